@@ -1,0 +1,64 @@
+// One jest run covers every workspace (`npm test`). Server and cross-system
+// tests talk to a real PostgreSQL chosen by tests/support/global-setup.js.
+const swcNode = ['@swc/jest', {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+}];
+const swcReact = ['@swc/jest', {
+  jsc: {
+    parser: { syntax: 'typescript', tsx: true },
+    transform: { react: { runtime: 'automatic' } },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+}];
+const shared = { '^@coalition/shared$': '<rootDir>/shared/src/index.ts' };
+
+module.exports = {
+  testTimeout: 60000,
+  projects: [
+    {
+      displayName: 'shared',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/shared/src/**/*.test.ts'],
+      transform: { '^.+\\.ts$': swcNode },
+      testEnvironment: 'node',
+    },
+    {
+      displayName: 'server',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/server/src/**/*.test.ts'],
+      transform: { '^.+\\.ts$': swcNode },
+      moduleNameMapper: shared,
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/tests/support/global-setup.js',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.js',
+      setupFiles: ['reflect-metadata'],
+    },
+    {
+      displayName: 'client',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/client/src/**/*.test.{ts,tsx}'],
+      transform: { '^.+\\.(t|j)sx?$': swcReact },
+      transformIgnorePatterns: ['/node_modules/(?!(@mantine)/)'],
+      moduleNameMapper: { ...shared, '\\.(css)$': '<rootDir>/client/test/style-stub.js' },
+      testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/client/test/setup.ts'],
+    },
+    {
+      displayName: 'system',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      transform: { '^.+\\.ts$': swcNode },
+      moduleNameMapper: shared,
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/tests/support/global-setup.js',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.js',
+      setupFiles: ['reflect-metadata'],
+    },
+  ],
+};

@@ -1,0 +1,79 @@
+import type { EntityManager } from 'typeorm';
+import { sha256Hex } from '../crypto/secret-box';
+import type { Actor } from '../auth/actor';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Only identifiers, codes, hashes and counts: an audit entry holds no personal data. */
+export type AuditDetails = Record<string, string | number | boolean | null>;
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  organisationId?: string | null;
+  details?: AuditDetails;
+}
+
+/** The content an entry's hash covers, in canonical JSON. */
+export interface AuditContent {
+  seq: number;
+  at: string;
+  actorUserId: string | null;
+  organisationId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  details: AuditDetails;
+}
+
+/** JSON with object keys sorted at every level and no insignificant whitespace. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** hash = sha256(prevHash + canonical JSON of the entry), as the contract says. */
+export function auditHash(prevHash: string, content: AuditContent): string {
+  return sha256Hex(prevHash + canonicalJson(content));
+}
+
+/**
+ * Appends one entry in the caller's transaction, so it commits or rolls back
+ * with the change it records. `audit_head()` takes a transaction-scoped
+ * advisory lock: appends are serialised and the chain has no forks or gaps.
+ */
+export async function appendAudit(db: EntityManager, actor: Actor | null, input: AuditInput): Promise<void> {
+  const [head] = (await db.query(`SELECT seq, hash FROM audit_head()`)) as { seq: string | null; hash: string | null }[];
+  const content: AuditContent = {
+    seq: head?.seq ? Number(head.seq) + 1 : 1,
+    at: new Date().toISOString(),
+    actorUserId: actor?.userId ?? null,
+    organisationId: input.organisationId ?? null,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId ?? null,
+    details: input.details ?? {},
+  };
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  await db.query(
+    `INSERT INTO audit_entries (seq, at, actor_user_id, organisation_id, action, entity_type, entity_id, details, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      content.seq,
+      content.at,
+      content.actorUserId,
+      content.organisationId,
+      content.action,
+      content.entityType,
+      content.entityId,
+      JSON.stringify(content.details),
+      prevHash,
+      auditHash(prevHash, content),
+    ],
+  );
+}

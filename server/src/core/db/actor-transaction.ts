@@ -1,0 +1,130 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { CoalitionRole, OrgRole } from '@coalition/shared';
+import type { Actor } from '../auth/actor';
+
+interface ActorRow {
+  user_id: string | null;
+  session_id: string | null;
+  display_name: string | null;
+  coalition_roles: CoalitionRole[] | null;
+  memberships: { organisationId: string; roles: OrgRole[] }[] | null;
+}
+
+function toActor(row: ActorRow | undefined): Actor | null {
+  if (!row?.user_id) return null;
+  return {
+    userId: row.user_id,
+    sessionId: row.session_id,
+    displayName: row.display_name ?? '',
+    coalitionRoles: row.coalition_roles ?? [],
+    memberships: row.memberships ?? [],
+  };
+}
+
+/** Session idle timeout: a session unused this long is dead. */
+export const SESSION_IDLE_SECONDS = 30 * 60;
+
+/**
+ * One transaction that runs as the non-owner application role with the
+ * actor's identity in transaction-local settings (`set_config(..., true)`),
+ * so row-level security sees who acts and nothing survives into the next
+ * use of the pooled connection.
+ */
+export class ActorTransaction {
+  private finished = false;
+
+  private constructor(
+    readonly runner: QueryRunner,
+    public actor: Actor | null,
+  ) {}
+
+  get db(): EntityManager {
+    return this.runner.manager;
+  }
+
+  /**
+   * Opens the transaction. With a session token hash, the session is checked
+   * (not revoked, not idle, not past its absolute expiry) and its user's
+   * memberships become the settings, all in one statement.
+   */
+  static async open(dataSource: DataSource, appRole: string, tokenHash: string | null): Promise<ActorTransaction> {
+    const runner = dataSource.createQueryRunner('master');
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const rows = (await runner.query(
+        `SELECT set_config('role', $1, true) AS role, a.*
+           FROM (SELECT 1) one LEFT JOIN LATERAL app_authenticate($2, $3) a ON true`,
+        [appRole, tokenHash, SESSION_IDLE_SECONDS],
+      )) as ActorRow[];
+      return new ActorTransaction(runner, toActor(rows[0]));
+    } catch (error) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+      throw error;
+    }
+  }
+
+  /** Acts as another user from now on in this transaction (sign-in), or as nobody. */
+  async becomeUser(userId: string | null, sessionId: string | null = null): Promise<Actor | null> {
+    if (!userId) {
+      await this.runner.query(
+        `SELECT set_config('app.user_id', '', true), set_config('app.org_ids', '', true),
+                set_config('app.admin_org_ids', '', true), set_config('app.writer_org_ids', '', true),
+                set_config('app.signer_org_ids', '', true), set_config('app.coalition_roles', '', true)`,
+      );
+      this.actor = null;
+      return null;
+    }
+    const rows = (await this.runner.query(`SELECT * FROM app_act_as($1)`, [userId])) as ActorRow[];
+    const actor = toActor(rows[0]);
+    this.actor = actor ? { ...actor, sessionId } : null;
+    return this.actor;
+  }
+
+  async commit(): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    try {
+      await this.runner.commitTransaction();
+    } finally {
+      await this.runner.release();
+    }
+  }
+
+  async rollback(): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    try {
+      if (this.runner.isTransactionActive) await this.runner.rollbackTransaction();
+    } finally {
+      await this.runner.release();
+    }
+  }
+
+  get isFinished(): boolean {
+    return this.finished;
+  }
+}
+
+/**
+ * Runs `fn` in an actor transaction outside a GraphQL request (HTTP
+ * downloads, seeding, subscriptions) and commits when it returns.
+ */
+export async function withActorTransaction<T>(
+  dataSource: DataSource,
+  appRole: string,
+  actor: { userId: string } | null,
+  fn: (tx: ActorTransaction) => Promise<T>,
+): Promise<T> {
+  const tx = await ActorTransaction.open(dataSource, appRole, null);
+  try {
+    if (actor) await tx.becomeUser(actor.userId);
+    const result = await fn(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    await tx.rollback();
+    throw error;
+  }
+}

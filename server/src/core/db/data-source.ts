@@ -1,0 +1,39 @@
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize: number;
+  replicaUrls?: string[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+}
+
+/** Migrations only, never `synchronize`: the schema is what the migrations say. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  const common = {
+    type: 'postgres' as const,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    installExtensions: false,
+    uuidExtension: 'pgcrypto' as const,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: false,
+    extra: { max: options.poolSize, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 },
+  };
+  if (options.replicaUrls && options.replicaUrls.length > 0) {
+    return new DataSource({
+      ...common,
+      replication: {
+        master: { url: options.url },
+        slaves: options.replicaUrls.map((url) => ({ url })),
+      },
+    });
+  }
+  return new DataSource({ ...common, url: options.url });
+}

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import type { Logger } from '../observability/logger';
+
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * PGlite persisted in `dataDir/pg`, served over the PostgreSQL wire protocol
+ * on a free loopback port so that `pg` and TypeORM use it like any server.
+ * PGlite is one backend session: callers must use a pool of one connection.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<EmbeddedPostgres> {
+  const dir = path.join(dataDir, 'pg');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const db = await PGlite.create(dir);
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
+  await server.start();
+  const conn = server.getServerConn();
+  log.info({ conn }, 'embedded PostgreSQL (PGlite) started');
+  return {
+    url: `postgres://postgres@${conn}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+      log.info('embedded PostgreSQL stopped');
+    },
+  };
+}

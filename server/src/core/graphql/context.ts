@@ -1,0 +1,80 @@
+import crypto from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { EntityManager } from 'typeorm';
+import type { AppDeps } from '../config/app-deps';
+import type { Actor } from '../auth/actor';
+import { ActorTransaction } from '../db/actor-transaction';
+import type { Logger } from '../observability/logger';
+import { LoaderRegistry } from './loader-registry';
+import { readSessionToken } from '../auth/session-cookie';
+import { sha256Hex } from '../crypto/secret-box';
+
+/**
+ * What every resolver and service receives. `db` is the request's single
+ * transaction; it runs as the application role with the actor's settings.
+ */
+export interface AppContext {
+  deps: AppDeps;
+  requestId: string;
+  log: Logger;
+  tx: ActorTransaction;
+  loaders: LoaderRegistry;
+  http: { req: Request; res: Response } | null;
+  readonly actor: Actor | null;
+  readonly db: EntityManager;
+}
+
+export function buildContext(
+  deps: AppDeps,
+  tx: ActorTransaction,
+  http: { req: Request; res: Response } | null,
+): AppContext {
+  const requestId = (http?.req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? crypto.randomUUID();
+  const ctx: AppContext = {
+    deps,
+    requestId,
+    log: deps.log.child({ requestId }),
+    tx,
+    http,
+    loaders: new LoaderRegistry(() => ({ db: tx.db, actor: tx.actor })),
+    get actor() {
+      return tx.actor;
+    },
+    get db() {
+      return tx.db;
+    },
+  };
+  return ctx;
+}
+
+/** Opens the request's transaction, authenticated by the session cookie if any. */
+export async function createRequestContext(deps: AppDeps, req: Request, res: Response): Promise<AppContext> {
+  const token = readSessionToken(req);
+  const tx = await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, token ? sha256Hex(token) : null);
+  // Whatever happens to the request, the connection goes back to the pool.
+  res.once('close', () => {
+    if (!tx.isFinished) void tx.rollback().catch((error: unknown) => deps.log.error({ err: error }, 'rollback failed'));
+  });
+  return buildContext(deps, tx, { req, res });
+}
+
+/**
+ * Runs service code outside an HTTP request (seeding, background work) with
+ * the same context a resolver gets, acting as the given user, and commits.
+ */
+export async function withServiceContext<T>(
+  deps: AppDeps,
+  userId: string | null,
+  fn: (ctx: AppContext) => Promise<T>,
+): Promise<T> {
+  const tx = await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, null);
+  try {
+    if (userId) await tx.becomeUser(userId);
+    const result = await fn(buildContext(deps, tx, null));
+    await tx.commit();
+    return result;
+  } catch (error) {
+    await tx.rollback();
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  BriefingStatus,
+  CaseCategory,
+  CaseStatus,
+  CoalitionRole,
+  EventType,
+  ExportFormat,
+  ImportFormat,
+  Language,
+  OrgRole,
+  PersonRole,
+  ShareAccess,
+  StatementStatus,
+  Visibility,
+} from '@coalition/shared';
+
+// Registered once, here, so every module refers to the same GraphQL enum.
+registerEnumType(Language, { name: 'Language' });
+registerEnumType(OrgRole, { name: 'OrgRole' });
+registerEnumType(CoalitionRole, { name: 'CoalitionRole' });
+registerEnumType(CaseStatus, { name: 'CaseStatus' });
+registerEnumType(CaseCategory, { name: 'CaseCategory' });
+registerEnumType(Visibility, { name: 'Visibility' });
+registerEnumType(ShareAccess, { name: 'ShareAccess' });
+registerEnumType(PersonRole, { name: 'PersonRole' });
+registerEnumType(EventType, { name: 'EventType' });
+registerEnumType(ImportFormat, { name: 'ImportFormat' });
+registerEnumType(StatementStatus, { name: 'StatementStatus' });
+registerEnumType(BriefingStatus, { name: 'BriefingStatus' });
+registerEnumType(ExportFormat, { name: 'ExportFormat' });

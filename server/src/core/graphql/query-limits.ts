@@ -1,0 +1,159 @@
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValueNode,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '@coalition/shared';
+
+export const MAX_DEPTH = 12;
+export const MAX_ALIASES = 15;
+export const MAX_PAGE_SIZE = 100;
+
+function validationError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } });
+}
+
+function selectionDepth(
+  set: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  visiting: Set<string>,
+): number {
+  if (!set) return 0;
+  let deepest = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      deepest = Math.max(deepest, selection.selectionSet ? 1 + selectionDepth(selection.selectionSet, fragments, visiting) : 1);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visiting));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      // A cycle is reported by graphql's own NoFragmentCycles rule; stop here.
+      if (!fragment || visiting.has(name)) continue;
+      visiting.add(name);
+      deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, fragments, visiting));
+      visiting.delete(name);
+    }
+  }
+  return deepest;
+}
+
+/** Rejects operations nested deeper than MAX_DEPTH fields, fragments included. */
+export function depthLimitRule(context: ValidationContext): ASTVisitor {
+  const document = context.getDocument();
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  return {
+    OperationDefinition(node) {
+      const depth = selectionDepth(node.selectionSet, fragments, new Set());
+      if (depth > MAX_DEPTH) context.reportError(validationError(`Query depth ${depth} exceeds the limit of ${MAX_DEPTH}.`));
+    },
+  };
+}
+
+/** Rejects documents with more than MAX_ALIASES aliases (alias overloading). */
+export function aliasLimitRule(context: ValidationContext): ASTVisitor {
+  let aliases = 0;
+  let reported = false;
+  return {
+    Field(node) {
+      if (!node.alias) return;
+      aliases += 1;
+      if (aliases > MAX_ALIASES && !reported) {
+        reported = true;
+        context.reportError(validationError(`More than ${MAX_ALIASES} aliases in one document.`));
+      }
+    },
+  };
+}
+
+/** Rejects documents that repeat one directive on a node (directive overloading). */
+export function directiveLimitRule(context: ValidationContext): ASTVisitor {
+  let directives = 0;
+  let reported = false;
+  return {
+    Directive() {
+      directives += 1;
+      if (directives > 20 && !reported) {
+        reported = true;
+        context.reportError(validationError('Too many directives in one document.'));
+      }
+    },
+  };
+}
+
+function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  return undefined;
+}
+
+/** Every `first` argument in the document, literal or variable, must be 0..MAX_PAGE_SIZE. */
+function checkPageSizes(document: DocumentNode, variables: Record<string, unknown>): void {
+  const pending: SelectionSetNode[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) {
+      pending.push(definition.selectionSet);
+    }
+  }
+  while (pending.length > 0) {
+    const set = pending.pop()!;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        for (const arg of selection.arguments ?? []) {
+          if (arg.name.value !== 'first') continue;
+          const value = argumentValue(arg.value, variables);
+          if (typeof value === 'number' && (value > MAX_PAGE_SIZE || value < 0)) {
+            throw new GraphQLError(`first: must be between 0 and ${MAX_PAGE_SIZE}.`, {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'first', http: { status: 400 } },
+            });
+          }
+        }
+      }
+      if ('selectionSet' in selection && selection.selectionSet) pending.push(selection.selectionSet);
+    }
+  }
+}
+
+/** Lists with `first` cost their children that many times. */
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const first = typeof args.first === 'number' ? args.first : undefined;
+  return first !== undefined ? 1 + childComplexity * Math.max(first, 1) : undefined;
+};
+
+/** Page-size and cost limits, checked after validation and before execution. */
+export function queryLimitsPlugin(schema: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName }) {
+          const variables = request.variables ?? {};
+          checkPageSizes(document, variables);
+          const complexity = getComplexity({
+            schema: schema(),
+            query: document,
+            variables,
+            operationName: operationName ?? undefined,
+            estimators: [fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > maxComplexity) {
+            throw new GraphQLError(`Query cost ${complexity} exceeds the budget of ${maxComplexity}.`, {
+              extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { Router } from 'express';
+import type { AppDeps } from '../config/app-deps';
+import type { DemoDirectory } from '../../seed/demo-directory';
+
+/**
+ * A domain module as the server assembles it. Each `modules/<domain>/index.ts`
+ * exports one; `modules/index.ts` lists them.
+ */
+export interface AppModule {
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: Function[];
+  /** Plain HTTP routes (downloads); each runs its own actor transaction. */
+  routes?: (router: Router, deps: AppDeps) => void;
+  /** Adds this domain's part of the demo coalition; modules seed in the order of `appModules`. */
+  seedDemo?: (deps: AppDeps, demo: DemoDirectory) => Promise<void>;
+}

@@ -1,0 +1,75 @@
+import { OrgRole } from '@coalition/shared';
+import { auditHash, GENESIS_HASH, type AuditContent } from '../../core/audit/audit-writer';
+import { isCoordinator, organisationIdsWithRole } from '../../core/auth/actor';
+import { authorize, requireActor } from '../../core/auth/policy';
+import type { AppContext } from '../../core/graphql/context';
+import { isUuid } from '../../core/graphql/ids';
+import { decodeCursor, encodeCursor } from '../../core/graphql/pagination';
+import { AuditEntry } from './audit-entry.entity';
+import { auditPolicy } from './audit.policy';
+import type { AuditConnection, AuditVerification } from './dto/audit-connection.type';
+
+const VERIFY_BATCH = 2000;
+
+export function auditContentOf(entry: AuditEntry): AuditContent {
+  return {
+    seq: entry.seq,
+    at: entry.at.toISOString(),
+    actorUserId: entry.actorUserId,
+    organisationId: entry.organisationId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    details: entry.details,
+  };
+}
+
+export class AuditService {
+  /** Newest first. Without organisationId: all (coordinator) or the actor's ADMIN organisations. */
+  async list(ctx: AppContext, organisationId: string | null, first: number, after: string | null): Promise<AuditConnection> {
+    const actor = requireActor(ctx.actor);
+    if (organisationId !== null) authorize(auditPolicy, actor, 'read', { organisationId });
+    const scope = organisationId !== null ? [organisationId] : isCoordinator(actor) ? null : organisationIdsWithRole(actor, OrgRole.ADMIN);
+    if (scope !== null && scope.length === 0) authorize(auditPolicy, actor, 'read', { organisationId: null });
+    if (scope !== null && !scope.every(isUuid)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+
+    const base = ctx.db.getRepository(AuditEntry).createQueryBuilder('a');
+    if (scope !== null) base.where('a.organisation_id = ANY(:scope)', { scope });
+    const totalCount = await base.clone().getCount();
+    const cursor = decodeCursor(after, 1);
+    const page = base.clone().orderBy('a.seq', 'DESC').take(first + 1);
+    if (cursor) page.andWhere('a.seq < :seq', { seq: Number(cursor[0]) });
+    const rows = await page.getMany();
+    const nodes = rows.slice(0, first);
+    const edges = nodes.map((node) => ({ cursor: encodeCursor([node.seq]), node }));
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  }
+
+  /** Recomputes every hash from the genesis; reports the first entry that does not verify. */
+  async verify(ctx: AppContext): Promise<AuditVerification> {
+    authorize(auditPolicy, ctx.actor, 'verify', { organisationId: null });
+    let prevHash = GENESIS_HASH;
+    let expectedSeq = 1;
+    let checked = 0;
+    for (;;) {
+      const batch = await ctx.db
+        .getRepository(AuditEntry)
+        .createQueryBuilder('a')
+        .where('a.seq >= :from', { from: expectedSeq })
+        .orderBy('a.seq', 'ASC')
+        .take(VERIFY_BATCH)
+        .getMany();
+      for (const entry of batch) {
+        const intact =
+          entry.seq === expectedSeq && entry.prevHash === prevHash && entry.hash === auditHash(prevHash, auditContentOf(entry));
+        if (!intact) return { ok: false, checked, brokenAt: entry.seq };
+        prevHash = entry.hash;
+        expectedSeq += 1;
+        checked += 1;
+      }
+      if (batch.length < VERIFY_BATCH) return { ok: true, checked, brokenAt: null };
+    }
+  }
+}
+
+export const auditService = new AuditService();

@@ -1,0 +1,146 @@
+import { ErrorCode } from '@coalition/shared';
+import { appendAudit } from '../../core/audit/audit-writer';
+import { requireActor } from '../../core/auth/policy';
+import { clearSessionCookie, SESSION_ABSOLUTE_SECONDS, setSessionCookie } from '../../core/auth/session-cookie';
+import { AppError, badInput, conflict, rateLimited } from '../../core/graphql/app-error';
+import type { AppContext } from '../../core/graphql/context';
+import { openString, randomToken, seal, sha256Hex } from '../../core/crypto/secret-box';
+import { dummyPasswordHash, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
+import { matchTotp, newTotpSecret, otpauthUrl } from './totp';
+import { User } from './user.entity';
+import type { TotpSetup } from './dto/totp-setup.type';
+
+export const MAX_FAILED_LOGINS = 5;
+export const FAILED_LOGIN_WINDOW_MINUTES = 15;
+
+interface LoginRow {
+  id: string;
+  password_hash: string;
+  totp_enabled: boolean;
+  totp_secret: string | null;
+  totp_last_step: string | null;
+}
+
+const totpAad = (userId: string) => `users:${userId}:totp_secret`;
+
+/** One message for every sign-in failure: nothing tells which part was wrong. */
+const signInFailed = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong email, password or code.', {}, true);
+
+export function validateNewPassword(password: string, field = 'newPassword'): void {
+  if (password.length < PASSWORD_MIN_LENGTH) throw badInput(field, `must be at least ${PASSWORD_MIN_LENGTH} characters`);
+  if (password.length > PASSWORD_MAX_LENGTH) throw badInput(field, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+}
+
+export class AuthService {
+  async me(ctx: AppContext): Promise<User | null> {
+    if (!ctx.actor) return null;
+    return ctx.db.getRepository(User).findOneBy({ id: ctx.actor.userId });
+  }
+
+  async login(ctx: AppContext, email: string, password: string, totpCode: string | null | undefined): Promise<User> {
+    const normalised = email.trim().toLowerCase();
+    const emailHash = sha256Hex(normalised);
+    const [{ failures }] = (await ctx.db.query(
+      `SELECT count(*)::int AS failures FROM login_attempts
+        WHERE email_hash = $1 AND at > now() - make_interval(mins => $2)`,
+      [emailHash, FAILED_LOGIN_WINDOW_MINUTES],
+    )) as { failures: number }[];
+    if (failures >= MAX_FAILED_LOGINS) {
+      await appendAudit(ctx.db, null, { action: 'auth.login_rate_limited', entityType: 'User' });
+      throw rateLimited(`Too many failed sign-ins for this email. Try again in ${FAILED_LOGIN_WINDOW_MINUTES} minutes.`);
+    }
+
+    const [row] = (await ctx.db.query(`SELECT * FROM app_login_lookup($1)`, [normalised])) as LoginRow[];
+    const passwordOk = row
+      ? await verifyPassword(row.password_hash, password)
+      : (await verifyPassword(await dummyPasswordHash(), password)) && false;
+    let totpStep: number | null = null;
+    if (passwordOk && row.totp_enabled && row.totp_secret) {
+      const secret = openString(ctx.deps.masterKey, row.totp_secret, totpAad(row.id));
+      totpStep = totpCode ? matchTotp(secret, totpCode) : null;
+      const replayed = totpStep !== null && row.totp_last_step !== null && totpStep <= Number(row.totp_last_step);
+      if (totpStep === null || replayed) totpStep = -1;
+    }
+    if (!passwordOk || totpStep === -1) {
+      await ctx.db.query(`INSERT INTO login_attempts (email_hash) VALUES ($1)`, [emailHash]);
+      await appendAudit(ctx.db, null, { action: 'auth.login_failed', entityType: 'User', entityId: row?.id ?? null });
+      throw signInFailed();
+    }
+
+    // A new session at every sign-in (no fixation); any session this client had ends.
+    if (ctx.actor?.sessionId) await this.revokeSession(ctx, ctx.actor.sessionId);
+    await ctx.tx.becomeUser(row.id);
+    ctx.loaders.clear();
+    await this.startSession(ctx, row.id);
+    if (totpStep !== null) {
+      await ctx.db.query(`UPDATE users SET totp_last_step = $2 WHERE id = $1`, [row.id, totpStep]);
+    }
+    await appendAudit(ctx.db, ctx.actor, { action: 'auth.login', entityType: 'User', entityId: row.id });
+    return ctx.db.getRepository(User).findOneByOrFail({ id: row.id });
+  }
+
+  async logout(ctx: AppContext): Promise<boolean> {
+    const actor = requireActor(ctx.actor);
+    if (actor.sessionId) await this.revokeSession(ctx, actor.sessionId);
+    await appendAudit(ctx.db, actor, { action: 'auth.logout', entityType: 'User', entityId: actor.userId });
+    if (ctx.http) clearSessionCookie(ctx.http.req, ctx.http.res, ctx.deps.config.COOKIE_SECURE);
+    await ctx.tx.becomeUser(null);
+    ctx.loaders.clear();
+    return true;
+  }
+
+  async changePassword(ctx: AppContext, currentPassword: string, newPassword: string): Promise<boolean> {
+    const actor = requireActor(ctx.actor);
+    const user = await ctx.db.getRepository(User).findOneByOrFail({ id: actor.userId });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badInput('currentPassword', 'is not your current password');
+    validateNewPassword(newPassword);
+    await ctx.db.getRepository(User).update({ id: user.id }, { passwordHash: await hashPassword(newPassword) });
+    // Every session of the account ends, this one included; this client gets a fresh one.
+    await ctx.db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
+    await this.startSession(ctx, user.id);
+    await appendAudit(ctx.db, actor, { action: 'auth.password_change', entityType: 'User', entityId: user.id });
+    return true;
+  }
+
+  async setupTotp(ctx: AppContext): Promise<TotpSetup> {
+    const actor = requireActor(ctx.actor);
+    const user = await ctx.db.getRepository(User).findOneByOrFail({ id: actor.userId });
+    if (user.totpEnabled) throw conflict('Two-factor sign-in is already enabled.');
+    const secret = newTotpSecret();
+    await ctx.db.getRepository(User).update({ id: user.id }, { totpSecret: seal(ctx.deps.masterKey, secret, totpAad(user.id)) });
+    await appendAudit(ctx.db, actor, { action: 'auth.totp_setup', entityType: 'User', entityId: user.id });
+    return { secret, otpauthUrl: otpauthUrl(secret, user.email) };
+  }
+
+  async confirmTotp(ctx: AppContext, code: string): Promise<boolean> {
+    const actor = requireActor(ctx.actor);
+    const user = await ctx.db.getRepository(User).findOneByOrFail({ id: actor.userId });
+    if (user.totpEnabled) throw conflict('Two-factor sign-in is already enabled.');
+    if (!user.totpSecret) throw conflict('Call setupTotp first.');
+    const step = matchTotp(openString(ctx.deps.masterKey, user.totpSecret, totpAad(user.id)), code.trim());
+    if (step === null) throw badInput('code', 'does not match; check the clock of your device');
+    await ctx.db.getRepository(User).update({ id: user.id }, { totpEnabled: true, totpLastStep: String(step) });
+    await appendAudit(ctx.db, actor, { action: 'auth.totp_enable', entityType: 'User', entityId: user.id });
+    return true;
+  }
+
+  /**
+   * A new session for the user the transaction now acts as: a fresh random
+   * token in the cookie, only its hash in the database.
+   */
+  async startSession(ctx: AppContext, userId: string): Promise<void> {
+    const token = randomToken();
+    const [session] = (await ctx.db.query(
+      `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING id`,
+      [userId, sha256Hex(token), SESSION_ABSOLUTE_SECONDS],
+    )) as { id: string }[];
+    if (ctx.tx.actor) ctx.tx.actor.sessionId = session.id;
+    if (ctx.http) setSessionCookie(ctx.http.req, ctx.http.res, token, ctx.deps.config.COOKIE_SECURE);
+  }
+
+  private async revokeSession(ctx: AppContext, sessionId: string): Promise<void> {
+    await ctx.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+}
+
+export const authService = new AuthService();

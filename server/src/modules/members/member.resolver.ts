@@ -1,0 +1,94 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { OrgRole } from '@coalition/shared';
+import type { AppContext } from '../../core/graphql/context';
+import { User } from '../auth/user.entity';
+import { userById } from '../auth/user.loader';
+import { Organisation } from '../organisations/organisation.entity';
+import { organisationById } from '../organisations/organisation.loader';
+import { Invitation } from './invitation.entity';
+import { Membership } from './membership.entity';
+import { membershipsByUserId } from './membership.loader';
+import { memberService } from './member.service';
+
+async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const result = await value;
+  if (result === null) throw new Error(`${what} is not visible to the actor`);
+  return result;
+}
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Organisation)
+  organisation(@Root() m: Membership, @Ctx() ctx: AppContext): Promise<Organisation> {
+    return required(ctx.loaders.get(organisationById).load(m.organisationId), 'organisation');
+  }
+
+  @FieldResolver(() => User)
+  user(@Root() m: Membership, @Ctx() ctx: AppContext): Promise<User> {
+    return required(ctx.loaders.get(userById).load(m.userId), 'user');
+  }
+
+  @Authorized()
+  @Query(() => [Membership], { description: 'ADMIN of that organisation or COORDINATOR.' })
+  members(@Arg('organisationId', () => ID) organisationId: string, @Ctx() ctx: AppContext): Promise<Membership[]> {
+    return memberService.list(ctx, organisationId);
+  }
+
+  @Authorized()
+  @Mutation(() => Invitation)
+  inviteMember(
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('email', () => String) email: string,
+    @Arg('roles', () => [OrgRole]) roles: OrgRole[],
+    @Ctx() ctx: AppContext,
+  ): Promise<Invitation> {
+    return memberService.invite(ctx, organisationId, email, roles);
+  }
+
+  @Mutation(() => User, { description: 'Creates the account if the email has none; signs the new member in.' })
+  acceptInvitation(
+    @Arg('token', () => String) token: string,
+    @Arg('displayName', () => String) displayName: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<User> {
+    return memberService.accept(ctx, token, displayName, password);
+  }
+
+  @Authorized()
+  @Mutation(() => Membership)
+  setMemberRoles(
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('roles', () => [OrgRole]) roles: OrgRole[],
+    @Ctx() ctx: AppContext,
+  ): Promise<Membership> {
+    return memberService.setRoles(ctx, organisationId, userId, roles);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean)
+  removeMember(
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('userId', () => ID) userId: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<boolean> {
+    return memberService.remove(ctx, organisationId, userId);
+  }
+}
+
+@Resolver(() => Invitation)
+export class InvitationResolver {
+  @FieldResolver(() => Organisation)
+  organisation(@Root() invitation: Invitation, @Ctx() ctx: AppContext): Promise<Organisation> {
+    return required(ctx.loaders.get(organisationById).load(invitation.organisationId), 'organisation');
+  }
+}
+
+@Resolver(() => User)
+export class UserMembershipsResolver {
+  @FieldResolver(() => [Membership])
+  memberships(@Root() user: User, @Ctx() ctx: AppContext): Promise<Membership[]> {
+    return ctx.loaders.get(membershipsByUserId).load(user.id);
+  }
+}

@@ -1,0 +1,163 @@
+import crypto from 'node:crypto';
+import { OrgRole } from '@coalition/shared';
+import { z } from 'zod';
+import { appendAudit } from '../../core/audit/audit-writer';
+import { authorize } from '../../core/auth/policy';
+import { conflict, notFound, unauthenticated } from '../../core/graphql/app-error';
+import type { AppContext } from '../../core/graphql/context';
+import { isUuid } from '../../core/graphql/ids';
+import { parseInput } from '../../core/graphql/parse-input';
+import { randomToken, sha256Hex } from '../../core/crypto/secret-box';
+import { authService, validateNewPassword } from '../auth/auth.service';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { User } from '../auth/user.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Invitation } from './invitation.entity';
+import { Membership } from './membership.entity';
+import { memberPolicy } from './member.policy';
+
+export const INVITATION_DAYS = 7;
+
+const rolesSchema = z.array(z.enum(OrgRole)).min(1, 'give at least one role').transform((r) => [...new Set(r)]);
+const emailSchema = z.string().trim().toLowerCase().max(254).email('must be an email address');
+const displayNameSchema = z.string().trim().min(1).max(200);
+
+export class MemberService {
+  async list(ctx: AppContext, organisationId: string): Promise<Membership[]> {
+    authorize(memberPolicy, ctx.actor, 'list', { organisationId });
+    return ctx.db.getRepository(Membership).find({ where: { organisationId }, order: { createdAt: 'ASC' } });
+  }
+
+  async invite(ctx: AppContext, organisationId: string, email: string, roles: OrgRole[]): Promise<Invitation> {
+    authorize(memberPolicy, ctx.actor, 'invite', { organisationId });
+    await this.requireOrganisation(ctx, organisationId);
+    const address = parseInput(emailSchema, email, 'email');
+    const granted = parseInput(rolesSchema, roles, 'roles');
+    const token = randomToken();
+    const repo = ctx.db.getRepository(Invitation);
+    const invitation = await repo.save(
+      repo.create({
+        organisationId,
+        email: address,
+        roles: granted,
+        tokenHash: sha256Hex(token),
+        invitedBy: ctx.actor!.userId,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
+        acceptedAt: null,
+      }),
+    );
+    await appendAudit(ctx.db, ctx.actor, {
+      action: 'member.invite',
+      entityType: 'Invitation',
+      entityId: invitation.id,
+      organisationId,
+      details: { roles: granted.join(',') },
+    });
+    invitation.token = token;
+    return invitation;
+  }
+
+  /**
+   * Joins the invitation's organisation. A new email gets an account; an
+   * existing account must give its own password. The token works once.
+   */
+  async accept(ctx: AppContext, token: string, displayName: string, password: string): Promise<User> {
+    const tokenHash = sha256Hex(token);
+    await ctx.db.query(`SELECT set_config('app.invitation_token_hash', $1, true)`, [tokenHash]);
+    const invitation = await ctx.db
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .where('i.token_hash = :tokenHash AND i.accepted_at IS NULL AND i.expires_at > now()', { tokenHash })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!invitation) throw notFound('The invitation');
+
+    const [existing] = (await ctx.db.query(`SELECT id, password_hash FROM app_login_lookup($1)`, [invitation.email])) as {
+      id: string;
+      password_hash: string;
+    }[];
+    let userId: string;
+    if (existing) {
+      if (!(await verifyPassword(existing.password_hash, password))) {
+        throw unauthenticated('This email has an account: give its password to accept.');
+      }
+      userId = existing.id;
+    } else {
+      const name = parseInput(displayNameSchema, displayName, 'displayName');
+      validateNewPassword(password, 'password');
+      // No RETURNING: the new row is not readable until the transaction acts as its user.
+      userId = crypto.randomUUID();
+      await ctx.db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)`, [
+        userId,
+        invitation.email,
+        name,
+        await hashPassword(password),
+      ]);
+    }
+    await ctx.tx.becomeUser(userId);
+    const already = await ctx.db.getRepository(Membership).existsBy({ organisationId: invitation.organisationId, userId });
+    if (already) throw conflict('You are already a member of this organisation.');
+    await ctx.db.getRepository(Membership).insert({ organisationId: invitation.organisationId, userId, roles: invitation.roles });
+    await ctx.db.getRepository(Invitation).update({ id: invitation.id }, { acceptedAt: new Date() });
+    await ctx.tx.becomeUser(userId);
+    ctx.loaders.clear();
+    await authService.startSession(ctx, userId);
+    await appendAudit(ctx.db, ctx.actor, {
+      action: 'member.join',
+      entityType: 'Membership',
+      entityId: userId,
+      organisationId: invitation.organisationId,
+      details: { invitationId: invitation.id, newAccount: !existing },
+    });
+    return ctx.db.getRepository(User).findOneByOrFail({ id: userId });
+  }
+
+  async setRoles(ctx: AppContext, organisationId: string, userId: string, roles: OrgRole[]): Promise<Membership> {
+    authorize(memberPolicy, ctx.actor, 'setRoles', { organisationId });
+    const granted = parseInput(rolesSchema, roles, 'roles');
+    const memberships = await this.lockMemberships(ctx, organisationId);
+    const target = memberships.find((m) => m.userId === userId);
+    if (!target) throw notFound('The member');
+    const adminsAfter = memberships.filter((m) => (m.userId === userId ? granted : m.roles).includes(OrgRole.ADMIN));
+    if (adminsAfter.length === 0) throw conflict('An organisation keeps at least one ADMIN.');
+    await ctx.db.getRepository(Membership).update({ organisationId, userId }, { roles: granted });
+    await appendAudit(ctx.db, ctx.actor, {
+      action: 'member.set_roles',
+      entityType: 'Membership',
+      entityId: userId,
+      organisationId,
+      details: { roles: granted.join(',') },
+    });
+    return { ...target, roles: granted };
+  }
+
+  async remove(ctx: AppContext, organisationId: string, userId: string): Promise<boolean> {
+    authorize(memberPolicy, ctx.actor, 'remove', { organisationId });
+    const memberships = await this.lockMemberships(ctx, organisationId);
+    if (!memberships.some((m) => m.userId === userId)) throw notFound('The member');
+    const adminsAfter = memberships.filter((m) => m.userId !== userId && m.roles.includes(OrgRole.ADMIN));
+    if (adminsAfter.length === 0) throw conflict('An organisation keeps at least one ADMIN.');
+    await ctx.db.getRepository(Membership).delete({ organisationId, userId });
+    await appendAudit(ctx.db, ctx.actor, { action: 'member.remove', entityType: 'Membership', entityId: userId, organisationId });
+    return true;
+  }
+
+  /** Row locks on the organisation's memberships: concurrent demotions cannot leave it without an ADMIN. */
+  private async lockMemberships(ctx: AppContext, organisationId: string): Promise<Membership[]> {
+    if (!isUuid(organisationId)) return [];
+    return ctx.db
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .where('m.organisation_id = :organisationId', { organisationId })
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  private async requireOrganisation(ctx: AppContext, organisationId: string): Promise<void> {
+    if (!isUuid(organisationId) || !(await ctx.db.getRepository(Organisation).existsBy({ id: organisationId }))) {
+      throw notFound('The organisation');
+    }
+  }
+}
+
+export const memberService = new MemberService();

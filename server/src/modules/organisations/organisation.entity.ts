@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@ObjectType('Organisation')
+@Entity('organisations')
+export class Organisation {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ type: 'text', unique: true })
+  slug!: string;
+
+  @Field()
+  @Column('text')
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "The name in the organisation's own language and script, if different." })
+  @Column({ type: 'text', nullable: true })
+  localName!: string | null;
+
+  @Field()
+  @Column('text')
+  city!: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2.' })
+  @Column({ type: 'character', length: 2 })
+  countryCode!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  website!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The person who signs for the organisation by default, as printed under statements.' })
+  @Column({ type: 'text', nullable: true })
+  representative!: string | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

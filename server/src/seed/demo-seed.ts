@@ -1,0 +1,73 @@
+import crypto from 'node:crypto';
+import type { AppDeps } from '../core/config/app-deps';
+import { appendAudit } from '../core/audit/audit-writer';
+import type { AppModule } from '../core/http/app-module';
+import { hashPassword } from '../modules/auth/password';
+import type { DemoDirectory } from './demo-directory';
+import { COORDINATOR_EMAIL, DEMO_ORGANISATIONS, DEMO_ROLE_ACCOUNTS, demoEmail, LIAISON_EMAIL } from './demo-organisations';
+
+/** True when the database holds no organisation yet: the demo is seeded once. */
+export async function isEmpty(deps: AppDeps): Promise<boolean> {
+  const [{ count }] = (await deps.dataSource.query(`SELECT count(*)::int AS count FROM organisations`)) as { count: number }[];
+  return count === 0;
+}
+
+/**
+ * Seeds the demo coalition: the eight organisations with their accounts in
+ * one transaction, then each module's part (cases, statements, briefings)
+ * through its own services, so the demo obeys the same rules as real use.
+ */
+export async function seedDemo(deps: AppDeps, modules: AppModule[]): Promise<DemoDirectory> {
+  const { log } = deps;
+  const started = Date.now();
+  log.info('seeding the demo coalition: organisations and accounts');
+  // All demo accounts share the documented demo password, so one hash serves.
+  const passwordHash = await hashPassword(deps.config.DEMO_PASSWORD);
+  const demo: DemoDirectory = { organisations: {}, users: {}, refs: {} };
+  await deps.dataSource.transaction(async (db) => {
+    for (const org of DEMO_ORGANISATIONS) {
+      const id = crypto.randomUUID();
+      await db.query(
+        `INSERT INTO organisations (id, slug, name, local_name, city, country_code, website, representative)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [id, org.slug, org.name, org.localName, org.city, org.countryCode, org.website, org.representative],
+      );
+      demo.organisations[org.slug] = id;
+      for (const account of DEMO_ROLE_ACCOUNTS) {
+        const userId = crypto.randomUUID();
+        const email = demoEmail(account.prefix, org.slug);
+        await db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)`, [
+          userId,
+          email,
+          `${account.label}, ${org.name}`,
+          passwordHash,
+        ]);
+        await db.query(`INSERT INTO memberships (organisation_id, user_id, roles) VALUES ($1, $2, $3)`, [id, userId, account.roles]);
+        demo.users[email] = userId;
+      }
+    }
+    for (const [email, name, role] of [
+      [COORDINATOR_EMAIL, 'Coalition coordinator', 'COORDINATOR'],
+      [LIAISON_EMAIL, 'Diplomatic liaison', 'LIAISON'],
+    ] as const) {
+      const userId = crypto.randomUUID();
+      await db.query(
+        `INSERT INTO users (id, email, display_name, password_hash, coalition_roles) VALUES ($1, $2, $3, $4, $5)`,
+        [userId, email, name, passwordHash, [role]],
+      );
+      demo.users[email] = userId;
+    }
+    await appendAudit(db, null, {
+      action: 'demo.seed',
+      entityType: 'Coalition',
+      details: { organisations: DEMO_ORGANISATIONS.length, accounts: Object.keys(demo.users).length },
+    });
+  });
+  for (const module of modules) {
+    if (!module.seedDemo) continue;
+    log.info({ module: module.name }, 'seeding the demo coalition');
+    await module.seedDemo(deps, demo);
+  }
+  log.info({ ms: Date.now() - started }, 'demo coalition seeded');
+  return demo;
+}

@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './sha256';
+export * from './statement-hash';
+export * from './country';
+export * from './organisation.schema';
