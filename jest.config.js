@@ -20,6 +20,8 @@ const shared = { '^@coalition/shared$': '<rootDir>/shared/src/index.ts' };
 
 module.exports = {
   testTimeout: 60000,
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   projects: [
     {
       displayName: 'shared',
@@ -35,8 +37,6 @@ module.exports = {
       transform: { '^.+\\.ts$': swcNode },
       moduleNameMapper: shared,
       testEnvironment: 'node',
-      globalSetup: '<rootDir>/tests/support/global-setup.js',
-      globalTeardown: '<rootDir>/tests/support/global-teardown.js',
       setupFiles: ['reflect-metadata'],
     },
     {
@@ -56,8 +56,6 @@ module.exports = {
       transform: { '^.+\\.ts$': swcNode },
       moduleNameMapper: shared,
       testEnvironment: 'node',
-      globalSetup: '<rootDir>/tests/support/global-setup.js',
-      globalTeardown: '<rootDir>/tests/support/global-teardown.js',
       setupFiles: ['reflect-metadata'],
     },
   ],

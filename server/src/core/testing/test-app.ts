@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { loadConfig } from '../config/config';
+import type { AppDeps } from '../config/app-deps';
+import { createDataSource } from '../db/data-source';
+import { installQueryCounter } from '../db/query-counter';
+import { startApp, type RunningApp } from '../http/create-app';
+import { createLogger } from '../observability/logger';
+import { appEntities, appModules } from '../../modules';
+import { migrations } from '../../migrations';
+import { TestClient } from './test-client';
+
+export interface TestApp {
+  url: string;
+  deps: AppDeps;
+  app: RunningApp;
+  /** A client with its own cookie jar, signed out. */
+  client(): TestClient;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (express, Apollo, row-level security) on a random port,
+ * against the run's test database (tests/support/global-setup.ts).
+ * Each test file starts one and builds its own data with the factories.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const url = process.env.COALITION_TEST_DATABASE_URL;
+  if (!url) throw new Error('COALITION_TEST_DATABASE_URL is not set: run the tests through jest (npm test)');
+  installQueryCounter();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    COALITION_MASTER_KEY: process.env.COALITION_MASTER_KEY,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    PORT: '0',
+    ...env,
+  });
+  const log = createLogger(config.LOG_LEVEL);
+  const dataSource = createDataSource({ url, poolSize: 5, entities: appEntities, migrations });
+  await dataSource.initialize();
+  const deps: AppDeps = { config, log, dataSource, masterKey: Buffer.from(config.COALITION_MASTER_KEY!, 'base64') };
+  const app = await startApp(deps, appModules, { host: '127.0.0.1', port: 0 });
+  return {
+    url: app.url,
+    deps,
+    app,
+    client: () => new TestClient(app.url),
+    async close() {
+      await app.stop();
+      await dataSource.destroy();
+    },
+  };
+}
