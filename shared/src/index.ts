@@ -3,3 +3,4 @@ export * from './sha256';
 export * from './statement-hash';
 export * from './country';
 export * from './organisation.schema';
+export * from './case.schema';

@@ -1,11 +1,12 @@
 import type { AppModule } from '../core/http/app-module';
 import { auditModule } from './audit';
 import { authModule } from './auth';
+import { casesModule } from './cases';
 import { membersModule } from './members';
 import { organisationsModule } from './organisations';
 
 /** Every domain module the server serves, in no particular order. */
-export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule];
+export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const appEntities: Function[] = appModules.flatMap((m) => m.entities);

@@ -1,0 +1,150 @@
+import crypto from 'node:crypto';
+import { caseImportRowSchema, IMPORT_COLUMNS, ImportFormat, MAX_IMPORT_ROWS, type CaseImportRow } from '@coalition/shared';
+import { parse } from 'csv-parse/sync';
+import { appendAudit } from '../../core/audit/audit-writer';
+import { authorize, requireActor } from '../../core/auth/policy';
+import { badInput, notFound } from '../../core/graphql/app-error';
+import type { AppContext } from '../../core/graphql/context';
+import { isUuid } from '../../core/graphql/ids';
+import { organisationById } from '../organisations/organisation.loader';
+import { casePolicy } from './case.policy';
+import { caseService } from './case.service';
+import type { ImportError, ImportResult } from './dto/case-connection.type';
+
+const PROGRESS_EVERY = 1_000;
+const INSERT_BATCH = 1_000;
+
+/** Parses the payload into raw rows (objects keyed by column); structural problems are BAD_USER_INPUT on `data`. */
+function rawRows(format: ImportFormat, data: string): Record<string, unknown>[] {
+  if (format === ImportFormat.JSON) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(data.replace(/^\uFEFF/, ''));
+    } catch {
+      throw badInput('data', 'is not valid JSON');
+    }
+    if (!Array.isArray(parsed)) throw badInput('data', 'must be a JSON array of objects');
+    return parsed as Record<string, unknown>[];
+  }
+  let records: string[][];
+  try {
+    records = parse(data, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
+  } catch (error) {
+    throw badInput('data', `is not valid CSV (${(error as Error).message.split('\n')[0].slice(0, 200)})`);
+  }
+  if (records.length === 0) return [];
+  const header = records[0].map((h) => h.trim());
+  const unknown = header.filter((h) => !(IMPORT_COLUMNS as readonly string[]).includes(h));
+  if (unknown.length) throw badInput('data', `unknown column(s): ${unknown.join(', ')}`);
+  if (new Set(header).size !== header.length) throw badInput('data', 'a column appears twice');
+  return records.slice(1).map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
+}
+
+export class CaseImportService {
+  /**
+   * Imports cases all or nothing: every row is validated first and every bad
+   * row reported; only a clean file is written, in multi-row INSERTs.
+   */
+  async import(ctx: AppContext, organisationId: string, format: ImportFormat, data: string, dryRun: boolean): Promise<ImportResult> {
+    requireActor(ctx.actor);
+    if (!isUuid(organisationId)) throw badInput('organisationId', 'must be an organisation id');
+    authorize(casePolicy, ctx.actor, 'create', { ownerOrganisationId: organisationId });
+    const org = await ctx.loaders.get(organisationById).load(organisationId);
+    if (!org) throw notFound('The organisation');
+
+    const raw = rawRows(format, data);
+    if (raw.length === 0) throw badInput('data', 'holds no rows to import');
+    if (raw.length > MAX_IMPORT_ROWS) throw badInput('data', `holds ${raw.length} rows; at most ${MAX_IMPORT_ROWS} are imported in one call`);
+
+    const errors: ImportError[] = [];
+    const rows: CaseImportRow[] = [];
+    const seen = new Map<string, number>();
+    raw.forEach((value, i) => {
+      const row = i + 1;
+      if (row % PROGRESS_EVERY === 0) ctx.log.info({ rows: row, total: raw.length }, 'case import: validating');
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        errors.push({ row, message: 'must be an object' });
+        return;
+      }
+      const result = caseImportRowSchema.safeParse(value);
+      if (!result.success) {
+        const messages = result.error.issues.map((issue) =>
+          issue.code === 'unrecognized_keys' ? `unknown column(s): ${issue.keys.join(', ')}` : `${issue.path.join('.') || 'row'}: ${issue.message}`,
+        );
+        errors.push({ row, message: messages.join('; ') });
+        return;
+      }
+      if (result.data.reference) {
+        const before = seen.get(result.data.reference);
+        if (before) {
+          errors.push({ row, message: `reference: "${result.data.reference}" repeats row ${before}` });
+          return;
+        }
+        seen.set(result.data.reference, row);
+      }
+      rows.push(result.data);
+    });
+    if (seen.size > 0) {
+      const taken = await caseService.referenceTaken(ctx, org.id, [...seen.keys()]);
+      for (const reference of taken) errors.push({ row: seen.get(reference)!, message: `reference: "${reference}" is already used` });
+    }
+    errors.sort((a, b) => a.row - b.row);
+    if (errors.length > 0 || dryRun) return { created: 0, errors, dryRun };
+
+    // References for rows without one, reserved per incident year.
+    const byYear = new Map<number, CaseImportRow[]>();
+    for (const row of rows) {
+      if (row.reference) continue;
+      const year = row.incidentDate ? Number(row.incidentDate.slice(0, 4)) : new Date().getUTCFullYear();
+      byYear.set(year, [...(byYear.get(year) ?? []), row]);
+    }
+    for (const [year, list] of byYear) {
+      const references = await caseService.nextReferences(ctx, org, year, list.length);
+      list.forEach((row, i) => (row.reference = references[i]));
+    }
+
+    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+      const batch = rows.slice(start, start + INSERT_BATCH);
+      const col = <T>(pick: (r: CaseImportRow) => T) => batch.map(pick);
+      await ctx.db.query(
+        `INSERT INTO cases (id, owner_organisation_id, reference, title, summary, status, categories, visibility, incident_date,
+                            city, region, country_code, countries, detained, deported, injured, children_affected)
+         SELECT id, $1::uuid, reference, title, summary, status, string_to_array(categories, ';'), visibility, incident_date,
+                city, region, country_code, ARRAY[country_code], detained, deported, injured, children_affected
+           FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[],
+                       $10::text[], $11::text[], $12::text[], $13::int[], $14::int[], $15::int[], $16::int[])
+             AS t(id, reference, title, summary, status, categories, visibility, incident_date, city, region, country_code,
+                  detained, deported, injured, children_affected)`,
+        [
+          org.id,
+          col(() => crypto.randomUUID()),
+          col((r) => r.reference),
+          col((r) => r.title),
+          col((r) => r.summary),
+          col((r) => r.status),
+          col((r) => r.categories.join(';')),
+          col((r) => r.visibility),
+          col((r) => r.incidentDate),
+          col((r) => r.city),
+          col((r) => r.region),
+          col((r) => r.countryCode),
+          col((r) => r.detained ?? 0),
+          col((r) => r.deported ?? 0),
+          col((r) => r.injured ?? 0),
+          col((r) => r.childrenAffected ?? 0),
+        ],
+      );
+      const done = Math.min(start + INSERT_BATCH, rows.length);
+      if (done % PROGRESS_EVERY === 0 || done === rows.length) ctx.log.info({ rows: done, total: rows.length }, 'case import: inserted');
+    }
+    await appendAudit(ctx.db, ctx.actor, {
+      action: 'case.import',
+      entityType: 'Case',
+      organisationId: org.id,
+      details: { created: rows.length, format },
+    });
+    return { created: rows.length, errors: [], dryRun: false };
+  }
+}
+
+export const caseImportService = new CaseImportService();

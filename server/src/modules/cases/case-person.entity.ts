@@ -1,0 +1,91 @@
+import { PersonRole } from '@coalition/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Organisation } from '../organisations/organisation.entity';
+import { Case } from './case.entity';
+
+/** A person in a case, by pseudonym. Names, birth years and contacts live sealed in CasePersonPrivate. */
+@ObjectType('CasePerson')
+@Entity('case_persons')
+@Index(['caseId', 'position'], { unique: true })
+export class CasePerson {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  caseId!: string;
+
+  @ManyToOne(() => Case, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  caseRow?: Case;
+
+  /** Order of entry; 'Person A' is position 0. Never reused within a case. */
+  @Column('int')
+  position!: number;
+
+  @Field({ description: "Always readable, e.g. 'Person A'. The only name that leaves the owning circle." })
+  @Column('text')
+  pseudonym!: string;
+
+  @Field(() => PersonRole)
+  @Column('text')
+  role!: PersonRole;
+
+  @Field()
+  @Column('boolean', { default: false })
+  minor!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' })
+  @Column({ type: 'character', length: 2, nullable: true })
+  citizenship!: string | null;
+
+  @Field({ description: 'The person agreed that their case may be shared beyond the owning organisation.' })
+  @Column('boolean', { default: false })
+  consentToShare!: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+
+  // Decrypted by the service only when the viewer may see them; never columns of this table.
+  @Field(() => String, { nullable: true, description: "Null unless the viewer may see this case's personal data." })
+  fullName!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Null unless the viewer may see this case's personal data." })
+  birthYear!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Null unless the viewer may see this case's personal data." })
+  contact!: string | null;
+}
+
+/**
+ * The personal data of one person, sealed with the owner organisation's data
+ * key (AAD `case_person_private:<person id>:<column>`). Its own row-level
+ * security: the owner's members, or a shared-with organisation whose share
+ * carries personalData when the person consented.
+ */
+@Entity('case_person_private')
+export class CasePersonPrivate {
+  @PrimaryColumn('uuid')
+  personId!: string;
+
+  @OneToOne(() => CasePerson, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'person_id' })
+  personRow?: CasePerson;
+
+  @Column('uuid')
+  ownerOrganisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_organisation_id' })
+  ownerOrganisationRow?: Organisation;
+
+  @Column('text')
+  fullName!: string;
+
+  @Column({ type: 'text', nullable: true })
+  birthYear!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  contact!: string | null;
+}

@@ -1,0 +1,167 @@
+import { ImportFormat, ShareAccess } from '@coalition/shared';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../core/graphql/context';
+import { Organisation } from '../organisations/organisation.entity';
+import { organisationById } from '../organisations/organisation.loader';
+import { Case, CaseFigures, Location } from './case.entity';
+import type { CaseWithOwner } from './case.loader';
+import { caseImportService } from './case-import.service';
+import { caseService } from './case.service';
+import { CaseEvent } from './case-event.entity';
+import { CasePerson } from './case-person.entity';
+import { CaseShare } from './case-share.entity';
+import { CaseAccess, CaseConnection, ImportResult } from './dto/case-connection.type';
+import { CaseEventInput, CaseFilter, CasePersonInput, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
+
+async function organisation(ctx: AppContext, attached: Organisation | undefined, id: string): Promise<Organisation> {
+  if (attached) return attached;
+  const org = await ctx.loaders.get(organisationById).load(id);
+  if (!org) throw new Error('organisation is not visible to the actor');
+  return org;
+}
+
+@Resolver(() => Case)
+export class CaseResolver {
+  @Authorized()
+  @Query(() => CaseConnection)
+  cases(
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<CaseConnection> {
+    return caseService.list(ctx, filter, first ?? 25, after);
+  }
+
+  @Authorized()
+  @Query(() => Case, { nullable: true, description: 'Null when the case does not exist or the viewer may not read it: the two are indistinguishable.' })
+  case(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Case | null> {
+    return caseService.get(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Case)
+  createCase(@Arg('input', () => CreateCaseInput) input: CreateCaseInput, @Ctx() ctx: AppContext): Promise<Case> {
+    return caseService.create(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Case, { description: "Fails with CONFLICT when version is not the case's current version." })
+  updateCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateCaseInput) input: UpdateCaseInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Case> {
+    return caseService.update(ctx, id, version, input);
+  }
+
+  @Authorized()
+  @Mutation(() => CasePerson)
+  addCasePerson(@Arg('caseId', () => ID) caseId: string, @Arg('input', () => CasePersonInput) input: CasePersonInput, @Ctx() ctx: AppContext): Promise<CasePerson> {
+    return caseService.addPerson(ctx, caseId, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean)
+  removeCasePerson(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<boolean> {
+    return caseService.removePerson(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => CaseEvent)
+  addCaseEvent(@Arg('caseId', () => ID) caseId: string, @Arg('input', () => CaseEventInput) input: CaseEventInput, @Ctx() ctx: AppContext): Promise<CaseEvent> {
+    return caseService.addEvent(ctx, caseId, input);
+  }
+
+  @Authorized()
+  @Mutation(() => CaseShare)
+  shareCase(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('access', () => ShareAccess) access: ShareAccess,
+    @Arg('personalData', () => Boolean, { nullable: true, defaultValue: false }) personalData: boolean | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<CaseShare> {
+    return caseService.share(ctx, caseId, organisationId, access, personalData);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean)
+  unshareCase(@Arg('caseId', () => ID) caseId: string, @Arg('organisationId', () => ID) organisationId: string, @Ctx() ctx: AppContext): Promise<boolean> {
+    return caseService.unshare(ctx, caseId, organisationId);
+  }
+
+  @Authorized()
+  @Mutation(() => ImportResult)
+  importCases(
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('format', () => ImportFormat) format: ImportFormat,
+    @Arg('data', () => String) data: string,
+    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<ImportResult> {
+    return caseImportService.import(ctx, organisationId, format, data, dryRun ?? false);
+  }
+
+  @FieldResolver(() => Organisation)
+  ownerOrganisation(@Root() c: CaseWithOwner, @Ctx() ctx: AppContext): Promise<Organisation> {
+    return organisation(ctx, c.ownerOrganisation, c.ownerOrganisationId);
+  }
+
+  @FieldResolver(() => Location)
+  location(@Root() c: Case): Location {
+    return { city: c.city, region: c.region, countryCode: c.countryCode };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'More than one country is involved.' })
+  crossBorder(@Root() c: Case): boolean {
+    return c.countries.length > 1;
+  }
+
+  @FieldResolver(() => CaseFigures)
+  figures(@Root() c: Case): CaseFigures {
+    return { detained: c.detained, deported: c.deported, injured: c.injured, childrenAffected: c.childrenAffected };
+  }
+
+  @FieldResolver(() => [CasePerson])
+  persons(@Root() c: Case, @Ctx() ctx: AppContext): Promise<CasePerson[]> {
+    return caseService.readablePersons(ctx, c);
+  }
+
+  @FieldResolver(() => [CaseEvent], { description: 'Oldest first.' })
+  events(@Root() c: Case, @Ctx() ctx: AppContext): Promise<CaseEvent[]> {
+    return caseService.events(ctx, c);
+  }
+
+  @FieldResolver(() => [CaseShare])
+  shares(@Root() c: Case, @Ctx() ctx: AppContext): Promise<CaseShare[]> {
+    return caseService.shares(ctx, c);
+  }
+
+  @FieldResolver(() => CaseAccess)
+  myAccess(@Root() c: Case, @Ctx() ctx: AppContext): Promise<CaseAccess> {
+    return caseService.myAccess(ctx, c);
+  }
+}
+
+@Resolver(() => CaseEvent)
+export class CaseEventResolver {
+  @FieldResolver(() => Location, { nullable: true })
+  location(@Root() e: CaseEvent): Location | null {
+    return e.countryCode ? { city: e.city, region: e.region, countryCode: e.countryCode } : null;
+  }
+
+  @FieldResolver(() => Organisation)
+  recordedBy(@Root() e: CaseEvent & { recordedBy?: Organisation }, @Ctx() ctx: AppContext): Promise<Organisation> {
+    return organisation(ctx, e.recordedBy, e.recordedByOrganisationId);
+  }
+}
+
+@Resolver(() => CaseShare)
+export class CaseShareResolver {
+  @FieldResolver(() => Organisation)
+  organisation(@Root() s: CaseShare & { organisation?: Organisation }, @Ctx() ctx: AppContext): Promise<Organisation> {
+    return organisation(ctx, s.organisation, s.organisationId);
+  }
+}

@@ -1,0 +1,18 @@
+import type { AppModule } from '../../core/http/app-module';
+import { Case } from './case.entity';
+import { CaseEvent } from './case-event.entity';
+import { CasePerson, CasePersonPrivate } from './case-person.entity';
+import { CaseShare } from './case-share.entity';
+import { CaseEventResolver, CaseResolver, CaseShareResolver } from './case.resolver';
+import { CaseReferenceCounter, OrganisationKey } from './organisation-key.entity';
+
+export const casesModule: AppModule = {
+  name: 'cases',
+  entities: [Case, CasePerson, CasePersonPrivate, CaseEvent, CaseShare, OrganisationKey, CaseReferenceCounter],
+  resolvers: [CaseResolver, CaseEventResolver, CaseShareResolver],
+};
+
+export { Case } from './case.entity';
+export { caseById } from './case.loader';
+export { casePolicy } from './case.policy';
+export { caseService, caseFilterSql, parseCaseFilter, readablePersons } from './case.service';
