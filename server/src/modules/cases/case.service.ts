@@ -192,7 +192,7 @@ export class CaseService {
     const [row] = (await ctx.db.query(
       `INSERT INTO cases (id, owner_organisation_id, reference, title, summary, status, categories, visibility, incident_date,
                           city, region, country_code, countries, detained, deported, injured, children_affected, include_in_statistics)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, ARRAY[$12::text], $13, $14, $15, $16, $17)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8, $9::date, $10, $11, $12::text, ARRAY[$12::text], $13, $14, $15, $16, $17)
        RETURNING ${CASE_COLUMNS.replace(/c\./g, '')}`,
       [
         id, org.id, reference, v.title, v.summary, v.status, v.categories, v.visibility, v.incidentDate,
