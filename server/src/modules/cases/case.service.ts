@@ -183,7 +183,7 @@ export class CaseService {
     const year = v.incidentDate ? Number(v.incidentDate.slice(0, 4)) : new Date().getUTCFullYear();
     let reference = v.reference;
     if (reference) {
-      if (await this.referenceTaken(ctx, org.id, [reference])) throw conflict(`The reference "${reference}" is already used.`, { field: 'reference' });
+      if ((await this.referenceTaken(ctx, org.id, [reference])).length) throw conflict(`The reference "${reference}" is already used.`, { field: 'reference' });
     } else {
       [reference] = await this.nextReferences(ctx, org, year, 1);
     }

@@ -1,0 +1,222 @@
+import { dbQueriesTotal } from '../../core/observability/metrics';
+import { startTestApp, type TestApp } from '../../core/testing/test-app';
+import { orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
+import { ADD_EVENT, ADD_PERSON, CREATE_CASE, caseInput, createCase, GET_CASE, IMPORT, LIST_CASES, SHARE, UPDATE_CASE, type CaseShape } from './case.test-helpers';
+
+interface ImportShape {
+  importCases: { created: number; dryRun: boolean; errors: { row: number; message: string }[] };
+}
+interface ListShape {
+  cases: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; reference: string } }[] };
+}
+
+describe('cases: references, locking, validation, encryption, search, import, constant SQL', () => {
+  let app: TestApp;
+  let own: TestOrgWithMembers;
+  let other: TestOrgWithMembers;
+
+  const count = async (sql: string, params: unknown[] = []) =>
+    ((await app.deps.dataSource.query(sql, params)) as { n: number }[])[0].n;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    own = await orgWithMembers(app, { slug: `adc-${Date.now().toString(36)}` });
+    other = await orgWithMembers(app);
+  });
+  afterAll(() => app.close());
+
+  it('generates <PREFIX>-<YEAR>-<NNN> references that never collide under concurrency', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => createCase(own.caseworker, own.org.id)));
+    const refs = results.map((c) => c.reference);
+    expect(new Set(refs).size).toBe(20);
+    for (const ref of refs) expect(ref).toMatch(/^ADC-2013-\d{3}$/);
+    expect([...refs].sort()[0]).toBe('ADC-2013-001');
+    const manual = await createCase(own.caseworker, own.org.id, { reference: 'ADC-2013-777' });
+    expect(manual.reference).toBe('ADC-2013-777');
+    expect(await own.caseworker.code(CREATE_CASE, { input: caseInput(own.org.id, { reference: 'ADC-2013-777' }) })).toBe('CONFLICT');
+  });
+
+  it('checks who may create a case', async () => {
+    expect(await app.client().code(CREATE_CASE, { input: caseInput(own.org.id) })).toBe('UNAUTHENTICATED');
+    expect(await own.viewer.code(CREATE_CASE, { input: caseInput(own.org.id) })).toBe('FORBIDDEN');
+    expect(await own.signatory.code(CREATE_CASE, { input: caseInput(own.org.id) })).toBe('FORBIDDEN');
+    expect(await other.admin.code(CREATE_CASE, { input: caseInput(own.org.id) })).toBe('FORBIDDEN');
+  });
+
+  it('rejects bad input naming the field, writing nothing', async () => {
+    const before = await count(`SELECT count(*)::int AS n FROM cases WHERE owner_organisation_id = $1`, [own.org.id]);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ location: { countryCode: 'XX' } }, 'location.countryCode'],
+      [{ title: 'x'.repeat(301) }, 'title'],
+      [{ summary: 'x'.repeat(20_001) }, 'summary'],
+      [{ figures: { detained: -1 } }, 'figures.detained'],
+      [{ title: '   ' }, 'title'],
+    ];
+    for (const [overrides, field] of cases) {
+      const result = await own.caseworker.gql(CREATE_CASE, { input: caseInput(own.org.id, overrides) });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect(await own.caseworker.code(CREATE_CASE, { input: caseInput(own.org.id, { incidentDate: '2013-02-30' }) })).toBe('BAD_USER_INPUT');
+    const c = await createCase(own.caseworker, own.org.id);
+    const bad = await own.caseworker.gql(ADD_PERSON, { caseId: c.id, input: { fullName: 'x'.repeat(201), role: 'VICTIM' } });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fullName' });
+    const badEvent = await own.caseworker.gql(ADD_EVENT, { caseId: c.id, input: { type: 'DEPORTATION', occurredOn: '2013-02-20', title: 'x', destinationCountryCode: 'ZZ' } });
+    expect(badEvent.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'destinationCountryCode' });
+    expect(await count(`SELECT count(*)::int AS n FROM cases WHERE owner_organisation_id = $1`, [own.org.id])).toBe(before + 1);
+    expect(await count(`SELECT count(*)::int AS n FROM case_persons WHERE case_id = $1`, [c.id])).toBe(0);
+  });
+
+  it('locks optimistically: a stale version is a CONFLICT and changes nothing', async () => {
+    const c = await createCase(own.caseworker, own.org.id);
+    const attempts = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => own.caseworker.gql(UPDATE_CASE, { id: c.id, version: c.version, input: { title: `Title ${i}` } })),
+    );
+    expect(attempts.filter((r) => !r.errors)).toHaveLength(1);
+    expect(attempts.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(4);
+    const now = (await own.viewer.ok<{ case: CaseShape & { title: string } }>(GET_CASE, { id: c.id })).case;
+    expect(now.version).toBe(c.version + 1);
+    expect(await own.caseworker.code(UPDATE_CASE, { id: c.id, version: c.version, input: { title: 'stale' } })).toBe('CONFLICT');
+    expect(await own.caseworker.code(UPDATE_CASE, { id: '00000000-0000-0000-0000-000000000000', version: 1, input: { title: 'x' } })).toBe('NOT_FOUND');
+  });
+
+  it('stores no personal data in plaintext', async () => {
+    const c = await createCase(own.caseworker, own.org.id);
+    await own.caseworker.ok(ADD_PERSON, {
+      caseId: c.id,
+      input: { fullName: 'Farhod Nazarov-Plaintext', role: 'VICTIM', birthYear: 1979, contact: 'farhod.plain@example.org' },
+    });
+    const dump = JSON.stringify(
+      await app.deps.dataSource.query(
+        `SELECT (SELECT json_agg(c) FROM cases c) AS c, (SELECT json_agg(p) FROM case_persons p) AS p,
+                (SELECT json_agg(pp) FROM case_person_private pp) AS pp, (SELECT json_agg(e) FROM case_events e) AS e,
+                (SELECT json_agg(a) FROM audit_entries a) AS a, (SELECT json_agg(k) FROM organisation_keys k) AS k`,
+      ),
+    );
+    expect(dump).not.toContain('Nazarov-Plaintext');
+    expect(dump).not.toContain('farhod.plain');
+    expect(dump).not.toContain('1979');
+    // The ciphertext is bound to its row: moved to another person it no longer opens.
+    const persons = await own.viewer.ok<{ case: CaseShape }>(GET_CASE, { id: c.id });
+    expect(persons.case.persons[0]).toMatchObject({ fullName: 'Farhod Nazarov-Plaintext', birthYear: 1979, contact: 'farhod.plain@example.org' });
+  });
+
+  it('names persons Person A ... Z, AA', async () => {
+    const c = await createCase(own.caseworker, own.org.id);
+    let last = '';
+    for (let i = 0; i < 27; i++) {
+      last = (await own.caseworker.ok<{ addCasePerson: { pseudonym: string } }>(ADD_PERSON, { caseId: c.id, input: { fullName: `P ${i}`, role: 'WITNESS' } }))
+        .addCasePerson.pseudonym;
+    }
+    expect(last).toBe('Person AA');
+  });
+
+  it('searches full text in any script, including event text, and filters', async () => {
+    const c = await createCase(own.caseworker, own.org.id, { title: 'Рейд в Горелово', summary: 'Задержаны 16 взрослых', location: { countryCode: 'RU', city: 'Горелово' } });
+    await own.caseworker.ok(ADD_EVENT, {
+      caseId: c.id,
+      input: { type: 'DEPORTATION', occurredOn: '2013-03-01', title: 'Депортация', description: 'Отправлены в Душанбе ბავშვები', destinationCountryCode: 'TJ' },
+    });
+    const search = async (q: string, extra: Record<string, unknown> = {}) =>
+      (await own.viewer.ok<ListShape>(LIST_CASES, { filter: { search: q, ...extra } })).cases.edges.map((e) => e.node.id);
+    expect(await search('Горелово')).toEqual([c.id]);
+    expect(await search('душанбе')).toEqual([c.id]);
+    expect(await search('ბავშვები')).toEqual([c.id]);
+    expect(await search(c.reference)).toEqual([c.id]);
+    expect(await search('Горелово', { crossBorder: true, countryCode: 'tj' })).toEqual([c.id]);
+    expect(await search('Горелово', { crossBorder: false })).toEqual([]);
+    expect(await search('Горелово', { occurredFrom: '2013-02-09' })).toEqual([]);
+    const idx = await count(`SELECT count(*)::int AS n FROM pg_indexes WHERE indexname = 'ix_cases_search' AND indexdef ILIKE '%gin%'`);
+    expect(idx).toBe(1);
+  });
+
+  it('paginates with cursors and a total count', async () => {
+    const org = await orgWithMembers(app);
+    for (let i = 0; i < 5; i++) await createCase(org.caseworker, org.org.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: ListShape = await org.viewer.ok<ListShape>(LIST_CASES, { first: 2, after });
+      expect(page.cases.totalCount).toBe(5);
+      seen.push(...page.cases.edges.map((e) => e.node.id));
+      if (!page.cases.pageInfo.hasNextPage) break;
+      after = page.cases.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(5);
+    expect(await org.viewer.code(LIST_CASES, { after: 'garbage' })).toBe('BAD_USER_INPUT');
+  });
+
+  it('sends the same number of SQL statements for 10 and 100 cases', async () => {
+    const org = await orgWithMembers(app);
+    const partner = await orgWithMembers(app);
+    const rows = Array.from({ length: 100 }, (_, i) => `Case ${i},Summary,RU,2013-02-0${(i % 9) + 1}`).join('\n');
+    await org.admin.ok(IMPORT, { organisationId: org.org.id, format: 'CSV', data: `title,summary,countryCode,incidentDate\n${rows}` });
+    const list = (await org.viewer.ok<ListShape>(LIST_CASES, { first: 100 })).cases.edges;
+    for (const { node } of list.slice(0, 12)) {
+      await org.caseworker.ok(ADD_PERSON, { caseId: node.id, input: { fullName: 'Name', role: 'VICTIM' } });
+      await org.caseworker.ok(ADD_EVENT, { caseId: node.id, input: { type: 'NOTE', occurredOn: '2013-02-10', title: 'Note' } });
+      await org.caseworker.ok(SHARE, { caseId: node.id, organisationId: partner.org.id, access: 'READ' });
+    }
+    const query = `query ($first: Int) { cases(first: $first) { totalCount edges { node { id ownerOrganisation { id name }
+      persons { pseudonym fullName } events { title recordedBy { id name } } shares { organisation { id name } } myAccess { canEdit canSeePersonalData } } } } }`;
+    const statements = async (first: number) => {
+      const before = (await dbQueriesTotal.get()).values[0].value;
+      await org.viewer.ok(query, { first });
+      return (await dbQueriesTotal.get()).values[0].value - before;
+    };
+    const ten = await statements(10);
+    const hundred = await statements(100);
+    expect(hundred).toBe(ten);
+    expect(hundred).toBeLessThanOrEqual(8);
+  });
+
+  describe('import', () => {
+    const run = (data: string, format = 'CSV', dryRun = false, client = own.caseworker) =>
+      client.gql<ImportShape>(IMPORT, { organisationId: own.org.id, format, data, dryRun });
+
+    it('imports CSV with BOM, CRLF, quotes and Cyrillic', async () => {
+      const csv =
+        '\uFEFFreference,title,summary,status,categories,visibility,incidentDate,city,region,countryCode,detained,deported,injured,childrenAffected\r\n' +
+        'IMP-1,"Рейд, Апраксин двор","He said ""stop""\r\nand left",OPEN,RAID;DEPORTATION,COALITION,2013-02-08,Санкт-Петербург,,ru,5,2,0,1\r\n' +
+        ',Гореловo,,monitoring,,,,,,RU,,,,\r\n';
+      const result = await run(csv);
+      expect(result.data?.importCases).toEqual({ created: 2, dryRun: false, errors: [] });
+      const [row] = (await app.deps.dataSource.query(`SELECT title, summary, categories, visibility, country_code FROM cases WHERE reference = 'IMP-1'`)) as {
+        title: string; summary: string; categories: string[]; visibility: string; country_code: string;
+      }[];
+      expect(row).toMatchObject({ title: 'Рейд, Апраксин двор', summary: 'He said "stop"\r\nand left', categories: ['RAID', 'DEPORTATION'], visibility: 'COALITION', country_code: 'RU' });
+    });
+
+    it('is all or nothing and reports every bad row', async () => {
+      const before = await count(`SELECT count(*)::int AS n FROM cases WHERE owner_organisation_id = $1`, [own.org.id]);
+      const csv = 'title,summary,countryCode,detained,incidentDate\nGood,s,RU,1,2013-01-01\n,s,RU,1,\nBad country,s,XX,1,\nNegative,s,RU,-3,\nGood again,s,TJ,,2013-02-30\n';
+      const result = (await run(csv)).data!.importCases;
+      expect(result.created).toBe(0);
+      expect(result.errors.map((e) => e.row)).toEqual([2, 3, 4, 5]);
+      expect(result.errors[1].message).toContain('countryCode');
+      expect(await count(`SELECT count(*)::int AS n FROM cases WHERE owner_organisation_id = $1`, [own.org.id])).toBe(before);
+      const json = (await run(JSON.stringify([{ title: 'ok', countryCode: 'RU' }, { title: 'x', countryCode: 'RU', colour: 'red' }]), 'JSON')).data!.importCases;
+      expect(json.errors).toEqual([{ row: 2, message: expect.stringContaining('colour') }]);
+      expect(await run('title,colour\nx,y\n').then((r) => r.errors?.[0].extensions?.code)).toBe('BAD_USER_INPUT');
+    });
+
+    it('dry-runs, refuses an empty file and 10,001 rows, and imports 10,000 rows in one call', async () => {
+      const dry = (await run('title,countryCode\nA,RU\n', 'CSV', true)).data!.importCases;
+      expect(dry).toEqual({ created: 0, dryRun: true, errors: [] });
+      expect((await run('')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await run('[]', 'JSON')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const body = (n: number) => `title,countryCode,incidentDate\n${Array.from({ length: n }, (_, i) => `Row ${i},TJ,2012-05-01`).join('\n')}`;
+      expect((await run(body(10_001))).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const started = Date.now();
+      const big = (await run(body(10_000))).data!.importCases;
+      expect(big.created).toBe(10_000);
+      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(await count(`SELECT count(DISTINCT reference)::int AS n FROM cases WHERE owner_organisation_id = $1 AND reference LIKE 'ADC-2012-%'`, [own.org.id])).toBe(10_000);
+    });
+
+    it('checks who may import', async () => {
+      expect((await run('title,countryCode\nA,RU\n', 'CSV', false, own.viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await run('title,countryCode\nA,RU\n', 'CSV', false, other.admin)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await run('title,countryCode\nA,RU\n', 'CSV', false, app.client())).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  });
+});
