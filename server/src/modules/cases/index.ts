@@ -5,11 +5,13 @@ import { CasePerson, CasePersonPrivate } from './case-person.entity';
 import { CaseShare } from './case-share.entity';
 import { CaseEventResolver, CaseResolver, CaseShareResolver } from './case.resolver';
 import { CaseReferenceCounter, OrganisationKey } from './organisation-key.entity';
+import { seedDemoCases } from './case.seed';
 
 export const casesModule: AppModule = {
   name: 'cases',
   entities: [Case, CasePerson, CasePersonPrivate, CaseEvent, CaseShare, OrganisationKey, CaseReferenceCounter],
   resolvers: [CaseResolver, CaseEventResolver, CaseShareResolver],
+  seedDemo: seedDemoCases,
 };
 
 export { Case } from './case.entity';
