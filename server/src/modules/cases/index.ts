@@ -6,12 +6,14 @@ import { CaseShare } from './case-share.entity';
 import { CaseEventResolver, CaseResolver, CaseShareResolver } from './case.resolver';
 import { CaseReferenceCounter, OrganisationKey } from './organisation-key.entity';
 import { seedDemoCases } from './case.seed';
+import { caseExportRoutes } from './case-export.route';
 
 export const casesModule: AppModule = {
   name: 'cases',
   entities: [Case, CasePerson, CasePersonPrivate, CaseEvent, CaseShare, OrganisationKey, CaseReferenceCounter],
   resolvers: [CaseResolver, CaseEventResolver, CaseShareResolver],
   seedDemo: seedDemoCases,
+  routes: caseExportRoutes,
 };
 
 export { Case } from './case.entity';
