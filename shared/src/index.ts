@@ -4,3 +4,4 @@ export * from './statement-hash';
 export * from './country';
 export * from './organisation.schema';
 export * from './case.schema';
+export * from './redaction';
