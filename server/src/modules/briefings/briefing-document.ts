@@ -1,0 +1,79 @@
+import type { CaseCategory, CaseStatus, EventType, PersonRole } from '@coalition/shared';
+
+// What a briefing's files contain: this structure and nothing else. It is
+// built field by field from an allow-list (briefing-case.builder.ts), so a
+// column added to cases later never reaches a diplomat by accident.
+
+export interface BriefingDocPerson {
+  pseudonym: string;
+  role: PersonRole;
+  minor: boolean;
+  citizenship: string | null;
+}
+
+export interface BriefingDocEvent {
+  type: EventType;
+  occurredOn: string;
+  title: string;
+  description: string;
+  authority: string | null;
+}
+
+export interface BriefingDocCase {
+  reference: string;
+  title: string;
+  summary: string;
+  status: CaseStatus;
+  categories: CaseCategory[];
+  incidentDate: string | null;
+  location: { city: string | null; region: string | null; countryCode: string };
+  countries: string[];
+  figures: { detained: number; deported: number; injured: number; childrenAffected: number };
+  ownerOrganisation: { id: string; name: string };
+  persons: BriefingDocPerson[];
+  events: BriefingDocEvent[];
+}
+
+export interface BriefingDocSignatory {
+  organisation: string;
+  signatoryName: string | null;
+  signatoryTitle: string | null;
+}
+
+export interface BriefingDocStatement {
+  title: string;
+  publishedAt: string | null;
+  body: string;
+  signatories: BriefingDocSignatory[];
+}
+
+export interface BriefingDocBucket {
+  key: string;
+  count: number | null;
+  suppressed: boolean;
+}
+
+export interface BriefingDocStatistics {
+  suppressionThreshold: number;
+  totalCases: number | null;
+  crossBorderCases: number | null;
+  figures: { key: string; value: number | null }[];
+  byStatus: BriefingDocBucket[];
+  byCategory: BriefingDocBucket[];
+  byCountry: BriefingDocBucket[];
+  byMonth: BriefingDocBucket[];
+  flows: { fromCountryCode: string; toCountryCode: string; count: number | null; suppressed: boolean }[];
+}
+
+export interface BriefingDocument {
+  id: string;
+  title: string;
+  audience: string;
+  author: string;
+  /** YYYY-MM-DD of release. */
+  date: string;
+  approvedBy: string[];
+  statistics: BriefingDocStatistics | null;
+  cases: BriefingDocCase[];
+  statements: BriefingDocStatement[];
+}

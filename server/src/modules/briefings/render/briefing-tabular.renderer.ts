@@ -1,0 +1,111 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { BriefingDocument } from '../briefing-document';
+
+type Cell = string | number | boolean | null;
+
+/** The document as named sections of rows: one sheet each in XLSX, one `section` column in CSV. */
+export function briefingSections(d: BriefingDocument): { name: string; columns: string[]; rows: Cell[][] }[] {
+  const s = d.statistics;
+  const stat = (group: string, list: { key: string; count: number | null; suppressed: boolean }[]): Cell[][] =>
+    list.map((b) => [group, b.key, b.count, b.suppressed]);
+  return [
+    {
+      name: 'Briefing',
+      columns: ['field', 'value'],
+      rows: [
+        ['title', d.title],
+        ['audience', d.audience],
+        ['author', d.author],
+        ['date', d.date],
+        ...d.approvedBy.map((org): Cell[] => ['approvedBy', org]),
+      ],
+    },
+    ...(s
+      ? [
+          {
+            name: 'Statistics',
+            columns: ['group', 'key', 'count', 'suppressed'],
+            rows: [
+              ['total', 'cases', s.totalCases, s.totalCases === null] as Cell[],
+              ['total', 'crossBorderCases', s.crossBorderCases, s.crossBorderCases === null] as Cell[],
+              ...s.figures.map((f): Cell[] => ['figures', f.key, f.value, f.value === null]),
+              ...stat('status', s.byStatus),
+              ...stat('category', s.byCategory),
+              ...stat('country', s.byCountry),
+              ...stat('month', s.byMonth),
+              ...s.flows.map((f): Cell[] => ['deportationFlow', `${f.fromCountryCode}>${f.toCountryCode}`, f.count, f.suppressed]),
+              ['threshold', 'suppressionThreshold', s.suppressionThreshold, false],
+            ],
+          },
+        ]
+      : []),
+    {
+      name: 'Cases',
+      columns: ['reference', 'title', 'summary', 'status', 'categories', 'incidentDate', 'city', 'region', 'countryCode', 'countries',
+        'detained', 'deported', 'injured', 'childrenAffected', 'ownerOrganisation'],
+      rows: d.cases.map((c) => [
+        c.reference, c.title, c.summary, c.status, c.categories.join(';'), c.incidentDate, c.location.city, c.location.region, c.location.countryCode,
+        c.countries.join(';'), c.figures.detained, c.figures.deported, c.figures.injured, c.figures.childrenAffected, c.ownerOrganisation.name,
+      ]),
+    },
+    {
+      name: 'Persons',
+      columns: ['caseReference', 'pseudonym', 'role', 'minor', 'citizenship'],
+      rows: d.cases.flatMap((c) => c.persons.map((p): Cell[] => [c.reference, p.pseudonym, p.role, p.minor, p.citizenship])),
+    },
+    {
+      name: 'Timeline',
+      columns: ['caseReference', 'occurredOn', 'type', 'title', 'description', 'authority'],
+      rows: d.cases.flatMap((c) => c.events.map((e): Cell[] => [c.reference, e.occurredOn, e.type, e.title, e.description, e.authority])),
+    },
+    {
+      name: 'Statements',
+      columns: ['title', 'publishedAt', 'body', 'signatories'],
+      rows: d.statements.map((st): Cell[] => [
+        st.title, st.publishedAt, st.body,
+        st.signatories.map((g) => [g.organisation, g.signatoryName, g.signatoryTitle].filter(Boolean).join(', ')).join('; '),
+      ]),
+    },
+  ];
+}
+
+/** One CSV (UTF-8 with BOM for spreadsheet programs): `section` then that section's columns, c1..cN. */
+export function renderBriefingCsv(d: BriefingDocument): Buffer {
+  const sections = briefingSections(d);
+  const width = Math.max(...sections.map((s) => s.columns.length));
+  const header = ['section', ...Array.from({ length: width }, (_, i) => `c${i + 1}`)];
+  const pad = (row: Cell[]): Cell[] => [...row, ...Array<Cell>(header.length - row.length).fill(null)];
+  const records: Cell[][] = [header];
+  for (const s of sections) {
+    records.push(pad([`${s.name}:columns`, ...s.columns]));
+    for (const row of s.rows) records.push(pad([s.name, ...row]));
+  }
+  const text = stringify(records, {
+    bom: true,
+    cast: { boolean: (v) => (v ? 'true' : 'false') },
+  });
+  return Buffer.from(text, 'utf8');
+}
+
+export function renderBriefingJson(d: BriefingDocument): Buffer {
+  return Buffer.from(`${JSON.stringify(d, null, 2)}\n`, 'utf8');
+}
+
+/** One sheet per section. */
+export async function renderBriefingXlsx(d: BriefingDocument): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = d.author;
+  workbook.title = d.title;
+  workbook.created = new Date(`${d.date}T00:00:00Z`);
+  workbook.modified = workbook.created;
+  for (const section of briefingSections(d)) {
+    const sheet = workbook.addWorksheet(section.name);
+    sheet.columns = section.columns.map((key) => ({
+      header: key, key, width: ['summary', 'description', 'body'].includes(key) ? 80 : 20,
+    }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of section.rows) sheet.addRow(row);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
