@@ -4,9 +4,10 @@ import { authModule } from './auth';
 import { casesModule } from './cases';
 import { membersModule } from './members';
 import { organisationsModule } from './organisations';
+import { statisticsModule } from './statistics';
 
 /** Every domain module the server serves, in no particular order. */
-export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule];
+export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statisticsModule];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const appEntities: Function[] = appModules.flatMap((m) => m.entities);

@@ -1,0 +1,143 @@
+import { CoalitionRole } from '@coalition/shared';
+import { startTestApp, type TestApp } from '../../core/testing/test-app';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
+import type { TestClient } from '../../core/testing/test-client';
+import { ADD_EVENT, ADD_PERSON, createCase, LIST_CASES } from '../cases/testing/case-fixtures';
+
+const STATS = `query ($filter: CaseFilter) { caseStatistics(filter: $filter) {
+  totalCases crossBorderCases totalSuppressed crossBorderSuppressed figuresSuppressed suppressionThreshold
+  byStatus { key count suppressed } byCategory { key count suppressed } byCountry { key count suppressed }
+  byMonth { key count suppressed } flows { fromCountryCode toCountryCode count suppressed }
+  figures { detained deported injured childrenAffected } } }`;
+
+interface B { key: string; count: number | null; suppressed: boolean }
+interface Stats {
+  totalCases: number; crossBorderCases: number; totalSuppressed: boolean; crossBorderSuppressed: boolean; figuresSuppressed: string[];
+  suppressionThreshold: number; byStatus: B[]; byCategory: B[]; byCountry: B[]; byMonth: B[];
+  flows: { fromCountryCode: string; toCountryCode: string; count: number | null; suppressed: boolean }[];
+  figures: { detained: number; deported: number; injured: number; childrenAffected: number };
+}
+
+const stats = async (client: TestClient, filter: Record<string, unknown>) => (await client.ok<{ caseStatistics: Stats }>(STATS, { filter })).caseStatistics;
+const bucket = (list: B[], key: string) => list.find((b) => b.key === key);
+
+/**
+ * Who counts what (members: readable cases; coordinator: all included cases;
+ * liaison: the same, 1-4 suppressed), and the threshold's edges. Every query
+ * filters on this file's own organisation, so other test files' cases do not count.
+ */
+describe('caseStatistics', () => {
+  let app: TestApp;
+  let own: TestOrgWithMembers;
+  let other: TestOrgWithMembers;
+  let coordinator: TestClient;
+  let liaison: TestClient;
+  let mine: Record<string, unknown>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    [own, other] = [await orgWithMembers(app), await orgWithMembers(app)];
+    coordinator = (await coalitionUser(app, CoalitionRole.COORDINATOR)).client;
+    liaison = (await coalitionUser(app, CoalitionRole.LIAISON)).client;
+    mine = { ownerOrganisationId: own.org.id };
+    for (const day of ['01', '02', '03', '04']) {
+      await createCase(own.caseworker, own.org.id, { categories: ['RAID'], incidentDate: `2013-02-${day}`, figures: { detained: 1 } });
+    }
+    const deported = await createCase(own.caseworker, own.org.id, {
+      categories: ['RAID', 'DEPORTATION'], incidentDate: '2013-03-10', figures: { detained: 1, deported: 1 },
+    });
+    await own.caseworker.ok(ADD_PERSON, { caseId: deported.id, input: { fullName: 'Farhod Nazarov', role: 'VICTIM', citizenship: 'TJ' } });
+    await own.caseworker.ok(ADD_EVENT, {
+      caseId: deported.id, input: { type: 'DEPORTATION', occurredOn: '2013-03-12', title: 'Deported', destinationCountryCode: 'TJ' },
+    });
+    await createCase(own.caseworker, own.org.id, { categories: ['OTHER'], includeInStatistics: false, figures: { injured: 7 } });
+  });
+  afterAll(() => app.close());
+
+  it('refuses anonymous callers', async () => {
+    expect(await app.client().code(STATS, { filter: mine })).toBe('UNAUTHENTICATED');
+  });
+
+  it('counts every case a member can read, included in statistics or not, unsuppressed', async () => {
+    for (const client of [own.admin, own.viewer]) {
+      const s = await stats(client, mine);
+      expect(s).toMatchObject({ totalCases: 6, crossBorderCases: 1, suppressionThreshold: 0, totalSuppressed: false });
+      expect(bucket(s.byCategory, 'DEPORTATION')).toEqual({ key: 'DEPORTATION', count: 1, suppressed: false });
+      expect(bucket(s.byCategory, 'OTHER')?.count).toBe(1);
+      expect(s.figures).toEqual({ detained: 5, deported: 1, injured: 7, childrenAffected: 0 });
+      expect(s.flows).toEqual([{ fromCountryCode: 'RU', toCountryCode: 'TJ', count: 1, suppressed: false }]);
+      expect(s.byMonth).toEqual([{ key: '2013-02', count: 5, suppressed: false }, { key: '2013-03', count: 1, suppressed: false }]);
+    }
+  });
+
+  it('counts nothing of restricted cases for another organisation', async () => {
+    const s = await stats(other.admin, mine);
+    expect(s).toMatchObject({ totalCases: 0, totalSuppressed: false, byCategory: [], byCountry: [], flows: [] });
+  });
+
+  it('agrees with cases(filter).totalCount for a member', async () => {
+    for (const filter of [mine, { ...mine, categories: ['DEPORTATION'] }, { ...mine, countryCode: 'TJ' }, { ...mine, occurredTo: '2013-02-02' }, { ...mine, crossBorder: false }]) {
+      const { cases } = await own.viewer.ok<{ cases: { totalCount: number } }>(LIST_CASES, { filter, first: 0 });
+      expect((await stats(own.viewer, filter)).totalCases).toBe(cases.totalCount);
+    }
+  });
+
+  it('gives the coordinator every case with includeInStatistics, even unreadable ones, unsuppressed', async () => {
+    const s = await stats(coordinator, mine);
+    expect(s).toMatchObject({ totalCases: 5, crossBorderCases: 1, suppressionThreshold: 0 });
+    expect(bucket(s.byCategory, 'OTHER')).toBeUndefined();
+    expect(bucket(s.byCategory, 'DEPORTATION')?.count).toBe(1);
+    expect(bucket(s.byCountry, 'TJ')?.count).toBe(1);
+    expect(s.figures).toEqual({ detained: 5, deported: 1, injured: 0, childrenAffected: 0 });
+  });
+
+  it('suppresses 1-4 for the liaison: 5 shown, 4 suppressed, 0 shown as 0', async () => {
+    const s = await stats(liaison, mine);
+    expect(s.suppressionThreshold).toBe(5);
+    expect(s).toMatchObject({ totalCases: 5, totalSuppressed: false, crossBorderCases: 0, crossBorderSuppressed: true });
+    expect(bucket(s.byCategory, 'RAID')).toEqual({ key: 'RAID', count: 5, suppressed: false });
+    expect(bucket(s.byCategory, 'DEPORTATION')).toEqual({ key: 'DEPORTATION', count: null, suppressed: true });
+    expect(bucket(s.byCountry, 'RU')).toEqual({ key: 'RU', count: 5, suppressed: false });
+    expect(bucket(s.byCountry, 'TJ')).toEqual({ key: 'TJ', count: null, suppressed: true });
+    expect(bucket(s.byMonth, '2013-02')).toEqual({ key: '2013-02', count: null, suppressed: true });
+    expect(s.flows).toEqual([{ fromCountryCode: 'RU', toCountryCode: 'TJ', count: null, suppressed: true }]);
+    expect(s.figures.detained).toBe(5);
+    expect(s.figures.deported).toBe(0);
+    expect(s.figuresSuppressed).toEqual(['deported']);
+
+    const four = await stats(liaison, { ...mine, occurredTo: '2013-02-28' });
+    expect(four).toMatchObject({ totalCases: 0, totalSuppressed: true });
+    expect(four.figuresSuppressed.sort()).toEqual(['detained']);
+    const zero = await stats(liaison, { ...mine, status: ['CLOSED'] });
+    expect(zero).toMatchObject({ totalCases: 0, totalSuppressed: false, byStatus: [], figuresSuppressed: [] });
+  });
+
+  it("suppresses a liaison's filtered totals too, and refuses free-text search", async () => {
+    expect(await stats(liaison, { ...mine, categories: ['DEPORTATION'] })).toMatchObject({ totalCases: 0, totalSuppressed: true });
+    expect(await liaison.code(STATS, { filter: { ...mine, search: 'Nazarov' } })).toBe('FORBIDDEN');
+    expect(await coordinator.code(STATS, { filter: { ...mine, search: 'Nazarov' } })).toBeNull();
+  });
+
+  it('rejects a bad filter with BAD_USER_INPUT', async () => {
+    expect(await liaison.code(STATS, { filter: { countryCode: 'XX' } })).toBe('BAD_USER_INPUT');
+  });
+
+  it('never hands small counts to a liaison at the database either', async () => {
+    const runner = app.deps.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const [user] = (await runner.query(`SELECT id FROM users WHERE 'LIAISON' = ANY(coalition_roles) LIMIT 1`)) as { id: string }[];
+      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
+      await runner.query(`SELECT * FROM app_act_as($1)`, [user.id]);
+      const [{ s }] = (await runner.query(`SELECT case_statistics_coalition($1::jsonb) AS s`, [JSON.stringify(mine)])) as { s: { byCountry: B[] } }[];
+      expect(bucket(s.byCountry, 'TJ')).toEqual({ key: 'TJ', count: null, suppressed: true });
+      // Members cannot call the coalition function at all.
+      await runner.query(`SELECT * FROM app_act_as($1)`, [own.users.viewer.id]);
+      await expect(runner.query(`SELECT case_statistics_coalition('{}'::jsonb)`)).rejects.toThrow(/coordinator and the liaison/);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+});

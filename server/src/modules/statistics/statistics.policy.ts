@@ -1,0 +1,24 @@
+import { isCoordinator, isLiaison, memberOrganisationIds, type Actor } from '../../core/auth/actor';
+import type { Policy } from '../../core/auth/policy';
+
+/** Whose cases a viewer's statistics count (contract README, "statistics"). */
+export type StatisticsScope = 'coalition' | 'liaison' | 'member';
+
+export const SUPPRESSION_THRESHOLD = 5;
+
+/** A coordinator counts the coalition even when also a member; a liaison with memberships counts what it reads. */
+export function statisticsScope(actor: Actor): StatisticsScope {
+  if (isCoordinator(actor)) return 'coalition';
+  if (memberOrganisationIds(actor).length > 0) return 'member';
+  if (isLiaison(actor)) return 'liaison';
+  return 'member';
+}
+
+export type StatisticsAction = 'read' | 'searchText';
+
+export const statisticsPolicy: Policy<StatisticsAction, null> = (actor, action) => {
+  if (!actor) return false;
+  // Free text would let a liaison probe for a person: 0 versus "suppressed" already says whether they are there.
+  if (action === 'searchText') return statisticsScope(actor) !== 'liaison';
+  return true;
+};

@@ -1,0 +1,66 @@
+import { authorize, requireActor } from '../../core/auth/policy';
+import type { AppContext } from '../../core/graphql/context';
+import { parseCaseFilter } from '../cases';
+import type { CaseFilter } from '../cases/dto/case.input';
+import { Bucket, CaseStatistics, Flow } from './case-statistics.type';
+import { statisticsPolicy, statisticsScope, SUPPRESSION_THRESHOLD } from './statistics.policy';
+
+interface RawBucket {
+  key: string;
+  count: number | null;
+  suppressed: boolean;
+}
+
+interface RawStatistics {
+  totalCases: RawBucket;
+  crossBorderCases: RawBucket;
+  figures: RawBucket[];
+  byStatus: RawBucket[];
+  byCategory: RawBucket[];
+  byCountry: RawBucket[];
+  byMonth: RawBucket[];
+  flows: RawBucket[];
+}
+
+const bucket = (b: RawBucket): Bucket => Object.assign(new Bucket(), { key: b.key, count: b.count === null ? null : Number(b.count), suppressed: b.suppressed });
+
+export class StatisticsService {
+  /** One SQL statement; counts only. See docs/STATISTICS.md for what suppression protects. */
+  async caseStatistics(ctx: AppContext, filter: CaseFilter | null | undefined): Promise<CaseStatistics> {
+    authorize(statisticsPolicy, ctx.actor, 'read', null);
+    const actor = requireActor(ctx.actor);
+    const values = parseCaseFilter(filter);
+    if (values.search) authorize(statisticsPolicy, actor, 'searchText', null);
+    const scope = statisticsScope(actor);
+    const json = JSON.stringify(values);
+    const [row] = (await ctx.db.query(
+      scope === 'member' ? `SELECT case_statistics_agg($1::jsonb, false, 0) AS s` : `SELECT case_statistics_coalition($1::jsonb) AS s`,
+      [json],
+    )) as { s: RawStatistics }[];
+    return this.fromRaw(row.s, scope === 'liaison' ? SUPPRESSION_THRESHOLD : 0);
+  }
+
+  private fromRaw(raw: RawStatistics, threshold: number): CaseStatistics {
+    const figures = Object.fromEntries(raw.figures.map((f) => [f.key, f]));
+    const figure = (key: string) => (figures[key]?.suppressed ? 0 : Number(figures[key]?.count ?? 0));
+    return Object.assign(new CaseStatistics(), {
+      totalCases: raw.totalCases.suppressed ? 0 : Number(raw.totalCases.count),
+      totalSuppressed: raw.totalCases.suppressed,
+      crossBorderCases: raw.crossBorderCases.suppressed ? 0 : Number(raw.crossBorderCases.count),
+      crossBorderSuppressed: raw.crossBorderCases.suppressed,
+      byStatus: raw.byStatus.map(bucket),
+      byCategory: raw.byCategory.map(bucket),
+      byCountry: raw.byCountry.map(bucket),
+      byMonth: raw.byMonth.map(bucket),
+      flows: raw.flows.map((f) => {
+        const [from, to] = f.key.split('>');
+        return Object.assign(new Flow(), { fromCountryCode: from, toCountryCode: to, count: f.count === null ? null : Number(f.count), suppressed: f.suppressed });
+      }),
+      figures: { detained: figure('detained'), deported: figure('deported'), injured: figure('injured'), childrenAffected: figure('childrenAffected') },
+      figuresSuppressed: raw.figures.filter((f) => f.suppressed).map((f) => f.key),
+      suppressionThreshold: threshold,
+    });
+  }
+}
+
+export const statisticsService = new StatisticsService();
