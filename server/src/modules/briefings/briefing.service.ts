@@ -1,0 +1,302 @@
+import crypto from 'node:crypto';
+import { BriefingStatus } from '@coalition/shared';
+import { z } from 'zod';
+import { appendAudit } from '../../core/audit/audit-writer';
+import { authorize, requireActor } from '../../core/auth/policy';
+import { badInput, conflict, notFound } from '../../core/graphql/app-error';
+import type { AppContext } from '../../core/graphql/context';
+import { isUuid } from '../../core/graphql/ids';
+import { parseInput } from '../../core/graphql/parse-input';
+import { Organisation } from '../organisations/organisation.entity';
+import { organisationById } from '../organisations/organisation.loader';
+import { caseById, casePolicy, caseService } from '../cases';
+import type { CaseWithOwner } from '../cases/case.loader';
+import { SUPPRESSION_THRESHOLD } from '../statistics/statistics.policy';
+import { buildBriefingCases } from './briefing-case.builder';
+import type { BriefingDocBucket, BriefingDocCase, BriefingDocStatistics, BriefingDocument } from './briefing-document';
+import { Briefing, BriefingApproval, BriefingFile } from './briefing.entity';
+import { briefingPolicy, type BriefingFacts } from './briefing.policy';
+import type { BriefingCase, CreateBriefingInput } from './briefing.types';
+import { renderBriefingFiles } from './render/briefing-files';
+
+const MAX_CASES = 100;
+
+const createSchema = z.object({
+  organisationId: z.string().uuid('must be an organisation id'),
+  title: z.string().trim().min(1, 'must not be empty').max(300, 'at most 300 characters'),
+  audience: z.string().trim().min(1, 'must not be empty').max(300, 'at most 300 characters'),
+  caseIds: z
+    .array(z.string().uuid('must be case ids'))
+    .min(1, 'at least one case')
+    .max(MAX_CASES, `at most ${MAX_CASES} cases`)
+    .transform((ids) => [...new Set(ids)]),
+  statementIds: z
+    .array(z.string().uuid('must be statement ids'))
+    .nullish()
+    .transform((ids) => [...new Set(ids ?? [])]),
+  includeStatistics: z.boolean().nullish().transform((v) => v ?? true),
+});
+
+const facts = (b: Briefing): BriefingFacts => ({ authorOrganisationId: b.authorOrganisationId, status: b.status, ownerOrganisationIds: b.ownerOrganisationIds });
+
+/** Suppressed as for a liaison: a briefing's statistics are for diplomats. */
+function bucketsOf(values: string[]): BriefingDocBucket[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, n]) => suppress(key, n));
+}
+function suppress(key: string, n: number): BriefingDocBucket {
+  return n >= 1 && n < SUPPRESSION_THRESHOLD ? { key, count: null, suppressed: true } : { key, count: n, suppressed: false };
+}
+
+/** Statistics over the briefing's own (already approved) snapshots, with the liaison's threshold (docs/STATISTICS.md). */
+export function briefingStatistics(cases: BriefingDocCase[]): BriefingDocStatistics {
+  const figureKeys = ['detained', 'deported', 'injured', 'childrenAffected'] as const;
+  return {
+    suppressionThreshold: SUPPRESSION_THRESHOLD,
+    totalCases: suppress('total', cases.length).count,
+    crossBorderCases: suppress('crossBorder', cases.filter((c) => c.countries.length > 1).length).count,
+    figures: figureKeys.map((key) => {
+      const sum = cases.reduce((s, c) => s + c.figures[key], 0);
+      const contributors = cases.filter((c) => c.figures[key] > 0).length;
+      const hidden = (sum >= 1 && sum < SUPPRESSION_THRESHOLD) || (contributors >= 1 && contributors < SUPPRESSION_THRESHOLD);
+      return { key, value: hidden ? null : sum };
+    }),
+    byStatus: bucketsOf(cases.map((c) => c.status)),
+    byCategory: bucketsOf(cases.flatMap((c) => c.categories)),
+    byCountry: bucketsOf(cases.flatMap((c) => c.countries)),
+    byMonth: bucketsOf(cases.filter((c) => c.incidentDate).map((c) => c.incidentDate!.slice(0, 7))),
+    // The snapshot keeps no destination (persons and events are allow-listed), so flows are not part of a briefing.
+    flows: [],
+  };
+}
+
+export class BriefingService {
+  // ------------------------------------------------------------------ reads
+
+  async list(ctx: AppContext): Promise<Briefing[]> {
+    authorize(briefingPolicy, ctx.actor, 'list', null);
+    const rows = await ctx.db.getRepository(Briefing).find({ order: { createdAt: 'DESC', id: 'DESC' } });
+    return rows.filter((b) => briefingPolicy(ctx.actor, 'read', facts(b)));
+  }
+
+  async get(ctx: AppContext, id: string): Promise<Briefing | null> {
+    authorize(briefingPolicy, ctx.actor, 'list', null);
+    if (!isUuid(id)) return null;
+    const b = await ctx.db.getRepository(Briefing).findOneBy({ id });
+    return b && briefingPolicy(ctx.actor, 'read', facts(b)) ? b : null;
+  }
+
+  async cases(ctx: AppContext, b: Briefing): Promise<BriefingCase[]> {
+    const rows = (await ctx.db.query(`SELECT content FROM briefing_cases WHERE briefing_id = $1 ORDER BY position`, [b.id])) as { content: BriefingDocCase }[];
+    return rows.map(({ content: c }) => ({
+      reference: c.reference, title: c.title, summary: c.summary, status: c.status, categories: c.categories, incidentDate: c.incidentDate,
+      location: c.location, countries: c.countries, figures: c.figures, ownerOrganisationId: c.ownerOrganisation.id,
+      persons: c.persons, events: c.events,
+    }));
+  }
+
+  async approvals(ctx: AppContext, b: Briefing): Promise<BriefingApproval[]> {
+    return ctx.db.getRepository(BriefingApproval).find({ where: { briefingId: b.id }, order: { organisationId: 'ASC' } });
+  }
+
+  async files(ctx: AppContext, b: Briefing): Promise<BriefingFile[]> {
+    if (b.status !== BriefingStatus.RELEASED) return [];
+    const files = await ctx.db.getRepository(BriefingFile).find({ where: { briefingId: b.id } });
+    const order = ['PDF', 'CSV', 'JSON', 'XLSX'];
+    return files.sort((x, y) => order.indexOf(x.format) - order.indexOf(y.format));
+  }
+
+  async organisation(ctx: AppContext, id: string): Promise<Organisation> {
+    const org = await ctx.loaders.get(organisationById).load(id);
+    if (!org) throw new Error('organisation not visible');
+    return org;
+  }
+
+  // ----------------------------------------------------------------- writes
+
+  async create(ctx: AppContext, input: CreateBriefingInput): Promise<Briefing> {
+    const actor = requireActor(ctx.actor);
+    if (!isUuid(input.organisationId)) throw badInput('organisationId', 'must be an organisation id');
+    authorize(briefingPolicy, actor, 'create', { authorOrganisationId: input.organisationId, status: BriefingStatus.DRAFT, ownerOrganisationIds: [] });
+    const v = parseInput(createSchema, input);
+    const cases = await this.readableByAuthor(ctx, v.organisationId, v.caseIds);
+    const content = await buildBriefingCases(ctx, cases);
+    const id = crypto.randomUUID();
+    await ctx.db.query(
+      `INSERT INTO briefings (id, author_organisation_id, title, audience, status, include_statistics, statement_ids, created_by_user_id, owner_organisation_ids)
+       VALUES ($1, $2, $3, $4, 'DRAFT', $5, $6::uuid[], $7, $8::uuid[])`,
+      [id, v.organisationId, v.title, v.audience, v.includeStatistics, v.statementIds, actor.userId, this.owners(v.organisationId, cases)],
+    );
+    await this.storeCases(ctx, id, cases, content);
+    await appendAudit(ctx.db, actor, {
+      action: 'briefing.create', entityType: 'Briefing', entityId: id, organisationId: v.organisationId,
+      details: { cases: cases.length, statements: v.statementIds.length, includeStatistics: v.includeStatistics },
+    });
+    return this.reload(ctx, id);
+  }
+
+  async submit(ctx: AppContext, id: string): Promise<Briefing> {
+    const b = await this.target(ctx, id, 'submit');
+    if (b.status !== BriefingStatus.DRAFT) throw conflict(`Only a DRAFT briefing can be submitted; this one is ${b.status}.`);
+    // Owners approve what the cases say now: the snapshots are taken again.
+    const caseIds = ((await ctx.db.query(`SELECT case_id FROM briefing_cases WHERE briefing_id = $1 ORDER BY position`, [id])) as { case_id: string }[]).map(
+      (r) => r.case_id,
+    );
+    const cases = await this.readableByAuthor(ctx, b.authorOrganisationId, caseIds, true);
+    const content = await buildBriefingCases(ctx, cases);
+    await ctx.db.query(`DELETE FROM briefing_cases WHERE briefing_id = $1`, [id]);
+    await this.storeCases(ctx, id, cases, content);
+    const owners = this.owners(b.authorOrganisationId, cases);
+    await ctx.db.query(`DELETE FROM briefing_approvals WHERE briefing_id = $1`, [id]);
+    await ctx.db.query(
+      `INSERT INTO briefing_approvals (briefing_id, organisation_id) SELECT $1, unnest($2::uuid[])`,
+      [id, owners],
+    );
+    await this.setStatus(ctx, b, BriefingStatus.AWAITING_APPROVAL, `owner_organisation_ids = $3::uuid[], refused_by_organisation_id = NULL`, [owners]);
+    await appendAudit(ctx.db, ctx.actor, {
+      action: 'briefing.submit', entityType: 'Briefing', entityId: id, organisationId: b.authorOrganisationId, details: { approvals: owners.length },
+    });
+    return this.reload(ctx, id);
+  }
+
+  async decide(ctx: AppContext, id: string, organisationId: string, approve: boolean): Promise<Briefing> {
+    const actor = requireActor(ctx.actor);
+    const b = await this.visible(ctx, id);
+    if (!isUuid(organisationId)) throw badInput('organisationId', 'must be an organisation id');
+    authorize(briefingPolicy, actor, 'decide', { ...facts(b), authorOrganisationId: organisationId });
+    if (b.status !== BriefingStatus.AWAITING_APPROVAL) throw conflict(`Only a briefing awaiting approval can be decided; this one is ${b.status}.`);
+    const approval = await ctx.db.getRepository(BriefingApproval).findOneBy({ briefingId: id, organisationId });
+    if (!approval) throw badInput('organisationId', 'this organisation owns none of the briefing\'s cases');
+    if (approval.approved !== null) throw conflict('This organisation has already decided.');
+    if (approve) {
+      await ctx.db.query(
+        `UPDATE briefing_approvals SET approved = true, decided_at = now(), decided_by_user_id = $3 WHERE briefing_id = $1 AND organisation_id = $2`,
+        [id, organisationId, actor.userId],
+      );
+    } else {
+      // Back to DRAFT, naming who refused; the refusal stays as its approval row (approved = false).
+      const [{ done }] = (await ctx.db.query(`SELECT briefing_refuse($1, $2) AS done`, [id, organisationId])) as { done: boolean }[];
+      if (!done) throw conflict('The briefing was changed by someone else: reload it.');
+      Object.assign(b, { status: BriefingStatus.DRAFT, refusedByOrganisationId: organisationId });
+    }
+    await appendAudit(ctx.db, actor, {
+      action: approve ? 'briefing.approve' : 'briefing.refuse', entityType: 'Briefing', entityId: id, organisationId,
+      details: approve ? { approved: true } : { approved: false, refusedBy: organisationId },
+    });
+    // A refusing owner (not the author) no longer reads the DRAFT: it gets the briefing as it left it, its lists empty by RLS.
+    return (await ctx.db.getRepository(Briefing).findOneBy({ id })) ?? b;
+  }
+
+  async release(ctx: AppContext, id: string): Promise<Briefing> {
+    const b = await this.target(ctx, id, 'release');
+    if (b.status !== BriefingStatus.AWAITING_APPROVAL) throw conflict(`Only a briefing awaiting approval can be released; this one is ${b.status}.`);
+    const approvals = await this.approvals(ctx, b);
+    const pending = approvals.filter((a) => a.approved !== true);
+    if (!approvals.length || pending.length) throw conflict('Every owner organisation must approve before release.', { pending: pending.length });
+    const cases = ((await ctx.db.query(`SELECT content FROM briefing_cases WHERE briefing_id = $1 ORDER BY position`, [id])) as { content: BriefingDocCase }[]).map(
+      (r) => r.content,
+    );
+    const orgs = await Promise.all(approvals.map((a) => this.organisation(ctx, a.organisationId)));
+    const author = await this.organisation(ctx, b.authorOrganisationId);
+    const releasedAt = new Date();
+    const document: BriefingDocument = {
+      id: b.id,
+      title: b.title,
+      audience: b.audience,
+      author: author.name,
+      date: releasedAt.toISOString().slice(0, 10),
+      approvedBy: orgs.map((o) => o.name).sort((x, y) => x.localeCompare(y)),
+      statistics: b.includeStatistics ? briefingStatistics(cases) : null,
+      cases,
+      // The statements module renders its published statements here once it exists (see the report of issue 5).
+      statements: [],
+    };
+    const files = await renderBriefingFiles(document);
+    for (const f of files) {
+      await ctx.db.query(`INSERT INTO briefing_files (briefing_id, format, bytes, sha256, size_bytes) VALUES ($1, $2, $3, $4, $5)`, [
+        id, f.format, f.bytes, f.sha256, f.bytes.length,
+      ]);
+    }
+    await this.setStatus(ctx, b, BriefingStatus.RELEASED, `released_at = $3, document = $4::jsonb`, [releasedAt, JSON.stringify(document)]);
+    await appendAudit(ctx.db, ctx.actor, {
+      action: 'briefing.release', entityType: 'Briefing', entityId: id, organisationId: b.authorOrganisationId,
+      details: Object.fromEntries(files.map((f) => [`sha256.${f.format}`, f.sha256])),
+    });
+    return this.reload(ctx, id);
+  }
+
+  async revoke(ctx: AppContext, id: string): Promise<Briefing> {
+    const b = await this.target(ctx, id, 'revoke');
+    if (b.status !== BriefingStatus.RELEASED) throw conflict(`Only a released briefing can be revoked; this one is ${b.status}.`);
+    await this.setStatus(ctx, b, BriefingStatus.REVOKED, `revoked_at = now()`, []);
+    await appendAudit(ctx.db, ctx.actor, { action: 'briefing.revoke', entityType: 'Briefing', entityId: id, organisationId: b.authorOrganisationId });
+    return this.reload(ctx, id);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Readable by the actor, else NOT_FOUND (the two are indistinguishable). */
+  private async visible(ctx: AppContext, id: string): Promise<Briefing> {
+    requireActor(ctx.actor);
+    const b = await this.get(ctx, id);
+    if (!b) throw notFound('The briefing');
+    return b;
+  }
+
+  private async target(ctx: AppContext, id: string, action: 'submit' | 'release' | 'revoke'): Promise<Briefing> {
+    const b = await this.visible(ctx, id);
+    authorize(briefingPolicy, ctx.actor, action, facts(b));
+    return b;
+  }
+
+  private async reload(ctx: AppContext, id: string): Promise<Briefing> {
+    const b = await ctx.db.getRepository(Briefing).findOneBy({ id });
+    if (!b) throw new Error('briefing vanished in its own transaction');
+    return b;
+  }
+
+  /** Compare-and-set on the status: a concurrent transition makes this one a CONFLICT. */
+  private async setStatus(ctx: AppContext, b: Briefing, status: BriefingStatus, extraSet: string, extra: unknown[]): Promise<void> {
+    const rows = (await ctx.db.query(
+      `UPDATE briefings SET status = $1${extraSet ? `, ${extraSet}` : ''} WHERE id = $2 AND status = '${b.status}'`,
+      [status, b.id, ...extra],
+    )) as unknown;
+    // No RETURNING: a refusing owner may not read the DRAFT it produces. The driver answers [rows, affected].
+    const affected = Array.isArray(rows) && typeof rows[1] === 'number' ? rows[1] : -1;
+    if (affected !== 1) throw conflict('The briefing was changed by someone else: reload it.');
+    b.status = status;
+  }
+
+  /** The author organisation itself must be able to read each case, not just some other membership of the actor. */
+  private async readableByAuthor(ctx: AppContext, authorId: string, caseIds: string[], conflictIfGone = false): Promise<CaseWithOwner[]> {
+    const actor = requireActor(ctx.actor);
+    const asAuthor = { ...actor, memberships: actor.memberships.filter((m) => m.organisationId === authorId) };
+    const found = await ctx.loaders.get(caseById).loadMany(caseIds);
+    const out: CaseWithOwner[] = [];
+    for (const [i, c] of found.entries()) {
+      if (c instanceof Error) throw c;
+      if (!c || !casePolicy(asAuthor, 'read', await caseService.facts(ctx, c))) {
+        if (conflictIfGone) throw conflict('A case of this briefing is no longer readable by its author.', { caseId: caseIds[i] });
+        throw badInput(`caseIds.${i}`, 'does not exist or is not readable by the author organisation');
+      }
+      out.push(c);
+    }
+    return out;
+  }
+
+  private owners(authorId: string, cases: CaseWithOwner[]): string[] {
+    return [...new Set([authorId, ...cases.map((c) => c.ownerOrganisationId)])].sort();
+  }
+
+  private async storeCases(ctx: AppContext, id: string, cases: CaseWithOwner[], content: BriefingDocCase[]): Promise<void> {
+    await ctx.db.query(
+      `INSERT INTO briefing_cases (briefing_id, case_id, owner_organisation_id, position, content)
+       SELECT $1, x.case_id, x.owner, x.position, x.content
+         FROM jsonb_to_recordset($2::jsonb) AS x(case_id uuid, owner uuid, position int, content jsonb)`,
+      [id, JSON.stringify(cases.map((c, i) => ({ case_id: c.id, owner: c.ownerOrganisationId, position: i, content: content[i] })))],
+    );
+  }
+}
+
+export const briefingService = new BriefingService();

@@ -1,0 +1,48 @@
+import { CaseCategory, CaseStatus, EventType, PersonRole } from '@coalition/shared';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../core/graphql/scalars';
+import { CaseFigures, Location } from '../cases/case.entity';
+
+@ObjectType('BriefingPerson')
+export class BriefingPerson {
+  @Field() pseudonym!: string;
+  @Field(() => PersonRole) role!: PersonRole;
+  @Field() minor!: boolean;
+  @Field(() => String, { nullable: true }) citizenship!: string | null;
+}
+
+@ObjectType('BriefingEvent')
+export class BriefingEvent {
+  @Field(() => EventType) type!: EventType;
+  @Field(() => LocalDateScalar) occurredOn!: string;
+  @Field() title!: string;
+  @Field({ description: 'Person names replaced by pseudonyms.' }) description!: string;
+  @Field(() => String, { nullable: true }) authority!: string | null;
+}
+
+@ObjectType('BriefingCase', { description: 'A case as it appears in a briefing: redacted, pseudonymised, only what owners approved.' })
+export class BriefingCase {
+  @Field() reference!: string;
+  @Field() title!: string;
+  @Field({ description: 'Person names replaced by pseudonyms.' }) summary!: string;
+  @Field(() => CaseStatus) status!: CaseStatus;
+  @Field(() => [CaseCategory]) categories!: CaseCategory[];
+  @Field(() => LocalDateScalar, { nullable: true }) incidentDate!: string | null;
+  @Field(() => Location) location!: Location;
+  @Field(() => [String]) countries!: string[];
+  @Field(() => CaseFigures) figures!: CaseFigures;
+  /** Resolved to the Organisation by the resolver. */
+  ownerOrganisationId!: string;
+  @Field(() => [BriefingPerson], { description: 'Pseudonyms, roles and minor flags only.' }) persons!: BriefingPerson[];
+  @Field(() => [BriefingEvent]) events!: BriefingEvent[];
+}
+
+@InputType()
+export class CreateBriefingInput {
+  @Field(() => ID) organisationId!: string;
+  @Field() title!: string;
+  @Field() audience!: string;
+  @Field(() => [ID]) caseIds!: string[];
+  @Field(() => [ID], { nullable: true, defaultValue: [] }) statementIds?: string[] | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: true }) includeStatistics?: boolean | null;
+}

@@ -1,0 +1,226 @@
+import crypto from 'node:crypto';
+import { CoalitionRole } from '@coalition/shared';
+import { startTestApp, type TestApp } from '../../core/testing/test-app';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
+import type { TestClient } from '../../core/testing/test-client';
+import { ADD_EVENT, ADD_PERSON, createCase, type CaseShape } from '../cases/testing/case-fixtures';
+import { pdfText } from './testing/pdf-text';
+
+const FIELDS = `id title audience status includeStatistics releasedAt createdAt author { id }
+  approvals { organisation { id } approved decidedAt }
+  cases { reference title summary status categories incidentDate countries ownerOrganisation { id }
+          location { city countryCode } figures { detained }
+          persons { pseudonym role minor citizenship } events { type occurredOn title description authority } }
+  files { format url sha256 sizeBytes createdAt }`;
+const CREATE = `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { ${FIELDS} } }`;
+const SUBMIT = `mutation ($id: ID!) { submitBriefing(id: $id) { ${FIELDS} } }`;
+const DECIDE = `mutation ($id: ID!, $org: ID!, $approve: Boolean!) { decideBriefing(id: $id, organisationId: $org, approve: $approve) { ${FIELDS} } }`;
+const RELEASE = `mutation ($id: ID!) { releaseBriefing(id: $id) { ${FIELDS} } }`;
+const REVOKE = `mutation ($id: ID!) { revokeBriefing(id: $id) { ${FIELDS} } }`;
+const GET = `query ($id: ID!) { briefing(id: $id) { ${FIELDS} } }`;
+const LIST = `query { briefings { id status } }`;
+
+interface Shape {
+  id: string; status: string;
+  approvals: { organisation: { id: string }; approved: boolean | null }[];
+  cases: { reference: string; title: string; summary: string; persons: { pseudonym: string }[]; events: { title: string; description: string }[] }[];
+  files: { format: string; url: string; sha256: string; sizeBytes: number }[];
+}
+
+// Invented people; their birth years and contacts are chosen so that nothing else in a briefing contains them.
+const PEOPLE = {
+  farhod: { fullName: 'Farhod Nazarov', birthYear: 1931, contact: '+7 900 111-22-33', citizenship: 'TJ', consentToShare: true },
+  maria: { fullName: 'Мария Назарова', birthYear: 1947, contact: 'maria.n@example.org', citizenship: 'TJ' },
+  umed: { fullName: 'Umed Saidov', birthYear: 1962, contact: 'Telegram @umed_saidov', citizenship: 'TJ' },
+};
+const SECRETS = Object.values(PEOPLE).flatMap((p) => [p.fullName, ...p.fullName.split(' '), String(p.birthYear), p.contact]);
+
+describe('briefings: workflow, access, redaction and files', () => {
+  let app: TestApp;
+  let author: TestOrgWithMembers;
+  let owner: TestOrgWithMembers;
+  let stranger: TestOrgWithMembers;
+  let liaison: TestClient;
+  let coordinator: TestClient;
+  let ownCase: CaseShape;
+  let otherCase: CaseShape;
+  let strangerCase: CaseShape;
+  let id: string;
+
+  const get = async (client: TestClient) => (await client.ok<{ briefing: Shape | null }>(GET, { id })).briefing;
+  const status = async () => (await app.deps.dataSource.query(`SELECT status FROM briefings WHERE id = $1`, [id]))[0].status as string;
+  const auditCount = async (action: string) =>
+    Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM audit_entries WHERE action = $1 AND entity_id = $2`, [action, id]))[0].n);
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    [author, owner, stranger] = [await orgWithMembers(app), await orgWithMembers(app), await orgWithMembers(app)];
+    liaison = (await coalitionUser(app, CoalitionRole.LIAISON)).client;
+    coordinator = (await coalitionUser(app, CoalitionRole.COORDINATOR)).client;
+    ownCase = await createCase(author.caseworker, author.org.id, {
+      title: 'Raid: Farhod Nazarov detained',
+      summary: 'Farhod Nazarov and his mother Мария Назарова were detained; NAZAROV was beaten, Марию Назарову released at night.',
+    });
+    await author.caseworker.ok(ADD_PERSON, { caseId: ownCase.id, input: { ...PEOPLE.farhod, role: 'VICTIM' } });
+    await author.caseworker.ok(ADD_PERSON, { caseId: ownCase.id, input: { ...PEOPLE.maria, role: 'RELATIVE' } });
+    await author.caseworker.ok(ADD_EVENT, {
+      caseId: ownCase.id,
+      input: { type: 'DETENTION', occurredOn: '2013-02-08', title: 'farhod held', description: 'Назарова asked for her son Farhod.', authority: 'Police' },
+    });
+    // Readable by the author (COALITION) without personal data: redaction must still know the name.
+    otherCase = await createCase(owner.caseworker, owner.org.id, { title: 'Deportation', summary: 'Umed Saidov was deported; SAIDOV had lived in Moscow.', visibility: 'COALITION' });
+    await owner.caseworker.ok(ADD_PERSON, { caseId: otherCase.id, input: { ...PEOPLE.umed, role: 'VICTIM' } });
+    strangerCase = await createCase(stranger.caseworker, stranger.org.id);
+  });
+  afterAll(() => app.close());
+
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    organisationId: author.org.id, title: 'Raids of February 2013', audience: 'OSCE ODIHR', caseIds: [ownCase.id, otherCase.id], ...overrides,
+  });
+
+  it('creates only for the author organisation\'s writers, only with cases the author can read', async () => {
+    const before = Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM briefings`))[0].n);
+    expect(await app.client().code(CREATE, { input: input() })).toBe('UNAUTHENTICATED');
+    expect(await author.viewer.code(CREATE, { input: input() })).toBe('FORBIDDEN');
+    expect(await author.signatory.code(CREATE, { input: input() })).toBe('FORBIDDEN');
+    expect(await stranger.caseworker.code(CREATE, { input: input() })).toBe('FORBIDDEN');
+    expect(await liaison.code(CREATE, { input: input() })).toBe('FORBIDDEN');
+    expect(await author.caseworker.code(CREATE, { input: input({ caseIds: [ownCase.id, strangerCase.id] }) })).toBe('BAD_USER_INPUT');
+    expect(await author.caseworker.code(CREATE, { input: input({ caseIds: [] }) })).toBe('BAD_USER_INPUT');
+    expect(await author.caseworker.code(CREATE, { input: input({ title: ' ' }) })).toBe('BAD_USER_INPUT');
+    expect(Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM briefings`))[0].n)).toBe(before);
+
+    const created = (await author.caseworker.ok<{ createBriefing: Shape }>(CREATE, { input: input() })).createBriefing;
+    id = created.id;
+    expect(created.status).toBe('DRAFT');
+    expect(created.files).toEqual([]);
+    const [mine, theirs] = created.cases;
+    expect(mine.title).toBe('Raid: Person A detained');
+    expect(mine.summary).toBe('Person A and his mother Person B were detained; Person A was beaten, Person B Person B released at night.');
+    expect(mine.events[0]).toMatchObject({ title: 'Person A held', description: 'Person B asked for her son Person A.' });
+    expect(mine.persons).toEqual([
+      { pseudonym: 'Person A', role: 'VICTIM', minor: false, citizenship: 'TJ' },
+      { pseudonym: 'Person B', role: 'RELATIVE', minor: false, citizenship: 'TJ' },
+    ]);
+    expect(theirs.summary).toBe('Person A was deported; Person A had lived in Moscow.');
+    expect(JSON.stringify(created)).not.toMatch(/Nazarov|Назаров|Saidov|1931|1947|1962|maria\.n|umed_saidov|111-22-33/i);
+  });
+
+  it('shows a draft to the author\'s members only', async () => {
+    for (const c of [author.admin, author.viewer]) expect((await get(c))?.id).toBe(id);
+    for (const c of [owner.admin, stranger.admin, liaison, coordinator]) expect(await get(c)).toBeNull();
+    expect(await app.client().code(GET, { id })).toBe('UNAUTHENTICATED');
+    expect((await liaison.ok<{ briefings: { id: string }[] }>(LIST)).briefings.map((b) => b.id)).not.toContain(id);
+  });
+
+  it('refuses wrong transitions with CONFLICT and changes nothing', async () => {
+    expect(await author.admin.code(RELEASE, { id })).toBe('CONFLICT');
+    expect(await author.admin.code(REVOKE, { id })).toBe('CONFLICT');
+    expect(await author.admin.code(DECIDE, { id, org: author.org.id, approve: true })).toBe('CONFLICT');
+    expect(await status()).toBe('DRAFT');
+  });
+
+  it('submits: one approval per owner organisation, the author\'s too; owners read it while pending', async () => {
+    expect(await author.viewer.code(SUBMIT, { id })).toBe('FORBIDDEN');
+    expect(await stranger.admin.code(SUBMIT, { id })).toBe('NOT_FOUND');
+    const submitted = (await author.caseworker.ok<{ submitBriefing: Shape }>(SUBMIT, { id })).submitBriefing;
+    expect(submitted.status).toBe('AWAITING_APPROVAL');
+    expect(submitted.approvals.map((a) => a.organisation.id).sort()).toEqual([author.org.id, owner.org.id].sort());
+    expect(submitted.approvals.every((a) => a.approved === null)).toBe(true);
+    expect(await author.caseworker.code(SUBMIT, { id })).toBe('CONFLICT');
+    expect((await get(owner.viewer))?.status).toBe('AWAITING_APPROVAL');
+    expect(await get(stranger.admin)).toBeNull();
+    expect(await get(liaison)).toBeNull();
+  });
+
+  it('lets only each owner\'s ADMIN decide; a refusal returns it to DRAFT naming the organisation', async () => {
+    expect(await owner.caseworker.code(DECIDE, { id, org: owner.org.id, approve: true })).toBe('FORBIDDEN');
+    expect(await author.admin.code(DECIDE, { id, org: owner.org.id, approve: true })).toBe('FORBIDDEN');
+    expect(await stranger.admin.code(DECIDE, { id, org: stranger.org.id, approve: true })).toBe('NOT_FOUND');
+    expect(await author.admin.code(RELEASE, { id })).toBe('CONFLICT');
+    const refused = (await owner.admin.ok<{ decideBriefing: Shape }>(DECIDE, { id, org: owner.org.id, approve: false })).decideBriefing;
+    expect(refused.status).toBe('DRAFT');
+    const [row] = await app.deps.dataSource.query(`SELECT refused_by_organisation_id AS r FROM briefings WHERE id = $1`, [id]);
+    expect(row.r).toBe(owner.org.id);
+    expect((await get(author.viewer))!.approvals.find((a) => a.organisation.id === owner.org.id)?.approved).toBe(false);
+    const [audit] = await app.deps.dataSource.query(`SELECT details FROM audit_entries WHERE action = 'briefing.refuse' AND entity_id = $1`, [id]);
+    expect(audit.details).toEqual({ approved: false, refusedBy: owner.org.id });
+  });
+
+  it('releases when every owner approved, rendering the four files once', async () => {
+    await author.caseworker.ok(SUBMIT, { id });
+    await owner.admin.ok(DECIDE, { id, org: owner.org.id, approve: true });
+    expect(await owner.admin.code(DECIDE, { id, org: owner.org.id, approve: false })).toBe('CONFLICT');
+    expect(await author.admin.code(RELEASE, { id })).toBe('CONFLICT');
+    await author.admin.ok(DECIDE, { id, org: author.org.id, approve: true });
+    expect(await author.caseworker.code(RELEASE, { id })).toBe('FORBIDDEN');
+    const released = (await author.admin.ok<{ releaseBriefing: Shape }>(RELEASE, { id })).releaseBriefing;
+    expect(released.status).toBe('RELEASED');
+    expect(released.files.map((f) => f.format)).toEqual(['PDF', 'CSV', 'JSON', 'XLSX']);
+    expect(released.files[0].url).toBe(`/briefings/${id}/files/pdf`);
+    expect(await author.admin.code(RELEASE, { id })).toBe('CONFLICT');
+    expect((await get(liaison))?.status).toBe('RELEASED');
+    expect(await get(owner.viewer)).toBeNull(); // owners read it only while approval is pending
+    expect(await get(stranger.admin)).toBeNull();
+    expect(await get(coordinator)).toBeNull();
+  });
+
+  it('serves each file to readers only, with the stored hash, audited, and no name, birth year or contact in it', async () => {
+    const files = (await get(liaison))!.files;
+    for (const file of files) {
+      const before = await auditCount('export.download');
+      for (const client of [app.client(), stranger.admin, owner.admin, coordinator]) expect((await client.get(file.url)).status).toBe(404);
+      const response = await liaison.get(file.url);
+      expect(response.status).toBe(200);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256);
+      expect(bytes.length).toBe(file.sizeBytes);
+      const [stored] = await app.deps.dataSource.query(`SELECT sha256 FROM briefing_files WHERE briefing_id = $1 AND format = $2`, [id, file.format]);
+      expect(stored.sha256).toBe(file.sha256);
+      expect(await auditCount('export.download')).toBe(before + 1);
+      expect((await author.viewer.get(file.url)).status).toBe(200);
+
+      let text: string;
+      if (file.format === 'PDF') text = pdfText(bytes);
+      else if (file.format === 'XLSX') {
+        const ExcelJS = (await import('exceljs')).default;
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+        text = workbook.worksheets.map((w) => w.getSheetValues().flat().map(String).join(' ')).join('\n');
+      } else text = bytes.toString('utf8');
+      expect(text).toContain('Person A');
+      for (const secret of SECRETS) expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
+    }
+    expect((await liaison.get(`/briefings/${id}/files/docx`)).status).toBe(404);
+    expect((await liaison.get(`/briefings/not-a-uuid/files/pdf`)).status).toBe(404);
+  });
+
+  it('revokes: files are no longer served, liaisons no longer read it', async () => {
+    expect(await author.caseworker.code(REVOKE, { id })).toBe('FORBIDDEN');
+    expect(await liaison.code(REVOKE, { id })).toBe('FORBIDDEN'); // it reads the released briefing, may not change it
+    expect(await stranger.admin.code(REVOKE, { id })).toBe('NOT_FOUND');
+    expect((await author.admin.ok<{ revokeBriefing: Shape }>(REVOKE, { id })).revokeBriefing.status).toBe('REVOKED');
+    expect(await author.admin.code(REVOKE, { id })).toBe('CONFLICT');
+    expect(await get(liaison)).toBeNull();
+    expect((await liaison.get(`/briefings/${id}/files/pdf`)).status).toBe(404);
+    expect((await author.viewer.get(`/briefings/${id}/files/pdf`)).status).toBe(410);
+    expect((await get(author.viewer))!.files).toEqual([]);
+  });
+
+  it('lets the database refuse what the service refuses (row-level security)', async () => {
+    const runner = app.deps.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
+      await runner.query(`SELECT * FROM app_act_as($1)`, [stranger.users.admin.id]);
+      expect(await runner.query(`SELECT id FROM briefings WHERE id = $1`, [id])).toEqual([]);
+      expect(await runner.query(`SELECT format FROM briefing_files WHERE briefing_id = $1`, [id])).toEqual([]);
+      const names = (await runner.query(`SELECT * FROM briefing_redaction_names($1::uuid[])`, [[ownCase.id]])) as unknown[];
+      expect(names).toEqual([]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+});

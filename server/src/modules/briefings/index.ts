@@ -1,0 +1,13 @@
+import type { AppModule } from '../../core/http/app-module';
+import { Briefing, BriefingApproval, BriefingCaseRow, BriefingFile } from './briefing.entity';
+import { briefingFileRoutes } from './briefing-file.route';
+import { BriefingApprovalResolver, BriefingCaseResolver, BriefingResolver } from './briefing.resolver';
+
+export const briefingsModule: AppModule = {
+  name: 'briefings',
+  entities: [Briefing, BriefingCaseRow, BriefingApproval, BriefingFile],
+  resolvers: [BriefingResolver, BriefingCaseResolver, BriefingApprovalResolver],
+  routes: briefingFileRoutes,
+};
+
+export { briefingService } from './briefing.service';
