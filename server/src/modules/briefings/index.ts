@@ -1,6 +1,7 @@
 import type { AppModule } from '../../core/http/app-module';
 import { Briefing, BriefingApproval, BriefingCaseRow, BriefingFile } from './briefing.entity';
 import { briefingFileRoutes } from './briefing-file.route';
+import { seedDemoBriefing } from './briefing.seed';
 import { BriefingApprovalResolver, BriefingCaseResolver, BriefingResolver } from './briefing.resolver';
 
 export const briefingsModule: AppModule = {
@@ -8,6 +9,7 @@ export const briefingsModule: AppModule = {
   entities: [Briefing, BriefingCaseRow, BriefingApproval, BriefingFile],
   resolvers: [BriefingResolver, BriefingCaseResolver, BriefingApprovalResolver],
   routes: briefingFileRoutes,
+  seedDemo: seedDemoBriefing,
 };
 
 export { briefingService } from './briefing.service';
