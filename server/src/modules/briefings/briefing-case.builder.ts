@@ -64,6 +64,7 @@ export async function buildBriefingCases(ctx: AppContext, cases: CaseWithOwner[]
         title: redact(e.title),
         description: redact(e.description),
         authority: e.authority === null ? null : redact(e.authority),
+        destinationCountryCode: e.type === 'DEPORTATION' ? e.destinationCountryCode : null,
       })),
     });
   }

@@ -17,6 +17,8 @@ export interface BriefingDocEvent {
   title: string;
   description: string;
   authority: string | null;
+  /** DEPORTATION events: the destination country (a country, not a person), for the briefing's flows. */
+  destinationCountryCode?: string | null;
 }
 
 export interface BriefingDocCase {

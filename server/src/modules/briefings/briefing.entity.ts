@@ -51,7 +51,7 @@ export class Briefing {
   refusedByOrganisationId!: string | null;
 
   /** What the files were rendered from; set on release. */
-  @Column({ type: 'jsonb', nullable: true })
+  @Column({ type: 'jsonb', nullable: true, select: false })
   document!: BriefingDocument | null;
 
   @Column('uuid')

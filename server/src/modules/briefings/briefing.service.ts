@@ -66,8 +66,14 @@ export function briefingStatistics(cases: BriefingDocCase[]): BriefingDocStatist
     byCategory: bucketsOf(cases.flatMap((c) => c.categories)),
     byCountry: bucketsOf(cases.flatMap((c) => c.countries)),
     byMonth: bucketsOf(cases.filter((c) => c.incidentDate).map((c) => c.incidentDate!.slice(0, 7))),
-    // The snapshot keeps no destination (persons and events are allow-listed), so flows are not part of a briefing.
-    flows: [],
+    flows: bucketsOf(
+      cases.flatMap((c) => [
+        ...new Set(c.events.filter((e) => e.type === 'DEPORTATION' && e.destinationCountryCode).map((e) => `${c.location.countryCode}>${e.destinationCountryCode}`)),
+      ]),
+    ).map((b) => {
+      const [fromCountryCode, toCountryCode] = b.key.split('>');
+      return { fromCountryCode, toCountryCode, count: b.count, suppressed: b.suppressed };
+    }),
   };
 }
 
@@ -92,7 +98,8 @@ export class BriefingService {
     return rows.map(({ content: c }) => ({
       reference: c.reference, title: c.title, summary: c.summary, status: c.status, categories: c.categories, incidentDate: c.incidentDate,
       location: c.location, countries: c.countries, figures: c.figures, ownerOrganisationId: c.ownerOrganisation.id,
-      persons: c.persons, events: c.events,
+      persons: c.persons,
+      events: c.events.map((e) => ({ type: e.type, occurredOn: e.occurredOn, title: e.title, description: e.description, authority: e.authority })),
     }));
   }
 
