@@ -1,4 +1,4 @@
-import { buildRedactor, type RedactionSubject } from '@coalition/shared';
+import { buildRedactor, pseudonymFor, type RedactionSubject } from '@coalition/shared';
 import { openString } from '../../core/crypto/secret-box';
 import type { AppContext } from '../../core/graphql/context';
 import { caseService } from '../cases';
@@ -15,22 +15,24 @@ interface SealedName {
 }
 
 /**
- * The persons' full names of readable cases, for redaction only: decrypted
- * here, turned into patterns, never returned, logged or stored.
+ * The persons' full names of readable cases, by person id, for redaction
+ * only: decrypted here, turned into patterns, never returned, logged or stored.
  */
-async function redactionSubjects(ctx: AppContext, cases: CaseWithOwner[]): Promise<Map<string, RedactionSubject[]>> {
+async function fullNames(ctx: AppContext, cases: CaseWithOwner[]): Promise<Map<string, string>> {
   const rows = (await ctx.db.query(`SELECT * FROM briefing_redaction_names($1::uuid[])`, [cases.map((c) => c.id)])) as SealedName[];
-  const pseudonyms = new Map<string, string>();
-  for (const c of cases) for (const p of await caseService.readablePersons(ctx, c)) pseudonyms.set(p.id, p.pseudonym);
-  const byCase = new Map<string, RedactionSubject[]>();
+  const names = new Map<string, string>();
   for (const r of rows) {
     const key = unwrapDataKey(ctx.deps.masterKey, r.owner_organisation_id, r.wrapped_key);
-    const fullName = openString(key, r.full_name, personAad(r.person_id, 'full_name'));
-    const list = byCase.get(r.case_id) ?? [];
-    list.push({ fullName, pseudonym: pseudonyms.get(r.person_id) ?? 'a person' });
-    byCase.set(r.case_id, list);
+    names.set(r.person_id, openString(key, r.full_name, personAad(r.person_id, 'full_name')));
   }
-  return byCase;
+  return names;
+}
+
+/** A pseudonym typed by hand might be the name itself: then the generated one ('Person C') is used instead. */
+function safePseudonym(pseudonym: string, position: number, fullName: string | undefined): string {
+  if (!fullName) return pseudonym;
+  const probe = buildRedactor([{ fullName, pseudonym: '\u0000' }]);
+  return probe(pseudonym) === pseudonym.normalize('NFC') ? pseudonym : pseudonymFor(position);
 }
 
 /**
@@ -39,11 +41,18 @@ async function redactionSubjects(ctx: AppContext, cases: CaseWithOwner[]): Promi
  * and citizenship; summary, event titles and descriptions redacted.
  */
 export async function buildBriefingCases(ctx: AppContext, cases: CaseWithOwner[]): Promise<BriefingDocCase[]> {
-  const subjects = await redactionSubjects(ctx, cases);
+  const names = await fullNames(ctx, cases);
   const out: BriefingDocCase[] = [];
   for (const c of cases) {
-    const redact = buildRedactor(subjects.get(c.id) ?? []);
-    const persons = await caseService.readablePersons(ctx, c);
+    const persons = (await caseService.readablePersons(ctx, c)).map((p) => ({
+      ...p,
+      pseudonym: safePseudonym(p.pseudonym, p.position, names.get(p.id)),
+    }));
+    const subjects: RedactionSubject[] = persons.flatMap((p) => {
+      const fullName = names.get(p.id);
+      return fullName ? [{ fullName, pseudonym: p.pseudonym }] : [];
+    });
+    const redact = buildRedactor(subjects);
     const events = await caseService.events(ctx, c);
     const owner = await caseService.ownerOrganisation(ctx, c);
     out.push({

@@ -32,8 +32,10 @@ const PEOPLE = {
   farhod: { fullName: 'Farhod Nazarov', birthYear: 1931, contact: '+7 900 111-22-33', citizenship: 'TJ', consentToShare: true },
   maria: { fullName: 'Мария Назарова', birthYear: 1947, contact: 'maria.n@example.org', citizenship: 'TJ' },
   umed: { fullName: 'Umed Saidov', birthYear: 1962, contact: 'Telegram @umed_saidov', citizenship: 'TJ' },
+  // A pseudonym typed by hand that is the name itself.
+  dilnoza: { fullName: 'Dilnoza Karimova', pseudonym: 'Dilnoza K.', birthYear: 1956, contact: 'dk@example.org' },
 };
-const SECRETS = Object.values(PEOPLE).flatMap((p) => [p.fullName, ...p.fullName.split(' '), String(p.birthYear), p.contact]);
+const SECRETS = Object.values(PEOPLE).flatMap((p) => [p.fullName, ...p.fullName.split(' '), String(p.birthYear), p.contact, 'Dilnoza K.']);
 
 describe('briefings: workflow, access, redaction and files', () => {
   let app: TestApp;
@@ -70,6 +72,7 @@ describe('briefings: workflow, access, redaction and files', () => {
     // Readable by the author (COALITION) without personal data: redaction must still know the name.
     otherCase = await createCase(owner.caseworker, owner.org.id, { title: 'Deportation', summary: 'Umed Saidov was deported; SAIDOV had lived in Moscow.', visibility: 'COALITION' });
     await owner.caseworker.ok(ADD_PERSON, { caseId: otherCase.id, input: { ...PEOPLE.umed, role: 'VICTIM' } });
+    await owner.caseworker.ok(ADD_PERSON, { caseId: otherCase.id, input: { ...PEOPLE.dilnoza, role: 'WITNESS' } });
     strangerCase = await createCase(stranger.caseworker, stranger.org.id);
   });
   afterAll(() => app.close());
@@ -103,7 +106,8 @@ describe('briefings: workflow, access, redaction and files', () => {
       { pseudonym: 'Person B', role: 'RELATIVE', minor: false, citizenship: 'TJ' },
     ]);
     expect(theirs.summary).toBe('Person A was deported; Person A had lived in Moscow.');
-    expect(JSON.stringify(created)).not.toMatch(/Nazarov|Назаров|Saidov|1931|1947|1962|maria\.n|umed_saidov|111-22-33/i);
+    expect(theirs.persons.map((p) => p.pseudonym)).toEqual(['Person A', 'Person B']);
+    expect(JSON.stringify(created)).not.toMatch(/Nazarov|Назаров|Saidov|Dilnoza|Karimova|1931|1947|1962|1956|maria\.n|umed_saidov|111-22-33|dk@/i);
   });
 
   it('shows a draft to the author\'s members only', async () => {
