@@ -1,6 +1,6 @@
-import { CoalitionRole } from '@coalition/shared';
+import { CoalitionRole, OrgRole } from '@coalition/shared';
 import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
+import { coalitionUser, createUser, orgWithMembers, signIn, type TestOrgWithMembers } from '../../core/testing/factories';
 import type { TestClient } from '../../core/testing/test-client';
 import { ADD_EVENT, ADD_PERSON, createCase, LIST_CASES } from '../cases/testing/case-fixtures';
 
@@ -116,6 +116,16 @@ describe('caseStatistics', () => {
     expect(await stats(liaison, { ...mine, categories: ['DEPORTATION'] })).toMatchObject({ totalCases: 0, totalSuppressed: true });
     expect(await liaison.code(STATS, { filter: { ...mine, search: 'Nazarov' } })).toBe('FORBIDDEN');
     expect(await coordinator.code(STATS, { filter: { ...mine, search: 'Nazarov' } })).toBeNull();
+  });
+
+  it('counts nothing for a signed-in user with neither membership nor coalition role', async () => {
+    const nobody = await signIn(app, await createUser(app));
+    expect(await stats(nobody, mine)).toMatchObject({ totalCases: 0, totalSuppressed: false, suppressionThreshold: 0 });
+  });
+
+  it('gives a coordinator who is also a member the coalition view', async () => {
+    const both = await signIn(app, await createUser(app, { coalitionRoles: [CoalitionRole.COORDINATOR], memberships: [{ organisationId: own.org.id, roles: [OrgRole.VIEWER] }] }));
+    expect(await stats(both, mine)).toMatchObject({ totalCases: 5, suppressionThreshold: 0 });
   });
 
   it('rejects a bad filter with BAD_USER_INPUT', async () => {
