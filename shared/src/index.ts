@@ -5,3 +5,4 @@ export * from './country';
 export * from './organisation.schema';
 export * from './case.schema';
 export * from './redaction';
+export * from './statement.schema';
