@@ -2,6 +2,8 @@ import { Foundation1795889057580 } from './1795889057580-foundation.migration';
 import { FoundationSecurity1795889057581 } from './1795889057581-foundation-security.migration';
 import { Cases1795890000000 } from './1795890000000-cases.migration';
 import { CasesSecurity1795890000001 } from './1795890000001-cases-security.migration';
+import { Statements1795891000000 } from './1795891000000-statements.migration';
+import { StatementsSecurity1795891000001 } from './1795891000001-statements-security.migration';
 import { Briefings1795892000000 } from './1795892000000-briefings.migration';
 import { BriefingsSecurity1795892000001 } from './1795892000001-briefings-security.migration';
 import { StatisticsFunctions1795892000002 } from './1795892000002-statistics-functions.migration';
@@ -10,4 +12,4 @@ import { StatisticsFunctions1795892000002 } from './1795892000002-statistics-fun
 // generated from the entities (`npm run migration:generate -w server -- <name>`)
 // and read; row-level security, grants and functions are written by hand in a
 // `<timestamp+1>-<name>-security.migration.ts` beside it.
-export const migrations = [Foundation1795889057580, FoundationSecurity1795889057581, Cases1795890000000, CasesSecurity1795890000001, Briefings1795892000000, BriefingsSecurity1795892000001, StatisticsFunctions1795892000002];
+export const migrations = [Foundation1795889057580, FoundationSecurity1795889057581, Cases1795890000000, CasesSecurity1795890000001, Statements1795891000000, StatementsSecurity1795891000001, Briefings1795892000000, BriefingsSecurity1795892000001, StatisticsFunctions1795892000002];
