@@ -184,7 +184,9 @@ export class StatementService {
         await db.query(`RELEASE SAVEPOINT statement_slug`);
         return slug;
       } catch (error) {
+        // ROLLBACK TO keeps the savepoint open; release it so what follows runs in the request's own transaction.
         await db.query(`ROLLBACK TO SAVEPOINT statement_slug`);
+        await db.query(`RELEASE SAVEPOINT statement_slug`);
         const e = error as { code?: string; driverError?: { code?: string; constraint?: string }; constraint?: string };
         const code = e.driverError?.code ?? e.code;
         if (code !== '23505') throw error;
