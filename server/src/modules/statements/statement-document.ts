@@ -1,0 +1,136 @@
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+
+/** What a published statement's documents show: everything in them is public. */
+export interface StatementDocument {
+  slug: string;
+  title: string;
+  primaryLanguage: string;
+  addressees: string[];
+  /** YYYY-MM-DD of publication. */
+  date: string;
+  versionNumber: number;
+  contentHash: string;
+  /** Primary language first, then by language code. */
+  translations: { language: string; title: string; body: string }[];
+  /** In the order they signed: "Organisation, City (Representative)". */
+  signatories: { organisation: string; city: string; name: string; title: string | null }[];
+}
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  EN: 'English',
+  RU: 'Русский',
+  TG: 'Тоҷикӣ',
+  KA: 'ქართული',
+  FR: 'Français',
+  UZ: 'Oʻzbekcha',
+};
+
+export const languageName = (code: string): string => LANGUAGE_NAMES[code] ?? code;
+
+/** As the 2013 appeal lists its signatories. */
+export function signatoryLine(s: StatementDocument['signatories'][number]): string {
+  return `${s.organisation}, ${s.city} (${s.name}${s.title ? `, ${s.title}` : ''})`;
+}
+
+export function verificationNote(d: StatementDocument): string {
+  return `Version ${d.versionNumber} · content hash (sha256): ${d.contentHash}`;
+}
+
+/** Text that came from users, made inert in Markdown (no markup, no HTML). */
+function inline(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|!]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}
+
+export function renderStatementMarkdown(d: StatementDocument): string {
+  const lines: string[] = [`# ${inline(d.title)}`, '', `**To:** ${d.addressees.map(inline).join('; ')}  `, `**Published:** ${d.date}`, ''];
+  for (const t of d.translations) {
+    lines.push('---', '', `## ${languageName(t.language)}`, '', `### ${inline(t.title)}`, '', t.body.replace(/\r\n/g, '\n').trim(), '');
+  }
+  lines.push('---', '', '## Signatories', '');
+  for (const s of d.signatories) lines.push(`- ${inline(signatoryLine(s))}`);
+  lines.push(
+    '',
+    '---',
+    '',
+    `${verificationNote(d)}  `,
+    'Anyone can check it: sha256 of the UTF-8 bytes of JSON.stringify of one [language, title, body] row per translation, sorted by language code, each string NFC-normalised with CRLF turned into LF.',
+    '',
+  );
+  return lines.join('\n');
+}
+
+// DejaVu Sans covers Latin, Cyrillic (Tajik letters included) and Georgian.
+const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
+const BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
+const MARGIN = 56;
+const FOOTER = 36;
+
+type Doc = PDFKit.PDFDocument;
+
+/** One Markdown paragraph: headings bold and larger, `**bold**` runs bold, list items indented. */
+function paragraph(doc: Doc, block: string): void {
+  const text = block.replace(/\n/g, ' ').trim();
+  if (!text) return;
+  const heading = /^(#{1,6})\s+(.*)$/.exec(text);
+  if (heading) {
+    doc.moveDown(0.4).font('Bold').fontSize(heading[1].length <= 2 ? 13 : 11.5).text(heading[2]).font('Sans').fontSize(10.5).moveDown(0.2);
+    return;
+  }
+  const item = /^[-*]\s+(.*)$/.exec(text);
+  const content = item ? `•  ${item[1]}` : text;
+  const parts = content.split(/\*\*(.+?)\*\*/);
+  parts.forEach((part, i) => {
+    const last = i === parts.length - 1;
+    doc.font(i % 2 ? 'Bold' : 'Sans').text(part, { continued: !last, align: 'left', indent: 0 });
+  });
+  doc.font('Sans').moveDown(0.5);
+}
+
+export function renderStatementPdf(d: StatementDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({
+      size: 'A4',
+      margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER },
+      bufferPages: true,
+      info: { Title: d.title, Subject: 'Joint statement', Keywords: d.contentHash },
+      font: REGULAR,
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.registerFont('Sans', REGULAR);
+    doc.registerFont('Bold', BOLD);
+
+    doc.font('Bold').fontSize(16).text(d.title).moveDown(0.5);
+    doc.font('Bold').fontSize(10.5).text('To: ', { continued: true }).font('Sans').text(d.addressees.join('; '));
+    doc.font('Bold').text('Published: ', { continued: true }).font('Sans').text(d.date).moveDown(0.8);
+
+    d.translations.forEach((t, i) => {
+      if (i > 0) doc.addPage();
+      doc.font('Sans').fontSize(9).fillColor('#666666').text(languageName(t.language)).fillColor('#000000');
+      doc.font('Bold').fontSize(14).text(t.title).moveDown(0.5).font('Sans').fontSize(10.5);
+      for (const block of t.body.replace(/\r\n/g, '\n').split(/\n{2,}/)) paragraph(doc, block);
+    });
+
+    doc.moveDown(0.8).font('Bold').fontSize(12).text('Signatories').moveDown(0.3).font('Sans').fontSize(10.5);
+    for (const s of d.signatories) doc.text(signatoryLine(s)).moveDown(0.15);
+
+    // The footer on every page carries the hash, so any page can be checked against the published text.
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      const bottom = doc.page.margins.bottom;
+      doc.page.margins.bottom = 0;
+      doc.font('Sans').fontSize(7.5).fillColor('#555555');
+      doc.text(`${verificationNote(d)} · ${d.date} · page ${i - range.start + 1}/${range.count}`, MARGIN, doc.page.height - MARGIN, {
+        width: doc.page.width - 2 * MARGIN,
+        lineBreak: true,
+      });
+      doc.page.margins.bottom = bottom;
+    }
+    doc.end();
+  });
+}
