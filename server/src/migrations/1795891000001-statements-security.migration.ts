@@ -43,6 +43,13 @@ export class StatementsSecurity1795891000001 implements MigrationInterface {
            OR NEW.created_by_user_id <> OLD.created_by_user_id OR NEW.primary_language <> OLD.primary_language THEN
           RAISE EXCEPTION 'a statement keeps its initiator, slug and primary language' USING ERRCODE = '42501';
         END IF;
+        IF NEW.addressees IS DISTINCT FROM OLD.addressees
+           OR (NEW.signature_deadline IS DISTINCT FROM OLD.signature_deadline AND NOT (OLD.status = 'DRAFT' AND NEW.status = 'OPEN_FOR_SIGNATURE'))
+           OR (NEW.published_at IS DISTINCT FROM OLD.published_at AND NEW.status <> 'PUBLISHED') THEN
+          IF app_user_id() IS NOT NULL THEN
+            RAISE EXCEPTION 'addressees, deadline and publication date change only with their transition' USING ERRCODE = '42501';
+          END IF;
+        END IF;
         IF NEW.current_version_number <> OLD.current_version_number THEN
           IF NEW.current_version_number <> OLD.current_version_number + 1 OR OLD.status NOT IN ('DRAFT', 'OPEN_FOR_SIGNATURE')
              OR NEW.status <> OLD.status THEN

@@ -68,6 +68,8 @@ describe('statements: state machine, hash binding, signatures', () => {
         [own.users.caseworker.id, `UPDATE statements SET status = 'OPEN_FOR_SIGNATURE' WHERE id = $1`],
         [own.users.admin.id, `UPDATE statements SET status = 'PUBLISHED' WHERE id = $1`],
         [own.users.admin.id, `UPDATE statements SET current_version_number = 5 WHERE id = $1`],
+        [own.users.admin.id, `UPDATE statements SET addressees = '{Someone else}' WHERE id = $1`],
+        [own.users.caseworker.id, `UPDATE statements SET signature_deadline = now() WHERE id = $1`],
       ] as const) {
         await runner.startTransaction();
         await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
