@@ -1,0 +1,6 @@
+import { Title } from '@mantine/core';
+
+// Placeholder until this page is built.
+export function AccountPage() {
+  return <Title order={2}>AccountPage</Title>;
+}

@@ -1,0 +1,22 @@
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { errorCode } from '../core/apollo-client';
+
+/**
+ * Shows an API error as the contract's code translated, plus the server's message for input errors
+ * (it names the field). Internal errors never carry details from the server, so none are shown.
+ */
+export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const code = errorCode(error);
+  const message = (error as { message?: string }).message;
+  const isNetwork = !code && !!(error as { networkError?: unknown }).networkError;
+  const text = code ? t(`errors.${code}`, { defaultValue: t('errors.INTERNAL_SERVER_ERROR') }) : isNetwork ? t('errors.NETWORK') : t('errors.INTERNAL_SERVER_ERROR');
+  return (
+    <Alert color="red" title={title ?? text} role="alert">
+      {title ? text : null}
+      {code === 'BAD_USER_INPUT' || code === 'CONFLICT' ? <div>{message}</div> : null}
+    </Alert>
+  );
+}

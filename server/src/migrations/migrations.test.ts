@@ -1,0 +1,62 @@
+import crypto from 'node:crypto';
+import { Client } from 'pg';
+import { createDataSource } from '../core/db/data-source';
+import { appEntities } from '../modules';
+import { migrations } from '.';
+
+async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.COALITION_TEST_ADMIN_URL!;
+  const name = `coalition_mig_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const again = new Client({ connectionString: adminUrl });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
+
+describe('migrations', () => {
+  it('agree with the entities: nothing left to generate', async () => {
+    const dataSource = createDataSource({
+      url: process.env.COALITION_TEST_DATABASE_URL!,
+      poolSize: 1,
+      entities: appEntities,
+      migrations,
+    });
+    await dataSource.initialize();
+    try {
+      const pending = await dataSource.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('all go down again and up again', async () => {
+    const scratch = await scratchDatabase();
+    const dataSource = createDataSource({ url: scratch.url, poolSize: 1, entities: appEntities, migrations });
+    await dataSource.initialize();
+    try {
+      await dataSource.runMigrations({ transaction: 'each' });
+      for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+      const tables = (await dataSource.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+      )) as { tablename: string }[];
+      expect(tables).toEqual([]);
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      expect(applied).toHaveLength(migrations.length);
+    } finally {
+      await dataSource.destroy();
+      await scratch.drop();
+    }
+  });
+});

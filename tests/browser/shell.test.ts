@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { demoEmail, DEMO_PASSWORD, launchBrowser, signedInPage, startBrowserServer, type BrowserServer } from './support/browser';
+
+describe('client shell in a real browser', () => {
+  let server: BrowserServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startBrowserServer(), launchBrowser()]);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sends a signed-out visitor to /login and back to the deep link after sign-in', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto('/cases?search=raid');
+    await page.waitForURL(/\/login\?next=/);
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/cases?search=raid');
+    await page.getByLabel('Email').fill(demoEmail('viewer', 'adc-memorial'));
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Sign-in failed');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/cases');
+    expect(new URL(page.url()).search).toBe('?search=raid');
+    await context.close();
+  });
+
+  it('switches to Russian by ?lang=ru, remembers it, and switches back from the header', async () => {
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
+    await page.goto('/dashboard?lang=ru');
+    await page.getByRole('navigation', { name: 'Основная навигация' }).getByText('Дела').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await page.goto('/statements');
+    await page.getByRole('link', { name: 'Заявления' }).waitFor();
+    await page.getByText('English').click();
+    await page.getByRole('link', { name: 'Statements' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Statements' }).waitFor();
+    await context.close();
+  });
+
+  it('shows a liaison no case navigation at all', async () => {
+    const { context, page } = await signedInPage(browser, server.url, 'liaison@coalition.example.org');
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.getByRole('link', { name: 'Briefings' }).waitFor();
+    const links = await nav.getByRole('link').allTextContents();
+    expect(links).toEqual(['Dashboard', 'Statements', 'Briefings', 'Account']);
+    await context.close();
+  });
+});
