@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { Client } from 'pg';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServerProcess, type ServerProcess } from '../../support/server-process';
 
@@ -22,39 +22,24 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export interface BrowserServer extends ServerProcess {
-  /** Its own database, dropped on stop. */
-  databaseUrl: string;
+  /** Its own embedded database directory, removed on stop. */
+  dataDir: string;
 }
 
 /**
- * The built product (`node server/dist/main.js`) on a database of its own with the demo coalition,
- * so browser tests see exactly what a newcomer sees and cannot disturb other tests.
+ * The built product as `npm start` runs it (`node server/dist/main.js`): the embedded database in a
+ * fresh DATA_DIR, seeded with the demo coalition, so browser tests see exactly what a newcomer sees
+ * and cannot disturb other tests.
  */
 export async function startBrowserServer(env: Record<string, string> = {}): Promise<BrowserServer> {
-  const adminUrl = process.env.COALITION_TEST_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `coalition_browser_${Date.now()}_${crypto.randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const server = await startServerProcess({
-    DATABASE_URL: url.toString(),
-    SEED_DEMO: '1',
-    COALITION_MASTER_KEY: crypto.randomBytes(32).toString('base64'),
-    LOG_LEVEL: 'warn',
-    ...env,
-  }, 120_000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-browser-'));
+  const server = await startServerProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env }, 180_000);
   return {
     ...server,
-    databaseUrl: url.toString(),
+    dataDir,
     async stop(signal?: NodeJS.Signals) {
       const code = await server.stop(signal);
-      const cleanup = new Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      fs.rmSync(dataDir, { recursive: true, force: true });
       return code;
     },
   };
