@@ -12,6 +12,7 @@ import { organisationById } from '../organisations/organisation.loader';
 import { caseById, casePolicy, caseService } from '../cases';
 import type { CaseWithOwner } from '../cases/case.loader';
 import { SUPPRESSION_THRESHOLD } from '../statistics/statistics.policy';
+import { publishedStatementIds, statementsForDocument } from '../statements/statement-citation';
 import { buildBriefingCases } from './briefing-case.builder';
 import type { BriefingDocBucket, BriefingDocCase, BriefingDocStatistics, BriefingDocument } from './briefing-document';
 import { Briefing, BriefingApproval, BriefingFile } from './briefing.entity';
@@ -128,6 +129,10 @@ export class BriefingService {
     authorize(briefingPolicy, actor, 'create', { authorOrganisationId: input.organisationId, status: BriefingStatus.DRAFT, ownerOrganisationIds: [] });
     const v = parseInput(createSchema, input);
     const cases = await this.readableByAuthor(ctx, v.organisationId, v.caseIds);
+    // Liaisons read published statements only: a briefing cites nothing else (an unreadable id looks the same).
+    const published = await publishedStatementIds(ctx.db, v.statementIds);
+    const unpublished = v.statementIds.filter((sid) => !published.includes(sid));
+    if (unpublished.length) throw badInput('statementIds', `only published statements can be cited; not citable: ${unpublished.join(', ')}`);
     const content = await buildBriefingCases(ctx, cases);
     const id = crypto.randomUUID();
     await ctx.db.query(
@@ -216,8 +221,8 @@ export class BriefingService {
       approvedBy: orgs.map((o) => o.name).sort((x, y) => x.localeCompare(y)),
       statistics: b.includeStatistics ? briefingStatistics(cases) : null,
       cases,
-      // The statements module renders its published statements here once it exists (see the report of issue 5).
-      statements: [],
+      // Statements withdrawn since the briefing was created drop out: only what is published now is printed.
+      statements: await statementsForDocument(ctx.db, b.statementIds ?? []),
     };
     const files = await renderBriefingFiles(document);
     for (const f of files) {
