@@ -10,6 +10,8 @@ interface ListShape {
   cases: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; reference: string } }[] };
 }
 
+const CREATE_STATEMENT = `mutation ($input: CreateStatementInput!) { createStatement(input: $input) { id } }`;
+
 describe('cases: references, locking, validation, encryption, search, import, constant SQL', () => {
   let app: TestApp;
   let own: TestOrgWithMembers;
@@ -157,8 +159,13 @@ describe('cases: references, locking, validation, encryption, search, import, co
       await org.caseworker.ok(ADD_EVENT, { caseId: node.id, input: { type: 'NOTE', occurredOn: '2013-02-10', title: 'Note' } });
       await org.caseworker.ok(SHARE, { caseId: node.id, organisationId: partner.org.id, access: 'READ' });
     }
+    // Cited by a statement, so that `statements` has rows to load.
+    await org.caseworker.ok(CREATE_STATEMENT, {
+      input: { initiatorOrganisationId: org.org.id, addressees: ['Prosecutor General'], primaryLanguage: 'EN', caseIds: list.slice(0, 12).map((e) => e.node.id),
+        translations: [{ language: 'EN', title: `On ${org.org.name}`, body: 'Text.' }] },
+    });
     const query = `query ($first: Int) { cases(first: $first) { totalCount edges { node { id ownerOrganisation { id name }
-      persons { pseudonym fullName } events { title recordedBy { id name } } shares { organisation { id name } } myAccess { canEdit canSeePersonalData } } } } }`;
+      persons { pseudonym fullName } events { title recordedBy { id name } } shares { organisation { id name } } statements { id title } myAccess { canEdit canSeePersonalData } } } } }`;
     const statements = async (first: number) => {
       const before = (await dbQueriesTotal.get()).values[0].value;
       await org.viewer.ok(query, { first });

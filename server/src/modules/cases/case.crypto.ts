@@ -5,15 +5,18 @@ import { open, seal } from '../../core/crypto/secret-box';
 const keyAad = (organisationId: string) => `organisation_keys:${organisationId}:wrapped_key`;
 export const personAad = (personId: string, column: 'full_name' | 'birth_year' | 'contact') => `case_person_private:${personId}:${column}`;
 
-// Unwrapping is cheap but not free; a wrapped key never changes, so its plaintext is cached by its ciphertext.
-const unwrapped = new Map<string, Buffer>();
+// Unwrapping is cheap but not free; a wrapped key never changes, so its plaintext is cached by its
+// ciphertext, per master key (a cache hit must never stand in for a successful unwrap under another key).
+const unwrapped = new WeakMap<Buffer, Map<string, Buffer>>();
 
 export function unwrapDataKey(masterKey: Buffer, organisationId: string, wrapped: string): Buffer {
+  let cache = unwrapped.get(masterKey);
+  if (!cache) unwrapped.set(masterKey, (cache = new Map()));
   const cacheKey = `${organisationId}:${wrapped}`;
-  let key = unwrapped.get(cacheKey);
+  let key = cache.get(cacheKey);
   if (!key) {
     key = open(masterKey, wrapped, keyAad(organisationId));
-    unwrapped.set(cacheKey, key);
+    cache.set(cacheKey, key);
   }
   return key;
 }
