@@ -1,7 +1,7 @@
 import { dbQueriesTotal } from '../../core/observability/metrics';
 import { startTestApp, type TestApp } from '../../core/testing/test-app';
 import { orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import { ADD_EVENT, ADD_PERSON, CREATE_CASE, caseInput, createCase, GET_CASE, IMPORT, LIST_CASES, SHARE, UPDATE_CASE, type CaseShape } from './testing/case-fixtures';
+import { ADD_EVENT, ADD_PERSON, CREATE_CASE, caseInput, createCase, GET_CASE, IMPORT, LIST_CASES, REMOVE_PERSON, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from './testing/case-fixtures';
 
 interface ImportShape {
   importCases: { created: number; dryRun: boolean; errors: { row: number; message: string }[] };
@@ -100,6 +100,28 @@ describe('cases: references, locking, validation, encryption, search, import, co
     // The ciphertext is bound to its row: moved to another person it no longer opens.
     const persons = await own.viewer.ok<{ case: CaseShape }>(GET_CASE, { id: c.id });
     expect(persons.case.persons[0]).toMatchObject({ fullName: 'Farhod Nazarov-Plaintext', birthYear: 1979, contact: 'farhod.plain@example.org' });
+  });
+
+  it('audits every change, with no personal data in the entries', async () => {
+    const since = await count(`SELECT coalesce(max(seq), 0)::int AS n FROM audit_entries`);
+    const c = await createCase(own.caseworker, own.org.id);
+    await own.caseworker.ok(UPDATE_CASE, { id: c.id, version: c.version, input: { title: 'Audited title' } });
+    const person = (await own.caseworker.ok<{ addCasePerson: { id: string } }>(ADD_PERSON, {
+      caseId: c.id,
+      input: { fullName: 'Audit Secretname', role: 'VICTIM', birthYear: 1977, contact: 'audit.secret@example.org' },
+    })).addCasePerson;
+    await own.caseworker.ok(ADD_EVENT, { caseId: c.id, input: { type: 'NOTE', occurredOn: '2013-02-10', title: 'Audited event' } });
+    await own.admin.ok(SHARE, { caseId: c.id, organisationId: other.org.id, access: 'READ' });
+    await own.admin.ok(UNSHARE, { caseId: c.id, organisationId: other.org.id });
+    await own.caseworker.ok(REMOVE_PERSON, { id: person.id });
+    await own.admin.ok(IMPORT, { organisationId: own.org.id, format: 'CSV', data: 'title,countryCode\nAudited import,RU' });
+    const entries = (await app.deps.dataSource.query(`SELECT action, entity_id, details FROM audit_entries WHERE seq > $1 ORDER BY seq`, [since])) as {
+      action: string; entity_id: string; details: unknown;
+    }[];
+    expect(entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['case.create', 'case.update', 'case.person.add', 'case.event.add', 'case.share', 'case.unshare', 'case.person.remove', 'case.import']),
+    );
+    expect(JSON.stringify(entries)).not.toMatch(/Secretname|audit\.secret|1977/);
   });
 
   it('names persons Person A ... Z, AA', async () => {
