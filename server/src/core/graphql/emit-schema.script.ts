@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
