@@ -21,9 +21,11 @@ export function transactionPlugin(): ApolloServerPlugin<AppContext> {
           const tx = contextValue.tx;
           if (tx.isFinished) return;
           const body = response.body;
-          const resultErrors = (body.kind === 'single' ? body.singleResult.errors : undefined) ?? [];
-          const all = [...(errors ?? []), ...(resultErrors as GraphQLError[])];
-          if (all.length === 0 || keepsWrites(all)) {
+          // The body holds the formatted errors, which no longer know their AppError: judge by the originals.
+          const original = errors ?? [];
+          const formatted = (body.kind === 'single' ? body.singleResult.errors : undefined) ?? [];
+          const clean = original.length === 0 && formatted.length === 0;
+          if (clean || (original.length > 0 && keepsWrites(original))) {
             try {
               await tx.commit();
             } catch (error) {

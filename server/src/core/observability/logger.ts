@@ -15,10 +15,16 @@ const redactPaths = [
   '*.fullName',
   '*.contact',
   '*.birthYear',
+  // TypeORM's QueryFailedError carries the statement's parameters: they may be personal data.
+  'err.parameters',
+  'err.driverError.parameters',
+  '*.parameters',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'coalition' }, redact: { paths: redactPaths, censor: '[redacted]' } });
+/** JSON lines to stdout, or to `destination` (tests capture the output to prove the redaction). */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options = { level, base: { service: 'coalition' }, redact: { paths: redactPaths, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type { Logger };

@@ -7,7 +7,18 @@ import { startApp, type RunningApp } from '../http/create-app';
 import { createLogger } from '../observability/logger';
 import { appEntities, appModules } from '../../modules';
 import { migrations } from '../../migrations';
+import type { AppModule } from '../http/app-module';
+import type { Logger } from '../observability/logger';
 import { TestClient } from './test-client';
+
+export interface TestAppOptions {
+  /** Another database than the run's (a scratch database), already migrated. */
+  databaseUrl?: string;
+  /** Modules served in addition to the app's (test-only resolvers that fail on purpose). */
+  extraModules?: AppModule[];
+  /** A logger of the test's own, e.g. one writing into a buffer. */
+  log?: Logger;
+}
 
 export interface TestApp {
   url: string;
@@ -23,8 +34,8 @@ export interface TestApp {
  * against the run's test database (tests/support/global-setup.ts).
  * Each test file starts one and builds its own data with the factories.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const url = process.env.COALITION_TEST_DATABASE_URL;
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const url = options.databaseUrl ?? process.env.COALITION_TEST_DATABASE_URL;
   if (!url) throw new Error('COALITION_TEST_DATABASE_URL is not set: run the tests through jest (npm test)');
   installQueryCounter();
   const config = loadConfig({
@@ -35,11 +46,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PORT: '0',
     ...env,
   });
-  const log = createLogger(config.LOG_LEVEL);
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
   const dataSource = createDataSource({ url, poolSize: 5, entities: appEntities, migrations });
   await dataSource.initialize();
   const deps: AppDeps = { config, log, dataSource, masterKey: Buffer.from(config.COALITION_MASTER_KEY!, 'base64') };
-  const app = await startApp(deps, appModules, { host: '127.0.0.1', port: 0 });
+  const app = await startApp(deps, [...appModules, ...(options.extraModules ?? [])], { host: '127.0.0.1', port: 0 });
   return {
     url: app.url,
     deps,

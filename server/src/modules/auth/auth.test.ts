@@ -1,0 +1,292 @@
+import { startTestApp, type TestApp } from '../../core/testing/test-app';
+import { createUser, signIn, TEST_PASSWORD, type TestUser } from '../../core/testing/factories';
+import { SESSION_ABSOLUTE_SECONDS } from '../../core/auth/session-cookie';
+import { SESSION_IDLE_SECONDS } from '../../core/db/actor-transaction';
+import { sha256Hex } from '../../core/crypto/secret-box';
+import { base32Decode, hotp, TOTP_STEP_SECONDS, totpStep } from './totp';
+
+const ME = `{ me { id email } }`;
+const LOGOUT = `mutation { logout }`;
+const CHANGE = `mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`;
+const SETUP = `mutation { setupTotp { secret otpauthUrl } }`;
+const CONFIRM = `mutation ($code: String!) { confirmTotp(code: $code) }`;
+
+const cookieOf = (headers: Headers) => headers.getSetCookie().find((c) => c.startsWith('coalition_session='));
+const codeAt = (secret: string, step: number) => hotp(base32Decode(secret), step);
+
+/** Waits out the end of a TOTP step so that "now" stays the same step for the next few seconds. */
+async function awayFromStepEdge(): Promise<void> {
+  const intoStep = (Date.now() / 1000) % TOTP_STEP_SECONDS;
+  if (intoStep > TOTP_STEP_SECONDS - 6) await new Promise((r) => setTimeout(r, (TOTP_STEP_SECONDS - intoStep + 0.5) * 1000));
+}
+
+describe('sign-in', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('signs in with the right password, sets an httpOnly SameSite=Lax cookie and keeps only the token hash', async () => {
+    const user = await createUser(app);
+    const client = app.client();
+    const result = await client.login(user.email.toUpperCase(), user.password);
+    expect(result.errors).toBeUndefined();
+    const cookie = cookieOf(result.headers)!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+    expect(cookie).toMatch(new RegExp(`Max-Age=${SESSION_ABSOLUTE_SECONDS}`));
+    const token = cookie.split(';')[0].split('=')[1];
+    // 128+ random bits: base64url of at least 16 bytes.
+    expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
+    const sessions = await app.deps.dataSource.query(
+      `SELECT token_hash, extract(epoch FROM expires_at - created_at)::int AS lifetime FROM sessions WHERE user_id = $1`,
+      [user.id],
+    );
+    expect(sessions).toEqual([{ token_hash: sha256Hex(token), lifetime: SESSION_ABSOLUTE_SECONDS }]);
+    expect((await client.ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
+  });
+
+  it('answers a wrong password and an unknown email with the same error in about the same time', async () => {
+    const user = await createUser(app);
+    const timeOf = async (email: string) => {
+      const started = process.hrtime.bigint();
+      const result = await app.client().login(email, 'not the password at all');
+      return { ms: Number(process.hrtime.bigint() - started) / 1e6, error: result.errors?.[0] };
+    };
+    const wrong = [await timeOf(user.email), await timeOf(user.email)];
+    const unknown = [await timeOf(`nobody-${Date.now()}@test.example.org`), await timeOf(`nobody2-${Date.now()}@test.example.org`)];
+    expect(wrong[0].error).toEqual(unknown[0].error);
+    expect(wrong[0].error?.extensions?.code).toBe('UNAUTHENTICATED');
+    const median = (xs: { ms: number }[]) => Math.min(...xs.map((x) => x.ms));
+    // Both verify one argon2id hash: neither is a fraction of the other.
+    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.4);
+    expect(median(wrong)).toBeGreaterThan(median(unknown) * 0.4);
+  });
+
+  it('stores passwords as argon2id with at least 19 MiB and two passes', async () => {
+    const user = await createUser(app);
+    const changed = await signIn(app, user);
+    await changed.ok(CHANGE, { c: TEST_PASSWORD, n: 'a new long passphrase' });
+    const [{ password_hash: hash }] = await app.deps.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]);
+    const [, algorithm, , params] = (hash as string).split('$');
+    expect(algorithm).toBe('argon2id');
+    const { m, t } = Object.fromEntries(params.split(',').map((kv) => kv.split('='))) as Record<string, string>;
+    expect(Number(m)).toBeGreaterThanOrEqual(19456);
+    expect(Number(t)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('rate-limits an email after 5 failures in 15 minutes, across server instances on one database, and only that email', async () => {
+    const second = await startTestApp();
+    try {
+      const user = await createUser(app);
+      const other = await createUser(app);
+      for (let i = 0; i < 3; i++) expect((await app.client().login(user.email, 'wrong password!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 2; i++) expect((await second.client().login(user.email, 'wrong password!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      // The right password does not help while the limit holds, on either process.
+      expect((await app.client().login(user.email, user.password)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+      expect((await second.client().login(user.email.toUpperCase(), user.password)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+      expect((await app.client().login(other.email, other.password)).errors).toBeUndefined();
+
+      // Once the failures are older than the window, the account signs in again.
+      await app.deps.dataSource.query(`UPDATE login_attempts SET at = at - interval '15 minutes 1 second' WHERE email_hash = $1`, [
+        sha256Hex(user.email),
+      ]);
+      expect((await app.client().login(user.email, user.password)).errors).toBeUndefined();
+      const actions = await app.deps.dataSource.query(
+        `SELECT action FROM audit_entries WHERE action LIKE 'auth.login%' AND entity_id IS NOT DISTINCT FROM $1 ORDER BY seq`,
+        [user.id],
+      );
+      expect(actions.filter((a: { action: string }) => a.action === 'auth.login_failed')).toHaveLength(5);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('keeps no email in login attempts or audit entries', async () => {
+    const user = await createUser(app);
+    await app.client().login(user.email, 'wrong password!');
+    const [{ hits }] = await app.deps.dataSource.query(
+      `SELECT (SELECT count(*) FROM login_attempts WHERE email_hash = $1 OR email_hash = $2)::int
+            + (SELECT count(*) FROM audit_entries WHERE details::text ILIKE '%' || $2 || '%' OR entity_id = $2)::int AS hits`,
+      [user.email, user.email],
+    );
+    expect(hits).toBe(0);
+  });
+
+  it('logout revokes the session server-side and clears the cookie', async () => {
+    const user = await createUser(app);
+    const client = await signIn(app, user);
+    const stolen = client.cookie;
+    const result = await client.gql(LOGOUT);
+    expect(result.data).toEqual({ logout: true });
+    expect(cookieOf(result.headers)).toMatch(/Max-Age=0/);
+    const replay = app.client();
+    replay.cookie = stolen;
+    expect((await replay.ok<{ me: null }>(ME)).me).toBeNull();
+    expect(await replay.code(LOGOUT)).toBe('UNAUTHENTICATED');
+    const [{ revoked }] = await app.deps.dataSource.query(`SELECT count(*)::int AS revoked FROM sessions WHERE user_id = $1 AND revoked_at IS NOT NULL`, [
+      user.id,
+    ]);
+    expect(revoked).toBe(1);
+  });
+
+  it('a new sign-in ends the session the client had (no fixation)', async () => {
+    const user = await createUser(app);
+    const client = await signIn(app, user);
+    const before = client.cookie;
+    expect((await client.login(user.email, user.password)).errors).toBeUndefined();
+    expect(client.cookie).not.toBe(before);
+    const old = app.client();
+    old.cookie = before;
+    expect((await old.ok<{ me: null }>(ME)).me).toBeNull();
+  });
+
+  it('ends sessions idle for 30 minutes and sessions older than 12 hours', async () => {
+    const user = await createUser(app);
+    const idle = await signIn(app, user);
+    const old = await signIn(app, user);
+    const fresh = await signIn(app, user);
+    const hashOf = (c: typeof idle) => sha256Hex(c.cookie!.split('=')[1]);
+    await app.deps.dataSource.query(`UPDATE sessions SET last_seen_at = now() - make_interval(secs => $2 + 1) WHERE token_hash = $1`, [
+      hashOf(idle),
+      SESSION_IDLE_SECONDS,
+    ]);
+    await app.deps.dataSource.query(`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE token_hash = $1`, [hashOf(fresh)]);
+    await app.deps.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [hashOf(old)]);
+    expect((await idle.ok<{ me: null }>(ME)).me).toBeNull();
+    expect((await old.ok<{ me: null }>(ME)).me).toBeNull();
+    expect(await idle.code(LOGOUT)).toBe('UNAUTHENTICATED');
+    // 29 minutes idle is still alive, and using it moves the idle clock.
+    expect((await fresh.ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
+    const [{ idleSeconds }] = await app.deps.dataSource.query(
+      `SELECT extract(epoch FROM now() - last_seen_at)::int AS "idleSeconds" FROM sessions WHERE token_hash = $1`,
+      [hashOf(fresh)],
+    );
+    expect(idleSeconds).toBeLessThan(5);
+  });
+
+  it('changePassword checks the current password, validates the new one, and ends every other session', async () => {
+    const user = await createUser(app);
+    const here = await signIn(app, user);
+    const elsewhere = await signIn(app, user);
+    const wrong = await here.gql(CHANGE, { c: 'not my password', n: 'a brand new passphrase' });
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    const short = await here.gql(CHANGE, { c: TEST_PASSWORD, n: 'short' });
+    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect((await app.client().login(user.email, TEST_PASSWORD)).errors).toBeUndefined();
+
+    expect(await here.ok(CHANGE, { c: TEST_PASSWORD, n: 'a brand new passphrase' })).toEqual({ changePassword: true });
+    expect((await elsewhere.ok<{ me: null }>(ME)).me).toBeNull();
+    expect((await here.ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
+    expect((await app.client().login(user.email, TEST_PASSWORD)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.client().login(user.email, 'a brand new passphrase')).errors).toBeUndefined();
+  });
+
+  it('refuses every account operation without a session', async () => {
+    const anonymous = app.client();
+    expect((await anonymous.ok<{ me: null }>(ME)).me).toBeNull();
+    expect(await anonymous.code(LOGOUT)).toBe('UNAUTHENTICATED');
+    expect(await anonymous.code(CHANGE, { c: TEST_PASSWORD, n: 'whatever long enough' })).toBe('UNAUTHENTICATED');
+    expect(await anonymous.code(SETUP)).toBe('UNAUTHENTICATED');
+    expect(await anonymous.code(CONFIRM, { code: '123456' })).toBe('UNAUTHENTICATED');
+  });
+
+  it('honours COOKIE_SECURE: always with true, behind an https proxy with auto', async () => {
+    const user = await createUser(app);
+    const secure = await startTestApp({ COOKIE_SECURE: 'true' });
+    const proxied = await startTestApp({ COOKIE_SECURE: 'auto', TRUST_PROXY: '1' });
+    try {
+      const login = (url: string, headers: Record<string, string> = {}) =>
+        fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({
+            query: `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`,
+            variables: { e: user.email, p: user.password },
+          }),
+        });
+      expect(cookieOf((await login(secure.url)).headers)).toMatch(/; Secure/i);
+      expect(cookieOf((await login(proxied.url, { 'x-forwarded-proto': 'https' })).headers)).toMatch(/; Secure/i);
+      expect(cookieOf((await login(proxied.url)).headers)).not.toMatch(/Secure/i);
+    } finally {
+      await secure.close();
+      await proxied.close();
+    }
+  });
+});
+
+describe('two-factor sign-in (TOTP, RFC 6238)', () => {
+  let app: TestApp;
+  let user: TestUser;
+  let secret: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    user = await createUser(app);
+  });
+  afterAll(() => app.close());
+
+  it('computes the RFC 6238 SHA-1 test vectors (6 digits)', () => {
+    const rfcSecret = Buffer.from('12345678901234567890');
+    const vectors: [number, string][] = [
+      [59, '287082'],
+      [1111111109, '081804'],
+      [1111111111, '050471'],
+      [1234567890, '005924'],
+      [2000000000, '279037'],
+    ];
+    for (const [time, code] of vectors) expect(hotp(rfcSecret, totpStep(time * 1000))).toBe(code);
+  });
+
+  it('sets up a secret, stored encrypted, and confirms it with a current code', async () => {
+    const client = await signIn(app, user);
+    const setup = await client.ok<{ setupTotp: { secret: string; otpauthUrl: string } }>(SETUP);
+    secret = setup.setupTotp.secret;
+    expect(setup.setupTotp.otpauthUrl).toContain(`secret=${secret}`);
+    const [row] = await app.deps.dataSource.query(`SELECT totp_secret, totp_enabled FROM users WHERE id = $1`, [user.id]);
+    expect(row.totp_enabled).toBe(false);
+    expect(row.totp_secret).not.toContain(secret);
+    expect(Buffer.from(row.totp_secret, 'base64').toString('latin1')).not.toContain(secret);
+
+    // Not yet confirmed: sign-in still works without a code.
+    expect((await app.client().login(user.email, user.password)).errors).toBeUndefined();
+    const wrong = await client.gql(CONFIRM, { code: '000000' === codeAt(secret, totpStep()) ? '111111' : '000000' });
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    await awayFromStepEdge();
+    // One step of drift: the previous step's code confirms.
+    expect(await client.ok(CONFIRM, { code: codeAt(secret, totpStep() - 1) })).toEqual({ confirmTotp: true });
+    expect(await client.code(SETUP)).toBe('CONFLICT');
+    expect(await client.code(CONFIRM, { code: codeAt(secret, totpStep()) })).toBe('CONFLICT');
+  });
+
+  it('then requires a valid code at sign-in, within one step of drift, each code once', async () => {
+    await awayFromStepEdge();
+    const now = totpStep();
+    const code = async (totpCode?: string) => (await app.client().login(user.email, user.password, totpCode)).errors?.[0].extensions?.code ?? null;
+    expect(await code()).toBe('UNAUTHENTICATED');
+    expect(await code('12345')).toBe('UNAUTHENTICATED');
+    expect(await code(codeAt(secret, now + 2))).toBe('UNAUTHENTICATED');
+    // The code used to confirm (step now-1) is spent.
+    expect(await code(codeAt(secret, now - 1))).toBe('UNAUTHENTICATED');
+    expect(await code(codeAt(secret, now))).toBeNull();
+    expect(await code(codeAt(secret, now))).toBe('UNAUTHENTICATED');
+    // Those were five failures: the window is let pass before going on.
+    await app.deps.dataSource.query(`DELETE FROM login_attempts WHERE email_hash = $1`, [sha256Hex(user.email)]);
+    expect(await code(codeAt(secret, now + 1))).toBeNull();
+    // A right code with a wrong password is no sign-in either.
+    const withWrongPassword = await app.client().login(user.email, 'not the password', codeAt(secret, now + 1));
+    expect(withWrongPassword.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const [{ failures }] = await app.deps.dataSource.query(`SELECT count(*)::int AS failures FROM login_attempts WHERE email_hash = $1`, [
+      sha256Hex(user.email),
+    ]);
+    expect(failures).toBe(1);
+  });
+
+  it('does not leak the secret to anyone afterwards', async () => {
+    const client = await signIn(app, await createUser(app));
+    const result = await client.gql(`{ me { id totpSecret } }`);
+    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(result)).not.toContain(secret);
+  });
+});
