@@ -1,0 +1,174 @@
+import { CoalitionRole } from '@coalition/shared';
+import { startTestApp, type TestApp } from '../../core/testing/test-app';
+import { coalitionUser, createUser, orgWithMembers, signIn, TEST_PASSWORD, type TestOrgWithMembers } from '../../core/testing/factories';
+import type { TestClient } from '../../core/testing/test-client';
+import { sha256Hex } from '../../core/crypto/secret-box';
+
+const MEMBERS = `query ($org: ID!) { members(organisationId: $org) { roles user { id email } organisation { id } } }`;
+const INVITE = `mutation ($org: ID!, $email: String!, $roles: [OrgRole!]!) {
+  inviteMember(organisationId: $org, email: $email, roles: $roles) { id email roles token expiresAt organisation { id } } }`;
+const ACCEPT = `mutation ($token: String!, $name: String!, $password: String!) {
+  acceptInvitation(token: $token, displayName: $name, password: $password) { id email memberships { roles organisation { id } } } }`;
+const SET_ROLES = `mutation ($org: ID!, $user: ID!, $roles: [OrgRole!]!) { setMemberRoles(organisationId: $org, userId: $user, roles: $roles) { roles user { id } } }`;
+const REMOVE = `mutation ($org: ID!, $user: ID!) { removeMember(organisationId: $org, userId: $user) }`;
+
+interface Invited {
+  inviteMember: { id: string; email: string; roles: string[]; token: string; expiresAt: string };
+}
+
+describe('members and invitations', () => {
+  let app: TestApp;
+  let own: TestOrgWithMembers;
+  let other: TestOrgWithMembers;
+  let coordinator: TestClient;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    own = await orgWithMembers(app);
+    other = await orgWithMembers(app);
+    coordinator = (await coalitionUser(app, CoalitionRole.COORDINATOR)).client;
+  });
+  afterAll(() => app.close());
+
+  const invite = (client: TestClient, email = `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.example.org`, roles = ['CASEWORKER']) =>
+    client.gql<Invited>(INVITE, { org: own.org.id, email, roles });
+
+  it('lists members to the own ADMIN and the coordinator only', async () => {
+    expect(await app.client().code(MEMBERS, { org: own.org.id })).toBe('UNAUTHENTICATED');
+    for (const client of [own.caseworker, own.signatory, own.viewer, other.admin]) {
+      expect(await client.code(MEMBERS, { org: own.org.id })).toBe('FORBIDDEN');
+    }
+    const mine = await own.admin.ok<{ members: { user: { id: string }; organisation: { id: string } }[] }>(MEMBERS, { org: own.org.id });
+    expect(mine.members.map((m) => m.user.id).sort()).toEqual(Object.values(own.users).map((u) => u.id).sort());
+    expect(mine.members.every((m) => m.organisation.id === own.org.id)).toBe(true);
+    const seen = await coordinator.ok<{ members: unknown[] }>(MEMBERS, { org: own.org.id });
+    expect(seen.members).toHaveLength(4);
+  });
+
+  it('lets only the own ADMIN invite, validating email and roles', async () => {
+    expect((await invite(app.client())).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    for (const client of [own.caseworker, own.signatory, own.viewer, other.admin, coordinator]) {
+      expect((await invite(client)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await invite(own.admin, 'not an email')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect((await invite(own.admin, 'someone@test.example.org', [])).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'roles',
+    });
+    const [{ count }] = await app.deps.dataSource.query(`SELECT count(*)::int AS count FROM invitations WHERE organisation_id = $1`, [own.org.id]);
+    expect(count).toBe(0);
+  });
+
+  it('shows the token once, stores only its hash, expires it after 7 days', async () => {
+    const result = await invite(own.admin, 'Fresh.Member@Test.Example.org', ['VIEWER', 'VIEWER']);
+    const invitation = result.data!.inviteMember;
+    expect(invitation).toMatchObject({ email: 'fresh.member@test.example.org', roles: ['VIEWER'] });
+    expect(Buffer.from(invitation.token, 'base64url').length).toBeGreaterThanOrEqual(16);
+    const days = (new Date(invitation.expiresAt).getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.99);
+    expect(days).toBeLessThanOrEqual(7);
+    const [row] = await app.deps.dataSource.query(`SELECT * FROM invitations WHERE id = $1`, [invitation.id]);
+    expect(row.token_hash).toBe(sha256Hex(invitation.token));
+    expect(JSON.stringify(row)).not.toContain(invitation.token);
+    const audit = await app.deps.dataSource.query(`SELECT details::text AS details FROM audit_entries WHERE entity_id = $1`, [invitation.id]);
+    expect(audit).toHaveLength(1);
+    expect(audit[0].details).not.toContain('fresh.member');
+  });
+
+  it('accepts once: a new account joins with the roles and is signed in', async () => {
+    const { inviteMember } = (await invite(own.admin, undefined, ['CASEWORKER', 'SIGNATORY'])).data!;
+    const newcomer = app.client();
+    const short = await newcomer.gql(ACCEPT, { token: inviteMember.token, name: 'New Member', password: 'short' });
+    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    const accepted = await newcomer.ok<{ acceptInvitation: { email: string; memberships: { roles: string[]; organisation: { id: string } }[] } }>(
+      ACCEPT,
+      { token: inviteMember.token, name: 'New Member', password: 'a long enough passphrase' },
+    );
+    expect(accepted.acceptInvitation.email).toBe(inviteMember.email);
+    expect(accepted.acceptInvitation.memberships).toEqual([{ roles: ['CASEWORKER', 'SIGNATORY'], organisation: { id: own.org.id } }]);
+    expect((await newcomer.ok<{ me: { email: string } }>(`{ me { email } }`)).me.email).toBe(inviteMember.email);
+    expect(await app.client().code(ACCEPT, { token: inviteMember.token, name: 'Again', password: 'a long enough passphrase' })).toBe('NOT_FOUND');
+    expect(await app.client().code(ACCEPT, { token: 'made-up-token-made-up-token', name: 'X', password: 'a long enough passphrase' })).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('refuses an expired invitation', async () => {
+    const { inviteMember } = (await invite(own.admin)).data!;
+    await app.deps.dataSource.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [inviteMember.id]);
+    expect(await app.client().code(ACCEPT, { token: inviteMember.token, name: 'Late', password: 'a long enough passphrase' })).toBe('NOT_FOUND');
+    const [{ count }] = await app.deps.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = $1`, [inviteMember.email]);
+    expect(count).toBe(0);
+  });
+
+  it('an existing account joins with its own password, once', async () => {
+    const existing = await createUser(app);
+    const first = (await invite(own.admin, existing.email, ['VIEWER'])).data!.inviteMember;
+    const wrong = await app.client().gql(ACCEPT, { token: first.token, name: 'ignored', password: 'not the password' });
+    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    await app.client().ok(ACCEPT, { token: first.token, name: 'ignored', password: TEST_PASSWORD });
+    const [{ display_name: name }] = await app.deps.dataSource.query(`SELECT display_name FROM users WHERE id = $1`, [existing.id]);
+    expect(name).not.toBe('ignored');
+    const second = (await invite(own.admin, existing.email, ['ADMIN'])).data!.inviteMember;
+    expect(await app.client().code(ACCEPT, { token: second.token, name: 'x', password: TEST_PASSWORD })).toBe('CONFLICT');
+    const [{ roles }] = await app.deps.dataSource.query(`SELECT roles FROM memberships WHERE user_id = $1 AND organisation_id = $2`, [
+      existing.id,
+      own.org.id,
+    ]);
+    expect(roles).toEqual(['VIEWER']);
+  });
+
+  it('lets only the own ADMIN set roles, and never leaves the organisation without an ADMIN', async () => {
+    const target = own.users.viewer.id;
+    const vars = { org: own.org.id, user: target, roles: ['VIEWER', 'SIGNATORY'] };
+    expect(await app.client().code(SET_ROLES, vars)).toBe('UNAUTHENTICATED');
+    for (const client of [own.caseworker, own.signatory, own.viewer, other.admin, coordinator]) {
+      expect(await client.code(SET_ROLES, vars)).toBe('FORBIDDEN');
+    }
+    expect(await own.admin.code(SET_ROLES, { ...vars, user: other.users.viewer.id })).toBe('NOT_FOUND');
+    expect(await own.admin.code(SET_ROLES, { ...vars, roles: [] })).toBe('BAD_USER_INPUT');
+    const set = await own.admin.ok<{ setMemberRoles: { roles: string[] } }>(SET_ROLES, vars);
+    expect(set.setMemberRoles.roles).toEqual(['VIEWER', 'SIGNATORY']);
+    // The only ADMIN cannot give the role up.
+    expect(await own.admin.code(SET_ROLES, { ...vars, user: own.users.admin.id, roles: ['VIEWER'] })).toBe('CONFLICT');
+    const [{ roles }] = await app.deps.dataSource.query(`SELECT roles FROM memberships WHERE user_id = $1 AND organisation_id = $2`, [
+      own.users.admin.id,
+      own.org.id,
+    ]);
+    expect(roles).toEqual(['ADMIN']);
+  });
+
+  it('two ADMINs demoting each other at once leave one ADMIN', async () => {
+    const team = await orgWithMembers(app);
+    await team.admin.ok(SET_ROLES, { org: team.org.id, user: team.users.caseworker.id, roles: ['ADMIN'] });
+    const secondAdmin = await signIn(app, team.users.caseworker);
+    const results = await Promise.all([
+      team.admin.gql(SET_ROLES, { org: team.org.id, user: team.users.caseworker.id, roles: ['VIEWER'] }),
+      secondAdmin.gql(SET_ROLES, { org: team.org.id, user: team.users.admin.id, roles: ['VIEWER'] }),
+    ]);
+    const codes = results.map((r) => r.errors?.[0].extensions?.code ?? null);
+    expect(codes.filter((c) => c === null)).toHaveLength(1);
+    const [{ admins }] = await app.deps.dataSource.query(
+      `SELECT count(*)::int AS admins FROM memberships WHERE organisation_id = $1 AND 'ADMIN' = ANY(roles)`,
+      [team.org.id],
+    );
+    expect(admins).toBe(1);
+  });
+
+  it('lets only the own ADMIN remove a member, never the last ADMIN; the removed member loses access', async () => {
+    const team = await orgWithMembers(app);
+    const vars = { org: team.org.id, user: team.users.signatory.id };
+    expect(await app.client().code(REMOVE, vars)).toBe('UNAUTHENTICATED');
+    for (const client of [team.caseworker, team.signatory, team.viewer, other.admin, coordinator]) {
+      expect(await client.code(REMOVE, vars)).toBe('FORBIDDEN');
+    }
+    expect(await team.admin.code(REMOVE, { ...vars, user: other.users.viewer.id })).toBe('NOT_FOUND');
+    expect(await team.admin.code(REMOVE, { ...vars, user: team.users.admin.id })).toBe('CONFLICT');
+    expect(await team.admin.ok(REMOVE, vars)).toEqual({ removeMember: true });
+    expect(await team.admin.code(REMOVE, vars)).toBe('NOT_FOUND');
+    const { me } = await team.signatory.ok<{ me: { memberships: unknown[] } }>(`{ me { memberships { roles } } }`);
+    expect(me.memberships).toEqual([]);
+    const actions = await app.deps.dataSource.query(`SELECT action FROM audit_entries WHERE organisation_id = $1 ORDER BY seq`, [team.org.id]);
+    expect(actions.map((a: { action: string }) => a.action)).toEqual(['member.remove']);
+  });
+});
