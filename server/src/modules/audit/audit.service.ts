@@ -4,6 +4,7 @@ import { isCoordinator, organisationIdsWithRole } from '../../core/auth/actor';
 import { authorize, requireActor } from '../../core/auth/policy';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
+import { badInput } from '../../core/graphql/app-error';
 import { decodeCursor, encodeCursor } from '../../core/graphql/pagination';
 import { AuditEntry } from './audit-entry.entity';
 import { auditPolicy } from './audit.policy';
@@ -38,7 +39,12 @@ export class AuditService {
     const totalCount = await base.clone().getCount();
     const cursor = decodeCursor(after, 1);
     const page = base.clone().orderBy('a.seq', 'DESC').take(first + 1);
-    if (cursor) page.andWhere('a.seq < :seq', { seq: Number(cursor[0]) });
+    if (cursor) {
+      // A cursor is only base64 JSON: a hand-made one must not reach the database as a bad bigint.
+      const seq = Number(cursor[0]);
+      if (!Number.isSafeInteger(seq)) throw badInput('after', 'is not a cursor this API gave out');
+      page.andWhere('a.seq < :seq', { seq });
+    }
     const rows = await page.getMany();
     const nodes = rows.slice(0, first);
     const edges = nodes.map((node) => ({ cursor: encodeCursor([node.seq]), node }));
