@@ -1,6 +1,154 @@
-import { Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client';
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { errorCode } from '../../core/apollo-client';
+import { usePersistentState } from '../../core/use-persistent-state';
+import { ErrorAlert } from '../../layout/error-alert';
+import { PageLoader } from '../../layout/page-loader';
+import { CaseConflictPanel } from './case-conflict-panel';
+import { CaseForm } from './case-form';
+import {
+  caseToFormValues,
+  changedFields,
+  diffConflict,
+  formFieldOf,
+  rebaseEdits,
+  toUpdateInput,
+  type CaseFormValues,
+  type ConflictRow,
+  type FieldErrors,
+} from './case-form-values';
+import { CASE_DETAIL_QUERY, UPDATE_CASE_MUTATION } from './case-operations';
+import { serverFieldError } from './validation-message';
 
-// Placeholder until this page is built.
+/** The user's edit in progress: the version it started from, that version's values, and the form. */
+interface EditDraft {
+  baseVersion: number;
+  base: CaseFormValues;
+  values: CaseFormValues;
+}
+
+interface Conflict {
+  rows: ConflictRow[];
+  theirs: CaseFormValues;
+  version: number;
+}
+
 export function CaseEditPage() {
-  return <Title order={2}>CaseEditPage</Title>;
+  const { id = '' } = useParams();
+  const { t } = useTranslation('cases');
+  const navigate = useNavigate();
+  // The server's current version matters here, not a cached one.
+  const { data, loading, error, refetch } = useQuery(CASE_DETAIL_QUERY, { variables: { id }, fetchPolicy: 'network-only' });
+  const [draft, setDraft, clear] = usePersistentState<EditDraft | null>(`case-edit.${id}`, null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [rebased, setRebased] = useState<number | null>(null);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [update, updateState] = useMutation(UPDATE_CASE_MUTATION);
+  const kase = data?.case;
+
+  // A draft restored after an expired session is kept as it was, even if the case moved on: saving then shows the conflict.
+  useEffect(() => {
+    if (kase && !draft) setDraft({ baseVersion: kase.version, base: caseToFormValues(kase), values: caseToFormValues(kase) });
+  }, [kase, draft, setDraft]);
+
+  if (loading && !data) return <PageLoader />;
+  if (error && !data) return <ErrorAlert error={error} />;
+  if (!kase) {
+    return (
+      <Alert color="gray" title={t('detail.notFoundTitle')} role="alert">
+        {t('detail.notFound')}
+      </Alert>
+    );
+  }
+  if (!kase.myAccess.canEdit) {
+    return (
+      <Alert color="gray" title={t('edit.notAllowedTitle')} role="alert">
+        {t('edit.notAllowed')}
+      </Alert>
+    );
+  }
+  if (!draft) return <PageLoader />;
+
+  const leave = () => {
+    clear();
+    navigate(`/cases/${id}`);
+  };
+
+  const submit = async (values: CaseFormValues) => {
+    setServerErrors({});
+    const input = toUpdateInput(draft.base, values);
+    if (Object.keys(input).length === 0) {
+      leave();
+      return;
+    }
+    try {
+      await update({ variables: { id, input, version: draft.baseVersion } });
+      leave();
+    } catch (e) {
+      if (errorCode(e) === 'CONFLICT') {
+        const fresh = await refetch();
+        const current = fresh.data.case;
+        if (!current) return;
+        const theirs = caseToFormValues(current);
+        setConflict({ rows: diffConflict(draft.base, theirs, values), theirs, version: current.version });
+        return;
+      }
+      const fieldError = serverFieldError(e);
+      if (fieldError) setServerErrors({ [formFieldOf(fieldError.field) ?? 'title']: fieldError.message });
+    }
+  };
+
+  const keepMine = () => {
+    if (!conflict) return;
+    setDraft({ baseVersion: conflict.version, base: conflict.theirs, values: rebaseEdits(draft.base, conflict.theirs, draft.values) });
+    setRebased(conflict.version);
+    setConflict(null);
+    updateState.reset();
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    setDraft({ baseVersion: conflict.version, base: conflict.theirs, values: conflict.theirs });
+    setRebased(null);
+    setConflict(null);
+    updateState.reset();
+  };
+
+  const pending = changedFields(draft.base, draft.values).length;
+
+  return (
+    <Stack gap="md">
+      <Stack gap={0}>
+        <Text c="dimmed" ff="monospace">
+          {kase.reference}
+        </Text>
+        <Title order={2}>{t('edit.title')}</Title>
+        <Anchor component={Link} to={`/cases/${id}`} size="sm">
+          {t('edit.backToCase')}
+        </Anchor>
+      </Stack>
+      {conflict ? <CaseConflictPanel rows={conflict.rows} serverVersion={conflict.version} onKeepMine={keepMine} onTakeTheirs={takeTheirs} /> : null}
+      {rebased !== null && !conflict ? (
+        <Alert color="blue" role="status" data-testid="rebased-notice">
+          {t('conflict.rebased', { version: rebased, count: pending })}
+        </Alert>
+      ) : null}
+      {updateState.error && errorCode(updateState.error) !== 'CONFLICT' ? <ErrorAlert error={updateState.error} /> : null}
+      <CaseForm
+        mode="edit"
+        base={draft.base}
+        values={draft.values}
+        onChange={(values) => {
+          setDraft({ ...draft, values });
+          if (Object.keys(serverErrors).length) setServerErrors({});
+        }}
+        serverErrors={serverErrors}
+        submitting={updateState.loading}
+        onSubmit={(values) => void submit(values)}
+        onCancel={leave}
+      />
+    </Stack>
+  );
 }

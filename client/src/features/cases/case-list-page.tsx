@@ -1,6 +1,221 @@
-import { Title } from '@mantine/core';
+import { useQuery } from '@apollo/client';
+import { isCountryCode } from '@coalition/shared';
+import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useFormat } from '../../core/format';
+import { useSession } from '../../core/session';
+import type { CaseCategory, CaseFilter, CaseStatus } from '../../gql/graphql';
+import { ErrorAlert } from '../../layout/error-alert';
+import { PageLoader } from '../../layout/page-loader';
+import { CaseBadges, StatusBadge } from './case-badges';
+import { CASE_CATEGORIES, CASE_STATUSES } from './case-enums';
+import { CASE_LIST_QUERY } from './case-operations';
 
-// Placeholder until this page is built.
+const PAGE_SIZE = 25;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The filter the URL describes; unknown or malformed parameters are ignored rather than sent. */
+function filterFromParams(params: URLSearchParams): CaseFilter {
+  const filter: CaseFilter = {};
+  const search = params.get('search')?.trim();
+  if (search) filter.search = search;
+  const status = params.get('status');
+  if (status && (CASE_STATUSES as string[]).includes(status)) filter.status = [status as CaseStatus];
+  const category = params.get('category');
+  if (category && (CASE_CATEGORIES as string[]).includes(category)) filter.categories = [category as CaseCategory];
+  const country = params.get('country')?.trim().toUpperCase();
+  if (country && isCountryCode(country)) filter.countryCode = country;
+  const crossBorder = params.get('crossBorder');
+  if (crossBorder === 'yes' || crossBorder === 'no') filter.crossBorder = crossBorder === 'yes';
+  const from = params.get('from');
+  if (from && DATE.test(from)) filter.occurredFrom = from;
+  const to = params.get('to');
+  if (to && DATE.test(to)) filter.occurredTo = to;
+  return filter;
+}
+
 export function CaseListPage() {
-  return <Title order={2}>CaseListPage</Title>;
+  const { t } = useTranslation('cases');
+  const { t: tc } = useTranslation();
+  const format = useFormat();
+  const session = useSession();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const [search, setSearch] = useState(params.get('search') ?? '');
+  const [country, setCountry] = useState(params.get('country') ?? '');
+  const [loadingMore, setLoadingMore] = useState(false);
+  const canCreate = session.orgsWithRole('ADMIN', 'CASEWORKER').length > 0;
+
+  const setParam = (key: string, value: string, replace = false) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace });
+  };
+
+  // Typing is kept in the URL once the user pauses, replacing the entry so Back leaves the list, not each keystroke.
+  useEffect(() => {
+    if ((params.get('search') ?? '') === search) return;
+    const timer = setTimeout(() => setParam('search', search.trim(), true), 400);
+    return () => clearTimeout(timer);
+  }, [search]);
+  useEffect(() => {
+    const code = country.trim().toUpperCase();
+    if ((params.get('country') ?? '') === code || (code !== '' && !isCountryCode(code))) return;
+    const timer = setTimeout(() => setParam('country', code, true), 400);
+    return () => clearTimeout(timer);
+  }, [country]);
+  // Back and forward change the URL under the inputs: follow it, but only when those parameters themselves changed.
+  const seen = useRef({ search: params.get('search') ?? '', country: params.get('country') ?? '' });
+  useEffect(() => {
+    const now = { search: params.get('search') ?? '', country: params.get('country') ?? '' };
+    if (now.search !== seen.current.search) setSearch((s) => (s.trim() === now.search ? s : now.search));
+    if (now.country !== seen.current.country) setCountry((c) => (c.trim().toUpperCase() === now.country ? c : now.country));
+    seen.current = now;
+  }, [params]);
+
+  const { data, loading, error, fetchMore } = useQuery(CASE_LIST_QUERY, {
+    variables: { filter, first: PAGE_SIZE },
+    notifyOnNetworkStatusChange: false,
+  });
+  const connection = data?.cases;
+
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: connection.pageInfo.endCursor },
+        // The cache keeps one list per filter; the next page is appended to it.
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          cases: {
+            ...fetchMoreResult.cases,
+            edges: [...previous.cases.edges, ...fetchMoreResult.cases.edges.filter((e) => !previous.cases.edges.some((p) => p.node.id === e.node.id))],
+          },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const countryCode = country.trim().toUpperCase();
+  const countryInvalid = countryCode !== '' && !isCountryCode(countryCode);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t('list.title')}</Title>
+        {canCreate ? (
+          <Button component={Link} to="/cases/new">
+            {t('list.new')}
+          </Button>
+        ) : null}
+      </Group>
+      <form role="search" aria-label={t('list.filters')} onSubmit={(e) => { e.preventDefault(); setParam('search', search.trim()); }}>
+        <Stack gap="xs">
+          <TextInput type="search" label={t('list.search')} placeholder={t('list.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+          <SimpleGrid cols={{ base: 2, md: 6 }}>
+            <NativeSelect
+              label={t('fields.status')}
+              value={params.get('status') ?? ''}
+              onChange={(e) => setParam('status', e.currentTarget.value)}
+              data={[{ value: '', label: t('list.any') }, ...CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+            />
+            <NativeSelect
+              label={t('fields.category')}
+              value={params.get('category') ?? ''}
+              onChange={(e) => setParam('category', e.currentTarget.value)}
+              data={[{ value: '', label: t('list.any') }, ...CASE_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))]}
+            />
+            <TextInput
+              label={t('list.country')}
+              description={countryCode && !countryInvalid ? format.country(countryCode) : t('form.countryHint')}
+              value={country}
+              error={countryInvalid ? t('validation.country') : undefined}
+              onChange={(e) => setCountry(e.currentTarget.value)}
+              maxLength={10}
+            />
+            <NativeSelect
+              label={t('crossBorder')}
+              value={params.get('crossBorder') ?? ''}
+              onChange={(e) => setParam('crossBorder', e.currentTarget.value)}
+              data={[
+                { value: '', label: t('list.any') },
+                { value: 'yes', label: t('list.crossBorderYes') },
+                { value: 'no', label: t('list.crossBorderNo') },
+              ]}
+            />
+            <TextInput type="date" label={t('list.from')} value={params.get('from') ?? ''} onChange={(e) => setParam('from', e.currentTarget.value)} />
+            <TextInput type="date" label={t('list.to')} value={params.get('to') ?? ''} onChange={(e) => setParam('to', e.currentTarget.value)} />
+          </SimpleGrid>
+          {params.toString() !== '' ? (
+            <Group>
+              <Button variant="subtle" size="xs" onClick={() => { setSearch(''); setCountry(''); setParams(new URLSearchParams()); }}>
+                {t('list.clear')}
+              </Button>
+            </Group>
+          ) : null}
+        </Stack>
+      </form>
+      <ErrorAlert error={error} />
+      {loading && !data ? <PageLoader /> : null}
+      {connection ? (
+        <>
+          <Text aria-live="polite" data-testid="case-total">
+            {t('list.total', { count: connection.totalCount, formatted: format.number(connection.totalCount) })}
+          </Text>
+          {connection.edges.length === 0 ? (
+            <Text c="dimmed">{t('list.empty')}</Text>
+          ) : (
+            <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('list.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('fields.reference')}</Table.Th>
+                  <Table.Th>{t('fields.title')}</Table.Th>
+                  <Table.Th>{t('fields.owner')}</Table.Th>
+                  <Table.Th>{t('fields.incidentDate')}</Table.Th>
+                  <Table.Th>{t('fields.status')}</Table.Th>
+                  <Table.Th>{t('list.access')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {connection.edges.map(({ node }) => (
+                  <Table.Tr key={node.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Anchor component={Link} to={`/cases/${node.id}`}>
+                        {node.reference}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/cases/${node.id}`} c="inherit">
+                        {node.title}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{node.ownerOrganisation.name}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{node.incidentDate ? format.date(node.incidentDate) : t('unknownDate')}</Table.Td>
+                    <Table.Td>
+                      <StatusBadge status={node.status} />
+                    </Table.Td>
+                    <Table.Td>
+                      <CaseBadges visibility={node.visibility} crossBorder={node.crossBorder} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {connection.pageInfo.hasNextPage ? (
+            <Group justify="center">
+              <Button variant="light" loading={loadingMore} onClick={() => void loadMore()}>
+                {tc('actions.loadMore')}
+              </Button>
+            </Group>
+          ) : null}
+        </>
+      ) : null}
+    </Stack>
+  );
 }

@@ -1,0 +1,32 @@
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaseStatus, Visibility } from '../../gql/graphql';
+
+const VISIBILITY_COLOR: Record<Visibility, string> = { RESTRICTED: 'gray', SHARED: 'blue', COALITION: 'teal' };
+const STATUS_COLOR: Record<CaseStatus, string> = { OPEN: 'orange', MONITORING: 'yellow', RESOLVED: 'green', CLOSED: 'gray' };
+
+export function StatusBadge({ status }: { status: CaseStatus }) {
+  const { t } = useTranslation('cases');
+  return (
+    <Badge color={STATUS_COLOR[status]} variant="light">
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}
+
+/** Who can read the case, and whether it crosses borders: the two facts a caseworker checks before sharing. */
+export function CaseBadges({ visibility, crossBorder }: { visibility: Visibility; crossBorder: boolean }) {
+  const { t } = useTranslation('cases');
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Badge color={VISIBILITY_COLOR[visibility]} variant="outline" title={t(`visibilityHint.${visibility}`)}>
+        {t(`visibility.${visibility}`)}
+      </Badge>
+      {crossBorder ? (
+        <Badge color="grape" variant="light">
+          {t('crossBorder')}
+        </Badge>
+      ) : null}
+    </Group>
+  );
+}

@@ -1,0 +1,119 @@
+import { useMutation } from '@apollo/client';
+import { caseEventInputSchema } from '@coalition/shared';
+import { Button, Fieldset, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventType } from '../../gql/graphql';
+import { ErrorAlert } from '../../layout/error-alert';
+import { EVENT_TYPES } from './case-enums';
+import { ADD_EVENT_MUTATION } from './case-operations';
+import { issuesByField, serverFieldError, translateValidation } from './validation-message';
+
+interface EventValues {
+  type: EventType;
+  occurredOn: string;
+  title: string;
+  description: string;
+  authority: string;
+  destinationCountryCode: string;
+  countryCode: string;
+  region: string;
+  city: string;
+}
+
+const EMPTY: EventValues = { type: 'INCIDENT', occurredOn: '', title: '', description: '', authority: '', destinationCountryCode: '', countryCode: '', region: '', city: '' };
+
+/** Adds one event to a case's timeline. */
+export function EventDialog({ caseId, opened, onClose, onAdded }: { caseId: string; opened: boolean; onClose: () => void; onAdded: () => void }) {
+  const { t } = useTranslation('cases');
+  const [values, setValues] = useState<EventValues>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [add, { loading, error, reset }] = useMutation(ADD_EVENT_MUTATION);
+  const set = <K extends keyof EventValues>(key: K, value: EventValues[K]) => {
+    setValues({ ...values, [key]: value });
+    setErrors({ ...errors, [key]: '' });
+  };
+  const close = () => {
+    setValues(EMPTY);
+    setErrors({});
+    reset();
+    onClose();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const hasLocation = [values.countryCode, values.region, values.city].some((v) => v.trim() !== '');
+    const input = {
+      type: values.type,
+      occurredOn: values.occurredOn,
+      title: values.title,
+      description: values.description,
+      authority: values.authority.trim() || null,
+      destinationCountryCode: values.type === 'DEPORTATION' ? values.destinationCountryCode.trim() || null : null,
+      location: hasLocation ? { countryCode: values.countryCode, region: values.region.trim() || null, city: values.city.trim() || null } : null,
+    };
+    const parsed = caseEventInputSchema.safeParse(input);
+    if (!parsed.success) {
+      setErrors(issuesByField(parsed.error.issues));
+      return;
+    }
+    try {
+      await add({ variables: { caseId, input } });
+    } catch (e) {
+      const field = serverFieldError(e);
+      if (field) setErrors({ [field.field.split('.').pop() ?? field.field]: field.message });
+      return;
+    }
+    onAdded();
+    close();
+  };
+  const err = (key: keyof EventValues) => translateValidation(t, errors[key] || undefined);
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('event.addTitle')} size="lg">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="sm">
+          <ErrorAlert error={error} />
+          <SimpleGrid cols={2}>
+            <NativeSelect
+              label={t('event.type')}
+              value={values.type}
+              onChange={(e) => set('type', e.currentTarget.value as EventType)}
+              data={EVENT_TYPES.map((v) => ({ value: v, label: t(`eventType.${v}`) }))}
+              data-autofocus
+            />
+            <TextInput type="date" label={t('event.occurredOn')} required value={values.occurredOn} onChange={(e) => set('occurredOn', e.currentTarget.value)} error={err('occurredOn')} />
+          </SimpleGrid>
+          <TextInput label={t('event.title')} required value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={err('title')} />
+          <Textarea label={t('event.description')} autosize minRows={3} value={values.description} onChange={(e) => set('description', e.currentTarget.value)} error={err('description')} />
+          <TextInput label={t('event.authority')} description={t('event.authorityHint')} value={values.authority} onChange={(e) => set('authority', e.currentTarget.value)} error={err('authority')} />
+          {values.type === 'DEPORTATION' ? (
+            <TextInput
+              label={t('event.destination')}
+              description={t('form.countryHint')}
+              value={values.destinationCountryCode}
+              onChange={(e) => set('destinationCountryCode', e.currentTarget.value)}
+              error={err('destinationCountryCode')}
+              maxLength={10}
+            />
+          ) : null}
+          <Fieldset legend={t('event.location')}>
+            <SimpleGrid cols={3}>
+              <TextInput label={t('fields.countryCode')} description={t('form.countryHint')} value={values.countryCode} onChange={(e) => set('countryCode', e.currentTarget.value)} error={err('countryCode')} maxLength={10} />
+              <TextInput label={t('fields.region')} value={values.region} onChange={(e) => set('region', e.currentTarget.value)} error={err('region')} />
+              <TextInput label={t('fields.city')} value={values.city} onChange={(e) => set('city', e.currentTarget.value)} error={err('city')} />
+            </SimpleGrid>
+          </Fieldset>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('form.cancel')}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('event.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

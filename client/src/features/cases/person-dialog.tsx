@@ -1,0 +1,128 @@
+import { useMutation } from '@apollo/client';
+import { casePersonInputSchema } from '@coalition/shared';
+import { Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonRole } from '../../gql/graphql';
+import { ErrorAlert } from '../../layout/error-alert';
+import { PERSON_ROLES } from './case-enums';
+import { ADD_PERSON_MUTATION } from './case-operations';
+import { issuesByField, serverFieldError, translateValidation } from './validation-message';
+
+interface PersonValues {
+  fullName: string;
+  pseudonym: string;
+  role: PersonRole;
+  minor: boolean;
+  birthYear: number | '';
+  citizenship: string;
+  contact: string;
+  consentToShare: boolean;
+}
+
+const EMPTY: PersonValues = { fullName: '', pseudonym: '', role: 'VICTIM', minor: false, birthYear: '', citizenship: '', contact: '', consentToShare: false };
+
+/** Adds a person to a case; the pseudonym is what other organisations see unless the person consents. */
+export function PersonDialog({ caseId, opened, onClose, onAdded }: { caseId: string; opened: boolean; onClose: () => void; onAdded: () => void }) {
+  const { t } = useTranslation('cases');
+  const [values, setValues] = useState<PersonValues>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [add, { loading, error, reset }] = useMutation(ADD_PERSON_MUTATION);
+  const set = <K extends keyof PersonValues>(key: K, value: PersonValues[K]) => {
+    setValues({ ...values, [key]: value });
+    setErrors({ ...errors, [key]: '' });
+  };
+  const close = () => {
+    setValues(EMPTY);
+    setErrors({});
+    reset();
+    onClose();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = {
+      fullName: values.fullName,
+      pseudonym: values.pseudonym.trim() || null,
+      role: values.role,
+      minor: values.minor,
+      birthYear: values.birthYear === '' ? null : values.birthYear,
+      citizenship: values.citizenship.trim() || null,
+      contact: values.contact.trim() || null,
+      consentToShare: values.consentToShare,
+    };
+    const parsed = casePersonInputSchema.safeParse(input);
+    if (!parsed.success) {
+      setErrors(issuesByField(parsed.error.issues));
+      return;
+    }
+    try {
+      await add({ variables: { caseId, input } });
+    } catch (e) {
+      const field = serverFieldError(e);
+      if (field) setErrors({ [field.field.split('.').pop() ?? field.field]: field.message });
+      return;
+    }
+    onAdded();
+    close();
+  };
+  const err = (key: keyof PersonValues) => translateValidation(t, errors[key] || undefined);
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('person.addTitle')} size="lg">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="sm">
+          <ErrorAlert error={error} />
+          <TextInput label={t('person.fullName')} required data-autofocus value={values.fullName} onChange={(e) => set('fullName', e.currentTarget.value)} error={err('fullName')} />
+          <TextInput
+            label={t('person.pseudonym')}
+            description={t('person.pseudonymHint')}
+            value={values.pseudonym}
+            onChange={(e) => set('pseudonym', e.currentTarget.value)}
+            error={err('pseudonym')}
+          />
+          <SimpleGrid cols={3}>
+            <NativeSelect
+              label={t('person.role')}
+              value={values.role}
+              onChange={(e) => set('role', e.currentTarget.value as PersonRole)}
+              data={PERSON_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+            />
+            <NumberInput
+              label={t('person.birthYear')}
+              allowDecimal={false}
+              allowNegative={false}
+              value={values.birthYear}
+              onChange={(v) => set('birthYear', typeof v === 'number' ? v : v.trim() === '' ? '' : Number(v))}
+              error={err('birthYear')}
+            />
+            <TextInput
+              label={t('person.citizenship')}
+              description={t('form.countryHint')}
+              value={values.citizenship}
+              onChange={(e) => set('citizenship', e.currentTarget.value)}
+              error={err('citizenship')}
+              maxLength={10}
+            />
+          </SimpleGrid>
+          <TextInput label={t('person.contact')} value={values.contact} onChange={(e) => set('contact', e.currentTarget.value)} error={err('contact')} />
+          <Switch label={t('person.minor')} checked={values.minor} onChange={(e) => set('minor', e.currentTarget.checked)} />
+          <Switch
+            label={t('person.consentToShare')}
+            description={t('person.consentHint')}
+            checked={values.consentToShare}
+            onChange={(e) => set('consentToShare', e.currentTarget.checked)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('form.cancel')}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t('person.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
