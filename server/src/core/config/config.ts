@@ -37,6 +37,9 @@ const configSchema = z.object({
   CLIENT_DIST: z.string().optional(),
 });
 
+/** Every environment variable Coalition reads (README and .env.example list them all; a test checks). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(configSchema.shape);
+
 export type Config = z.infer<typeof configSchema> & {
   /** True when no DATABASE_URL is given and PGlite is started in DATA_DIR. */
   embedded: boolean;

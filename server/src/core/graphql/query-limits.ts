@@ -140,13 +140,23 @@ export function queryLimitsPlugin(schema: () => GraphQLSchema, maxComplexity: nu
         async didResolveOperation({ document, request, operationName }) {
           const variables = request.variables ?? {};
           checkPageSizes(document, variables);
-          const complexity = getComplexity({
-            schema: schema(),
-            query: document,
-            variables,
-            operationName: operationName ?? undefined,
-            estimators: [fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: schema(),
+              query: document,
+              variables,
+              operationName: operationName ?? undefined,
+              estimators: [fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // getComplexity coerces the variables before graphql-js would: a missing or mistyped
+            // variable is the client's mistake, not an internal error.
+            if (error instanceof GraphQLError) {
+              throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+            }
+            throw error;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query cost ${complexity} exceeds the budget of ${maxComplexity}.`, {
               extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED, http: { status: 400 } },
