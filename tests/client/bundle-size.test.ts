@@ -52,7 +52,10 @@ describe('built client bundle', () => {
   });
 
   it('loads at most 350 KiB of gzipped JavaScript on the first page', () => {
-    const sizes = [...initial].map((file) => ({ file: path.basename(file), gzip: zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length }));
+    const sizes = [...initial].map((file) => ({
+      file: path.basename(file),
+      gzip: zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length,
+    }));
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     if (total > BUDGET) console.log('initial JavaScript (gzip bytes):', sizes);
     expect(total).toBeLessThanOrEqual(BUDGET);

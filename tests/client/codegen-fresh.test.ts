@@ -18,7 +18,9 @@ describe('generated GraphQL types', () => {
     expect(generated.size).toBeGreaterThan(0);
     const committed = fs.readdirSync(generatedDir).map((f) => path.join(generatedDir, f));
     expect([...generated.keys()].sort()).toEqual(committed.sort());
-    const stale = [...generated].filter(([file, content]) => fs.readFileSync(file, 'utf8') !== content).map(([file]) => path.relative(CLIENT, file));
+    const stale = [...generated]
+      .filter(([file, content]) => fs.readFileSync(file, 'utf8') !== content)
+      .map(([file]) => path.relative(CLIENT, file));
     expect(stale).toEqual([]);
   });
 });

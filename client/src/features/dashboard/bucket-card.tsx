@@ -1,0 +1,102 @@
+import { BarChart } from '@mantine/charts';
+import { Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../core/format';
+
+export interface BucketRow {
+  key: string;
+  label: string;
+  /** Null when suppressed. */
+  count: number | null;
+  suppressed: boolean;
+}
+
+interface BucketCardProps {
+  title: string;
+  rows: BucketRow[];
+  threshold: number;
+  /** Keep the given order (months) instead of largest first. */
+  keepOrder?: boolean;
+  horizontalBars?: boolean;
+}
+
+/**
+ * One breakdown: a bar chart of the counts that may be shown, the suppressed buckets listed in words
+ * ("fewer than 5") because a bar would have to pretend a number, and the full table for screen readers.
+ */
+export function BucketCard({ title, rows, threshold, keepOrder = false, horizontalBars = false }: BucketCardProps) {
+  const { t } = useTranslation('dashboard');
+  const format = useFormat();
+  const headingId = useId();
+  const shown = rows.filter((r): r is BucketRow & { count: number } => !r.suppressed && r.count !== null);
+  const ordered = keepOrder ? shown : [...shown].sort((a, b) => b.count - a.count);
+  const suppressed = rows.filter((r) => r.suppressed);
+  const fewer = t('fewerThan', { threshold });
+
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Title order={3} size="h4" id={headingId}>
+          {title}
+        </Title>
+        {rows.length === 0 ? (
+          <Text c="dimmed">{t('noData')}</Text>
+        ) : (
+          <>
+            {ordered.length > 0 ? (
+              <div aria-hidden="true">
+                <BarChart
+                  h={horizontalBars ? Math.max(120, ordered.length * 32 + 40) : 240}
+                  data={ordered.map((r) => ({ label: r.label, count: r.count }))}
+                  dataKey="label"
+                  orientation={horizontalBars ? 'vertical' : 'horizontal'}
+                  series={[{ name: 'count', label: t('cases'), color: 'blue.6' }]}
+                  valueFormatter={(v) => format.number(v)}
+                  yAxisProps={horizontalBars ? { width: 150 } : undefined}
+                  withBarValueLabel
+                  maxBarWidth={56}
+                  gridAxis={horizontalBars ? 'x' : 'y'}
+                />
+              </div>
+            ) : null}
+            {suppressed.length > 0 ? (
+              <Group gap={6} wrap="wrap" data-testid="suppressed-list">
+                <Text size="sm" fw={500}>
+                  {t('suppressedList', { fewer })}
+                </Text>
+                <Text size="sm">{suppressed.map((r) => r.label).join(', ')}</Text>
+              </Group>
+            ) : null}
+            <details>
+              <summary>
+                <Text span size="sm">
+                  {t('showNumbers')}
+                </Text>
+              </summary>
+              <Table striped mt="xs" aria-labelledby={headingId}>
+                <VisuallyHidden component="caption">{title}</VisuallyHidden>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('table.item')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('cases')}
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {(keepOrder ? rows : [...ordered, ...suppressed]).map((r) => (
+                    <Table.Tr key={r.key}>
+                      <Table.Td>{r.label}</Table.Td>
+                      <Table.Td ta="right">{r.suppressed || r.count === null ? fewer : format.number(r.count)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </details>
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}
