@@ -1,0 +1,183 @@
+import type { Browser, Page } from 'playwright-core';
+import { demoEmail, launchBrowser, signedInPage, startBrowserServer, type BrowserServer } from './support/browser';
+
+// One story through the case pages on the demo coalition: ADC Memorial's caseworker finds and opens a
+// demo case, creates a case with a person and an event, shares it with Nota Bene, whose viewer then reads
+// it without personal data; two editors collide and the second keeps their edits.
+describe('cases in a real browser', () => {
+  let server: BrowserServer;
+  let browser: Browser;
+  let caseUrl = '';
+  const stamp = Date.now().toString(36);
+  const caseTitle = `Kupchino hostel raid ${stamp}`;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startBrowserServer(), launchBrowser()]);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const caseworker = () => signedInPage(browser, server.url, demoEmail('caseworker', 'adc-memorial'));
+  const section = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
+
+  it('finds a demo case by search, opens it with its timeline and persons, and goes back to the same list', async () => {
+    const { context, page } = await caseworker();
+    await page.goto('/cases');
+    await page.getByTestId('case-total').waitFor();
+    await page.getByLabel('Search', { exact: true }).fill('Gorelovo');
+    await page.waitForURL(/search=Gorelovo/);
+    await expect(page.getByTestId('case-total').textContent()).resolves.toBe('1 case');
+    const row = page.getByRole('row').filter({ hasText: 'Gorelovo' });
+    await expect(row.textContent()).resolves.toContain('Anti-Discrimination Centre Memorial');
+    await expect(row.getByText('Shared', { exact: true }).count()).resolves.toBe(1);
+    await row.getByRole('link').first().click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+
+    const timeline = section(page, 'Timeline');
+    await timeline.getByText('Raid in Gorelovo').waitFor();
+    expect(await timeline.getByText(/Recorded by Anti-Discrimination Centre Memorial/).count()).toBeGreaterThan(0);
+    const persons = section(page, 'Persons');
+    // The owner's caseworker reads names.
+    await persons.getByText('Zarina Khodjaeva').waitFor();
+    expect(await persons.getByText('Person A').count()).toBe(1);
+    await section(page, 'Shared with').getByText('Civic Association Center for Human Rights').waitFor();
+
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/cases' && url.searchParams.get('search') === 'Gorelovo');
+    await expect(page.getByLabel('Search', { exact: true }).inputValue()).resolves.toBe('Gorelovo');
+    await page.getByRole('row').filter({ hasText: 'Gorelovo' }).waitFor();
+    await page.goForward();
+    await section(page, 'Timeline').getByText('Raid in Gorelovo').waitFor();
+    await context.close();
+  });
+
+  it('creates a case, adds a person and an event, and shares it with Nota Bene for reading', async () => {
+    const { context, page } = await caseworker();
+    await page.goto('/cases');
+    await page.getByRole('link', { name: 'New case' }).click();
+    await page.waitForURL('**/cases/new');
+    const form = page.getByRole('form', { name: 'New case' });
+    await form.getByLabel('Title').fill(caseTitle);
+    await form.getByLabel('Country code').fill('ZZ');
+    await form.getByRole('button', { name: 'Create case' }).click();
+    // The shared schema refuses the code before anything is sent.
+    await form.getByText('Enter a two-letter ISO country code, e.g. RU or TJ').waitFor();
+    await form.getByLabel('Country code').fill('RU');
+    await form.getByLabel('City').fill('St. Petersburg');
+    await form.getByLabel('Summary').fill('Police raid on a workers’ hostel; residents detained for document checks.');
+    await form.getByLabel('Raid').check();
+    await form.getByLabel('Incident date').fill('2026-01-20');
+    await form.getByLabel('Detained').fill('12');
+    await form.getByRole('button', { name: 'Create case' }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    caseUrl = new URL(page.url()).pathname;
+    await page.getByRole('heading', { name: caseTitle }).waitFor();
+    expect(await page.getByTestId('case-reference').textContent()).toMatch(/^ADC-2026-\d+$/);
+
+    await section(page, 'Persons').getByRole('button', { name: 'Add person' }).click();
+    const personDialog = page.getByRole('dialog', { name: 'Add person' });
+    await personDialog.getByLabel('Full name').fill('Jamshed Karimov');
+    await personDialog.getByLabel('Role').selectOption('VICTIM');
+    await personDialog.getByLabel('Citizenship').fill('TJ');
+    await personDialog.getByLabel('Birth year').fill('1990');
+    await personDialog.getByRole('button', { name: 'Add person' }).click();
+    await personDialog.waitFor({ state: 'hidden' });
+    const persons = section(page, 'Persons');
+    await persons.getByText('Jamshed Karimov').waitFor();
+    await persons.getByText('Person A').waitFor();
+
+    await section(page, 'Timeline').getByRole('button', { name: 'Add event' }).click();
+    const eventDialog = page.getByRole('dialog', { name: 'Add event' });
+    await eventDialog.getByLabel('Type').selectOption('DETENTION');
+    await eventDialog.getByLabel('Title').fill('Residents taken to the police station');
+    await eventDialog.getByRole('button', { name: 'Add event' }).click();
+    // No date yet: the shared schema answers in the dialog.
+    await eventDialog.getByText('Enter a real date').waitFor();
+    await eventDialog.getByLabel('Date').fill('2026-01-20');
+    await eventDialog.getByRole('button', { name: 'Add event' }).click();
+    await eventDialog.waitFor({ state: 'hidden' });
+    await section(page, 'Timeline').getByText('Residents taken to the police station').waitFor();
+    await section(page, 'Timeline').getByText(/Recorded by Anti-Discrimination Centre Memorial/).waitFor();
+
+    const shares = section(page, 'Shared with');
+    await shares.getByText('Not shared with any other organisation.').waitFor();
+    await shares.getByLabel('Organisation').selectOption({ label: 'Humanitarian Fund Nota Bene' });
+    await shares.getByLabel('Access').selectOption('READ');
+    await shares.getByRole('button', { name: 'Share' }).click();
+    await shares.getByRole('row').filter({ hasText: 'Humanitarian Fund Nota Bene' }).getByText('Read', { exact: true }).waitFor();
+    // Sharing widened the restricted case.
+    await page.getByText('Shared', { exact: true }).first().waitFor();
+    await context.close();
+  });
+
+  it('shows the shared case to Nota Bene’s viewer with personal data hidden and why, and no editing', async () => {
+    expect(caseUrl).not.toBe('');
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('viewer', 'nota-bene'));
+    await page.goto(`/cases?search=${encodeURIComponent(stamp)}`);
+    await page.getByRole('link', { name: caseTitle }).click();
+    await page.waitForURL(`**${caseUrl}`);
+    const persons = section(page, 'Persons');
+    await persons.getByText('Person A').waitFor();
+    await persons.getByText('Hidden: personal data not shared with your organisation').waitFor();
+    expect(await page.getByText('Jamshed Karimov').count()).toBe(0);
+    await page.getByTestId('personal-data-notice').waitFor();
+    expect(await page.getByRole('link', { name: 'Edit case' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add person' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Share' }).count()).toBe(0);
+
+    await page.goto(`${caseUrl}?lang=ru`);
+    await section(page, 'Лица').getByText('Скрыто: персональные данные не переданы вашей организации').waitFor();
+    await context.close();
+  });
+
+  it('keeps the second editor’s edits when the first saved meanwhile, and saves them on the new version', async () => {
+    const first = await caseworker();
+    const second = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
+    await Promise.all([first.page.goto(`${caseUrl}/edit`), second.page.goto(`${caseUrl}/edit`)]);
+    const formOf = (page: Page) => page.getByRole('form', { name: 'Edit case' });
+    await formOf(first.page).getByLabel('Title').waitFor();
+    await formOf(second.page).getByLabel('Title').waitFor();
+
+    await formOf(first.page).getByLabel('Title').fill(`${caseTitle} (Kupchino district)`);
+    await formOf(first.page).getByRole('button', { name: 'Save changes' }).click();
+    await first.page.waitForURL(`**${caseUrl}`);
+    await first.page.getByRole('heading', { name: `${caseTitle} (Kupchino district)` }).waitFor();
+
+    const summary = 'Raid on a workers’ hostel; 12 residents detained, two beaten.';
+    await formOf(second.page).getByLabel('Summary').fill(summary);
+    await formOf(second.page).getByLabel('Status').selectOption('MONITORING');
+    await formOf(second.page).getByRole('button', { name: 'Save changes' }).click();
+    const panel = second.page.getByTestId('conflict-panel');
+    await panel.waitFor();
+    const titleRow = panel.getByRole('row').filter({ hasText: 'Title' });
+    await expect(titleRow.textContent()).resolves.toContain(`${caseTitle} (Kupchino district)`);
+    await expect(formOf(second.page).getByLabel('Summary').inputValue()).resolves.toBe(summary);
+    expect(second.page.url()).toContain('/edit');
+
+    await panel.getByRole('button', { name: 'Keep my edits on the new version' }).click();
+    await second.page.getByTestId('rebased-notice').waitFor();
+    // The other editor's title is taken, the user's summary and status are kept.
+    await expect(formOf(second.page).getByLabel('Title').inputValue()).resolves.toBe(`${caseTitle} (Kupchino district)`);
+    await expect(formOf(second.page).getByLabel('Summary').inputValue()).resolves.toBe(summary);
+    await formOf(second.page).getByRole('button', { name: 'Save changes' }).click();
+    await second.page.waitForURL(`**${caseUrl}`);
+    await second.page.getByRole('heading', { name: `${caseTitle} (Kupchino district)` }).waitFor();
+    await second.page.getByText(summary).waitFor();
+    await second.page.getByText('Monitoring', { exact: true }).first().waitFor();
+    await Promise.all([first.context.close(), second.context.close()]);
+  });
+
+  it('shows the case page in Russian', async () => {
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('caseworker', 'adc-memorial'), 'ru');
+    await page.goto('/cases?search=Gorelovo&lang=ru');
+    await expect(page.getByTestId('case-total').textContent()).resolves.toBe('1 дело');
+    await page.getByRole('row').filter({ hasText: 'Gorelovo' }).getByRole('link').first().click();
+    await section(page, 'Хронология').getByText(/Записано: Anti-Discrimination Centre Memorial/).first().waitFor();
+    await section(page, 'Лица').getByText('Пострадавший').first().waitFor();
+    await page.getByRole('link', { name: 'Редактировать' }).waitFor();
+    await section(page, 'Доступ открыт').getByRole('button', { name: 'Открыть доступ' }).waitFor();
+    await context.close();
+  });
+});
