@@ -35,7 +35,8 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction): void
 function timing(req: Request, res: Response, next: NextFunction): void {
   const end = httpRequestDuration.startTimer({ method: req.method });
   res.once('finish', () => {
-    const route = req.path.startsWith('/graphql') ? '/graphql' : (req.route?.path as string | undefined) ?? 'other';
+    // originalUrl: under app.use('/graphql') express strips the mount path from req.path.
+    const route = req.originalUrl.startsWith('/graphql') ? '/graphql' : (req.route?.path as string | undefined) ?? 'other';
     end({ route, status: String(res.statusCode) });
   });
   next();

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../server/src/core/config/config';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function refusal(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error(`accepted ${JSON.stringify(env)}`);
+}
+
+describe('configuration', () => {
+  it('has a default for everything: an empty environment boots the embedded database on 127.0.0.1:4000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ HOST: '127.0.0.1', PORT: 4000, NODE_ENV: 'production', embedded: true, SEED_DEMO: false, COOKIE_SECURE: 'auto' });
+    expect(config.dataDir).toBe(path.resolve('./.data'));
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', SEED_DEMO: '1', PORT: '' }).embedded).toBe(false);
+  });
+
+  it.each([
+    ['NODE_ENV', 'staging'],
+    ['PORT', '70000'],
+    ['PORT', 'http'],
+    ['DATABASE_URL', 'mysql://localhost/x'],
+    ['DB_POOL_SIZE', '0'],
+    ['DB_APP_ROLE', 'Robert"; DROP TABLE users'],
+    ['SEED_DEMO', 'yes'],
+    ['DEMO_PASSWORD', 'short'],
+    ['COALITION_MASTER_KEY', Buffer.alloc(16).toString('base64')],
+    ['COOKIE_SECURE', 'sometimes'],
+    ['TRUST_PROXY', 'maybe'],
+    ['BODY_LIMIT', 'lots'],
+    ['MAX_QUERY_COMPLEXITY', '10'],
+    ['LOG_LEVEL', 'verbose'],
+  ])('refuses %s=%s, naming the variable', (name, value) => {
+    const message = refusal({ [name]: value });
+    expect(message).toMatch(new RegExp(`^invalid configuration:\\n  ${name}: `));
+  });
+
+  it('names every bad variable at once', () => {
+    const message = refusal({ PORT: '-1', LOG_LEVEL: 'loud', COOKIE_SECURE: 'x' });
+    for (const name of ['PORT', 'LOG_LEVEL', 'COOKIE_SECURE']) expect(message).toContain(`  ${name}: `);
+  });
+
+  it('.env.example lists every variable the server reads, and no other', () => {
+    const text = fs.readFileSync(path.join(ROOT, '.env.example'), 'utf8');
+    const listed = [...text.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
+    expect([...new Set(listed)].sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+});
