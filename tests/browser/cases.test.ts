@@ -169,6 +169,88 @@ describe('cases in a real browser', () => {
     await Promise.all([first.context.close(), second.context.close()]);
   });
 
+  it('hides a shared person’s data when the person did not consent, even with a personal-data share', async () => {
+    // The demo Gorelovo case is shared with CHR Dushanbe with personal data; only the mother consented.
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('viewer', 'chr-dushanbe'));
+    await page.goto('/cases?search=Gorelovo');
+    await page.getByRole('row').filter({ hasText: 'Gorelovo' }).getByRole('link').first().click();
+    const persons = section(page, 'Persons');
+    await persons.getByText('Zarina Khodjaeva').waitFor();
+    await persons.getByText('Hidden: the person did not consent to sharing').waitFor();
+    expect(await page.getByText('Madina Khodjaeva').count()).toBe(0);
+    expect(await page.getByTestId('personal-data-notice').count()).toBe(0);
+    await context.close();
+  });
+
+  it('stops sharing: Nota Bene’s viewer then gets a clear not-available page', async () => {
+    const owner = await caseworker();
+    await owner.page.goto(caseUrl);
+    const shares = section(owner.page, 'Shared with');
+    await shares.getByRole('button', { name: 'Stop sharing with Humanitarian Fund Nota Bene' }).click();
+    await shares.getByText('Not shared with any other organisation.').waitFor();
+    const viewer = await signedInPage(browser, server.url, demoEmail('viewer', 'nota-bene'));
+    await viewer.page.goto(caseUrl);
+    await viewer.page.getByText('This case does not exist, or your organisation may not see it.').waitFor();
+    await Promise.all([owner.context.close(), viewer.context.close()]);
+  });
+
+  it('loads more cases with the cursor', async () => {
+    const { context, page } = await caseworker();
+    await page.goto('/cases');
+    const batch = `Batch${stamp}`;
+    // Thirty cases through the import API, so that the list has a second page.
+    const imported = await page.evaluate(async (word) => {
+      const post = async (query: string, variables: Record<string, unknown> = {}) =>
+        (await (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as {
+          data: Record<string, never>;
+        };
+      const me = (await post('{ me { memberships { organisation { id slug } } } }')).data as unknown as {
+        me: { memberships: { organisation: { id: string; slug: string } }[] };
+      };
+      const org = me.me.memberships.find((m) => m.organisation.slug === 'adc-memorial')!.organisation.id;
+      const rows = Array.from({ length: 30 }, (_, i) => ({ title: `${word} case ${i + 1}`, countryCode: 'RU', incidentDate: '2025-03-01' }));
+      const result = await post('mutation ($data: String!, $org: ID!) { importCases(data: $data, format: JSON, organisationId: $org) { created } }', {
+        data: JSON.stringify(rows),
+        org,
+      });
+      return result;
+    }, batch);
+    expect(imported).toEqual({ data: { importCases: { created: 30 } } });
+    await page.goto(`/cases?search=${batch}`);
+    await expect(page.getByTestId('case-total').textContent()).resolves.toBe('30 cases');
+    const rows = page.getByRole('table', { name: 'Cases' }).locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(25);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 30);
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    const titles = await rows.locator('td:nth-child(2)').allTextContents();
+    expect(new Set(titles).size).toBe(30);
+    await context.close();
+  });
+
+  it('keeps a new case’s form through an expired session and saves it after signing in again', async () => {
+    const { context, page } = await caseworker();
+    await page.goto('/cases/new');
+    const form = page.getByRole('form', { name: 'New case' });
+    await form.getByLabel('Title').fill(`Draft kept ${stamp}`);
+    await form.getByLabel('Country code').fill('TJ');
+    await context.clearCookies();
+    await form.getByRole('button', { name: 'Create case' }).click();
+    await page.waitForURL(/\/login\?expired=1/);
+    await page.getByLabel('Email').fill(demoEmail('caseworker', 'adc-memorial'));
+    await page.getByLabel('Password').fill('coalition-demo-2013');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/cases/new');
+    await expect(form.getByLabel('Title').inputValue()).resolves.toBe(`Draft kept ${stamp}`);
+    await expect(form.getByLabel('Country code').inputValue()).resolves.toBe('TJ');
+    await form.getByRole('button', { name: 'Create case' }).click();
+    await page.getByRole('heading', { name: `Draft kept ${stamp}` }).waitFor();
+    // Saved, so the draft is gone.
+    await page.goto('/cases/new');
+    await expect(page.getByRole('form', { name: 'New case' }).getByLabel('Title').inputValue()).resolves.toBe('');
+    await context.close();
+  });
+
   it('shows the case page in Russian', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('caseworker', 'adc-memorial'), 'ru');
     await page.goto('/cases?search=Gorelovo&lang=ru');
@@ -178,6 +260,13 @@ describe('cases in a real browser', () => {
     await section(page, 'Лица').getByText('Пострадавший').first().waitFor();
     await page.getByRole('link', { name: 'Редактировать' }).waitFor();
     await section(page, 'Доступ открыт').getByRole('button', { name: 'Открыть доступ' }).waitFor();
+    // Fits a 1024 px wide screen without sideways scrolling.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await page.goto('/cases?lang=ru');
+    await page.getByRole('table', { name: 'Дела' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
     await context.close();
   });
 });
