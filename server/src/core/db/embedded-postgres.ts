@@ -14,11 +14,22 @@ export interface EmbeddedPostgres {
  * on a free loopback port so that `pg` and TypeORM use it like any server.
  * PGlite is one backend session: callers must use a pool of one connection.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: Logger,
+  options: {
+    /**
+     * Socket connections admitted at once. The server uses one; the test run's
+     * fallback serves several jest workers, whose transactions PGlite's queue
+     * runs one after the other.
+     */
+    maxConnections?: number;
+  } = {},
+): Promise<EmbeddedPostgres> {
   const dir = path.join(dataDir, 'pg');
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const db = await PGlite.create(dir);
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections ?? 1 });
   await server.start();
   const conn = server.getServerConn();
   log.info({ conn }, 'embedded PostgreSQL (PGlite) started');
