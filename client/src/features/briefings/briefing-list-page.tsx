@@ -1,6 +1,74 @@
-import { Title } from '@mantine/core';
+import { useQuery } from '@apollo/client';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '../../core/format';
+import { useSession } from '../../core/session';
+import { ErrorAlert } from '../../layout/error-alert';
+import { PageLoader } from '../../layout/page-loader';
+import { BriefingCreateDialog } from './briefing-create-dialog';
+import { BRIEFING_LIST_QUERY } from './briefing-operations';
+import { BriefingStatusBadge } from './briefing-status-badge';
 
-// Placeholder until this page is built.
 export function BriefingListPage() {
-  return <Title order={2}>BriefingListPage</Title>;
+  const { t } = useTranslation('briefings');
+  const format = useFormat();
+  const session = useSession();
+  const [creating, { open, close }] = useDisclosure(false);
+  const { data, loading, error, refetch } = useQuery(BRIEFING_LIST_QUERY);
+  // A liaison reads released briefings only; the page offers nothing else (the server filters too).
+  const authorOrgs = session.isLiaisonOnly ? [] : session.orgsWithRole('ADMIN', 'CASEWORKER');
+  const briefings = (data?.briefings ?? []).filter((b) => !session.isLiaisonOnly || b.status === 'RELEASED');
+
+  if (loading && !data) return <PageLoader />;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t('list.title')}</Title>
+        {authorOrgs.length > 0 ? <Button onClick={open}>{t('list.new')}</Button> : null}
+      </Group>
+      <Text c="dimmed" size="sm">
+        {session.isLiaisonOnly ? t('list.liaisonIntro') : t('list.intro')}
+      </Text>
+      <ErrorAlert error={error} />
+      {briefings.length === 0 ? (
+        <Text>{session.isLiaisonOnly ? t('list.emptyLiaison') : t('list.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={700}>
+          <Table striped highlightOnHover aria-label={t('list.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('fields.title')}</Table.Th>
+                <Table.Th>{t('fields.audience')}</Table.Th>
+                <Table.Th>{t('fields.author')}</Table.Th>
+                {session.isLiaisonOnly ? null : <Table.Th>{t('fields.status')}</Table.Th>}
+                <Table.Th>{session.isLiaisonOnly ? t('fields.releasedAt') : t('fields.createdAt')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {briefings.map((b) => (
+                <Table.Tr key={b.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/briefings/${b.id}`}>
+                      {b.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{b.audience}</Table.Td>
+                  <Table.Td>{b.author.name}</Table.Td>
+                  {session.isLiaisonOnly ? null : (
+                    <Table.Td>
+                      <BriefingStatusBadge status={b.status} />
+                    </Table.Td>
+                  )}
+                  <Table.Td>{format.date(session.isLiaisonOnly ? b.releasedAt : b.createdAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {authorOrgs.length > 0 ? <BriefingCreateDialog opened={creating} onClose={close} organisations={authorOrgs} onCreated={() => void refetch()} /> : null}
+    </Stack>
+  );
 }
