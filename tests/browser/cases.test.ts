@@ -223,7 +223,7 @@ describe('cases in a real browser', () => {
     await page.getByRole('button', { name: 'Load more' }).click();
     await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 30);
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
-    const titles = await rows.locator('td:nth-child(2)').allTextContents();
+    const titles = await rows.locator('td:nth-child(1) a').allTextContents();
     expect(new Set(titles).size).toBe(30);
     await context.close();
   });

@@ -4,11 +4,13 @@ import type { CaseStatus, Visibility } from '../../gql/graphql';
 
 const VISIBILITY_COLOR: Record<Visibility, string> = { RESTRICTED: 'gray', SHARED: 'blue', COALITION: 'teal' };
 const STATUS_COLOR: Record<CaseStatus, string> = { OPEN: 'orange', MONITORING: 'yellow', RESOLVED: 'green', CLOSED: 'gray' };
+// Mantine truncates badge labels when a table column is narrow; a clipped "RESTRI…" says nothing.
+const UNCLIPPED = { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } as const;
 
 export function StatusBadge({ status }: { status: CaseStatus }) {
   const { t } = useTranslation('cases');
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light">
+    <Badge color={STATUS_COLOR[status]} variant="light" styles={UNCLIPPED}>
       {t(`status.${status}`)}
     </Badge>
   );
@@ -18,12 +20,12 @@ export function StatusBadge({ status }: { status: CaseStatus }) {
 export function CaseBadges({ visibility, crossBorder }: { visibility: Visibility; crossBorder: boolean }) {
   const { t } = useTranslation('cases');
   return (
-    <Group gap={4} wrap="nowrap">
-      <Badge color={VISIBILITY_COLOR[visibility]} variant="outline" title={t(`visibilityHint.${visibility}`)}>
+    <Group gap={4}>
+      <Badge color={VISIBILITY_COLOR[visibility]} variant="outline" title={t(`visibilityHint.${visibility}`)} styles={UNCLIPPED}>
         {t(`visibility.${visibility}`)}
       </Badge>
       {crossBorder ? (
-        <Badge color="grape" variant="light">
+        <Badge color="grape" variant="light" styles={UNCLIPPED}>
           {t('crossBorder')}
         </Badge>
       ) : null}

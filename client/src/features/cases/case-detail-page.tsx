@@ -52,7 +52,8 @@ export function CaseDetailPage() {
   }
 
   const reload = () => void refetch();
-  const events = [...kase.events].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.createdAt.localeCompare(b.createdAt));
+  // The server lists events oldest first; a stable sort by day keeps its order within a day.
+  const events = [...kase.events].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
   const place = [kase.location.city, kase.location.region, format.country(kase.location.countryCode)].filter(Boolean).join(', ');
   const uiLanguage = i18n.language.toUpperCase();
 

@@ -94,6 +94,7 @@ export function CaseForm({ mode, values, onChange, base, organisations = [], ser
           <NativeSelect
             label={t('fields.visibility')}
             description={t(`visibilityHint.${values.visibility}`)}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             value={values.visibility}
             onChange={(e) => set('visibility', e.currentTarget.value as Visibility)}
             data={VISIBILITIES.map((v) => ({ value: v, label: t(`visibility.${v}`) }))}
@@ -103,6 +104,7 @@ export function CaseForm({ mode, values, onChange, base, organisations = [], ser
             type="date"
             label={t('fields.incidentDate')}
             description={mode === 'edit' ? t('form.incidentDateEditHint') : undefined}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             value={values.incidentDate}
             onChange={(e) => set('incidentDate', e.currentTarget.value)}
             error={error('incidentDate')}
@@ -130,6 +132,7 @@ export function CaseForm({ mode, values, onChange, base, organisations = [], ser
               onChange={(e) => set('countryCode', e.currentTarget.value)}
               error={error('countryCode')}
               maxLength={10}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
             />
             <TextInput label={t('fields.region')} value={values.region} onChange={(e) => set('region', e.currentTarget.value)} error={error('region')} />
             <TextInput label={t('fields.city')} value={values.city} onChange={(e) => set('city', e.currentTarget.value)} error={error('city')} />

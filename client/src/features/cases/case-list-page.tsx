@@ -137,6 +137,7 @@ export function CaseListPage() {
               error={countryInvalid ? t('validation.country') : undefined}
               onChange={(e) => setCountry(e.currentTarget.value)}
               maxLength={10}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
             />
             <NativeSelect
               label={t('crossBorder')}
@@ -173,8 +174,7 @@ export function CaseListPage() {
             <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('list.title')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('fields.reference')}</Table.Th>
-                  <Table.Th>{t('fields.title')}</Table.Th>
+                  <Table.Th>{t('list.case')}</Table.Th>
                   <Table.Th>{t('fields.owner')}</Table.Th>
                   <Table.Th>{t('fields.incidentDate')}</Table.Th>
                   <Table.Th>{t('fields.status')}</Table.Th>
@@ -184,13 +184,11 @@ export function CaseListPage() {
               <Table.Tbody>
                 {connection.edges.map(({ node }) => (
                   <Table.Tr key={node.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor component={Link} to={`/cases/${node.id}`}>
-                        {node.reference}
-                      </Anchor>
-                    </Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={`/cases/${node.id}`} c="inherit">
+                      <Text size="xs" c="dimmed" ff="monospace">
+                        {node.reference}
+                      </Text>
+                      <Anchor component={Link} to={`/cases/${node.id}`}>
                         {node.title}
                       </Anchor>
                     </Table.Td>

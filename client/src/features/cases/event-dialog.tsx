@@ -99,7 +99,7 @@ export function EventDialog({ caseId, opened, onClose, onAdded }: { caseId: stri
           ) : null}
           <Fieldset legend={t('event.location')}>
             <SimpleGrid cols={3}>
-              <TextInput label={t('fields.countryCode')} description={t('form.countryHint')} value={values.countryCode} onChange={(e) => set('countryCode', e.currentTarget.value)} error={err('countryCode')} maxLength={10} />
+              <TextInput label={t('fields.countryCode')} description={t('form.countryHint')} value={values.countryCode} onChange={(e) => set('countryCode', e.currentTarget.value)} error={err('countryCode')} maxLength={10} inputWrapperOrder={['label', 'input', 'description', 'error']} />
               <TextInput label={t('fields.region')} value={values.region} onChange={(e) => set('region', e.currentTarget.value)} error={err('region')} />
               <TextInput label={t('fields.city')} value={values.city} onChange={(e) => set('city', e.currentTarget.value)} error={err('city')} />
             </SimpleGrid>

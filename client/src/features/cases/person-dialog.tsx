@@ -103,6 +103,7 @@ export function PersonDialog({ caseId, opened, onClose, onAdded }: { caseId: str
               onChange={(e) => set('citizenship', e.currentTarget.value)}
               error={err('citizenship')}
               maxLength={10}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
             />
           </SimpleGrid>
           <TextInput label={t('person.contact')} value={values.contact} onChange={(e) => set('contact', e.currentTarget.value)} error={err('contact')} />
