@@ -15,6 +15,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      locale\n      totpEnabled\n      coalitionRoles\n      memberships {\n        roles\n        organisation {\n          id\n          name\n          slug\n          city\n          countryCode\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    slug\n    name\n    localName\n    city\n    countryCode\n    website\n    representative\n    createdAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
+    "\n  query AdminOrganisations {\n    organisations {\n      ...OrganisationFields\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
+    "\n  query Members($organisationId: ID!) {\n    members(organisationId: $organisationId) {\n      roles\n      user {\n        id\n        displayName\n        email\n        totpEnabled\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation SetMemberRoles($organisationId: ID!, $userId: ID!, $roles: [OrgRole!]!) {\n    setMemberRoles(organisationId: $organisationId, userId: $userId, roles: $roles) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SetMemberRolesDocument,
+    "\n  mutation RemoveMember($organisationId: ID!, $userId: ID!) {\n    removeMember(organisationId: $organisationId, userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation InviteMember($organisationId: ID!, $email: String!, $roles: [OrgRole!]!) {\n    inviteMember(organisationId: $organisationId, email: $email, roles: $roles) {\n      id\n      email\n      roles\n      expiresAt\n      token\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment BriefingDetail on Briefing {\n    id\n    title\n    audience\n    status\n    includeStatistics\n    createdAt\n    releasedAt\n    author {\n      id\n      name\n      city\n    }\n    approvals {\n      approved\n      decidedAt\n      organisation {\n        id\n        name\n        city\n      }\n    }\n    files {\n      format\n      url\n      sha256\n      sizeBytes\n      createdAt\n    }\n    statements {\n      id\n      title\n      slug\n      publishedAt\n    }\n    cases {\n      reference\n      title\n      summary\n      status\n      categories\n      incidentDate\n      countries\n      location {\n        city\n        region\n        countryCode\n      }\n      figures {\n        detained\n        deported\n        injured\n        childrenAffected\n      }\n      ownerOrganisation {\n        id\n        name\n      }\n      persons {\n        pseudonym\n        role\n        minor\n        citizenship\n      }\n      events {\n        type\n        occurredOn\n        title\n        description\n        authority\n      }\n    }\n  }\n": typeof types.BriefingDetailFragmentDoc,
     "\n  query BriefingList {\n    briefings {\n      id\n      title\n      audience\n      status\n      createdAt\n      releasedAt\n      author {\n        id\n        name\n      }\n      approvals {\n        approved\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.BriefingListDocument,
@@ -57,6 +66,15 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      locale\n      totpEnabled\n      coalitionRoles\n      memberships {\n        roles\n        organisation {\n          id\n          name\n          slug\n          city\n          countryCode\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    slug\n    name\n    localName\n    city\n    countryCode\n    website\n    representative\n    createdAt\n  }\n": types.OrganisationFieldsFragmentDoc,
+    "\n  query AdminOrganisations {\n    organisations {\n      ...OrganisationFields\n    }\n  }\n": types.AdminOrganisationsDocument,
+    "\n  query Members($organisationId: ID!) {\n    members(organisationId: $organisationId) {\n      roles\n      user {\n        id\n        displayName\n        email\n        totpEnabled\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation SetMemberRoles($organisationId: ID!, $userId: ID!, $roles: [OrgRole!]!) {\n    setMemberRoles(organisationId: $organisationId, userId: $userId, roles: $roles) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n": types.SetMemberRolesDocument,
+    "\n  mutation RemoveMember($organisationId: ID!, $userId: ID!) {\n    removeMember(organisationId: $organisationId, userId: $userId)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation InviteMember($organisationId: ID!, $email: String!, $roles: [OrgRole!]!) {\n    inviteMember(organisationId: $organisationId, email: $email, roles: $roles) {\n      id\n      email\n      roles\n      expiresAt\n      token\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      id\n    }\n  }\n": types.LoginDocument,
     "\n  fragment BriefingDetail on Briefing {\n    id\n    title\n    audience\n    status\n    includeStatistics\n    createdAt\n    releasedAt\n    author {\n      id\n      name\n      city\n    }\n    approvals {\n      approved\n      decidedAt\n      organisation {\n        id\n        name\n        city\n      }\n    }\n    files {\n      format\n      url\n      sha256\n      sizeBytes\n      createdAt\n    }\n    statements {\n      id\n      title\n      slug\n      publishedAt\n    }\n    cases {\n      reference\n      title\n      summary\n      status\n      categories\n      incidentDate\n      countries\n      location {\n        city\n        region\n        countryCode\n      }\n      figures {\n        detained\n        deported\n        injured\n        childrenAffected\n      }\n      ownerOrganisation {\n        id\n        name\n      }\n      persons {\n        pseudonym\n        role\n        minor\n        citizenship\n      }\n      events {\n        type\n        occurredOn\n        title\n        description\n        authority\n      }\n    }\n  }\n": types.BriefingDetailFragmentDoc,
     "\n  query BriefingList {\n    briefings {\n      id\n      title\n      audience\n      status\n      createdAt\n      releasedAt\n      author {\n        id\n        name\n      }\n      approvals {\n        approved\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.BriefingListDocument,
@@ -116,6 +134,42 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      locale\n      totpEnabled\n      coalitionRoles\n      memberships {\n        roles\n        organisation {\n          id\n          name\n          slug\n          city\n          countryCode\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      locale\n      totpEnabled\n      coalitionRoles\n      memberships {\n        roles\n        organisation {\n          id\n          name\n          slug\n          city\n          countryCode\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationFields on Organisation {\n    id\n    slug\n    name\n    localName\n    city\n    countryCode\n    website\n    representative\n    createdAt\n  }\n"): (typeof documents)["\n  fragment OrganisationFields on Organisation {\n    id\n    slug\n    name\n    localName\n    city\n    countryCode\n    website\n    representative\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisations {\n    organisations {\n      ...OrganisationFields\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganisations {\n    organisations {\n      ...OrganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($organisationId: ID!) {\n    members(organisationId: $organisationId) {\n      roles\n      user {\n        id\n        displayName\n        email\n        totpEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($organisationId: ID!) {\n    members(organisationId: $organisationId) {\n      roles\n      user {\n        id\n        displayName\n        email\n        totpEnabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRoles($organisationId: ID!, $userId: ID!, $roles: [OrgRole!]!) {\n    setMemberRoles(organisationId: $organisationId, userId: $userId, roles: $roles) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRoles($organisationId: ID!, $userId: ID!, $roles: [OrgRole!]!) {\n    setMemberRoles(organisationId: $organisationId, userId: $userId, roles: $roles) {\n      roles\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($organisationId: ID!, $userId: ID!) {\n    removeMember(organisationId: $organisationId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($organisationId: ID!, $userId: ID!) {\n    removeMember(organisationId: $organisationId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($organisationId: ID!, $email: String!, $roles: [OrgRole!]!) {\n    inviteMember(organisationId: $organisationId, email: $email, roles: $roles) {\n      id\n      email\n      roles\n      expiresAt\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($organisationId: ID!, $email: String!, $roles: [OrgRole!]!) {\n    inviteMember(organisationId: $organisationId, email: $email, roles: $roles) {\n      id\n      email\n      roles\n      expiresAt\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,93 @@
+import { graphql } from '../../gql';
+
+export const ORGANISATION_FIELDS = graphql(`
+  fragment OrganisationFields on Organisation {
+    id
+    slug
+    name
+    localName
+    city
+    countryCode
+    website
+    representative
+    createdAt
+  }
+`);
+
+export const ORGANISATIONS_QUERY = graphql(`
+  query AdminOrganisations {
+    organisations {
+      ...OrganisationFields
+    }
+  }
+`);
+
+export const MEMBERS_QUERY = graphql(`
+  query Members($organisationId: ID!) {
+    members(organisationId: $organisationId) {
+      roles
+      user {
+        id
+        displayName
+        email
+        totpEnabled
+      }
+    }
+  }
+`);
+
+export const SET_MEMBER_ROLES = graphql(`
+  mutation SetMemberRoles($organisationId: ID!, $userId: ID!, $roles: [OrgRole!]!) {
+    setMemberRoles(organisationId: $organisationId, userId: $userId, roles: $roles) {
+      roles
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const REMOVE_MEMBER = graphql(`
+  mutation RemoveMember($organisationId: ID!, $userId: ID!) {
+    removeMember(organisationId: $organisationId, userId: $userId)
+  }
+`);
+
+export const INVITE_MEMBER = graphql(`
+  mutation InviteMember($organisationId: ID!, $email: String!, $roles: [OrgRole!]!) {
+    inviteMember(organisationId: $organisationId, email: $email, roles: $roles) {
+      id
+      email
+      roles
+      expiresAt
+      token
+    }
+  }
+`);
+
+export const ACCEPT_INVITATION = graphql(`
+  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {
+    acceptInvitation(token: $token, displayName: $displayName, password: $password) {
+      id
+      displayName
+    }
+  }
+`);
+
+export const CREATE_ORGANISATION = graphql(`
+  mutation CreateOrganisation($input: OrganisationInput!) {
+    createOrganisation(input: $input) {
+      ...OrganisationFields
+    }
+  }
+`);
+
+export const UPDATE_ORGANISATION = graphql(`
+  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {
+    updateOrganisation(id: $id, input: $input) {
+      ...OrganisationFields
+    }
+  }
+`);
+
+export const ORG_ROLES = ['ADMIN', 'CASEWORKER', 'SIGNATORY', 'VIEWER'] as const;
