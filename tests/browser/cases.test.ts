@@ -188,6 +188,12 @@ describe('cases in a real browser', () => {
     const shares = section(owner.page, 'Shared with');
     await shares.getByRole('button', { name: 'Stop sharing with Humanitarian Fund Nota Bene' }).click();
     await shares.getByText('Not shared with any other organisation.').waitFor();
+    // Removing a person asks first.
+    const persons = section(owner.page, 'Persons');
+    await persons.getByRole('button', { name: 'Remove Person A' }).click();
+    const confirm = owner.page.getByRole('dialog', { name: 'Remove Person A from the case?' });
+    await confirm.getByRole('button', { name: 'Remove' }).click();
+    await persons.getByText('No persons recorded.').waitFor();
     const viewer = await signedInPage(browser, server.url, demoEmail('viewer', 'nota-bene'));
     await viewer.page.goto(caseUrl);
     await viewer.page.getByText('This case does not exist, or your organisation may not see it.').waitFor();
@@ -248,6 +254,22 @@ describe('cases in a real browser', () => {
     // Saved, so the draft is gone.
     await page.goto('/cases/new');
     await expect(page.getByRole('form', { name: 'New case' }).getByLabel('Title').inputValue()).resolves.toBe('');
+    await context.close();
+  });
+
+  it('restores unsaved edits when the user comes back to the edit page, and can start over', async () => {
+    const { context, page } = await caseworker();
+    await page.goto(`${caseUrl}/edit`);
+    const form = page.getByRole('form', { name: 'Edit case' });
+    await form.getByLabel('City').fill('Kolpino');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Cases' }).click();
+    await page.waitForURL('**/cases');
+    await page.goto(`${caseUrl}/edit`);
+    await page.getByTestId('restored-notice').waitFor();
+    await expect(form.getByLabel('City').inputValue()).resolves.toBe('Kolpino');
+    await page.getByRole('button', { name: 'Start over from the current version' }).click();
+    await expect(form.getByLabel('City').inputValue()).resolves.toBe('St. Petersburg');
+    expect(await page.getByTestId('restored-notice').count()).toBe(0);
     await context.close();
   });
 

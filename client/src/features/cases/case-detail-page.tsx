@@ -13,6 +13,7 @@ import { CASE_DETAIL_QUERY } from './case-operations';
 import { CaseSharesPanel } from './case-shares-panel';
 import { EventDialog } from './event-dialog';
 import { PersonDialog } from './person-dialog';
+import { RemovePersonButton } from './remove-person-button';
 
 type CaseData = NonNullable<CaseDetailQuery['case']>;
 type Person = CaseData['persons'][number];
@@ -223,6 +224,7 @@ export function CaseDetailPage() {
                 <Table.Th>{t('person.citizenship')}</Table.Th>
                 <Table.Th>{t('person.contact')}</Table.Th>
                 <Table.Th>{t('person.consent')}</Table.Th>
+                {kase.myAccess.canEdit ? <Table.Th>{t('shares.actions')}</Table.Th> : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -254,6 +256,11 @@ export function CaseDetailPage() {
                     <Table.Td>{p.citizenship ? format.country(p.citizenship) : '—'}</Table.Td>
                     <Table.Td>{reason ? '' : (p.contact ?? '—')}</Table.Td>
                     <Table.Td>{p.consentToShare ? t('yes') : t('no')}</Table.Td>
+                    {kase.myAccess.canEdit ? (
+                      <Table.Td>
+                        <RemovePersonButton personId={p.id} pseudonym={p.pseudonym} onRemoved={reload} />
+                      </Table.Td>
+                    ) : null}
                   </Table.Tr>
                 );
               })}

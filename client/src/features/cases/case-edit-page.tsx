@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -45,6 +45,8 @@ export function CaseEditPage() {
   const [draft, setDraft, clear] = usePersistentState<EditDraft | null>(`case-edit.${id}`, null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [rebased, setRebased] = useState<number | null>(null);
+  // A draft found in storage on arrival was typed earlier (often before an expired session): say so.
+  const [restored, setRestored] = useState(() => draft !== null);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [update, updateState] = useMutation(UPDATE_CASE_MUTATION);
   const kase = data?.case;
@@ -105,6 +107,7 @@ export function CaseEditPage() {
     if (!conflict) return;
     setDraft({ baseVersion: conflict.version, base: conflict.theirs, values: rebaseEdits(draft.base, conflict.theirs, draft.values) });
     setRebased(conflict.version);
+    setRestored(false);
     setConflict(null);
     updateState.reset();
   };
@@ -112,11 +115,17 @@ export function CaseEditPage() {
     if (!conflict) return;
     setDraft({ baseVersion: conflict.version, base: conflict.theirs, values: conflict.theirs });
     setRebased(null);
+    setRestored(false);
     setConflict(null);
     updateState.reset();
   };
 
   const pending = changedFields(draft.base, draft.values).length;
+  const startOver = () => {
+    setDraft({ baseVersion: kase.version, base: caseToFormValues(kase), values: caseToFormValues(kase) });
+    setRestored(false);
+    setRebased(null);
+  };
 
   return (
     <Stack gap="md">
@@ -133,6 +142,16 @@ export function CaseEditPage() {
       {rebased !== null && !conflict ? (
         <Alert color="blue" role="status" data-testid="rebased-notice">
           {t('conflict.rebased', { version: rebased, count: pending })}
+        </Alert>
+      ) : null}
+      {restored && !conflict && pending > 0 ? (
+        <Alert color="blue" role="status" data-testid="restored-notice">
+          <Group justify="space-between">
+            <Text size="sm">{t('edit.restored', { count: pending })}</Text>
+            <Button size="xs" variant="default" onClick={startOver}>
+              {t('edit.startOver')}
+            </Button>
+          </Group>
         </Alert>
       ) : null}
       {updateState.error && errorCode(updateState.error) !== 'CONFLICT' ? <ErrorAlert error={updateState.error} /> : null}
