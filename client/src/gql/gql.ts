@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      locale\n      totpEnabled\n      coalitionRoles\n      memberships {\n        roles\n        organisation {\n          id\n          name\n          slug\n          city\n          countryCode\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SetupTotp {\n    setupTotp {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.SetupTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code)\n  }\n": typeof types.ConfirmTotpDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    slug\n    name\n    localName\n    city\n    countryCode\n    website\n    representative\n    createdAt\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
     "\n  query AdminOrganisations {\n    organisations {\n      ...OrganisationFields\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
     "\n  query Members($organisationId: ID!) {\n    members(organisationId: $organisationId) {\n      roles\n      user {\n        id\n        displayName\n        email\n        totpEnabled\n      }\n    }\n  }\n": typeof types.MembersDocument,
@@ -24,6 +27,9 @@ type Documents = {
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": typeof types.AuditOrganisationsDocument,
+    "\n  query AuditLog($organisationId: ID, $after: String, $first: Int) {\n    auditLog(organisationId: $organisationId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actor\n          action\n          entityType\n          entityId\n          hash\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      brokenAt\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment BriefingDetail on Briefing {\n    id\n    title\n    audience\n    status\n    includeStatistics\n    createdAt\n    releasedAt\n    author {\n      id\n      name\n      city\n    }\n    approvals {\n      approved\n      decidedAt\n      organisation {\n        id\n        name\n        city\n      }\n    }\n    files {\n      format\n      url\n      sha256\n      sizeBytes\n      createdAt\n    }\n    statements {\n      id\n      title\n      slug\n      publishedAt\n    }\n    cases {\n      reference\n      title\n      summary\n      status\n      categories\n      incidentDate\n      countries\n      location {\n        city\n        region\n        countryCode\n      }\n      figures {\n        detained\n        deported\n        injured\n        childrenAffected\n      }\n      ownerOrganisation {\n        id\n        name\n      }\n      persons {\n        pseudonym\n        role\n        minor\n        citizenship\n      }\n      events {\n        type\n        occurredOn\n        title\n        description\n        authority\n      }\n    }\n  }\n": typeof types.BriefingDetailFragmentDoc,
     "\n  query BriefingList {\n    briefings {\n      id\n      title\n      audience\n      status\n      createdAt\n      releasedAt\n      author {\n        id\n        name\n      }\n      approvals {\n        approved\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.BriefingListDocument,
@@ -66,6 +72,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      locale\n      totpEnabled\n      coalitionRoles\n      memberships {\n        roles\n        organisation {\n          id\n          name\n          slug\n          city\n          countryCode\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SetupTotp {\n    setupTotp {\n      secret\n      otpauthUrl\n    }\n  }\n": types.SetupTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code)\n  }\n": types.ConfirmTotpDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    slug\n    name\n    localName\n    city\n    countryCode\n    website\n    representative\n    createdAt\n  }\n": types.OrganisationFieldsFragmentDoc,
     "\n  query AdminOrganisations {\n    organisations {\n      ...OrganisationFields\n    }\n  }\n": types.AdminOrganisationsDocument,
     "\n  query Members($organisationId: ID!) {\n    members(organisationId: $organisationId) {\n      roles\n      user {\n        id\n        displayName\n        email\n        totpEnabled\n      }\n    }\n  }\n": types.MembersDocument,
@@ -75,6 +84,9 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": types.AuditOrganisationsDocument,
+    "\n  query AuditLog($organisationId: ID, $after: String, $first: Int) {\n    auditLog(organisationId: $organisationId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actor\n          action\n          entityType\n          entityId\n          hash\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      brokenAt\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      id\n    }\n  }\n": types.LoginDocument,
     "\n  fragment BriefingDetail on Briefing {\n    id\n    title\n    audience\n    status\n    includeStatistics\n    createdAt\n    releasedAt\n    author {\n      id\n      name\n      city\n    }\n    approvals {\n      approved\n      decidedAt\n      organisation {\n        id\n        name\n        city\n      }\n    }\n    files {\n      format\n      url\n      sha256\n      sizeBytes\n      createdAt\n    }\n    statements {\n      id\n      title\n      slug\n      publishedAt\n    }\n    cases {\n      reference\n      title\n      summary\n      status\n      categories\n      incidentDate\n      countries\n      location {\n        city\n        region\n        countryCode\n      }\n      figures {\n        detained\n        deported\n        injured\n        childrenAffected\n      }\n      ownerOrganisation {\n        id\n        name\n      }\n      persons {\n        pseudonym\n        role\n        minor\n        citizenship\n      }\n      events {\n        type\n        occurredOn\n        title\n        description\n        authority\n      }\n    }\n  }\n": types.BriefingDetailFragmentDoc,
     "\n  query BriefingList {\n    briefings {\n      id\n      title\n      audience\n      status\n      createdAt\n      releasedAt\n      author {\n        id\n        name\n      }\n      approvals {\n        approved\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.BriefingListDocument,
@@ -137,6 +149,18 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupTotp {\n    setupTotp {\n      secret\n      otpauthUrl\n    }\n  }\n"): (typeof documents)["\n  mutation SetupTotp {\n    setupTotp {\n      secret\n      otpauthUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment OrganisationFields on Organisation {\n    id\n    slug\n    name\n    localName\n    city\n    countryCode\n    website\n    representative\n    createdAt\n  }\n"): (typeof documents)["\n  fragment OrganisationFields on Organisation {\n    id\n    slug\n    name\n    localName\n    city\n    countryCode\n    website\n    representative\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -170,6 +194,18 @@ export function graphql(source: "\n  mutation CreateOrganisation($input: Organis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($organisationId: ID, $after: String, $first: Int) {\n    auditLog(organisationId: $organisationId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actor\n          action\n          entityType\n          entityId\n          hash\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($organisationId: ID, $after: String, $first: Int) {\n    auditLog(organisationId: $organisationId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actor\n          action\n          entityType\n          entityId\n          hash\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      brokenAt\n    }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      brokenAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
