@@ -42,6 +42,11 @@ describe('import file handling', () => {
       [[{ title: 'C' }], 2],
     ]);
     expect(parseImport('JSON', '[{"title":')).toBeNull();
+    // Rows point at the line where their object starts, whatever the strings hold.
+    const pretty = '[\n  {\n    "title": "A, [or] \\"B\\"\\n"\n  },\n  {"title": "C"}, 7,\n\n  [1, 2]\n]';
+    const lines = parseImport('JSON', pretty)!;
+    expect(lines.rows).toBe(4);
+    expect([1, 2, 3, 4].map(lines.lineOfRow)).toEqual([2, 5, 5, 7]);
     expect(parseImport('JSON', '{"title":"A"}')).toBeNull();
   });
 

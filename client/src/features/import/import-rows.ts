@@ -81,10 +81,11 @@ export function parseImport(format: ImportFormat, text: string): ParsedImport | 
     }
     if (!Array.isArray(parsed)) return null;
     const items: unknown[] = parsed;
+    const lines = jsonElementLines(text);
     return {
       format,
       rows: items.length,
-      lineOfRow: () => null,
+      lineOfRow: (row) => (lines.length === items.length ? (lines[row - 1] ?? null) : null),
       batches: (size) =>
         chunks(items.length, size).map(({ offset, rows }) => ({
           data: JSON.stringify(items.slice(offset, offset + rows)),
@@ -108,6 +109,35 @@ export function parseImport(format: ImportFormat, text: string): ParsedImport | 
         rows,
       })),
   };
+}
+
+/** The 1-based line where each element of a top-level JSON array starts (the text is known to parse). */
+export function jsonElementLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let expectValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (depth === 1 && expectValue && !/[\s,\]]/.test(c!)) {
+      lines.push(line);
+      expectValue = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth === 1) expectValue = true;
+    } else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 1) expectValue = true;
+  }
+  return lines;
 }
 
 function chunks(total: number, size: number): { offset: number; rows: number }[] {
