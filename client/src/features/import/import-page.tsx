@@ -17,7 +17,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { IMPORT_COLUMNS } from '@coalition/shared';
+import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '@coalition/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -57,6 +57,9 @@ const NEWEST_CASES = graphql(`
     }
   }
 `);
+
+/** The server refuses request bodies over 12 MB; stay clear of it and say why before sending. */
+const MAX_BYTES = 11 * 1024 * 1024;
 
 /** How many of the newest cases the summary links to. */
 const SHOWN_CASES = 20;
@@ -109,6 +112,8 @@ export function ImportPage() {
   const templateUrl = useMemo(() => URL.createObjectURL(new Blob([templateCsv()], { type: 'text/csv;charset=utf-8' })), []);
   useEffect(() => () => URL.revokeObjectURL(templateUrl), [templateUrl]);
 
+  const tooManyRows = (parsed?.rows ?? 0) > MAX_IMPORT_ROWS;
+  const tooLarge = useMemo(() => new Blob([source.text]).size > MAX_BYTES, [source.text]);
   const busy = stage.kind === 'checking' || stage.kind === 'importing';
   // After an import (or part of one) the same file must not be checked and imported again by accident.
   const locked = busy || stage.kind === 'done' || stage.kind === 'failed';
@@ -314,11 +319,21 @@ export function ImportPage() {
         />
       </Stack>
       {source.text.trim() && parsed ? <Text size="sm">{t('rowsFound', { count: parsed.rows })}</Text> : null}
+      {tooManyRows ? (
+        <Alert color="yellow" role="alert">
+          {t('tooManyRows', { max: format.number(MAX_IMPORT_ROWS) })}
+        </Alert>
+      ) : null}
+      {tooLarge ? (
+        <Alert color="yellow" role="alert">
+          {t('tooLarge')}
+        </Alert>
+      ) : null}
 
       <Group>
         <Button
           onClick={() => void check()}
-          disabled={!orgId || !source.text.trim() || locked}
+          disabled={!orgId || !source.text.trim() || locked || tooManyRows || tooLarge}
           loading={stage.kind === 'checking'}
         >
           {t('check')}
