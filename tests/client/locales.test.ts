@@ -39,6 +39,30 @@ const namespaces = (lang: string) =>
     .filter((f) => f.endsWith('.json'))
     .sort();
 
+const SOURCE = path.resolve(__dirname, '../../client/src');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'gql' || entry.name === 'locales' ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** True when the namespace has the key, as a plain string or as plural forms. */
+function hasKey(tree: Tree, key: string): boolean {
+  let node: unknown = tree;
+  const parts = key.split('.');
+  for (const [i, part] of parts.entries()) {
+    if (node === null || typeof node !== 'object') return false;
+    const branch = node as Record<string, unknown>;
+    if (i === parts.length - 1)
+      return part in branch || Object.keys(branch).some((k) => k.startsWith(`${part}_`) && PLURAL.test(k));
+    node = branch[part];
+  }
+  return false;
+}
+
 describe('translations', () => {
   it('has the same namespace files in every language', () => {
     for (const lang of LANGUAGES.slice(1)) expect(namespaces(lang)).toEqual(namespaces('en'));
@@ -56,6 +80,29 @@ describe('translations', () => {
       const extra = [...otherBases].filter((k) => !englishBases.has(k));
       expect({ lang, missing, extra, empty: other.empty }).toEqual({ lang, missing: [], extra: [], empty: [] });
     }
+  });
+
+  it('has, in English, every literal key the client asks for', () => {
+    // A key missing from the namespace is shown raw (e.g. "filters.from"). Keys built at run time
+    // (`category.${c}`) are not checked here; files can use several namespaces, so a key may be in any of them.
+    const missing: string[] = [];
+    for (const file of sourceFiles(SOURCE)) {
+      const code = fs.readFileSync(file, 'utf8');
+      const declared = [
+        ...[...code.matchAll(/useTranslation\(\s*\[?\s*'([\w-]+)'/g)].map((m) => m[1]!),
+        ...[...code.matchAll(/TFunction<\s*'([\w-]+)'/g)].map((m) => m[1]!),
+      ];
+      const namespaces = declared.length > 0 ? declared : ['common'];
+      for (const match of code.matchAll(/\bt\(\s*'([^'$`]+)'/g)) {
+        const [explicit, key] = match[1]!.includes(':') ? match[1]!.split(':', 2) : [null, match[1]!];
+        const candidates = explicit ? [explicit] : namespaces;
+        const found = candidates.some(
+          (ns) => fs.existsSync(path.join(LOCALES, 'en', `${ns}.json`)) && hasKey(readNamespace('en', `${ns}.json`), key!),
+        );
+        if (!found) missing.push(`${path.relative(SOURCE, file)}: ${candidates.join('|')}:${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('has every plural form each language needs', () => {
