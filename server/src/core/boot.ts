@@ -62,11 +62,37 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
     app,
     stop() {
       stopping ??= (async () => {
-        await app.stop();
-        await dataSource.destroy();
-        await embedded?.stop();
+        // In this order: no request may hold a connection when the pool closes, and no
+        // connection may be open when PGlite flushes and closes its files.
+        await stopStep(log, 'http', STOP_HTTP_MS, () => app.stop());
+        await stopStep(log, 'pool', STOP_STEP_MS, () => dataSource.destroy());
+        if (embedded) await stopStep(log, 'embedded database', STOP_STEP_MS, () => embedded.stop());
       })();
       return stopping;
     },
   };
+}
+
+/** HTTP drains in-flight requests for up to 10 s (Apollo's grace period), then cuts them. */
+const STOP_HTTP_MS = 15_000;
+const STOP_STEP_MS = 10_000;
+
+/**
+ * One step of the shutdown, logged, and bounded so that a stuck step turns
+ * into an error (exit code 1) instead of a process that never ends.
+ */
+async function stopStep(log: Logger, step: string, timeoutMs: number, fn: () => Promise<void>): Promise<void> {
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      fn(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`shutdown step "${step}" did not finish within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    log.info({ step, ms: Date.now() - started }, 'shutdown step done');
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -77,6 +77,9 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
     schema,
     introspection: config.isDevelopment,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT and stops everything in order; Apollo's own handler would
+    // start a second, concurrent stop and re-raise the signal.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     persistedQueries: false,
     hideSchemaDetailsFromClientErrors: !config.isDevelopment,
