@@ -12,7 +12,11 @@ describe('generated GraphQL types', () => {
   it('client/src/gql is what graphql-codegen generates now (run `npm run codegen` when this fails)', async () => {
     expect(config.generates[OUTPUT]).toBeDefined();
     // Generated in memory (saveToFile false) with the committed config, so nothing in the tree changes.
-    const files = await generate({ ...config, cwd: CLIENT, silent: true, verbose: false }, false);
+    // generate() is typed loosely (its own FIXME); these are the fields of its FileOutput.
+    const files: { filename: string; content: string }[] = await generate(
+      { ...config, cwd: CLIENT, silent: true, verbose: false },
+      false,
+    );
     const generatedDir = path.resolve(CLIENT, OUTPUT);
     const generated = new Map(files.map((f) => [path.resolve(CLIENT, f.filename), f.content]));
     expect(generated.size).toBeGreaterThan(0);
