@@ -52,4 +52,9 @@ describe('configuration', () => {
     const listed = [...text.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
     expect([...new Set(listed)].sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
+
+  it('README.md has a row for every variable', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const name of CONFIG_VARIABLES) expect(readme).toContain(`| \`${name}\` |`);
+  });
 });
