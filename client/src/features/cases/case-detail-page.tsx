@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../../core/format';
+import { useSession } from '../../core/session';
+import { usePersistentState } from '../../core/use-persistent-state';
 import type { CaseDetailQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
@@ -33,8 +34,13 @@ export function CaseDetailPage() {
   const { t, i18n } = useTranslation('cases');
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(CASE_DETAIL_QUERY, { variables: { id } });
-  const [personOpened, personDialog] = useDisclosure(false);
-  const [eventOpened, eventDialog] = useDisclosure(false);
+  const userId = useSession().me?.id ?? 'anonymous';
+  // Which dialog is open survives an expired session too, so the user comes back to what they were typing.
+  const [dialog, setDialog, clearDialog] = usePersistentState<'person' | 'event' | null>(`case-dialog.${userId}.${id}`, null);
+  const closeDialog = () => {
+    setDialog(null);
+    clearDialog();
+  };
 
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} />;
@@ -154,7 +160,7 @@ export function CaseDetailPage() {
             {t('timeline.title')}
           </Title>
           {kase.myAccess.canEdit ? (
-            <Button size="xs" variant="light" onClick={eventDialog.open}>
+            <Button size="xs" variant="light" onClick={() => setDialog('event')}>
               {t('event.addTitle')}
             </Button>
           ) : null}
@@ -201,7 +207,7 @@ export function CaseDetailPage() {
             {t('persons.title')}
           </Title>
           {kase.myAccess.canEdit ? (
-            <Button size="xs" variant="light" onClick={personDialog.open}>
+            <Button size="xs" variant="light" onClick={() => setDialog('person')}>
               {t('person.addTitle')}
             </Button>
           ) : null}
@@ -299,8 +305,8 @@ export function CaseDetailPage() {
 
       {kase.myAccess.canEdit ? (
         <>
-          <PersonDialog caseId={kase.id} opened={personOpened} onClose={personDialog.close} onAdded={reload} />
-          <EventDialog caseId={kase.id} opened={eventOpened} onClose={eventDialog.close} onAdded={reload} />
+          <PersonDialog caseId={kase.id} draftKey={`${userId}.${kase.id}`} opened={dialog === 'person'} onClose={closeDialog} onAdded={reload} />
+          <EventDialog caseId={kase.id} draftKey={`${userId}.${kase.id}`} opened={dialog === 'event'} onClose={closeDialog} onAdded={reload} />
         </>
       ) : null}
     </Stack>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorCode } from '../../core/apollo-client';
+import { useSession } from '../../core/session';
 import { usePersistentState } from '../../core/use-persistent-state';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
@@ -42,7 +43,8 @@ export function CaseEditPage() {
   const navigate = useNavigate();
   // The server's current version matters here, not a cached one.
   const { data, loading, error, refetch } = useQuery(CASE_DETAIL_QUERY, { variables: { id }, fetchPolicy: 'network-only' });
-  const [draft, setDraft, clear] = usePersistentState<EditDraft | null>(`case-edit.${id}`, null);
+  const userId = useSession().me?.id ?? 'anonymous';
+  const [draft, setDraft, clear] = usePersistentState<EditDraft | null>(`case-edit.${userId}.${id}`, null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [rebased, setRebased] = useState<number | null>(null);
   // A draft found in storage on arrival was typed earlier (often before an expired session): say so.

@@ -17,7 +17,12 @@ export function CaseNewPage() {
   const navigate = useNavigate();
   const session = useSession();
   const organisations = session.orgsWithRole('ADMIN', 'CASEWORKER');
-  const [values, setValues, clear] = usePersistentState<CaseFormValues>('case-new', emptyCaseFormValues(organisations[0]?.id ?? ''));
+  // Keyed by user: a draft must never show up for the next person signing in on this tab.
+  // With several organisations the user picks one; a case filed under the wrong one would reach the wrong people.
+  const [values, setValues, clear] = usePersistentState<CaseFormValues>(
+    `case-new.${session.me?.id ?? 'anonymous'}`,
+    emptyCaseFormValues(organisations.length === 1 ? organisations[0].id : ''),
+  );
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [create, { loading, error }] = useMutation(CREATE_CASE_MUTATION);
 
@@ -28,6 +33,9 @@ export function CaseNewPage() {
       </Alert>
     );
   }
+
+  // A draft may name an organisation the user no longer belongs to: make them choose again.
+  const formValues = organisations.some((o) => o.id === values.organisationId) ? values : { ...values, organisationId: '' };
 
   const submit = async (v: CaseFormValues) => {
     setServerErrors({});
@@ -51,7 +59,7 @@ export function CaseNewPage() {
       <ErrorAlert error={error} />
       <CaseForm
         mode="create"
-        values={values}
+        values={formValues}
         onChange={(v) => {
           setValues(v);
           if (Object.keys(serverErrors).length) setServerErrors({});

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client';
 import { caseEventInputSchema } from '@coalition/shared';
 import { Button, Fieldset, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { usePersistentState } from '../../core/use-persistent-state';
 import { useTranslation } from 'react-i18next';
 import type { EventType } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
@@ -24,9 +25,23 @@ interface EventValues {
 const EMPTY: EventValues = { type: 'INCIDENT', occurredOn: '', title: '', description: '', authority: '', destinationCountryCode: '', countryCode: '', region: '', city: '' };
 
 /** Adds one event to a case's timeline. */
-export function EventDialog({ caseId, opened, onClose, onAdded }: { caseId: string; opened: boolean; onClose: () => void; onAdded: () => void }) {
+export function EventDialog({
+  caseId,
+  draftKey,
+  opened,
+  onClose,
+  onAdded,
+}: {
+  caseId: string;
+  /** Per user and case, so that one user's draft never shows up for another in the same tab. */
+  draftKey: string;
+  opened: boolean;
+  onClose: () => void;
+  onAdded: () => void;
+}) {
   const { t } = useTranslation('cases');
-  const [values, setValues] = useState<EventValues>(EMPTY);
+  // Kept through an expired session (sessionStorage, this tab only) and removed on save or cancel.
+  const [values, setValues, clearValues] = usePersistentState<EventValues>(`case-event.${draftKey}`, EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [add, { loading, error, reset }] = useMutation(ADD_EVENT_MUTATION);
   const set = <K extends keyof EventValues>(key: K, value: EventValues[K]) => {
@@ -35,6 +50,7 @@ export function EventDialog({ caseId, opened, onClose, onAdded }: { caseId: stri
   };
   const close = () => {
     setValues(EMPTY);
+    clearValues();
     setErrors({});
     reset();
     onClose();

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client';
 import { casePersonInputSchema } from '@coalition/shared';
 import { Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { usePersistentState } from '../../core/use-persistent-state';
 import { useTranslation } from 'react-i18next';
 import type { PersonRole } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
@@ -23,9 +24,23 @@ interface PersonValues {
 const EMPTY: PersonValues = { fullName: '', pseudonym: '', role: 'VICTIM', minor: false, birthYear: '', citizenship: '', contact: '', consentToShare: false };
 
 /** Adds a person to a case; the pseudonym is what other organisations see unless the person consents. */
-export function PersonDialog({ caseId, opened, onClose, onAdded }: { caseId: string; opened: boolean; onClose: () => void; onAdded: () => void }) {
+export function PersonDialog({
+  caseId,
+  draftKey,
+  opened,
+  onClose,
+  onAdded,
+}: {
+  caseId: string;
+  /** Per user and case, so that one user's draft never shows up for another in the same tab. */
+  draftKey: string;
+  opened: boolean;
+  onClose: () => void;
+  onAdded: () => void;
+}) {
   const { t } = useTranslation('cases');
-  const [values, setValues] = useState<PersonValues>(EMPTY);
+  // Kept through an expired session (sessionStorage, this tab only) and removed on save or cancel.
+  const [values, setValues, clearValues] = usePersistentState<PersonValues>(`case-person.${draftKey}`, EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [add, { loading, error, reset }] = useMutation(ADD_PERSON_MUTATION);
   const set = <K extends keyof PersonValues>(key: K, value: PersonValues[K]) => {
@@ -34,6 +49,7 @@ export function PersonDialog({ caseId, opened, onClose, onAdded }: { caseId: str
   };
   const close = () => {
     setValues(EMPTY);
+    clearValues();
     setErrors({});
     reset();
     onClose();
