@@ -109,6 +109,24 @@ describe('audit log', () => {
     expect(verifyAuditChain.checked).toBeGreaterThanOrEqual(4);
   });
 
+  it('serialises concurrent appends: no fork, no gap, the chain still verifies', async () => {
+    const teams = [own, other];
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => {
+        const team = teams[i % 2];
+        return team.admin.gql(UPDATE_ORG, { id: team.org.id, input: { representative: `Concurrent ${i}` } });
+      }),
+    );
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const [{ seqs, distinctPrev }] = await app.deps.dataSource.query(
+      `SELECT count(*)::int AS seqs, count(DISTINCT prev_hash)::int AS "distinctPrev" FROM audit_entries`,
+    );
+    expect(distinctPrev).toBe(seqs);
+    const [{ gaps }] = await app.deps.dataSource.query(`SELECT (max(seq) - count(*))::int AS gaps FROM audit_entries`);
+    expect(gaps).toBe(0);
+    expect((await coordinator.ok<{ verifyAuditChain: { ok: boolean } }>(VERIFY)).verifyAuditChain.ok).toBe(true);
+  });
+
   it('cannot be changed by the app role (grant) nor by the owner (trigger)', async () => {
     const client = new Client({ connectionString: process.env.COALITION_TEST_DATABASE_URL });
     await client.connect();
