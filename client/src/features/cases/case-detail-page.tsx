@@ -5,7 +5,6 @@ import { Link, useParams } from 'react-router';
 import { useFormat } from '../../core/format';
 import { useSession } from '../../core/session';
 import { usePersistentState } from '../../core/use-persistent-state';
-import type { CaseDetailQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { CaseBadges, StatusBadge } from './case-badges';
@@ -14,20 +13,8 @@ import { CASE_DETAIL_QUERY } from './case-operations';
 import { CaseSharesPanel } from './case-shares-panel';
 import { EventDialog } from './event-dialog';
 import { PersonDialog } from './person-dialog';
+import { hiddenReason } from './person-visibility';
 import { RemovePersonButton } from './remove-person-button';
-
-type CaseData = NonNullable<CaseDetailQuery['case']>;
-type Person = CaseData['persons'][number];
-
-/**
- * Why a person's name, birth year and contact are not shown: the server nulls them when the viewer's
- * organisation has no personal-data share, or when it has one but the person did not consent.
- */
-export function hiddenReason(person: Pick<Person, 'fullName' | 'consentToShare'>, canSeePersonalData: boolean): 'notShared' | 'noConsent' | null {
-  if (person.fullName != null) return null;
-  if (!canSeePersonalData) return 'notShared';
-  return person.consentToShare ? 'notShared' : 'noConsent';
-}
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();

@@ -1,0 +1,11 @@
+import type { CasePerson } from '../../gql/graphql';
+
+/**
+ * Why a person's name, birth year and contact are not shown: the server nulls them when the viewer's
+ * organisation has no personal-data share, or when it has one but the person did not consent.
+ */
+export function hiddenReason(person: Pick<CasePerson, 'fullName' | 'consentToShare'>, canSeePersonalData: boolean): 'notShared' | 'noConsent' | null {
+  if (person.fullName != null) return null;
+  if (!canSeePersonalData) return 'notShared';
+  return person.consentToShare ? 'notShared' : 'noConsent';
+}
