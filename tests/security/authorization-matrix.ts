@@ -1,0 +1,162 @@
+/**
+ * THE authorization matrix: for every Query, Mutation and Subscription field
+ * of the schema, what each actor gets against each target. The contract's
+ * README ("Who may read and do what") is the source of every cell;
+ * authorization-matrix.test.ts runs each cell through GraphQL (and the read
+ * cells again as raw SQL) and fails when the schema has an operation that is
+ * not listed here.
+ *
+ * Actors: anonymous; ADMIN, CASEWORKER, SIGNATORY, VIEWER of organisation
+ * "own"; a COORDINATOR and a LIAISON without memberships.
+ *
+ * Targets, always seen from "own":
+ *  - own:          own's data (a RESTRICTED case; a DRAFT statement, or an open or published one
+ *                  where the operation needs it; a briefing in the state the operation needs; own's
+ *                  organisation, members and audit log)
+ *  - readShare:    another organisation's SHARED case shared with own, READ
+ *  - writeShare:   the same, WRITE, without personal data
+ *  - writeSharePd: the same, WRITE, with personal data
+ *  - coalition:    another organisation's data meant for everyone: a COALITION case, an
+ *                  OPEN_FOR_SIGNATURE statement, a RELEASED briefing
+ *  - restricted:   another organisation's data not meant for own: its RESTRICTED case (the
+ *                  canary), a DRAFT statement or briefing, its members, audit log and settings
+ *  - none:         for operations that take no target (lists, the session, the actor's account)
+ *
+ * Outcomes: 'ok' (data), 'null' (the field is null), 'empty' (an empty list or
+ * totalCount 0), 'false', or the contract's error code. A subscription refused
+ * at the socket for want of a session reads UNAUTHENTICATED.
+ */
+import type { ActorName, CaseTarget } from './support/world';
+
+export type Target = CaseTarget | 'none';
+export type Outcome = 'ok' | 'null' | 'empty' | 'false' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+export type Row = Record<ActorName, Outcome>;
+export type OperationKind = 'query' | 'mutation' | 'subscription';
+
+export interface MatrixEntry {
+  kind: OperationKind;
+  cells: Partial<Record<Target, Row>>;
+}
+
+const U = 'UNAUTHENTICATED';
+const F = 'FORBIDDEN';
+const N = 'NOT_FOUND';
+const C = 'CONFLICT';
+const ok = 'ok';
+const nul = 'null';
+const empty = 'empty';
+
+/** One row: anonymous, ADMIN, CASEWORKER, SIGNATORY, VIEWER, coordinator, liaison. */
+function r(anonymous: Outcome, admin: Outcome, caseworker: Outcome, signatory: Outcome, viewer: Outcome, coordinator: Outcome, liaison: Outcome): Row {
+  return { anonymous, admin, caseworker, signatory, viewer, coordinator, liaison };
+}
+
+// Rows that recur: a case read by a member of own; a change by own's writers only;
+// a change refused to everyone who can read the target; everything hidden.
+const MEMBERS_READ = r(U, ok, ok, ok, ok, nul, nul);
+const HIDDEN = r(U, nul, nul, nul, nul, nul, nul);
+const WRITERS = r(U, ok, ok, F, F, N, N);
+const READ_ONLY = r(U, F, F, F, F, N, N);
+const UNREADABLE = r(U, N, N, N, N, N, N);
+const ADMIN_ONLY = r(U, ok, F, F, F, N, N);
+const SIGNERS = r(U, ok, F, ok, F, N, N);
+const CASE_WRITE: Partial<Record<Target, Row>> = {
+  own: WRITERS,
+  readShare: READ_ONLY,
+  writeShare: WRITERS,
+  writeSharePd: WRITERS,
+  coalition: READ_ONLY,
+  restricted: UNREADABLE,
+};
+const CASE_OWNER_ONLY: Partial<Record<Target, Row>> = { ...CASE_WRITE, writeShare: READ_ONLY, writeSharePd: READ_ONLY };
+const SIGNED_IN = r(U, ok, ok, ok, ok, ok, ok);
+const SUBSCRIBERS = r(U, ok, ok, ok, ok, N, N);
+
+export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
+  // ------------------------------------------------------------------ queries
+  auditLog: { kind: 'query', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
+  briefing: {
+    kind: 'query',
+    cells: { own: MEMBERS_READ, coalition: r(U, nul, nul, nul, nul, nul, ok), restricted: HIDDEN },
+  },
+  briefings: { kind: 'query', cells: { none: r(U, ok, ok, ok, ok, empty, ok) } },
+  case: {
+    kind: 'query',
+    cells: { own: MEMBERS_READ, readShare: MEMBERS_READ, writeShare: MEMBERS_READ, writeSharePd: MEMBERS_READ, coalition: MEMBERS_READ, restricted: HIDDEN },
+  },
+  caseStatistics: { kind: 'query', cells: { none: SIGNED_IN } },
+  // own: filtered by own's organisation; restricted: filtered by the other's, where own sees its shared and COALITION cases only.
+  cases: { kind: 'query', cells: { own: r(U, ok, ok, ok, ok, empty, empty), restricted: r(U, ok, ok, ok, ok, empty, empty) } },
+  me: { kind: 'query', cells: { none: r(nul, ok, ok, ok, ok, ok, ok) } },
+  members: { kind: 'query', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
+  organisation: { kind: 'query', cells: { own: SIGNED_IN, restricted: SIGNED_IN } },
+  organisations: { kind: 'query', cells: { none: SIGNED_IN } },
+  // own: own's PUBLISHED statement; restricted: the other's DRAFT, by its slug.
+  publishedStatement: { kind: 'query', cells: { own: r(ok, ok, ok, ok, ok, ok, ok), restricted: r(nul, nul, nul, nul, nul, nul, nul) } },
+  statement: { kind: 'query', cells: { own: MEMBERS_READ, coalition: MEMBERS_READ, restricted: HIDDEN } },
+  statements: { kind: 'query', cells: { none: SIGNED_IN } },
+  verifyAuditChain: { kind: 'query', cells: { none: r(U, F, F, F, F, ok, F) } },
+
+  // ---------------------------------------------------------------- mutations
+  // own: a fresh invitation's token (the token is the credential); none: a token that does not exist.
+  acceptInvitation: { kind: 'mutation', cells: { own: r(ok, ok, ok, ok, ok, ok, ok), none: r(N, N, N, N, N, N, N) } },
+  addCaseEvent: { kind: 'mutation', cells: CASE_WRITE },
+  addCasePerson: { kind: 'mutation', cells: CASE_WRITE },
+  changePassword: { kind: 'mutation', cells: { none: SIGNED_IN } },
+  // own: the code of a TOTP secret just set up; none: a code without any set-up (the wrong state).
+  confirmTotp: { kind: 'mutation', cells: { own: SIGNED_IN, none: r(U, C, C, C, C, C, C) } },
+  // own: by own on own's case; restricted: in the other's name.
+  createBriefing: { kind: 'mutation', cells: { own: r(U, ok, ok, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
+  createCase: { kind: 'mutation', cells: { own: r(U, ok, ok, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
+  createOrganisation: { kind: 'mutation', cells: { none: r(U, F, F, F, F, ok, F) } },
+  createStatement: { kind: 'mutation', cells: { own: r(U, ok, ok, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
+  // own: own's briefing awaiting own's decision; restricted: the other's, awaiting the other's.
+  decideBriefing: { kind: 'mutation', cells: { own: ADMIN_ONLY, restricted: UNREADABLE } },
+  importCases: { kind: 'mutation', cells: { own: r(U, ok, ok, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
+  inviteMember: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
+  // none: the right password of a user of the actor's kind; restricted: an unknown email.
+  login: { kind: 'mutation', cells: { none: r(ok, ok, ok, ok, ok, ok, ok), restricted: r(U, U, U, U, U, U, U) } },
+  logout: { kind: 'mutation', cells: { none: SIGNED_IN } },
+  openStatementForSignature: { kind: 'mutation', cells: { own: ADMIN_ONLY, coalition: READ_ONLY, restricted: UNREADABLE } },
+  publishStatement: { kind: 'mutation', cells: { own: ADMIN_ONLY, coalition: READ_ONLY, restricted: UNREADABLE } },
+  releaseBriefing: { kind: 'mutation', cells: { own: ADMIN_ONLY, restricted: UNREADABLE } },
+  removeCasePerson: { kind: 'mutation', cells: CASE_WRITE },
+  removeMember: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
+  reviseStatement: { kind: 'mutation', cells: { own: WRITERS, coalition: READ_ONLY, restricted: UNREADABLE } },
+  // A RELEASED briefing, own's or the other's: a liaison can read it, so is FORBIDDEN rather than NOT_FOUND.
+  revokeBriefing: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, N, F), restricted: r(U, N, N, N, N, N, F) } },
+  setMemberRoles: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
+  setupTotp: { kind: 'mutation', cells: { none: SIGNED_IN } },
+  shareCase: { kind: 'mutation', cells: CASE_OWNER_ONLY },
+  // Signing for own: own's open statement and the other's; a DRAFT cannot be read.
+  signStatement: { kind: 'mutation', cells: { own: SIGNERS, coalition: SIGNERS, restricted: UNREADABLE } },
+  submitBriefing: { kind: 'mutation', cells: { own: WRITERS, restricted: UNREADABLE } },
+  unshareCase: { kind: 'mutation', cells: CASE_OWNER_ONLY },
+  updateCase: { kind: 'mutation', cells: CASE_WRITE },
+  updateOrganisation: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
+  withdrawSignature: { kind: 'mutation', cells: { own: SIGNERS, coalition: SIGNERS, restricted: UNREADABLE } },
+  withdrawStatement: { kind: 'mutation', cells: { own: ADMIN_ONLY, coalition: READ_ONLY, restricted: UNREADABLE } },
+
+  // ------------------------------------------------------------ subscriptions
+  // Subscribing is reading: own's members are served, others get NOT_FOUND (a subscription has no null).
+  statementSignatures: { kind: 'subscription', cells: { own: SUBSCRIBERS, coalition: SUBSCRIBERS, restricted: UNREADABLE } },
+};
+
+/**
+ * Read cells where PostgreSQL, on its own, shows rows that the API still
+ * refuses: the database is the floor, the API may be stricter. Each is intended.
+ */
+export const RLS_WIDER_THAN_API: { operation: string; targets: Target[]; actors: ActorName[]; why: string }[] = [
+  {
+    operation: 'members',
+    targets: ['own'],
+    actors: ['caseworker', 'signatory', 'viewer'],
+    why: "members see their co-members' membership rows (who recorded an event, who signed); listing and managing members is the ADMIN's, in the API",
+  },
+  {
+    operation: 'organisation',
+    targets: ['own', 'restricted'],
+    actors: ['anonymous'],
+    why: 'organisations are public: a published statement names its initiator and signatories to anyone; the API still asks for a session',
+  },
+];

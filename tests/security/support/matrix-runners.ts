@@ -1,0 +1,405 @@
+import crypto from 'node:crypto';
+import { createUser, TEST_PASSWORD } from '../../../server/src/core/testing/factories';
+import { base32Decode, hotp, totpStep } from '../../../server/src/modules/auth/totp';
+import { caseInput, SHARE } from '../../../server/src/modules/cases/testing/case-fixtures';
+import { SIGN, translations } from '../../../server/src/modules/statements/testing/statement-fixtures';
+import type { Target } from '../authorization-matrix';
+import type { RecordingClient } from './recording-client';
+import {
+  addPerson, briefingAs, createStatementAs, createTestCase, openStatementAs, signVariables,
+  type ActorName, type CaseTarget, type SignedInActor, type StatementRef, type Team, type World,
+} from './world';
+
+/** A raw-SQL probe of the rows a read cell concerns; `visible` overrides what the GraphQL outcome implies. */
+export interface SqlProbe {
+  text: string;
+  params: unknown[];
+  visible?: boolean;
+}
+
+export interface Prepared {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Another client than the actor's shared one (operations that end or change the session or the user). */
+  client?: RecordingClient;
+  sql?: SqlProbe[];
+  /** Extra checks on a successful answer. */
+  check?: (data: Record<string, unknown>) => void;
+}
+
+export type Runner = (w: World, actor: ActorName, target: Target) => Promise<Prepared>;
+
+const caseSql = (id: string): SqlProbe => ({ text: `SELECT id FROM cases WHERE id = $1`, params: [id] });
+const statementSql = (id: string): SqlProbe => ({ text: `SELECT id FROM statements WHERE id = $1`, params: [id] });
+const briefingSql = (id: string): SqlProbe => ({ text: `SELECT id FROM briefings WHERE id = $1`, params: [id] });
+
+const memo = new Map<string, Promise<unknown>>();
+/** Built once per world, on first use. */
+function once<T>(w: World, key: string, make: () => Promise<T>): Promise<T> {
+  const full = `${w.app.url}:${key}`;
+  if (!memo.has(full)) memo.set(full, make());
+  return memo.get(full) as Promise<T>;
+}
+
+/** Who writes to the target case as its owner. */
+const ownerOf = (w: World, target: Target): Team => (target === 'own' ? w.own : w.other);
+const caseOf = (w: World, target: Target): string => w.cases[target as CaseTarget];
+const teamOf = (w: World, target: Target): Team => (target === 'restricted' ? w.other : w.own);
+
+async function versionOf(w: World, caseId: string): Promise<number> {
+  return ((await w.app.deps.dataSource.query(`SELECT version FROM cases WHERE id = $1`, [caseId])) as { version: number }[])[0].version;
+}
+
+async function statementVersion(w: World, id: string): Promise<number> {
+  return ((await w.app.deps.dataSource.query(`SELECT current_version_number AS n FROM statements WHERE id = $1`, [id])) as { n: number }[])[0].n;
+}
+
+async function currentHash(w: World, s: StatementRef): Promise<StatementRef> {
+  const rows = (await w.app.deps.dataSource.query(
+    `SELECT v.content_hash AS h FROM statements s JOIN statement_versions v ON v.statement_id = s.id AND v.number = s.current_version_number WHERE s.id = $1`,
+    [s.id],
+  )) as { h: string }[];
+  return { ...s, contentHash: rows[0].h };
+}
+
+/** A session of the actor's own user that the cell may end or replace (sign-in revokes the session it is sent with). */
+async function sessionOf(w: World, actor: ActorName): Promise<RecordingClient> {
+  return actor === 'anonymous' ? w.actors.anonymous.clone() : w.signIn(w.users[actor as SignedInActor], `${actor}-session`);
+}
+
+/** A user of the actor's kind with a session of their own, or the anonymous client. */
+async function selfClient(w: World, actor: ActorName): Promise<{ client: RecordingClient; password: string }> {
+  if (actor === 'anonymous') return { client: w.actors.anonymous.clone(), password: TEST_PASSWORD };
+  const { client } = await w.twin(actor as SignedInActor);
+  return { client, password: TEST_PASSWORD };
+}
+
+async function freshMember(w: World, team: Team): Promise<string> {
+  const user = await createUser(w.app, { memberships: [{ organisationId: team.org.id, roles: ['VIEWER' as never] }] });
+  return user.id;
+}
+
+const statementFor = (w: World, target: Target): StatementRef =>
+  target === 'coalition' ? w.statements.otherOpen : target === 'restricted' ? w.statements.otherDraft : w.statements.ownDraft;
+
+const unique = () => crypto.randomBytes(4).toString('hex');
+
+export const RUNNERS: Record<string, Runner> = {
+  // ------------------------------------------------------------------ queries
+  async auditLog(w, _actor, target) {
+    const org = teamOf(w, target).org.id;
+    return {
+      query: `query ($org: ID) { auditLog(organisationId: $org, first: 5) { totalCount edges { node { seq action entityType } } } }`,
+      variables: { org },
+      sql: [{ text: `SELECT seq FROM audit_entries WHERE organisation_id = $1`, params: [org] }],
+    };
+  },
+  async briefing(w, _actor, target) {
+    const id = target === 'own' ? w.briefings.ownDraft : target === 'coalition' ? w.briefings.otherReleased : w.briefings.otherDraft;
+    return {
+      query: `query ($id: ID!) { briefing(id: $id) { id status title cases { title summary persons { pseudonym } events { description } } } }`,
+      variables: { id },
+      sql: [briefingSql(id)],
+    };
+  },
+  async briefings(w) {
+    return {
+      query: `{ briefings { id status title } }`,
+      check: (data) => expect(JSON.stringify(data)).not.toContain(w.briefings.otherDraft),
+    };
+  },
+  async case(w, _actor, target) {
+    const id = caseOf(w, target);
+    // Names readable: all at the owner; only the consenting person's under a personal-data share; none otherwise.
+    const names = target === 'own' ? ['Own Person Alimov'] : target === 'writeSharePd' ? ['Shared Person Karimov', null] : [null, null];
+    const privateRows = names.filter((n) => n !== null).length;
+    return {
+      query: `query ($id: ID!) { case(id: $id) { id title summary persons { pseudonym fullName contact birthYear consentToShare } events { title description } } }`,
+      variables: { id },
+      sql: [
+        caseSql(id),
+        {
+          text: `SELECT pp.person_id FROM case_person_private pp JOIN case_persons p ON p.id = pp.person_id WHERE p.case_id = $1`,
+          params: [id],
+          // Personal data rows: as GraphQL for the owner and a personal-data share, never otherwise.
+          visible: privateRows > 0 ? undefined : false,
+        },
+      ],
+      check: (data) => {
+        const c = data.case as { persons: { fullName: string | null; contact: string | null }[] };
+        expect(c.persons.map((p) => p.fullName)).toEqual(names);
+        expect(c.persons.filter((p) => p.contact !== null)).toHaveLength(privateRows);
+      },
+    };
+  },
+  async caseStatistics() {
+    return { query: `{ caseStatistics { totalCases suppressionThreshold byCountry { key count suppressed } } }` };
+  },
+  async cases(w, _actor, target) {
+    const org = teamOf(w, target).org.id;
+    return {
+      query: `query ($org: ID) { cases(filter: { ownerOrganisationId: $org }, first: 100) { totalCount edges { node { id title } } } }`,
+      variables: { org },
+      // The other organisation's list must never hold its RESTRICTED case, in GraphQL or in SQL.
+      sql: target === 'restricted' ? [{ ...caseSql(w.cases.restricted), visible: false }] : [{ text: `SELECT id FROM cases WHERE owner_organisation_id = $1`, params: [org] }],
+      check: (data) => expect(JSON.stringify(data)).not.toContain(w.cases.restricted),
+    };
+  },
+  async me() {
+    return { query: `{ me { id email memberships { roles } } }` };
+  },
+  async members(w, _actor, target) {
+    const org = teamOf(w, target).org.id;
+    return {
+      query: `query ($org: ID!) { members(organisationId: $org) { roles user { id email } } }`,
+      variables: { org },
+      sql: [{ text: `SELECT user_id FROM memberships WHERE organisation_id = $1`, params: [org] }],
+    };
+  },
+  async organisation(w, _actor, target) {
+    const id = teamOf(w, target).org.id;
+    return { query: `query ($id: ID!) { organisation(id: $id) { id name slug } }`, variables: { id }, sql: [{ text: `SELECT id FROM organisations WHERE id = $1`, params: [id] }] };
+  },
+  async organisations() {
+    return { query: `{ organisations { id name } }` };
+  },
+  async publishedStatement(w, _actor, target) {
+    const s = target === 'own' ? w.statements.ownPublished : w.statements.otherDraft;
+    return { query: `query ($slug: String!) { publishedStatement(slug: $slug) { id title status } }`, variables: { slug: s.slug }, sql: [statementSql(s.id)] };
+  },
+  async statement(w, _actor, target) {
+    const s = statementFor(w, target);
+    return {
+      query: `query ($id: ID!) { statement(id: $id) { id title status currentVersion { translations { title body } } } }`,
+      variables: { id: s.id },
+      sql: [statementSql(s.id), { text: `SELECT statement_id FROM statement_versions WHERE statement_id = $1`, params: [s.id] }],
+    };
+  },
+  async statements(w) {
+    return {
+      query: `{ statements(first: 100) { totalCount edges { node { id status } } } }`,
+      check: (data) => expect(JSON.stringify(data)).not.toContain(w.statements.otherDraft.id),
+    };
+  },
+  async verifyAuditChain() {
+    return { query: `{ verifyAuditChain { ok checked brokenAt } }` };
+  },
+
+  // ---------------------------------------------------------------- mutations
+  async acceptInvitation(w, actor, target) {
+    let token = `no-such-token-${unique()}`;
+    if (target === 'own') {
+      const invited = await w.own.clients.admin.ok<{ inviteMember: { token: string } }>(
+        `mutation ($org: ID!, $email: String!) { inviteMember(organisationId: $org, email: $email, roles: [VIEWER]) { token } }`,
+        { org: w.own.org.id, email: `invitee-${unique()}@test.example.org` },
+      );
+      token = invited.inviteMember.token;
+    }
+    return {
+      query: `mutation ($token: String!) { acceptInvitation(token: $token, displayName: "New Member", password: "a long enough password 1") { id } }`,
+      variables: { token },
+      client: await sessionOf(w, actor),
+    };
+  },
+  async addCaseEvent(w, _actor, target) {
+    return {
+      query: `mutation ($caseId: ID!) { addCaseEvent(caseId: $caseId, input: { type: NOTE, occurredOn: "2013-03-02", title: "Matrix note" }) { id } }`,
+      variables: { caseId: caseOf(w, target) },
+    };
+  },
+  async addCasePerson(w, _actor, target) {
+    return {
+      query: `mutation ($caseId: ID!) { addCasePerson(caseId: $caseId, input: { fullName: "Matrix Person", role: WITNESS }) { id pseudonym } }`,
+      variables: { caseId: caseOf(w, target) },
+    };
+  },
+  async changePassword(w, actor) {
+    const { client, password } = await selfClient(w, actor);
+    return {
+      query: `mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`,
+      variables: { current: password, next: `another long password ${unique()}` },
+      client,
+    };
+  },
+  async confirmTotp(w, actor, target) {
+    const { client } = await selfClient(w, actor);
+    let code = '000000';
+    if (target === 'own' && actor !== 'anonymous') {
+      const setup = await client.ok<{ setupTotp: { secret: string } }>(`mutation { setupTotp { secret } }`);
+      code = hotp(base32Decode(setup.setupTotp.secret), totpStep());
+    }
+    return { query: `mutation ($code: String!) { confirmTotp(code: $code) }`, variables: { code }, client };
+  },
+  async createBriefing(w, _actor, target) {
+    const input =
+      target === 'own'
+        ? { organisationId: w.own.org.id, caseIds: [w.cases.own], title: 'Matrix briefing', audience: 'OSCE ODIHR' }
+        : { organisationId: w.other.org.id, caseIds: [w.cases.restricted], title: 'Matrix briefing', audience: 'OSCE ODIHR' };
+    return { query: `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { id status } }`, variables: { input } };
+  },
+  async createCase(w, _actor, target) {
+    return {
+      query: `mutation ($input: CreateCaseInput!) { createCase(input: $input) { id reference } }`,
+      variables: { input: caseInput(teamOf(w, target).org.id, { title: 'Matrix case' }) },
+    };
+  },
+  async createOrganisation() {
+    const slug = `matrix-${unique()}`;
+    return {
+      query: `mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id slug } }`,
+      variables: { input: { slug, name: `Matrix organisation ${slug}`, city: 'Paris', countryCode: 'FR' } },
+    };
+  },
+  async createStatement(w, _actor, target) {
+    return {
+      query: `mutation ($input: CreateStatementInput!) { createStatement(input: $input) { id status } }`,
+      variables: { input: { initiatorOrganisationId: teamOf(w, target).org.id, addressees: ['The Prosecutor General'], primaryLanguage: 'EN', translations: translations() } },
+    };
+  },
+  async decideBriefing(w, _actor, target) {
+    const team = teamOf(w, target);
+    const id =
+      target === 'own'
+        ? await briefingAs(w.own, [w.cases.own], 'AWAITING_APPROVAL')
+        : await once(w, 'otherAwaiting', () => briefingAs(w.other, [w.cases.coalition], 'AWAITING_APPROVAL'));
+    return {
+      query: `mutation ($id: ID!, $org: ID!) { decideBriefing(id: $id, organisationId: $org, approve: true) { id status } }`,
+      variables: { id, org: team.org.id },
+    };
+  },
+  async importCases(w, _actor, target) {
+    return {
+      query: `mutation ($org: ID!, $data: String!) { importCases(organisationId: $org, format: CSV, data: $data) { created errors { row message } } }`,
+      variables: { org: teamOf(w, target).org.id, data: `title,countryCode\nMatrix import ${unique()},RU` },
+    };
+  },
+  async inviteMember(w, _actor, target) {
+    return {
+      query: `mutation ($org: ID!, $email: String!) { inviteMember(organisationId: $org, email: $email, roles: [VIEWER]) { id } }`,
+      variables: { org: teamOf(w, target).org.id, email: `matrix-${unique()}@test.example.org` },
+    };
+  },
+  async login(w, actor, target) {
+    const user = await createUser(w.app);
+    return {
+      query: `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`,
+      variables: target === 'none' ? { email: user.email, password: user.password } : { email: `nobody-${unique()}@test.example.org`, password: TEST_PASSWORD },
+      client: await sessionOf(w, actor),
+    };
+  },
+  async logout(w, actor) {
+    return { query: `mutation { logout }`, client: await sessionOf(w, actor) };
+  },
+  async openStatementForSignature(w, _actor, target) {
+    const s = target === 'own' ? await createStatementAs(w.own.clients.caseworker, w.own.org.id) : statementFor(w, target);
+    return { query: `mutation ($id: ID!) { openStatementForSignature(id: $id) { id status } }`, variables: { id: s.id } };
+  },
+  async publishStatement(w, _actor, target) {
+    let s = statementFor(w, target);
+    if (target === 'own') {
+      s = await openStatementAs(w.own);
+      await w.own.clients.admin.ok(SIGN, signVariables(s, w.own.org.id));
+    }
+    return { query: `mutation ($id: ID!) { publishStatement(id: $id) { id status } }`, variables: { id: s.id } };
+  },
+  async releaseBriefing(w, _actor, target) {
+    const id =
+      target === 'own'
+        ? await briefingAs(w.own, [w.cases.own], 'APPROVED')
+        : await once(w, 'otherApproved', () => briefingAs(w.other, [w.cases.coalition], 'APPROVED'));
+    return { query: `mutation ($id: ID!) { releaseBriefing(id: $id) { id status } }`, variables: { id } };
+  },
+  async removeCasePerson(w, _actor, target) {
+    const personId = await addPerson(ownerOf(w, target).clients.caseworker, caseOf(w, target), { fullName: 'Removable Person' });
+    return { query: `mutation ($id: ID!) { removeCasePerson(id: $id) }`, variables: { id: personId } };
+  },
+  async removeMember(w, _actor, target) {
+    const team = teamOf(w, target);
+    const userId = target === 'own' ? await freshMember(w, team) : await once(w, 'otherMember', () => freshMember(w, team));
+    return { query: `mutation ($org: ID!, $user: ID!) { removeMember(organisationId: $org, userId: $user) }`, variables: { org: team.org.id, user: userId } };
+  },
+  async reviseStatement(w, _actor, target) {
+    const s = target === 'own' ? await createStatementAs(w.own.clients.caseworker, w.own.org.id) : statementFor(w, target);
+    return {
+      query: `mutation ($id: ID!, $base: Int!, $t: [TranslationInput!]!) { reviseStatement(id: $id, baseVersion: $base, translations: $t, changeNote: "matrix") { id currentVersion { number } } }`,
+      variables: { id: s.id, base: await statementVersion(w, s.id), t: translations() },
+    };
+  },
+  async revokeBriefing(w, _actor, target) {
+    const id = target === 'own' ? await briefingAs(w.own, [w.cases.own], 'RELEASED') : w.briefings.otherReleased;
+    return { query: `mutation ($id: ID!) { revokeBriefing(id: $id) { id status } }`, variables: { id } };
+  },
+  async setMemberRoles(w, _actor, target) {
+    const team = teamOf(w, target);
+    const userId = target === 'own' ? await freshMember(w, team) : await once(w, 'otherMember', () => freshMember(w, team));
+    return {
+      query: `mutation ($org: ID!, $user: ID!) { setMemberRoles(organisationId: $org, userId: $user, roles: [CASEWORKER]) { roles } }`,
+      variables: { org: team.org.id, user: userId },
+    };
+  },
+  async setupTotp(w, actor) {
+    const { client } = await selfClient(w, actor);
+    return { query: `mutation { setupTotp { otpauthUrl } }`, client };
+  },
+  async shareCase(w, _actor, target) {
+    const caseId = target === 'own' ? await createTestCase(w.own.clients.caseworker, w.own.org.id, { visibility: 'SHARED' }) : caseOf(w, target);
+    return {
+      query: `mutation ($caseId: ID!, $org: ID!) { shareCase(caseId: $caseId, organisationId: $org, access: READ) { access } }`,
+      variables: { caseId, org: w.bystander.id },
+    };
+  },
+  async signStatement(w, _actor, target) {
+    const s = await currentHash(w, target === 'own' ? w.statements.ownOpen : statementFor(w, target));
+    return { query: `mutation ($input: SignStatementInput!) { signStatement(input: $input) { id current } }`, variables: signVariables(s, w.own.org.id) };
+  },
+  async submitBriefing(w, _actor, target) {
+    const id = target === 'own' ? await briefingAs(w.own, [w.cases.own], 'DRAFT') : w.briefings.otherDraft;
+    return { query: `mutation ($id: ID!) { submitBriefing(id: $id) { id status } }`, variables: { id } };
+  },
+  async unshareCase(w, _actor, target) {
+    let caseId = caseOf(w, target);
+    if (target === 'own') {
+      caseId = await createTestCase(w.own.clients.caseworker, w.own.org.id, { visibility: 'SHARED' });
+      await w.own.clients.admin.ok(SHARE, { caseId, organisationId: w.bystander.id, access: 'READ' });
+    } else if (target !== 'restricted') {
+      // Unsharing from a bystander: a wrongly allowed cell must not break the shares the other cells rely on.
+      await once(w, `bystanderShare:${caseId}`, () => w.other.clients.admin.ok(SHARE, { caseId, organisationId: w.bystander.id, access: 'READ' }));
+    }
+    return { query: `mutation ($caseId: ID!, $org: ID!) { unshareCase(caseId: $caseId, organisationId: $org) }`, variables: { caseId, org: w.bystander.id } };
+  },
+  async updateCase(w, _actor, target) {
+    const id = caseOf(w, target);
+    return {
+      query: `mutation ($id: ID!, $v: Int!) { updateCase(id: $id, version: $v, input: { summary: "Matrix update" }) { id version } }`,
+      variables: { id, v: await versionOf(w, id) },
+    };
+  },
+  async updateOrganisation(w, _actor, target) {
+    return {
+      query: `mutation ($id: ID!) { updateOrganisation(id: $id, input: { representative: "Matrix Representative" }) { id } }`,
+      variables: { id: teamOf(w, target).org.id },
+    };
+  },
+  async withdrawSignature(w, _actor, target) {
+    const s = target === 'own' ? w.statements.ownOpen : statementFor(w, target);
+    if (target !== 'restricted') await w.own.clients.admin.ok(SIGN, signVariables(await currentHash(w, s), w.own.org.id));
+    return {
+      query: `mutation ($s: ID!, $org: ID!) { withdrawSignature(statementId: $s, organisationId: $org) }`,
+      variables: { s: s.id, org: w.own.org.id },
+    };
+  },
+  async withdrawStatement(w, _actor, target) {
+    const s = target === 'own' ? await openStatementAs(w.own) : statementFor(w, target);
+    return { query: `mutation ($id: ID!) { withdrawStatement(id: $id) { id status } }`, variables: { id: s.id } };
+  },
+
+  // ------------------------------------------------------------ subscriptions
+  async statementSignatures(w, _actor, target) {
+    const s = target === 'own' ? w.statements.ownOpen : statementFor(w, target);
+    return {
+      query: `subscription ($id: ID!) { statementSignatures(statementId: $id) { id signatureCount } }`,
+      variables: { id: s.id },
+      sql: [statementSql(s.id)],
+    };
+  },
+};
