@@ -92,11 +92,19 @@ export class ActorTransaction {
     }
   }
 
+  /**
+   * Never throws: when the connection died mid-transaction (killed backend,
+   * database restart), PostgreSQL has already discarded the transaction, and
+   * the request must still end in its own clean error instead of a 500 from
+   * the failed ROLLBACK. pg-pool drops the dead connection on release.
+   */
   async rollback(): Promise<void> {
     if (this.finished) return;
     this.finished = true;
     try {
       if (this.runner.isTransactionActive) await this.runner.rollbackTransaction();
+    } catch {
+      // nothing left to roll back on a dead connection
     } finally {
       await this.runner.release();
     }
