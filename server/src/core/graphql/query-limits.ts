@@ -78,16 +78,75 @@ export function aliasLimitRule(context: ValidationContext): ASTVisitor {
   };
 }
 
-/** Rejects documents that repeat one directive on a node (directive overloading). */
+/**
+ * Tokens in one document (graphql-js `maxTokens`), checked while parsing: validation is
+ * quadratic in repeated fields (OverlappingFieldsCanBeMerged runs before our rules), so
+ * the parser must stop a flood first. The client's largest document has about 120.
+ */
+export const MAX_TOKENS = 1000;
+export const MAX_DIRECTIVES = 20;
+export const MAX_DIRECTIVES_PER_NODE = 4;
+export const MAX_FIELD_REPEATS = 10;
+/** Validation stops after this many errors: a flood of bad nodes is not checked, and answered, one by one. */
+export const MAX_VALIDATION_ERRORS = 10;
+
+/**
+ * Rejects documents with more than MAX_DIRECTIVES directives, or more than
+ * MAX_DIRECTIVES_PER_NODE on one node (directive overloading). Counted when
+ * the document is entered, so this error comes first, before the per-directive
+ * errors of graphql's own rules that MAX_VALIDATION_ERRORS then cuts short.
+ */
 export function directiveLimitRule(context: ValidationContext): ASTVisitor {
-  let directives = 0;
+  return {
+    Document(document) {
+      let total = 0;
+      let perNode = 0;
+      const pending: unknown[] = [document];
+      while (pending.length > 0) {
+        const node = pending.pop();
+        if (!node || typeof node !== 'object') continue;
+        if (Array.isArray(node)) {
+          pending.push(...node);
+          continue;
+        }
+        const directives = (node as { directives?: readonly unknown[] }).directives;
+        if (directives) {
+          total += directives.length;
+          perNode = Math.max(perNode, directives.length);
+        }
+        for (const key of ['definitions', 'selectionSet', 'selections', 'variableDefinitions']) {
+          const child = (node as Record<string, unknown>)[key];
+          if (child) pending.push(child);
+        }
+      }
+      if (total > MAX_DIRECTIVES || perNode > MAX_DIRECTIVES_PER_NODE) {
+        context.reportError(validationError('Too many directives in one document.'));
+      }
+    },
+  };
+}
+
+/**
+ * Rejects a selection set that names one field more than MAX_FIELD_REPEATS
+ * times (field duplication: `{ __typename __typename ... }` costs validation
+ * quadratic time while aliases and cost limits do not see it).
+ */
+export function fieldDuplicationRule(context: ValidationContext): ASTVisitor {
   let reported = false;
   return {
-    Directive() {
-      directives += 1;
-      if (directives > 20 && !reported) {
-        reported = true;
-        context.reportError(validationError('Too many directives in one document.'));
+    SelectionSet(node) {
+      if (reported) return;
+      const seen = new Map<string, number>();
+      for (const selection of node.selections) {
+        if (selection.kind !== Kind.FIELD) continue;
+        const key = selection.alias?.value ?? selection.name.value;
+        const count = (seen.get(key) ?? 0) + 1;
+        seen.set(key, count);
+        if (count > MAX_FIELD_REPEATS) {
+          reported = true;
+          context.reportError(validationError(`A field is repeated more than ${MAX_FIELD_REPEATS} times in one selection.`));
+          return;
+        }
       }
     },
   };

@@ -15,7 +15,7 @@ import { ActorTransaction } from '../db/actor-transaction';
 import type { Logger } from '../observability/logger';
 import { buildContext, type AppContext } from './context';
 import { createErrorFormatter } from './format-error';
-import { aliasLimitRule, depthLimitRule, directiveLimitRule } from './query-limits';
+import { aliasLimitRule, depthLimitRule, directiveLimitRule, fieldDuplicationRule, MAX_TOKENS, MAX_VALIDATION_ERRORS } from './query-limits';
 
 // ------------------------------------------------------------ notifications ---
 
@@ -228,7 +228,7 @@ export async function attachSubscriptions(server: http.Server, schema: GraphQLSc
         ? format(e.toJSON(), e)
         : { message: e.message, locations: e.locations, extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } },
     );
-  const rules = [...specifiedRules, depthLimitRule, aliasLimitRule, directiveLimitRule];
+  const rules = [...specifiedRules, directiveLimitRule, depthLimitRule, aliasLimitRule, fieldDuplicationRule];
 
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
@@ -238,11 +238,11 @@ export async function attachSubscriptions(server: http.Server, schema: GraphQLSc
       onSubscribe: (_ctx, _id, payload) => {
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: 2000 });
+          document = parse(payload.query, { maxTokens: MAX_TOKENS });
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error.')];
         }
-        const errors = validate(schema, document, rules);
+        const errors = validate(schema, document, rules, { maxErrors: MAX_VALIDATION_ERRORS });
         if (errors.length) return [...errors];
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
           return [new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.', {

@@ -12,7 +12,7 @@ import type { AppModule } from './app-module';
 import { buildAppSchema } from '../graphql/build-schema';
 import { createRequestContext, type AppContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
-import { aliasLimitRule, depthLimitRule, directiveLimitRule, queryLimitsPlugin } from '../graphql/query-limits';
+import { aliasLimitRule, depthLimitRule, directiveLimitRule, fieldDuplicationRule, MAX_TOKENS, MAX_VALIDATION_ERRORS, queryLimitsPlugin } from '../graphql/query-limits';
 import { transactionPlugin } from '../graphql/transaction-plugin';
 import { httpRequestDuration, metricsRegistry } from '../observability/metrics';
 import { attachSubscriptions } from '../graphql/subscriptions';
@@ -84,7 +84,9 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
     persistedQueries: false,
     hideSchemaDetailsFromClientErrors: !config.isDevelopment,
     includeStacktraceInErrorResponses: config.isDevelopment,
-    validationRules: [depthLimitRule, aliasLimitRule, directiveLimitRule],
+    validationRules: [directiveLimitRule, depthLimitRule, aliasLimitRule, fieldDuplicationRule],
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError: createErrorFormatter(log, config.isDevelopment),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
