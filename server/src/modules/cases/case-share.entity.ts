@@ -12,6 +12,7 @@ import { Case } from './case.entity';
 @ObjectType('CaseShare')
 @Entity('case_shares')
 @Index(['organisationId'])
+@Index('ix_case_shares_owner', { synchronize: false })
 export class CaseShare {
   @PrimaryColumn('uuid')
   caseId!: string;

@@ -22,6 +22,8 @@ interface RawStatistics {
   flows: RawBucket[];
 }
 
+const REFRESH_INTERVAL_MS = 30_000;
+
 const bucket = (b: RawBucket): Bucket => Object.assign(new Bucket(), { key: b.key, count: b.count === null ? null : Number(b.count), suppressed: b.suppressed });
 
 export class StatisticsService {
@@ -33,11 +35,37 @@ export class StatisticsService {
     if (values.search) authorize(statisticsPolicy, actor, 'searchText', null);
     const scope = statisticsScope(actor);
     const json = JSON.stringify(values);
+    // The rollup (migration StatisticsRollup) answers the unfiltered coalition-wide question and a
+    // member's own organisation in one lookup; it returns NULL when it has no answer or changes are
+    // pending, and COALESCE evaluates the live aggregation only then. One statement either way.
+    const live = scope === 'member' ? `case_statistics_agg($1::jsonb, false, 0)` : `case_statistics_coalition($1::jsonb)`;
     const [row] = (await ctx.db.query(
-      scope === 'member' ? `SELECT case_statistics_agg($1::jsonb, false, 0) AS s` : `SELECT case_statistics_coalition($1::jsonb) AS s`,
-      [json],
-    )) as { s: RawStatistics }[];
+      `SELECT coalesce(r.s, ${live}) AS s, r.s IS NULL AS live
+         FROM (SELECT case_statistics_from_rollup($1::jsonb, $2) AS s OFFSET 0) r`,
+      [json, scope === 'member' ? 'member' : 'coalition'],
+    )) as { s: RawStatistics; live: boolean }[];
+    if (row.live) this.refreshSoon(ctx);
     return this.fromRaw(row.s, scope === 'liaison' ? SUPPRESSION_THRESHOLD : 0);
+  }
+
+  private lastRefresh = 0;
+
+  /**
+   * Brings the rollup up to date outside the request, on a pooled connection of its own, at most every
+   * 30 s per process (the function itself skips when another process is refreshing or nothing changed),
+   * so a dashboard read after a change is live once and a lookup again within about 30 s.
+   */
+  private refreshSoon(ctx: AppContext): void {
+    const now = Date.now();
+    if (now - this.lastRefresh < REFRESH_INTERVAL_MS) return;
+    this.lastRefresh = now;
+    const { dataSource, log } = ctx.deps;
+    setImmediate(() => {
+      if (!dataSource.isInitialized) return;
+      dataSource.query(`SELECT case_statistics_refresh()`).catch((error: unknown) => {
+        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'statistics rollup refresh failed');
+      });
+    });
   }
 
   private fromRaw(raw: RawStatistics, threshold: number): CaseStatistics {

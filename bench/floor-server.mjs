@@ -1,0 +1,87 @@
+/* global URL */
+// The floor: the least a server can do to answer the nested case page.
+// node:http + pg, one SQL statement that builds the whole GraphQL-shaped JSON
+// answer in PostgreSQL (lateral json_agg), no framework, no GraphQL, no
+// session. It shares nothing with the product on purpose: it is the yardstick
+// the product's throughput is divided by.
+//
+// GET /cases?first=N&org=<uuid> returns the same JSON as the product's
+// NESTED_PAGE query (bench/run.mjs) for a member of that organisation: the
+// visibility rule of the product's row-level security is written into the
+// WHERE clause, so both servers read the same rows.
+//
+// Usage: DATABASE_URL=postgres://... PORT=4100 node bench/floor-server.mjs
+import http from 'node:http';
+import pg from 'pg';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.FLOOR_POOL_SIZE ?? 10) });
+
+// Named statement: parsed and planned once per connection (a prepared statement).
+const PAGE = {
+  name: 'floor_nested_page',
+  text: `
+  WITH visible AS (
+    SELECT c.* FROM cases c
+     WHERE c.owner_organisation_id = $2
+        OR c.visibility = 'COALITION'
+        OR (c.visibility = 'SHARED' AND EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.organisation_id = $2))
+  ), page AS (
+    SELECT v.*, count(*) OVER () AS total FROM visible v ORDER BY v.created_at DESC, v.id DESC LIMIT $1 + 1
+  ), limited AS (
+    SELECT * FROM page ORDER BY created_at DESC, id DESC LIMIT $1
+  )
+  SELECT json_build_object('data', json_build_object('cases', json_build_object(
+    'totalCount', coalesce((SELECT max(total) FROM page), 0),
+    'edges', coalesce(json_agg(json_build_object('node', json_build_object(
+       'id', l.id, 'reference', l.reference, 'title', l.title, 'status', l.status, 'categories', l.categories,
+       'visibility', l.visibility, 'incidentDate', l.incident_date, 'createdAt', to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+       'location', json_build_object('city', l.city, 'countryCode', trim(l.country_code)),
+       'figures', json_build_object('detained', l.detained, 'deported', l.deported),
+       'ownerOrganisation', json_build_object('id', o.id, 'slug', o.slug, 'name', o.name),
+       'persons', coalesce(p.persons, '[]'),
+       'events', coalesce(e.events, '[]'),
+       'shares', coalesce(s.shares, '[]')
+     )) ORDER BY l.created_at DESC, l.id DESC), '[]'),
+    'pageInfo', json_build_object('hasNextPage', (SELECT count(*) FROM page) > $1)
+  )))::text AS body
+  FROM limited l
+  JOIN organisations o ON o.id = l.owner_organisation_id
+  LEFT JOIN LATERAL (
+    SELECT json_agg(json_build_object('id', x.id, 'pseudonym', x.pseudonym, 'role', x.role, 'minor', x.minor,
+                                      'citizenship', trim(x.citizenship)) ORDER BY x.position) AS persons
+      FROM case_persons x WHERE x.case_id = l.id) p ON true
+  LEFT JOIN LATERAL (
+    SELECT json_agg(json_build_object('id', x.id, 'type', x.type, 'occurredOn', x.occurred_on, 'title', x.title,
+                                      'recordedBy', json_build_object('id', r.id, 'name', r.name)) ORDER BY x.occurred_on, x.created_at, x.id) AS events
+      FROM (SELECT * FROM case_events WHERE case_id = l.id ORDER BY occurred_on, created_at, id LIMIT 5) x
+      JOIN organisations r ON r.id = x.recorded_by_organisation_id) e ON true
+  LEFT JOIN LATERAL (
+    SELECT json_agg(json_build_object('access', x.access, 'personalData', x.personal_data,
+                                      'organisation', json_build_object('id', so.id, 'name', so.name)) ORDER BY x.granted_at, x.organisation_id) AS shares
+      FROM case_shares x JOIN organisations so ON so.id = x.organisation_id
+     WHERE x.case_id = l.id AND (x.owner_organisation_id = $2 OR x.organisation_id = $2)) s ON true`,
+};
+
+const server = http.createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://floor');
+  if (url.pathname === '/hello') {
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"me":{"id":"hello"}}}');
+    return;
+  }
+  if (url.pathname !== '/cases') {
+    res.writeHead(404).end();
+    return;
+  }
+  try {
+    const first = Math.min(Math.max(Number(url.searchParams.get('first') ?? 25), 0), 1000);
+    const { rows } = await pool.query({ ...PAGE, values: [first, url.searchParams.get('org')] });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(rows[0].body);
+  } catch (error) {
+    res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error instanceof Error ? error.message : error));
+  }
+});
+
+server.listen(Number(process.env.PORT ?? 4100), '127.0.0.1', () => {
+  process.stdout.write(`floor listening on ${server.address().port}\n`);
+});
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
