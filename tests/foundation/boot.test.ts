@@ -52,14 +52,18 @@ scratchDescribe('boot on a PostgreSQL server (DATABASE_URL)', () => {
             query: `mutation { login(email: "coordinator@coalition.example.org", password: "coalition-demo-2013") { email } }`,
           }),
         });
-        expect(((await login.json()) as { data: unknown }).data).toEqual({ login: { email: 'coordinator@coalition.example.org' } });
+        expect(((await login.json()) as { data: unknown }).data).toEqual({
+          login: { email: 'coordinator@coalition.example.org' },
+        });
       } finally {
         await seeded.stop();
       }
       const again = await boot(scratch.url, { SEED_DEMO: '1' });
       try {
         expect(await organisations(again)).toBe(8);
-        const [{ n }] = await again.deps.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'coordinator@coalition.example.org'`);
+        const [{ n }] = await again.deps.dataSource.query(
+          `SELECT count(*)::int AS n FROM users WHERE email = 'coordinator@coalition.example.org'`,
+        );
         expect(n).toBe(1);
       } finally {
         await again.stop();

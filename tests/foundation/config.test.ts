@@ -17,7 +17,14 @@ function refusal(env: Record<string, string>): string {
 describe('configuration', () => {
   it('has a default for everything: an empty environment boots the embedded database on 127.0.0.1:4000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ HOST: '127.0.0.1', PORT: 4000, NODE_ENV: 'production', embedded: true, SEED_DEMO: false, COOKIE_SECURE: 'auto' });
+    expect(config).toMatchObject({
+      HOST: '127.0.0.1',
+      PORT: 4000,
+      NODE_ENV: 'production',
+      embedded: true,
+      SEED_DEMO: false,
+      COOKIE_SECURE: 'auto',
+    });
     expect(config.dataDir).toBe(path.resolve('./.data'));
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', SEED_DEMO: '1', PORT: '' }).embedded).toBe(false);
   });

@@ -38,7 +38,10 @@ describe('logs', () => {
     const admin = await createUser(app, { memberships: [{ organisationId: orgId, roles: ['ADMIN' as never] }] });
     const adminClient = await signIn(app, admin);
     const invitedEmail = `invited-${Date.now()}@test.example.org`;
-    const { inviteMember } = await adminClient.ok<{ inviteMember: { token: string } }>(INVITE, { org: orgId, email: invitedEmail });
+    const { inviteMember } = await adminClient.ok<{ inviteMember: { token: string } }>(INVITE, {
+      org: orgId,
+      email: invitedEmail,
+    });
     secrets.push(invitedEmail, inviteMember.token, 'an invited passphrase');
     await app.client().ok(ACCEPT, { token: inviteMember.token, password: 'an invited passphrase' });
 
@@ -48,7 +51,14 @@ describe('logs', () => {
     secrets.push(SECRET_PARAMETER);
 
     // Objects the code might log one day are redacted by path.
-    app.deps.log.info({ req: { headers: { cookie: `coalition_session=${secrets[2]}` } }, password: TEST_PASSWORD, input: { token: inviteMember.token } }, 'probe');
+    app.deps.log.info(
+      {
+        req: { headers: { cookie: `coalition_session=${secrets[2]}` } },
+        password: TEST_PASSWORD,
+        input: { token: inviteMember.token },
+      },
+      'probe',
+    );
 
     expect(logs.lines.length).toBeGreaterThan(3);
     expect(logs.text).toContain('"msg":"internal error"');

@@ -6,7 +6,11 @@ import { Client } from 'pg';
 import { bootCoalition } from '../../server/src/core/boot';
 import { loadConfig } from '../../server/src/core/config/config';
 import { createLogger } from '../../server/src/core/observability/logger';
-import { createScratchDatabase, embeddedTestDatabase, type ScratchDatabase } from '../../server/src/core/testing/scratch-database';
+import {
+  createScratchDatabase,
+  embeddedTestDatabase,
+  type ScratchDatabase,
+} from '../../server/src/core/testing/scratch-database';
 
 const scratchDescribe = embeddedTestDatabase() ? describe.skip : describe;
 
@@ -77,17 +81,23 @@ scratchDescribe('row-level security boot check', () => {
   });
 
   it('refuses when the app role owns a table', async () => {
-    const error = await withBootedDatabase((owner, role) => owner.query(`ALTER TABLE memberships OWNER TO ${role}`).then(() => undefined));
+    const error = await withBootedDatabase((owner, role) =>
+      owner.query(`ALTER TABLE memberships OWNER TO ${role}`).then(() => undefined),
+    );
     expect(error?.message).toMatch(/owns memberships/);
   });
 
   it('refuses when a table has RLS enabled but not forced', async () => {
-    const error = await withBootedDatabase((owner) => owner.query(`ALTER TABLE sessions NO FORCE ROW LEVEL SECURITY`).then(() => undefined));
+    const error = await withBootedDatabase((owner) =>
+      owner.query(`ALTER TABLE sessions NO FORCE ROW LEVEL SECURITY`).then(() => undefined),
+    );
     expect(error?.message).toMatch(/table sessions lacks enabled and forced RLS/);
   });
 
   it('refuses when a new table has no RLS at all', async () => {
-    const error = await withBootedDatabase((owner) => owner.query(`CREATE TABLE stray_notes (id int PRIMARY KEY, body text)`).then(() => undefined));
+    const error = await withBootedDatabase((owner) =>
+      owner.query(`CREATE TABLE stray_notes (id int PRIMARY KEY, body text)`).then(() => undefined),
+    );
     expect(error?.message).toMatch(/table stray_notes lacks enabled and forced RLS/);
   });
 });

@@ -76,12 +76,20 @@ describe('row-level security, raw SQL as the app role', () => {
 
   it("cannot change or add A's rows either", async () => {
     await asApp(settingsOf(b, 'admin'), async () => {
-      expect((await db.query(`UPDATE memberships SET roles = '{ADMIN}' WHERE organisation_id = $1`, [a.org.id])).rowCount).toBe(0);
-      expect((await db.query(`UPDATE invitations SET expires_at = now() + interval '1 year' WHERE organisation_id = $1`, [a.org.id])).rowCount).toBe(0);
+      expect((await db.query(`UPDATE memberships SET roles = '{ADMIN}' WHERE organisation_id = $1`, [a.org.id])).rowCount).toBe(
+        0,
+      );
+      expect(
+        (await db.query(`UPDATE invitations SET expires_at = now() + interval '1 year' WHERE organisation_id = $1`, [a.org.id]))
+          .rowCount,
+      ).toBe(0);
       expect((await db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1`, [a.users.admin.id])).rowCount).toBe(0);
       await db.query('SAVEPOINT s');
       await expect(
-        db.query(`INSERT INTO memberships (organisation_id, user_id, roles) VALUES ($1, $2, '{ADMIN}')`, [a.org.id, b.users.admin.id]),
+        db.query(`INSERT INTO memberships (organisation_id, user_id, roles) VALUES ($1, $2, '{ADMIN}')`, [
+          a.org.id,
+          b.users.admin.id,
+        ]),
       ).rejects.toThrow(/row-level security|permission denied/);
       await db.query('ROLLBACK TO SAVEPOINT s');
     });

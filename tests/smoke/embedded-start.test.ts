@@ -22,7 +22,9 @@ function keepAliveRequest(agent: http.Agent, url: string, path: string, body?: u
       (response) => {
         let text = '';
         response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text, setCookie: response.headers['set-cookie'] ?? [] }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, text, setCookie: response.headers['set-cookie'] ?? [] }),
+        );
       },
     );
     request.on('error', reject);
@@ -38,7 +40,10 @@ async function gql(url: string, query: string, variables: Record<string, unknown
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  const setCookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('coalition_session='));
+  const setCookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('coalition_session='));
   return { ...body, cookie: setCookie };
 }
 
@@ -101,7 +106,13 @@ describe('npm start on the embedded database', () => {
         });
         expect(login.status).toBe(200);
         const cookie = login.setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('coalition_session='))!;
-        const orgs = await keepAliveRequest(agent, first.url, '/graphql', { query: `{ organisations { id slug } statements(first: 1) { edges { node { id } } } }` }, cookie);
+        const orgs = await keepAliveRequest(
+          agent,
+          first.url,
+          '/graphql',
+          { query: `{ organisations { id slug } statements(first: 1) { edges { node { id } } } }` },
+          cookie,
+        );
         const data = JSON.parse(orgs.text) as {
           data: { organisations: { id: string; slug: string }[]; statements: { edges: { node: { id: string } }[] } };
         };
@@ -122,7 +133,10 @@ describe('npm start on the embedded database', () => {
           ws.on('connected', () => resolve());
         });
         ws.subscribe(
-          { query: `subscription ($id: ID!) { statementSignatures(statementId: $id) { id } }`, variables: { id: data.data.statements.edges[0].node.id } },
+          {
+            query: `subscription ($id: ID!) { statementSignatures(statementId: $id) { id } }`,
+            variables: { id: data.data.statements.edges[0].node.id },
+          },
           { next: () => undefined, error: () => undefined, complete: () => undefined },
         );
         await subscribed;
@@ -132,7 +146,10 @@ describe('npm start on the embedded database', () => {
           agent,
           first.url,
           '/graphql',
-          { query: `mutation ($id: ID!, $r: String!) { updateOrganisation(id: $id, input: { representative: $r }) { id } }`, variables: { id: adc.id, r: representative } },
+          {
+            query: `mutation ($id: ID!, $r: String!) { updateOrganisation(id: $id, input: { representative: $r }) { id } }`,
+            variables: { id: adc.id, r: representative },
+          },
           cookie,
         );
         expect(JSON.parse(update.text).errors).toBeUndefined();
@@ -151,7 +168,9 @@ describe('npm start on the embedded database', () => {
       try {
         const login = await gql(second.url, LOGIN, { email: 'viewer@adc-memorial.example.org', password: 'coalition-demo-2013' });
         const orgs = await gql(second.url, `{ organisations { slug representative } }`, {}, login.cookie);
-        const adc = (orgs.data?.organisations as { slug: string; representative: string }[]).find((o) => o.slug === 'adc-memorial');
+        const adc = (orgs.data?.organisations as { slug: string; representative: string }[]).find(
+          (o) => o.slug === 'adc-memorial',
+        );
         expect(adc?.representative).toBe(representative);
       } finally {
         expect(await second.stop('SIGTERM')).toBe(0);

@@ -14,30 +14,49 @@ describe('tests without PostgreSQL', () => {
   it('fall back to an embedded PGlite, pass, and leave nothing behind', async () => {
     const tmpBefore = fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith('coalition-test-pglite-'));
     const env = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !k.startsWith('COALITION_') && !k.startsWith('TEST_') && !k.startsWith('JEST_')),
+      Object.entries(process.env).filter(
+        ([k]) => !k.startsWith('COALITION_') && !k.startsWith('TEST_') && !k.startsWith('JEST_'),
+      ),
     );
     const child = spawn(
       process.execPath,
-      [path.join(ROOT, 'node_modules/jest/bin/jest.js'), '--runInBand', '--ci', 'server/src/modules/organisations/organisation.resolver.test.ts'],
-      { cwd: ROOT, env: { ...env, TEST_LOCAL_POSTGRES_URL: 'postgres://nobody@127.0.0.1:1/nothing' }, stdio: ['ignore', 'pipe', 'pipe'] },
+      [
+        path.join(ROOT, 'node_modules/jest/bin/jest.js'),
+        '--runInBand',
+        '--ci',
+        'server/src/modules/organisations/organisation.resolver.test.ts',
+      ],
+      {
+        cwd: ROOT,
+        env: { ...env, TEST_LOCAL_POSTGRES_URL: 'postgres://nobody@127.0.0.1:1/nothing' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect({ code, output }).toMatchObject({ code: 0 });
-    expect(output).toMatch(/The tests run on an embedded PGlite \(postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres\): no PostgreSQL answers/);
+    expect(output).toMatch(
+      /The tests run on an embedded PGlite \(postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres\): no PostgreSQL answers/,
+    );
     expect(output).toMatch(/Tests:\s+4 passed, 4 total/);
     const tmpAfter = fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith('coalition-test-pglite-'));
     expect(tmpAfter.filter((d) => !tmpBefore.includes(d))).toEqual([]);
   }, 120_000);
 
   it('refuse a TEST_DATABASE_URL that does not answer instead of silently using another database', async () => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('COALITION_') && !k.startsWith('TEST_')));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('COALITION_') && !k.startsWith('TEST_')),
+    );
     const child = spawn(
       process.execPath,
       [path.join(ROOT, 'node_modules/jest/bin/jest.js'), '--runInBand', '--ci', 'tests/foundation/config.test.ts'],
-      { cwd: ROOT, env: { ...env, TEST_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nothing' }, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd: ROOT,
+        env: { ...env, TEST_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nothing' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));

@@ -62,7 +62,9 @@ export default async function globalSetup(): Promise<void> {
   let adminUrl: string | null = null;
   if (explicit && explicit !== 'embedded') {
     if (!(await answers(explicit))) {
-      throw new Error(`TEST_DATABASE_URL is set but no PostgreSQL answers at ${explicit}. Unset it to use the local or the embedded database.`);
+      throw new Error(
+        `TEST_DATABASE_URL is set but no PostgreSQL answers at ${explicit}. Unset it to use the local or the embedded database.`,
+      );
     }
     adminUrl = explicit;
   } else if (!explicit) {
@@ -75,7 +77,9 @@ export default async function globalSetup(): Promise<void> {
     const embedded = await startEmbeddedPostgres(dir, createLogger('silent'), { maxConnections: 200 });
     globalThis.coalitionTestRun = { embedded, embeddedDir: dir };
     await migrate(embedded.url);
-    process.stderr.write(`\nThe tests run on an embedded PGlite (${embedded.url}): ${explicit === 'embedded' ? 'TEST_DATABASE_URL=embedded' : 'no PostgreSQL answers'}.\n`);
+    process.stderr.write(
+      `\nThe tests run on an embedded PGlite (${embedded.url}): ${explicit === 'embedded' ? 'TEST_DATABASE_URL=embedded' : 'no PostgreSQL answers'}.\n`,
+    );
     process.env.COALITION_TEST_DATABASE_URL = embedded.url;
     process.env.COALITION_TEST_ADMIN_URL = embedded.url;
     process.env.COALITION_TEST_EMBEDDED = '1';

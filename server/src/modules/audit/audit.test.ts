@@ -39,7 +39,8 @@ describe('audit log', () => {
     own = await orgWithMembers(app);
     other = await orgWithMembers(app);
     coordinator = (await coalitionUser(app, CoalitionRole.COORDINATOR)).client;
-    for (let i = 0; i < 3; i++) await own.admin.ok(UPDATE_ORG, { id: own.org.id, input: { representative: `Representative ${i}` } });
+    for (let i = 0; i < 3; i++)
+      await own.admin.ok(UPDATE_ORG, { id: own.org.id, input: { representative: `Representative ${i}` } });
     await other.admin.ok(UPDATE_ORG, { id: other.org.id, input: { representative: 'Someone' } });
   });
   afterAll(() => app.close());
@@ -54,7 +55,9 @@ describe('audit log', () => {
 
     const mine = await own.admin.ok<LogPage>(LOG, { org: own.org.id });
     expect(mine.auditLog.totalCount).toBe(3);
-    expect(mine.auditLog.edges.every((e) => e.node.organisation?.id === own.org.id && e.node.action === 'organisation.update')).toBe(true);
+    expect(
+      mine.auditLog.edges.every((e) => e.node.organisation?.id === own.org.id && e.node.action === 'organisation.update'),
+    ).toBe(true);
     // Without organisationId an ADMIN gets their own organisations' entries only.
     const unscoped = await own.admin.ok<LogPage>(LOG, {});
     expect(unscoped.auditLog.edges.map((e) => e.node.organisation?.id)).toEqual([own.org.id, own.org.id, own.org.id]);
@@ -94,16 +97,24 @@ describe('audit log', () => {
   });
 
   it('writes the entry in the same transaction as the change: a refused change leaves none', async () => {
-    const [{ before }] = await app.deps.dataSource.query(`SELECT max(seq)::int AS before FROM audit_entries WHERE organisation_id = $1`, [own.org.id]);
+    const [{ before }] = await app.deps.dataSource.query(
+      `SELECT max(seq)::int AS before FROM audit_entries WHERE organisation_id = $1`,
+      [own.org.id],
+    );
     expect(await own.admin.code(SET_ROLES, { org: own.org.id, user: own.users.admin.id, roles: ['VIEWER'] })).toBe('CONFLICT');
-    const [{ after }] = await app.deps.dataSource.query(`SELECT max(seq)::int AS after FROM audit_entries WHERE organisation_id = $1`, [own.org.id]);
+    const [{ after }] = await app.deps.dataSource.query(
+      `SELECT max(seq)::int AS after FROM audit_entries WHERE organisation_id = $1`,
+      [own.org.id],
+    );
     expect(after).toBe(before);
   });
 
   it('lets only the coordinator verify the chain', async () => {
     expect(await app.client().code(VERIFY)).toBe('UNAUTHENTICATED');
     for (const client of [own.admin, own.caseworker, own.viewer]) expect(await client.code(VERIFY)).toBe('FORBIDDEN');
-    const { verifyAuditChain } = await coordinator.ok<{ verifyAuditChain: { ok: boolean; checked: number; brokenAt: number | null } }>(VERIFY);
+    const { verifyAuditChain } = await coordinator.ok<{
+      verifyAuditChain: { ok: boolean; checked: number; brokenAt: number | null };
+    }>(VERIFY);
     expect(verifyAuditChain.ok).toBe(true);
     expect(verifyAuditChain.brokenAt).toBeNull();
     expect(verifyAuditChain.checked).toBeGreaterThanOrEqual(4);
@@ -193,17 +204,23 @@ describe('audit chain tampering (a database of its own)', () => {
         await owner.query(sql);
         await owner.query(`ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only`);
       };
-      const [victim] = await owner.query(`SELECT seq::int AS seq FROM audit_entries WHERE action = 'organisation.update' ORDER BY seq LIMIT 1 OFFSET 1`);
+      const [victim] = await owner.query(
+        `SELECT seq::int AS seq FROM audit_entries WHERE action = 'organisation.update' ORDER BY seq LIMIT 1 OFFSET 1`,
+      );
       await tamper(`UPDATE audit_entries SET details = '{"forged":true}' WHERE seq = ${victim.seq}`);
       const altered = await coordinator.ok<{ verifyAuditChain: { ok: boolean; checked: number; brokenAt: number } }>(VERIFY);
       expect(altered.verifyAuditChain).toEqual({ ok: false, checked: victim.seq - 1, brokenAt: victim.seq });
 
       // Rewriting the row's own hash does not help: the next entry no longer follows it.
       await tamper(`UPDATE audit_entries SET hash = 'f' || substr(hash, 2) WHERE seq = ${victim.seq}`);
-      expect((await coordinator.ok<{ verifyAuditChain: { brokenAt: number } }>(VERIFY)).verifyAuditChain.brokenAt).toBe(victim.seq);
+      expect((await coordinator.ok<{ verifyAuditChain: { brokenAt: number } }>(VERIFY)).verifyAuditChain.brokenAt).toBe(
+        victim.seq,
+      );
 
       await tamper(`DELETE FROM audit_entries WHERE seq = ${victim.seq}`);
-      expect((await coordinator.ok<{ verifyAuditChain: { brokenAt: number } }>(VERIFY)).verifyAuditChain.brokenAt).toBe(victim.seq + 1);
+      expect((await coordinator.ok<{ verifyAuditChain: { brokenAt: number } }>(VERIFY)).verifyAuditChain.brokenAt).toBe(
+        victim.seq + 1,
+      );
     } finally {
       await app?.close();
       await scratch.drop();

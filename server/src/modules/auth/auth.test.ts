@@ -56,7 +56,10 @@ describe('sign-in', () => {
       return { ms: Number(process.hrtime.bigint() - started) / 1e6, error: result.errors?.[0] };
     };
     const wrong = [await timeOf(user.email), await timeOf(user.email)];
-    const unknown = [await timeOf(`nobody-${Date.now()}@test.example.org`), await timeOf(`nobody2-${Date.now()}@test.example.org`)];
+    const unknown = [
+      await timeOf(`nobody-${Date.now()}@test.example.org`),
+      await timeOf(`nobody2-${Date.now()}@test.example.org`),
+    ];
     expect(wrong[0].error).toEqual(unknown[0].error);
     expect(wrong[0].error?.extensions?.code).toBe('UNAUTHENTICATED');
     const median = (xs: { ms: number }[]) => Math.min(...xs.map((x) => x.ms));
@@ -82,17 +85,22 @@ describe('sign-in', () => {
     try {
       const user = await createUser(app);
       const other = await createUser(app);
-      for (let i = 0; i < 3; i++) expect((await app.client().login(user.email, 'wrong password!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-      for (let i = 0; i < 2; i++) expect((await second.client().login(user.email, 'wrong password!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 3; i++)
+        expect((await app.client().login(user.email, 'wrong password!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 2; i++)
+        expect((await second.client().login(user.email, 'wrong password!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       // The right password does not help while the limit holds, on either process.
       expect((await app.client().login(user.email, user.password)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
-      expect((await second.client().login(user.email.toUpperCase(), user.password)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+      expect((await second.client().login(user.email.toUpperCase(), user.password)).errors?.[0].extensions?.code).toBe(
+        'RATE_LIMITED',
+      );
       expect((await app.client().login(other.email, other.password)).errors).toBeUndefined();
 
       // Once the failures are older than the window, the account signs in again.
-      await app.deps.dataSource.query(`UPDATE login_attempts SET at = at - interval '15 minutes 1 second' WHERE email_hash = $1`, [
-        sha256Hex(user.email),
-      ]);
+      await app.deps.dataSource.query(
+        `UPDATE login_attempts SET at = at - interval '15 minutes 1 second' WHERE email_hash = $1`,
+        [sha256Hex(user.email)],
+      );
       expect((await app.client().login(user.email, user.password)).errors).toBeUndefined();
       const actions = await app.deps.dataSource.query(
         `SELECT action FROM audit_entries WHERE action LIKE 'auth.login%' AND entity_id IS NOT DISTINCT FROM $1 ORDER BY seq`,
@@ -126,9 +134,10 @@ describe('sign-in', () => {
     replay.cookie = stolen;
     expect((await replay.ok<{ me: null }>(ME)).me).toBeNull();
     expect(await replay.code(LOGOUT)).toBe('UNAUTHENTICATED');
-    const [{ revoked }] = await app.deps.dataSource.query(`SELECT count(*)::int AS revoked FROM sessions WHERE user_id = $1 AND revoked_at IS NOT NULL`, [
-      user.id,
-    ]);
+    const [{ revoked }] = await app.deps.dataSource.query(
+      `SELECT count(*)::int AS revoked FROM sessions WHERE user_id = $1 AND revoked_at IS NOT NULL`,
+      [user.id],
+    );
     expect(revoked).toBe(1);
   });
 
@@ -149,12 +158,16 @@ describe('sign-in', () => {
     const old = await signIn(app, user);
     const fresh = await signIn(app, user);
     const hashOf = (c: typeof idle) => sha256Hex(c.cookie!.split('=')[1]);
-    await app.deps.dataSource.query(`UPDATE sessions SET last_seen_at = now() - make_interval(secs => $2 + 1) WHERE token_hash = $1`, [
-      hashOf(idle),
-      SESSION_IDLE_SECONDS,
+    await app.deps.dataSource.query(
+      `UPDATE sessions SET last_seen_at = now() - make_interval(secs => $2 + 1) WHERE token_hash = $1`,
+      [hashOf(idle), SESSION_IDLE_SECONDS],
+    );
+    await app.deps.dataSource.query(`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE token_hash = $1`, [
+      hashOf(fresh),
     ]);
-    await app.deps.dataSource.query(`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE token_hash = $1`, [hashOf(fresh)]);
-    await app.deps.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [hashOf(old)]);
+    await app.deps.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
+      hashOf(old),
+    ]);
     expect((await idle.ok<{ me: null }>(ME)).me).toBeNull();
     expect((await old.ok<{ me: null }>(ME)).me).toBeNull();
     expect(await idle.code(LOGOUT)).toBe('UNAUTHENTICATED');
@@ -263,7 +276,8 @@ describe('two-factor sign-in (TOTP, RFC 6238)', () => {
   it('then requires a valid code at sign-in, within one step of drift, each code once', async () => {
     await awayFromStepEdge();
     const now = totpStep();
-    const code = async (totpCode?: string) => (await app.client().login(user.email, user.password, totpCode)).errors?.[0].extensions?.code ?? null;
+    const code = async (totpCode?: string) =>
+      (await app.client().login(user.email, user.password, totpCode)).errors?.[0].extensions?.code ?? null;
     expect(await code()).toBe('UNAUTHENTICATED');
     expect(await code('12345')).toBe('UNAUTHENTICATED');
     expect(await code(codeAt(secret, now + 2))).toBe('UNAUTHENTICATED');
@@ -277,9 +291,10 @@ describe('two-factor sign-in (TOTP, RFC 6238)', () => {
     // A right code with a wrong password is no sign-in either.
     const withWrongPassword = await app.client().login(user.email, 'not the password', codeAt(secret, now + 1));
     expect(withWrongPassword.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const [{ failures }] = await app.deps.dataSource.query(`SELECT count(*)::int AS failures FROM login_attempts WHERE email_hash = $1`, [
-      sha256Hex(user.email),
-    ]);
+    const [{ failures }] = await app.deps.dataSource.query(
+      `SELECT count(*)::int AS failures FROM login_attempts WHERE email_hash = $1`,
+      [sha256Hex(user.email)],
+    );
     expect(failures).toBe(1);
   });
 

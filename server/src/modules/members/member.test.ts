@@ -1,6 +1,13 @@
 import { CoalitionRole } from '@coalition/shared';
 import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, createUser, orgWithMembers, signIn, TEST_PASSWORD, type TestOrgWithMembers } from '../../core/testing/factories';
+import {
+  coalitionUser,
+  createUser,
+  orgWithMembers,
+  signIn,
+  TEST_PASSWORD,
+  type TestOrgWithMembers,
+} from '../../core/testing/factories';
 import type { TestClient } from '../../core/testing/test-client';
 import { sha256Hex } from '../../core/crypto/secret-box';
 
@@ -30,16 +37,25 @@ describe('members and invitations', () => {
   });
   afterAll(() => app.close());
 
-  const invite = (client: TestClient, email = `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.example.org`, roles = ['CASEWORKER']) =>
-    client.gql<Invited>(INVITE, { org: own.org.id, email, roles });
+  const invite = (
+    client: TestClient,
+    email = `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.example.org`,
+    roles = ['CASEWORKER'],
+  ) => client.gql<Invited>(INVITE, { org: own.org.id, email, roles });
 
   it('lists members to the own ADMIN and the coordinator only', async () => {
     expect(await app.client().code(MEMBERS, { org: own.org.id })).toBe('UNAUTHENTICATED');
     for (const client of [own.caseworker, own.signatory, own.viewer, other.admin]) {
       expect(await client.code(MEMBERS, { org: own.org.id })).toBe('FORBIDDEN');
     }
-    const mine = await own.admin.ok<{ members: { user: { id: string }; organisation: { id: string } }[] }>(MEMBERS, { org: own.org.id });
-    expect(mine.members.map((m) => m.user.id).sort()).toEqual(Object.values(own.users).map((u) => u.id).sort());
+    const mine = await own.admin.ok<{ members: { user: { id: string }; organisation: { id: string } }[] }>(MEMBERS, {
+      org: own.org.id,
+    });
+    expect(mine.members.map((m) => m.user.id).sort()).toEqual(
+      Object.values(own.users)
+        .map((u) => u.id)
+        .sort(),
+    );
     expect(mine.members.every((m) => m.organisation.id === own.org.id)).toBe(true);
     const seen = await coordinator.ok<{ members: unknown[] }>(MEMBERS, { org: own.org.id });
     expect(seen.members).toHaveLength(4);
@@ -50,12 +66,18 @@ describe('members and invitations', () => {
     for (const client of [own.caseworker, own.signatory, own.viewer, other.admin, coordinator]) {
       expect((await invite(client)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
-    expect((await invite(own.admin, 'not an email')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect((await invite(own.admin, 'not an email')).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'email',
+    });
     expect((await invite(own.admin, 'someone@test.example.org', [])).errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'roles',
     });
-    const [{ count }] = await app.deps.dataSource.query(`SELECT count(*)::int AS count FROM invitations WHERE organisation_id = $1`, [own.org.id]);
+    const [{ count }] = await app.deps.dataSource.query(
+      `SELECT count(*)::int AS count FROM invitations WHERE organisation_id = $1`,
+      [own.org.id],
+    );
     expect(count).toBe(0);
   });
 
@@ -70,7 +92,9 @@ describe('members and invitations', () => {
     const [row] = await app.deps.dataSource.query(`SELECT * FROM invitations WHERE id = $1`, [invitation.id]);
     expect(row.token_hash).toBe(sha256Hex(invitation.token));
     expect(JSON.stringify(row)).not.toContain(invitation.token);
-    const audit = await app.deps.dataSource.query(`SELECT details::text AS details FROM audit_entries WHERE entity_id = $1`, [invitation.id]);
+    const audit = await app.deps.dataSource.query(`SELECT details::text AS details FROM audit_entries WHERE entity_id = $1`, [
+      invitation.id,
+    ]);
     expect(audit).toHaveLength(1);
     expect(audit[0].details).not.toContain('fresh.member');
   });
@@ -80,24 +104,33 @@ describe('members and invitations', () => {
     const newcomer = app.client();
     const short = await newcomer.gql(ACCEPT, { token: inviteMember.token, name: 'New Member', password: 'short' });
     expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
-    const accepted = await newcomer.ok<{ acceptInvitation: { email: string; memberships: { roles: string[]; organisation: { id: string } }[] } }>(
-      ACCEPT,
-      { token: inviteMember.token, name: 'New Member', password: 'a long enough passphrase' },
-    );
+    const accepted = await newcomer.ok<{
+      acceptInvitation: { email: string; memberships: { roles: string[]; organisation: { id: string } }[] };
+    }>(ACCEPT, { token: inviteMember.token, name: 'New Member', password: 'a long enough passphrase' });
     expect(accepted.acceptInvitation.email).toBe(inviteMember.email);
-    expect(accepted.acceptInvitation.memberships).toEqual([{ roles: ['CASEWORKER', 'SIGNATORY'], organisation: { id: own.org.id } }]);
+    expect(accepted.acceptInvitation.memberships).toEqual([
+      { roles: ['CASEWORKER', 'SIGNATORY'], organisation: { id: own.org.id } },
+    ]);
     expect((await newcomer.ok<{ me: { email: string } }>(`{ me { email } }`)).me.email).toBe(inviteMember.email);
-    expect(await app.client().code(ACCEPT, { token: inviteMember.token, name: 'Again', password: 'a long enough passphrase' })).toBe('NOT_FOUND');
-    expect(await app.client().code(ACCEPT, { token: 'made-up-token-made-up-token', name: 'X', password: 'a long enough passphrase' })).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      await app.client().code(ACCEPT, { token: inviteMember.token, name: 'Again', password: 'a long enough passphrase' }),
+    ).toBe('NOT_FOUND');
+    expect(
+      await app.client().code(ACCEPT, { token: 'made-up-token-made-up-token', name: 'X', password: 'a long enough passphrase' }),
+    ).toBe('NOT_FOUND');
   });
 
   it('refuses an expired invitation', async () => {
     const { inviteMember } = (await invite(own.admin)).data!;
-    await app.deps.dataSource.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [inviteMember.id]);
-    expect(await app.client().code(ACCEPT, { token: inviteMember.token, name: 'Late', password: 'a long enough passphrase' })).toBe('NOT_FOUND');
-    const [{ count }] = await app.deps.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = $1`, [inviteMember.email]);
+    await app.deps.dataSource.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      inviteMember.id,
+    ]);
+    expect(
+      await app.client().code(ACCEPT, { token: inviteMember.token, name: 'Late', password: 'a long enough passphrase' }),
+    ).toBe('NOT_FOUND');
+    const [{ count }] = await app.deps.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = $1`, [
+      inviteMember.email,
+    ]);
     expect(count).toBe(0);
   });
 
@@ -107,14 +140,16 @@ describe('members and invitations', () => {
     const wrong = await app.client().gql(ACCEPT, { token: first.token, name: 'ignored', password: 'not the password' });
     expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     await app.client().ok(ACCEPT, { token: first.token, name: 'ignored', password: TEST_PASSWORD });
-    const [{ display_name: name }] = await app.deps.dataSource.query(`SELECT display_name FROM users WHERE id = $1`, [existing.id]);
+    const [{ display_name: name }] = await app.deps.dataSource.query(`SELECT display_name FROM users WHERE id = $1`, [
+      existing.id,
+    ]);
     expect(name).not.toBe('ignored');
     const second = (await invite(own.admin, existing.email, ['ADMIN'])).data!.inviteMember;
     expect(await app.client().code(ACCEPT, { token: second.token, name: 'x', password: TEST_PASSWORD })).toBe('CONFLICT');
-    const [{ roles }] = await app.deps.dataSource.query(`SELECT roles FROM memberships WHERE user_id = $1 AND organisation_id = $2`, [
-      existing.id,
-      own.org.id,
-    ]);
+    const [{ roles }] = await app.deps.dataSource.query(
+      `SELECT roles FROM memberships WHERE user_id = $1 AND organisation_id = $2`,
+      [existing.id, own.org.id],
+    );
     expect(roles).toEqual(['VIEWER']);
   });
 
@@ -131,10 +166,10 @@ describe('members and invitations', () => {
     expect(set.setMemberRoles.roles).toEqual(['VIEWER', 'SIGNATORY']);
     // The only ADMIN cannot give the role up.
     expect(await own.admin.code(SET_ROLES, { ...vars, user: own.users.admin.id, roles: ['VIEWER'] })).toBe('CONFLICT');
-    const [{ roles }] = await app.deps.dataSource.query(`SELECT roles FROM memberships WHERE user_id = $1 AND organisation_id = $2`, [
-      own.users.admin.id,
-      own.org.id,
-    ]);
+    const [{ roles }] = await app.deps.dataSource.query(
+      `SELECT roles FROM memberships WHERE user_id = $1 AND organisation_id = $2`,
+      [own.users.admin.id, own.org.id],
+    );
     expect(roles).toEqual(['ADMIN']);
   });
 
@@ -168,7 +203,9 @@ describe('members and invitations', () => {
     expect(await team.admin.code(REMOVE, vars)).toBe('NOT_FOUND');
     const { me } = await team.signatory.ok<{ me: { memberships: unknown[] } }>(`{ me { memberships { roles } } }`);
     expect(me.memberships).toEqual([]);
-    const actions = await app.deps.dataSource.query(`SELECT action FROM audit_entries WHERE organisation_id = $1 ORDER BY seq`, [team.org.id]);
+    const actions = await app.deps.dataSource.query(`SELECT action FROM audit_entries WHERE organisation_id = $1 ORDER BY seq`, [
+      team.org.id,
+    ]);
     expect(actions.map((a: { action: string }) => a.action)).toEqual(['member.remove']);
   });
 });
