@@ -25,7 +25,6 @@ describe('200 concurrent writers on shared cases and statements', () => {
   });
   afterAll(async () => {
     await app?.close();
-    // eslint-disable-next-line no-console
     console.log(`concurrency figures: ${JSON.stringify(figures)}`);
   });
 
