@@ -90,7 +90,13 @@ export const caseById: LoaderFactory<string, CaseWithOwner | null> = ({ db }) =>
 /** A person as stored: sealed personal data, present only when row-level security let it out. */
 export interface StoredPerson {
   person: CasePerson;
-  sealed: { fullName: string; birthYear: string | null; contact: string | null; ownerOrganisationId: string; wrappedKey: string | null } | null;
+  sealed: {
+    fullName: string;
+    birthYear: string | null;
+    contact: string | null;
+    ownerOrganisationId: string;
+    wrappedKey: string | null;
+  } | null;
 }
 
 export interface CaseDetails {
@@ -99,30 +105,58 @@ export interface CaseDetails {
   shares: (CaseShare & { organisation?: Organisation })[];
 }
 
-interface DetailsRow {
+export interface DetailsRow {
   id: string;
   persons: {
-    id: string; case_id: string; position: number; pseudonym: string; role: string; minor: boolean; citizenship: string | null;
-    consent_to_share: boolean; created_at: string; full_name: string | null; birth_year: string | null; contact: string | null;
-    owner_organisation_id: string | null; wrapped_key: string | null;
+    id: string;
+    case_id: string;
+    position: number;
+    pseudonym: string;
+    role: string;
+    minor: boolean;
+    citizenship: string | null;
+    consent_to_share: boolean;
+    created_at: string;
+    full_name: string | null;
+    birth_year: string | null;
+    contact: string | null;
+    owner_organisation_id: string | null;
+    wrapped_key: string | null;
   }[];
   events: {
-    id: string; case_id: string; recorded_by_organisation_id: string; type: string; occurred_on: string; title: string;
-    description: string; authority: string | null; city: string | null; region: string | null; country_code: string | null;
-    destination_country_code: string | null; created_at: string; org: OrganisationJson;
+    id: string;
+    case_id: string;
+    recorded_by_organisation_id: string;
+    type: string;
+    occurred_on: string;
+    title: string;
+    description: string;
+    authority: string | null;
+    city: string | null;
+    region: string | null;
+    country_code: string | null;
+    destination_country_code: string | null;
+    created_at: string;
+    org: OrganisationJson;
   }[];
-  shares: { case_id: string; organisation_id: string; owner_organisation_id: string; access: string; personal_data: boolean; granted_at: string; org: OrganisationJson }[];
+  shares: {
+    case_id: string;
+    organisation_id: string;
+    owner_organisation_id: string;
+    access: string;
+    personal_data: boolean;
+    granted_at: string;
+    org: OrganisationJson;
+  }[];
 }
 
 /**
- * Persons (with their sealed data where readable), events and shares of any
- * number of cases in ONE statement, with the organisations they name, so a
- * list of cases costs the same number of statements whatever its length.
+ * The persons (with their sealed data where readable), events and shares of
+ * the case whose id is `${alias}.id`, as three json columns, with the
+ * organisations they name. Used by the caseDetails loader over any number of
+ * ids, and by `cases` inside its own statement (see CaseService.list).
  */
-export const caseDetails: LoaderFactory<string, CaseDetails> = ({ db }) =>
-  new DataLoader(async (ids) => {
-    const rows = (await db.query(
-      `SELECT c.id,
+export const detailsColumns = (alias: string) => `
          coalesce((SELECT json_agg(json_build_object('id', p.id, 'case_id', p.case_id, 'position', p.position, 'pseudonym', p.pseudonym,
                      'role', p.role, 'minor', p.minor, 'citizenship', p.citizenship, 'consent_to_share', p.consent_to_share,
                      'created_at', p.created_at, 'full_name', pp.full_name, 'birth_year', pp.birth_year, 'contact', pp.contact,
@@ -130,70 +164,87 @@ export const caseDetails: LoaderFactory<string, CaseDetails> = ({ db }) =>
                      FROM case_persons p
                      LEFT JOIN case_person_private pp ON pp.person_id = p.id
                      LEFT JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id
-                    WHERE p.case_id = c.id), '[]') AS persons,
+                    WHERE p.case_id = ${alias}.id), '[]') AS persons,
          coalesce((SELECT json_agg(to_jsonb(e) || jsonb_build_object('org', to_jsonb(o)) ORDER BY e.occurred_on, e.created_at, e.id)
                      FROM case_events e JOIN organisations o ON o.id = e.recorded_by_organisation_id
-                    WHERE e.case_id = c.id), '[]') AS events,
+                    WHERE e.case_id = ${alias}.id), '[]') AS events,
          coalesce((SELECT json_agg(to_jsonb(s) || jsonb_build_object('org', to_jsonb(o)) ORDER BY s.granted_at, s.organisation_id)
                      FROM case_shares s JOIN organisations o ON o.id = s.organisation_id
-                    WHERE s.case_id = c.id), '[]') AS shares
-       FROM unnest($1::uuid[]) AS c(id)`,
-      [ids.filter(isUuid)],
-    )) as DetailsRow[];
+                    WHERE s.case_id = ${alias}.id), '[]') AS shares`;
+
+/**
+ * Persons, events and shares of any number of cases in ONE statement, so a
+ * list of cases costs the same number of statements whatever its length.
+ */
+export const caseDetails: LoaderFactory<string, CaseDetails> = ({ db }) =>
+  new DataLoader(async (ids) => {
+    const rows = (await db.query(`SELECT c.id, ${detailsColumns('c')} FROM unnest($1::uuid[]) AS c(id)`, [
+      ids.filter(isUuid),
+    ])) as DetailsRow[];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id): CaseDetails => {
       const row = byId.get(id);
-      if (!row) return { persons: [], events: [], shares: [] };
-      return {
-        persons: row.persons.map((p) => ({
-          person: Object.assign(new CasePerson(), {
-            id: p.id,
-            caseId: p.case_id,
-            position: p.position,
-            pseudonym: p.pseudonym,
-            role: p.role as PersonRole,
-            minor: p.minor,
-            citizenship: p.citizenship?.trim() ?? null,
-            consentToShare: p.consent_to_share,
-            createdAt: new Date(p.created_at),
-            fullName: null,
-            birthYear: null,
-            contact: null,
-          }),
-          sealed:
-            p.full_name && p.owner_organisation_id
-              ? { fullName: p.full_name, birthYear: p.birth_year, contact: p.contact, ownerOrganisationId: p.owner_organisation_id, wrappedKey: p.wrapped_key }
-              : null,
-        })),
-        events: row.events.map((e) =>
-          Object.assign(new CaseEvent(), {
-            id: e.id,
-            caseId: e.case_id,
-            recordedByOrganisationId: e.recorded_by_organisation_id,
-            type: e.type as EventType,
-            occurredOn: e.occurred_on,
-            title: e.title,
-            description: e.description,
-            authority: e.authority,
-            city: e.city,
-            region: e.region,
-            countryCode: e.country_code?.trim() ?? null,
-            destinationCountryCode: e.destination_country_code?.trim() ?? null,
-            createdAt: new Date(e.created_at),
-            recordedBy: organisationFromJson(e.org),
-          }),
-        ),
-        shares: row.shares.map((s) =>
-          Object.assign(new CaseShare(), {
-            caseId: s.case_id,
-            organisationId: s.organisation_id,
-            ownerOrganisationId: s.owner_organisation_id,
-            access: s.access as ShareAccess,
-            personalData: s.personal_data,
-            grantedAt: new Date(s.granted_at),
-            organisation: organisationFromJson(s.org),
-          }),
-        ),
-      };
+      return row ? detailsFromRow(row) : { persons: [], events: [], shares: [] };
     });
   });
+
+/** The three json columns of detailsColumns as entities. */
+export function detailsFromRow(row: Pick<DetailsRow, 'persons' | 'events' | 'shares'>): CaseDetails {
+  return {
+    persons: row.persons.map((p) => ({
+      person: Object.assign(new CasePerson(), {
+        id: p.id,
+        caseId: p.case_id,
+        position: p.position,
+        pseudonym: p.pseudonym,
+        role: p.role as PersonRole,
+        minor: p.minor,
+        citizenship: p.citizenship?.trim() ?? null,
+        consentToShare: p.consent_to_share,
+        createdAt: new Date(p.created_at),
+        fullName: null,
+        birthYear: null,
+        contact: null,
+      }),
+      sealed:
+        p.full_name && p.owner_organisation_id
+          ? {
+              fullName: p.full_name,
+              birthYear: p.birth_year,
+              contact: p.contact,
+              ownerOrganisationId: p.owner_organisation_id,
+              wrappedKey: p.wrapped_key,
+            }
+          : null,
+    })),
+    events: row.events.map((e) =>
+      Object.assign(new CaseEvent(), {
+        id: e.id,
+        caseId: e.case_id,
+        recordedByOrganisationId: e.recorded_by_organisation_id,
+        type: e.type as EventType,
+        occurredOn: e.occurred_on,
+        title: e.title,
+        description: e.description,
+        authority: e.authority,
+        city: e.city,
+        region: e.region,
+        countryCode: e.country_code?.trim() ?? null,
+        destinationCountryCode: e.destination_country_code?.trim() ?? null,
+        createdAt: new Date(e.created_at),
+        recordedBy: organisationFromJson(e.org),
+      }),
+    ),
+    shares: row.shares.map((s) =>
+      Object.assign(new CaseShare(), {
+        caseId: s.case_id,
+        organisationId: s.organisation_id,
+        ownerOrganisationId: s.owner_organisation_id,
+        access: s.access as ShareAccess,
+        personalData: s.personal_data,
+        grantedAt: new Date(s.granted_at),
+        organisation: organisationFromJson(s.org),
+      }),
+    ),
+  };
+}

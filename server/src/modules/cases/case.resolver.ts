@@ -1,5 +1,6 @@
 import { ImportFormat, ShareAccess } from '@coalition/shared';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../core/graphql/context';
 import { Organisation } from '../organisations/organisation.entity';
 import { organisationById } from '../organisations/organisation.loader';
@@ -20,6 +21,24 @@ async function organisation(ctx: AppContext, attached: Organisation | undefined,
   return org;
 }
 
+/** Case fields answered from the caseDetails loader (persons, events, shares; myAccess reads the shares). */
+const DETAIL_FIELDS = new Set(['persons', 'events', 'shares', 'myAccess']);
+
+/** Whether the query selects any of `names` anywhere below this field (fragments included); over-approximating only prefetches. */
+function selectsAny(info: GraphQLResolveInfo, names: Set<string>): boolean {
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return names.has(s.name.value) || walk(s.selectionSet);
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return walk(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => walk(node.selectionSet));
+}
+
 @Resolver(() => Case)
 export class CaseResolver {
   @Authorized()
@@ -29,8 +48,9 @@ export class CaseResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CaseConnection> {
-    return caseService.list(ctx, filter, first ?? 25, after);
+    return caseService.list(ctx, filter, first ?? 25, after, { withDetails: selectsAny(info, DETAIL_FIELDS) });
   }
 
   @Authorized()

@@ -22,7 +22,7 @@ import type { Organisation } from '../organisations/organisation.entity';
 import { organisationById } from '../organisations/organisation.loader';
 import type { Case } from './case.entity';
 import { dataKeyFor, personAad, unwrapDataKey } from './case.crypto';
-import { CASE_COLUMNS, caseById, caseDetails, caseFromRow, type CaseRow, type CaseWithOwner } from './case.loader';
+import { CASE_COLUMNS, caseById, caseDetails, caseFromRow, detailsColumns, detailsFromRow, type CaseRow, type CaseWithOwner, type DetailsRow } from './case.loader';
 import { casePolicy, maySeePersonalData, recordingOrganisation, type CaseFacts } from './case.policy';
 import { CaseEvent } from './case-event.entity';
 import { CasePerson } from './case-person.entity';
@@ -75,7 +75,18 @@ function returned<T>(result: unknown): T[] {
 export class CaseService {
   // ------------------------------------------------------------------ reads
 
-  async list(ctx: AppContext, filter: CaseFilter | null | undefined, first: number, after: string | null | undefined): Promise<CaseConnection> {
+  /**
+   * A page of cases. With `withDetails` (the query asks for persons, events, shares or myAccess),
+   * their persons, events and shares come in the same statement and prime the caseDetails loader:
+   * one statement for the whole nested page instead of two.
+   */
+  async list(
+    ctx: AppContext,
+    filter: CaseFilter | null | undefined,
+    first: number,
+    after: string | null | undefined,
+    { withDetails = false }: { withDetails?: boolean } = {},
+  ): Promise<CaseConnection> {
     authorize(casePolicy, ctx.actor, 'list', null);
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput('first', `must be between 0 and ${MAX_PAGE}`);
     const values = parseCaseFilter(filter);
@@ -91,15 +102,21 @@ export class CaseService {
     }
     params.push(first + 1);
     // The window count is taken before the cursor cuts the set: one statement gives the page and totalCount.
-    const rows = (await ctx.db.query(
-      `SELECT * FROM (
+    const pageSql = `SELECT * FROM (
          SELECT ${CASE_COLUMNS}, to_json(o) AS owner, count(*) OVER () AS total
            FROM cases c JOIN organisations o ON o.id = c.owner_organisation_id
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ) page ${cursorSql}
-       ORDER BY "createdAt" DESC, id DESC LIMIT $${params.length}`,
+       ORDER BY "createdAt" DESC, id DESC LIMIT $${params.length}`;
+    // The details' subqueries run per row of the (already limited) page only.
+    const rows = (await ctx.db.query(
+      withDetails ? `SELECT d.*, ${detailsColumns('d')} FROM (${pageSql}) d ORDER BY d."createdAt" DESC, d.id DESC` : pageSql,
       params,
-    )) as (CaseRow & { owner: Record<string, string | null>; total: string })[];
+    )) as (CaseRow & { owner: Record<string, string | null>; total: string } & Partial<Pick<DetailsRow, 'persons' | 'events' | 'shares'>>)[];
+    if (withDetails) {
+      const loader = ctx.loaders.get(caseDetails);
+      for (const r of rows) if (r.persons && r.events && r.shares) loader.prime(r.id, detailsFromRow({ persons: r.persons, events: r.events, shares: r.shares }));
+    }
     let totalCount: number;
     if (rows.length > 0) totalCount = Number(rows[0].total);
     else {
@@ -111,7 +128,7 @@ export class CaseService {
       )) as { n: number }[];
       totalCount = row.n;
     }
-    const page = rows.slice(0, first).map((r) => caseFromRow(r));
+    const page = rows.slice(0, first).map(({ persons: _p, events: _e, shares: _s, ...r }) => caseFromRow(r));
     const edges = page.map((node) => ({ cursor: encodeCursor([node.createdAt.toISOString(), node.id]), node }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
