@@ -156,7 +156,7 @@ export function CaseEditPage() {
           </Group>
         </Alert>
       ) : null}
-      {updateState.error && errorCode(updateState.error) !== 'CONFLICT' ? <ErrorAlert error={updateState.error} /> : null}
+      {updateState.error && errorCode(updateState.error) !== 'CONFLICT' && Object.keys(serverErrors).length === 0 ? <ErrorAlert error={updateState.error} /> : null}
       <CaseForm
         mode="edit"
         base={draft.base}

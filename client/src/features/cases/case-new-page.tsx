@@ -56,7 +56,8 @@ export function CaseNewPage() {
   return (
     <Stack gap="md">
       <Title order={2}>{t('new.title')}</Title>
-      <ErrorAlert error={error} />
+      {/* An error the form shows beside its field needs no second, vaguer alert. */}
+      {Object.keys(serverErrors).length === 0 ? <ErrorAlert error={error} /> : null}
       <CaseForm
         mode="create"
         values={formValues}

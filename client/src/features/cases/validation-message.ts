@@ -12,6 +12,7 @@ const PATTERNS: { pattern: RegExp; key: string }[] = [
   { pattern: /^must not be in the future$/, key: 'validation.future' },
   { pattern: /organisation id/, key: 'validation.organisation' },
   { pattern: /letters, digits, dots, dashes and slashes/, key: 'validation.reference' },
+  { pattern: /^The reference ".*" is already used\.$/, key: 'validation.referenceTaken' },
 ];
 
 /** A shared-schema or server message in the interface language; unknown messages are shown as they are. */
