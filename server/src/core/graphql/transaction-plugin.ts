@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import { AppError } from './app-error';
 import type { AppContext } from './context';
+import { rememberIdempotent, replayIdempotent } from './idempotency';
 
 function keepsWrites(errors: readonly GraphQLError[]): boolean {
   return errors.every((e) => e.originalError instanceof AppError && e.originalError.keepsWrites);
@@ -17,6 +18,7 @@ export function transactionPlugin(): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       return {
+        responseForOperation: replayIdempotent,
         async willSendResponse({ contextValue, response, errors }) {
           const tx = contextValue.tx;
           if (tx.isFinished) return;
@@ -27,6 +29,8 @@ export function transactionPlugin(): ApolloServerPlugin<AppContext> {
           const clean = original.length === 0 && formatted.length === 0;
           if (clean || (original.length > 0 && keepsWrites(original))) {
             try {
+              // The first answer to an Idempotency-Key commits with what it created, or not at all.
+              if (clean && body.kind === 'single') await rememberIdempotent(contextValue, body.singleResult);
               await tx.commit();
             } catch (error) {
               contextValue.log.error({ err: error }, 'commit failed');
