@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Badge, Button, Card, Code, CopyButton, Group, Modal, MultiSelect, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorCode } from '../../core/apollo-client';
 import { useFormat } from '../../core/format';
 import { useSession, type OrgRoleName } from '../../core/session';
 import type { InviteMemberMutation } from '../../gql/graphql';
@@ -77,7 +78,7 @@ function MemberTable({ organisationId }: { organisationId: string }) {
     <Stack gap="xs">
       <Title order={3}>{t('members.list')}</Title>
       <ErrorAlert error={error} />
-      <ErrorAlert error={setRolesState.error ?? removeState.error} title={t('members.changeFailed')} />
+      <ChangeError error={setRolesState.error ?? removeState.error} />
       <Table.ScrollContainer minWidth={720}>
         <Table aria-label={t('members.list')} verticalSpacing="xs">
           <Table.Thead>
@@ -156,6 +157,20 @@ function MemberTable({ organisationId }: { organisationId: string }) {
       </Modal>
     </Stack>
   );
+}
+
+/** The server's only CONFLICT here is the last ADMIN: say so plainly instead of "changed in the meantime". */
+function ChangeError({ error }: { error: unknown }) {
+  const { t } = useTranslation('admin');
+  if (!error) return null;
+  if (errorCode(error) === 'CONFLICT') {
+    return (
+      <Alert color="red" title={t('members.changeFailed')} role="alert">
+        {t('members.lastAdmin')}
+      </Alert>
+    );
+  }
+  return <ErrorAlert error={error} title={t('members.changeFailed')} />;
 }
 
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
