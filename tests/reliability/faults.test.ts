@@ -194,7 +194,8 @@ describe('the embedded database killed with SIGKILL mid-write', () => {
           }
         };
         const writers = Array.from({ length: 8 }, (_, w) => writer(w));
-        while (acknowledged.length < 40) await sleep(20);
+        const deadline = Date.now() + 60_000;
+        while (acknowledged.length < 40 && Date.now() < deadline) await sleep(20);
         first.child.kill('SIGKILL');
         killed = true;
         await Promise.all(writers);

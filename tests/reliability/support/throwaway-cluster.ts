@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,11 @@ export interface ThrowawayCluster {
   destroy(): void;
 }
 
-export const clusterToolsAvailable = (): boolean => fs.existsSync(path.join(BIN, 'initdb')) && fs.existsSync(path.join(BIN, 'pg_ctl'));
+/** The PostgreSQL 15 server binaries, and as root the `postgres` system user to run them. */
+export const clusterToolsAvailable = (): boolean =>
+  fs.existsSync(path.join(BIN, 'initdb')) &&
+  fs.existsSync(path.join(BIN, 'pg_ctl')) &&
+  (process.getuid?.() !== 0 || spawnSync('id', ['postgres']).status === 0);
 
 /**
  * A PostgreSQL cluster of the test's own in a temporary directory, on a free
