@@ -1,0 +1,195 @@
+import crypto from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { COORDINATOR_EMAIL, demoEmail, launchBrowser, signedInPage, startBrowserServer, type BrowserServer } from './support/browser';
+
+/** RFC 4648 base32, as the otpauth secret is written. */
+function base32Decode(text: string): Buffer {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out: number[] = [];
+  for (const char of text.replace(/=+$/, '').toUpperCase()) {
+    value = (value << 5) | alphabet.indexOf(char);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** RFC 6238 TOTP (HMAC-SHA1, 30 s, 6 digits), computed independently of the server's code. */
+function totp(secret: string, step: number): string {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const digest = crypto.createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = digest[digest.length - 1]! & 0x0f;
+  return ((digest.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).toString().padStart(6, '0');
+}
+const currentStep = () => Math.floor(Date.now() / 30_000);
+
+// Administration through the pages on the demo coalition: ADC Memorial's admin invites a member, who
+// accepts through the one-time link signed out, gets new roles, and sets up two-factor sign-in; the
+// coordinator manages organisations and verifies the audit chain.
+describe('administration in a real browser', () => {
+  let server: BrowserServer;
+  let browser: Browser;
+  const stamp = Date.now().toString(36);
+  const email = `new-member-${stamp}@adc-memorial.example.org`;
+  const name = `Nodira Test ${stamp}`;
+  const password = 'a long enough password 2013';
+  let inviteLink = '';
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startBrowserServer(), launchBrowser()]);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(page: Page, code?: string): Promise<void> {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    if (code) await page.getByLabel('Authentication code').fill(code);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  it('invites a member and shows the link once, with a copy button', async () => {
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.goto('/admin/members');
+    await page.getByRole('table', { name: 'Current members' }).getByText(demoEmail('caseworker', 'adc-memorial')).waitFor();
+    await page.getByLabel('Email of the new member').fill(email);
+    await page.getByRole('button', { name: 'Create invitation' }).click();
+    await page.getByText('it is shown only once').waitFor();
+    inviteLink = (await page.getByTestId('invite-link').textContent())!.trim();
+    expect(inviteLink).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]{20,}$`));
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Copied', exact: true }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(inviteLink);
+    // Never shown again: a reload has no trace of the token.
+    await page.reload();
+    await page.getByRole('button', { name: 'Create invitation' }).waitFor();
+    expect(await page.getByTestId('invite-link').count()).toBe(0);
+    expect(await page.content()).not.toContain(inviteLink.split('/invite/')[1]);
+    await context.close();
+  });
+
+  it('accepts the invitation signed out and lands signed in on the dashboard; the link then no longer works', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto(inviteLink);
+    await page.getByLabel('Your name').fill(name);
+    await page.getByLabel(/^Password/).fill(password);
+    await page.getByLabel('Repeat the password').fill('something else entirely');
+    await page.getByRole('button', { name: 'Accept and sign in' }).click();
+    await page.getByText('The two passwords differ.').waitFor();
+    await page.getByLabel('Repeat the password').fill(password);
+    await page.getByRole('button', { name: 'Accept and sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await expect(page.getByTestId('current-user').textContent()).resolves.toBe(name);
+    await context.close();
+
+    const again = await browser.newContext({ baseURL: server.url });
+    const second = await again.newPage();
+    await second.goto(inviteLink);
+    await second.getByLabel('Your name').fill('Someone else');
+    await second.getByLabel(/^Password/).fill(password);
+    await second.getByLabel('Repeat the password').fill(password);
+    await second.getByRole('button', { name: 'Accept and sign in' }).click();
+    await second.getByText('This invitation link does not work').waitFor();
+    expect(new URL(second.url()).pathname).toMatch(/^\/invite\//);
+    await again.close();
+  });
+
+  it('lets the admin see the new member, change their roles, and explains why the last admin stays', async () => {
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
+    await page.goto('/admin/members');
+    const row = page.getByTestId(`member-${email}`);
+    await row.getByText(name).waitFor();
+    // The pills cover the input: Mantine opens the list on a click anywhere on the field.
+    await row.getByLabel(`Roles of ${name}`).click({ force: true });
+    await page.getByRole('option', { name: 'Caseworker' }).click();
+    await page.keyboard.press('Escape');
+    await row.getByRole('button', { name: 'Save roles' }).click();
+    await row.getByRole('button', { name: `Remove ${name}` }).waitFor();
+    await page.reload();
+    await expect(page.getByTestId(`member-${email}`).textContent()).resolves.toContain('Caseworker');
+
+    // The only ADMIN cannot lose the role: the server refuses, and the page says why.
+    const adminRow = page.getByTestId(`member-${demoEmail('admin', 'adc-memorial')}`);
+    await adminRow.getByLabel(/^Roles of /).click({ force: true });
+    await page.getByRole('option', { name: 'Viewer' }).click();
+    await page.keyboard.press('Escape');
+    // Remove the Admin pill, leaving Viewer only.
+    await adminRow.locator('.mantine-Pill-root', { hasText: 'Admin' }).locator('button').click();
+    await adminRow.getByRole('button', { name: 'Save roles' }).click();
+    await page.getByRole('alert').filter({ hasText: 'keeps at least one admin' }).waitFor();
+    await context.close();
+  });
+
+  it('sets up TOTP with a local QR code; afterwards sign-in needs the code', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await signIn(page);
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await page.goto('/account');
+    await expect(page.getByTestId('totp-state').textContent()).resolves.toBe('Not enabled');
+    await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
+    const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    const qr = page.getByRole('img', { name: 'QR code holding your two-factor sign-in key' });
+    await expect(qr.getAttribute('src')).resolves.toMatch(/^data:image\/png;base64,/);
+    await page.getByLabel('Code from the app').fill(totp(secret, currentStep()));
+    await page.getByRole('button', { name: 'Confirm and enable' }).click();
+    await page.getByTestId('totp-state').getByText('Enabled').waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/login');
+    await signIn(page);
+    await page.getByText('Sign-in failed').waitFor();
+    // A code already used is refused; the next step's code (within the allowed drift) is fresh.
+    await signIn(page, totp(secret, currentStep() + 1));
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await expect(page.getByTestId('current-user').textContent()).resolves.toBe(name);
+    await context.close();
+  });
+
+  it('lets only the coordinator manage organisations', async () => {
+    const admin = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
+    await admin.page.goto('/admin/organisations');
+    await admin.page.getByText('Only the coalition coordinator manages organisations.').waitFor();
+    await admin.context.close();
+
+    const { context, page } = await signedInPage(browser, server.url, COORDINATOR_EMAIL);
+    await page.goto('/admin/organisations');
+    await page.getByRole('button', { name: 'New organisation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New organisation' });
+    await dialog.getByLabel(/^Name/).fill(`Kyrgyz Migrant Aid ${stamp}`);
+    await dialog.getByLabel('Short name (slug)').fill(`kg-aid-${stamp}`);
+    await dialog.getByLabel('Country code').fill('KG');
+    await dialog.getByLabel('City').fill('Bishkek');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const row = page.getByRole('row').filter({ hasText: `Kyrgyz Migrant Aid ${stamp}` });
+    await row.waitFor();
+    await row.getByRole('button', { name: `Edit Kyrgyz Migrant Aid ${stamp}` }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit organisation' });
+    await edit.getByLabel('Representative').fill('Aida Example');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await row.getByText('Aida Example').waitFor();
+    await context.close();
+  });
+
+  it('lets the coordinator verify the audit chain, which is valid', async () => {
+    const { context, page } = await signedInPage(browser, server.url, COORDINATOR_EMAIL);
+    await page.goto('/audit');
+    const log = page.getByRole('table', { name: 'Audit log' });
+    await log.getByText('member.join').first().waitFor();
+    await page.getByRole('button', { name: 'Verify the chain' }).click();
+    await expect(page.getByTestId('audit-verification').textContent()).resolves.toContain('The chain is valid');
+    await context.close();
+  });
+});
