@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { unnamedControls } from '../client/support/accessible-names';
 import { demoEmail, launchBrowser, signedInPage, startBrowserServer, type BrowserServer } from './support/browser';
 
 const HEADER =
@@ -54,6 +55,7 @@ describe('case import in a real browser', () => {
     expect(cells[2]).toContain('countryCode');
     expect(await page.getByRole('button', { name: /^Import \d+ case/ }).count()).toBe(0);
     await shot(page, 'import-dry-run');
+    expect(await unnamedControls(page)).toEqual([]);
 
     // Slow each import call down a little (it still reaches the real server) so the progress can be seen.
     await page.route('**/graphql', async (route) => {

@@ -283,6 +283,7 @@ export function ImportPage() {
         value={file}
         onChange={(chosen) => void chooseFile(chosen)}
         clearable
+        clearButtonProps={{ 'aria-label': t('clearFile') }}
         disabled={locked}
         maw={480}
       />
