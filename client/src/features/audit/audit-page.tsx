@@ -142,7 +142,7 @@ export function AuditPage() {
       ) : (
         <>
           <Text size="sm">{t('shown', { shown: entries.length, total: data?.auditLog.totalCount ?? 0 })}</Text>
-          <Table.ScrollContainer minWidth={820}>
+          <Table.ScrollContainer minWidth={720}>
             <Table striped aria-label={t('title')} verticalSpacing={4}>
               <Table.Thead>
                 <Table.Tr>
@@ -168,8 +168,9 @@ export function AuditPage() {
                     <Table.Td>
                       <Text size="sm">{n.entityType}</Text>
                       {n.entityId ? (
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          {n.entityId}
+                        // The full id is in the tooltip; eight characters are enough to tell entries apart at a glance.
+                        <Text size="xs" c="dimmed" ff="monospace" title={n.entityId}>
+                          {n.entityId.length > 12 ? `${n.entityId.slice(0, 8)}…` : n.entityId}
                         </Text>
                       ) : null}
                     </Table.Td>
