@@ -84,6 +84,25 @@ function PublishedStatement({ statement }: { statement: Published }) {
 
   return (
     <Stack gap="lg">
+      {/* Date and addressees head the letter, as in the appeal; the title stays the page's h1. */}
+      <Stack gap={4}>
+        <Text size="sm" c="dimmed">
+          {t('published', { date: format.date(statement.publishedAt) })}
+        </Text>
+        {statement.addressees.length > 0 ? (
+          <div>
+            <Text size="sm" fw={600} id="addressees-title">
+              {t('addressees')}
+            </Text>
+            <List size="sm" aria-labelledby="addressees-title">
+              {statement.addressees.map((a) => (
+                <List.Item key={a}>{a}</List.Item>
+              ))}
+            </List>
+          </div>
+        ) : null}
+      </Stack>
+
       <Tabs value={active} onChange={setTab} keepMounted={false}>
         <Tabs.List aria-label={t('languages')}>
           {translations.map((tr) => (
@@ -101,23 +120,6 @@ function PublishedStatement({ statement }: { statement: Published }) {
           </Tabs.Panel>
         ))}
       </Tabs>
-
-      <Text size="sm" c="dimmed">
-        {t('published', { date: format.date(statement.publishedAt) })}
-      </Text>
-
-      {statement.addressees.length > 0 ? (
-        <section aria-labelledby="addressees-title">
-          <Title order={2} size="h4" id="addressees-title" mb="xs">
-            {t('addressees')}
-          </Title>
-          <List>
-            {statement.addressees.map((a) => (
-              <List.Item key={a}>{a}</List.Item>
-            ))}
-          </List>
-        </section>
-      ) : null}
 
       <section aria-labelledby="signatories-title">
         <Title order={2} size="h4" id="signatories-title" mb="xs">

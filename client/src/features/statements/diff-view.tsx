@@ -10,11 +10,11 @@ const DEL = { background: 'var(--mantine-color-red-1)', color: 'var(--mantine-co
  * Two texts as one, insertions in <ins> and deletions in <del>: colour, underline and strike-through
  * for the eye, and spoken markers for screen readers (which do not announce ins/del by themselves).
  */
-export function DiffView({ before, after, label }: { before: string; after: string; label?: string }) {
+export function DiffView({ before, after, label, bold }: { before: string; after: string; label?: string; bold?: boolean }) {
   const { t } = useTranslation('statements');
   const parts = useMemo(() => diffWords(before, after), [before, after]);
   return (
-    <Text component="div" aria-label={label} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+    <Text component="div" fw={bold ? 600 : undefined} aria-label={label} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
       {parts.map((part, i) =>
         part.kind === 'same' ? (
           <span key={i}>{part.text}</span>

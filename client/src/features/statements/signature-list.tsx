@@ -42,11 +42,11 @@ export function SignatureList({ signatures, withdrawableOrgIds, onWithdraw, with
               <Table.Td>{format.dateTime(s.signedAt)}</Table.Td>
               <Table.Td>
                 {s.current ? (
-                  <Badge color="green" variant="light">
+                  <Badge color="green" variant="light" style={{ minWidth: 'max-content' }}>
                     {t('signatures.current', { n: s.versionNumber })}
                   </Badge>
                 ) : (
-                  <Badge color="orange" variant="light">
+                  <Badge color="orange" variant="light" style={{ minWidth: 'max-content' }}>
                     {t('signatures.outdated', { n: s.versionNumber })}
                   </Badge>
                 )}

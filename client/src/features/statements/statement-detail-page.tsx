@@ -52,9 +52,11 @@ export function StatementDetailPage() {
 }
 
 function StatementDetail({ statement, refetch }: { statement: StatementDetailFragment; refetch: () => Promise<unknown> }) {
-  const { t } = useTranslation('statements');
+  const { t, i18n } = useTranslation('statements');
   const { t: tc } = useTranslation();
   const format = useFormat();
+  // The heading in the reader's language when the statement has it.
+  const heading = statement.currentVersion.translations.find((tr) => tr.language === i18n.language.toUpperCase())?.title ?? statement.title;
   const session = useSession();
   const [revising, setRevising] = useState(false);
   const [signingVersion, setSigningVersion] = useState<StatementDetailFragment['currentVersion'] | null>(null);
@@ -106,7 +108,7 @@ function StatementDetail({ statement, refetch }: { statement: StatementDetailFra
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={2}>{statement.title}</Title>
+          <Title order={2}>{heading}</Title>
           <Group gap="sm">
             <StatementStatusBadge status={status} />
             <Text size="sm">{t('detail.initiator', { name: statement.initiator.name })}</Text>

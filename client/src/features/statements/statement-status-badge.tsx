@@ -12,7 +12,7 @@ const COLOR: Record<StatementStatus, string> = {
 export function StatementStatusBadge({ status }: { status: StatementStatus }) {
   const { t } = useTranslation('statements');
   return (
-    <Badge color={COLOR[status]} variant="light">
+    <Badge color={COLOR[status]} variant="light" style={{ minWidth: 'max-content' }}>
       {t(`status.${status}`)}
     </Badge>
   );

@@ -76,9 +76,7 @@ export function VersionHistory({ versions, primaryLanguage }: { versions: Versio
             </Text>
             {fromNumber === toNumber ? <Text c="dimmed">{t('history.sameVersion')}</Text> : null}
             <div data-testid="version-diff" lang={lang?.toLowerCase()}>
-              <Text fw={600} component="div">
-                <DiffView before={beforeText?.title ?? ''} after={afterText?.title ?? ''} label={t('history.titleDiff')} />
-              </Text>
+              <DiffView bold before={beforeText?.title ?? ''} after={afterText?.title ?? ''} label={t('history.titleDiff')} />
               <DiffView before={beforeText?.body ?? ''} after={afterText?.body ?? ''} label={t('history.bodyDiff')} />
             </div>
           </Stack>
