@@ -18,6 +18,8 @@ export function MembersPage() {
   const choices = session.isCoordinator ? (orgs.data?.organisations ?? []) : session.orgsWithRole('ADMIN');
   const [picked, setPicked] = useState('');
   const organisationId = choices.some((o) => o.id === picked) ? picked : (choices[0]?.id ?? '');
+  // The coordinator reads every organisation's members; only the organisation's own ADMINs change them.
+  const canManage = session.orgsWithRole('ADMIN').some((o) => o.id === organisationId);
 
   if (session.isCoordinator && orgs.loading && !orgs.data) return <PageLoader />;
   if (choices.length === 0) {
@@ -39,13 +41,18 @@ export function MembersPage() {
         data={choices.map((o) => ({ value: o.id, label: o.name }))}
         maw={480}
       />
-      <MemberTable key={organisationId} organisationId={organisationId} />
-      <InviteForm key={`invite-${organisationId}`} organisationId={organisationId} />
+      {canManage ? null : (
+        <Alert color="gray" role="status">
+          {t('members.readOnly')}
+        </Alert>
+      )}
+      <MemberTable key={organisationId} organisationId={organisationId} canManage={canManage} />
+      {canManage ? <InviteForm key={`invite-${organisationId}`} organisationId={organisationId} /> : null}
     </Stack>
   );
 }
 
-function MemberTable({ organisationId }: { organisationId: string }) {
+function MemberTable({ organisationId, canManage }: { organisationId: string; canManage: boolean }) {
   const { t } = useTranslation('admin');
   const session = useSession();
   const { data, loading, error } = useQuery(MEMBERS_QUERY, { variables: { organisationId } });
@@ -101,6 +108,7 @@ function MemberTable({ organisationId }: { organisationId: string }) {
                   <Table.Td miw={260}>
                     <MultiSelect
                       aria-label={t('members.rolesOf', { name: m.user.displayName })}
+                      readOnly={!canManage}
                       data={roleOptions}
                       value={value}
                       onChange={(roles) => setEditing((e) => ({ ...e, [m.user.id]: roles as OrgRoleName[] }))}
@@ -113,7 +121,7 @@ function MemberTable({ organisationId }: { organisationId: string }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
+                    <Group gap="xs" wrap="nowrap" display={canManage ? undefined : 'none'}>
                       {dirty ? (
                         <>
                           <Button size="xs" disabled={value.length === 0} loading={setRolesState.loading} onClick={() => void saveRoles(m.user.id)}>

@@ -18,15 +18,23 @@ export function BriefingDetailPage() {
   const session = useSession();
   const { data, loading, error, refetch } = useQuery(BRIEFING_QUERY, { variables: { id } });
   const briefing = data?.briefing;
+  // An owner that refuses someone else's briefing can no longer read the draft it becomes: say what happened.
+  const [refusedAs, setRefusedAs] = useState<string | null>(null);
 
   if (loading && !data) return <PageLoader />;
   if (error && !briefing) return <ErrorAlert error={error} />;
   if (!briefing) {
     return (
       <Stack>
-        <Alert color="gray" title={t('detail.notFoundTitle')}>
-          {t('detail.notFound')}
-        </Alert>
+        {refusedAs ? (
+          <Alert color="orange" title={t('workflow.refusedTitle')} role="status">
+            {t('workflow.youRefused', { organisation: refusedAs })}
+          </Alert>
+        ) : (
+          <Alert color="gray" title={t('detail.notFoundTitle')}>
+            {t('detail.notFound')}
+          </Alert>
+        )}
         <Anchor component={Link} to="/briefings">
           {t('detail.back')}
         </Anchor>
@@ -53,7 +61,7 @@ export function BriefingDetailPage() {
         {liaison ? null : `${t('fields.createdAt')}: ${format.dateTime(briefing.createdAt)}`}
         {briefing.releasedAt ? `${liaison ? '' : ' · '}${t('fields.releasedAt')}: ${format.dateTime(briefing.releasedAt)}` : null}
       </Text>
-      {liaison ? null : <Workflow briefing={briefing} onChanged={() => void refetch()} />}
+      {liaison ? null : <Workflow briefing={briefing} onChanged={() => void refetch()} onRefused={setRefusedAs} />}
       <Files briefing={briefing} />
       <Cases briefing={briefing} />
       {briefing.statements.length > 0 ? (
@@ -78,11 +86,12 @@ export function BriefingDetailPage() {
 }
 
 /** Submit, each owner's decision, release and revoke: only the buttons the user's roles allow. */
-function Workflow({ briefing, onChanged }: { briefing: BriefingDetailFragment; onChanged: () => void }) {
+function Workflow({ briefing, onChanged, onRefused }: { briefing: BriefingDetailFragment; onChanged: () => void; onRefused: (organisation: string) => void }) {
   const { t } = useTranslation('briefings');
   const format = useFormat();
   const session = useSession();
   const [confirmRevoke, setConfirmRevoke] = useState(false);
+  const [refusing, setRefusing] = useState<{ id: string; name: string } | null>(null);
   const [submit, submitState] = useMutation(SUBMIT_BRIEFING);
   const [decide, decideState] = useMutation(DECIDE_BRIEFING);
   const [release, releaseState] = useMutation(RELEASE_BRIEFING);
@@ -154,7 +163,7 @@ function Workflow({ briefing, onChanged }: { briefing: BriefingDetailFragment; o
                             variant="outline"
                             loading={decideState.loading}
                             aria-label={t('workflow.refuseFor', { organisation: a.organisation.name })}
-                            onClick={() => void run(() => decide({ variables: { id: briefing.id, organisationId: a.organisation.id, approve: false } }))}
+                            onClick={() => setRefusing({ id: a.organisation.id, name: a.organisation.name })}
                           >
                             {t('workflow.refuse')}
                           </Button>
@@ -191,6 +200,30 @@ function Workflow({ briefing, onChanged }: { briefing: BriefingDetailFragment; o
           ) : null}
         </Group>
       </Stack>
+      <Modal opened={!!refusing} onClose={() => setRefusing(null)} title={t('workflow.refuseTitle')}>
+        <Stack>
+          <Text>{t('workflow.refuseConfirm', { organisation: refusing?.name ?? '' })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRefusing(null)}>
+              {t('workflow.cancel')}
+            </Button>
+            <Button
+              color="red"
+              onClick={() => {
+                const target = refusing;
+                setRefusing(null);
+                if (!target) return;
+                void run(async () => {
+                  const result = await decide({ variables: { id: briefing.id, organisationId: target.id, approve: false } });
+                  if (result.data) onRefused(target.name);
+                });
+              }}
+            >
+              {t('workflow.refuseYes')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Modal opened={confirmRevoke} onClose={() => setConfirmRevoke(false)} title={t('workflow.revokeTitle')}>
         <Stack>
           <Text>{t('workflow.revokeConfirm')}</Text>
