@@ -48,11 +48,17 @@ export function CaseListPage() {
   const [loadingMore, setLoadingMore] = useState(false);
   const canCreate = session.orgsWithRole('ADMIN', 'CASEWORKER').length > 0;
 
+  // From the URL as it is when applied: a debounced search must not undo a filter chosen meanwhile.
   const setParam = (key: string, value: string, replace = false) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace },
+    );
   };
 
   // Typing is kept in the URL once the user pauses, replacing the entry so Back leaves the list, not each keystroke.
@@ -76,11 +82,10 @@ export function CaseListPage() {
     seen.current = now;
   }, [params]);
 
-  const { data, loading, error, fetchMore } = useQuery(CASE_LIST_QUERY, {
-    variables: { filter, first: PAGE_SIZE },
-    notifyOnNetworkStatusChange: false,
-  });
-  const connection = data?.cases;
+  const { data, previousData, loading, error, fetchMore } = useQuery(CASE_LIST_QUERY, { variables: { filter, first: PAGE_SIZE } });
+  // The previous answer stays on screen, dimmed, while a changed filter loads: no jump to a spinner on every keystroke.
+  const connection = (data ?? previousData)?.cases;
+  const stale = !data && !!previousData;
 
   const loadMore = async () => {
     if (!connection?.pageInfo.endCursor) return;
@@ -162,16 +167,16 @@ export function CaseListPage() {
         </Stack>
       </form>
       <ErrorAlert error={error} />
-      {loading && !data ? <PageLoader /> : null}
+      {loading && !data && !previousData ? <PageLoader /> : null}
       {connection ? (
         <>
-          <Text aria-live="polite" data-testid="case-total">
+          <Text aria-live="polite" aria-busy={stale} data-testid="case-total" c={stale ? 'dimmed' : undefined}>
             {t('list.total', { count: connection.totalCount, formatted: format.number(connection.totalCount) })}
           </Text>
           {connection.edges.length === 0 ? (
             <Text c="dimmed">{t('list.empty')}</Text>
           ) : (
-            <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('list.title')}>
+            <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('list.title')} aria-busy={stale} style={{ opacity: stale ? 0.6 : 1 }}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('list.case')}</Table.Th>
@@ -205,7 +210,7 @@ export function CaseListPage() {
               </Table.Tbody>
             </Table>
           )}
-          {connection.pageInfo.hasNextPage ? (
+          {connection.pageInfo.hasNextPage && !stale ? (
             <Group justify="center">
               <Button variant="light" loading={loadingMore} onClick={() => void loadMore()}>
                 {tc('actions.loadMore')}
