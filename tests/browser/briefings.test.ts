@@ -51,6 +51,13 @@ describe('briefings in a real browser', () => {
     await page.getByRole('heading', { name }).waitFor();
   }
 
+  async function openBriefingGone(page: Page, name: string): Promise<void> {
+    await page.goto('/briefings');
+    await page.getByRole('heading', { name: 'Briefings' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('link', { name }).count()).toBe(0);
+  }
+
   async function download(context: BrowserContext, href: string): Promise<{ status: number; body: Buffer }> {
     const response = await context.request.get(href);
     return { status: response.status(), body: await response.body() };
@@ -136,8 +143,10 @@ describe('briefings in a real browser', () => {
     expect(await adcApprovals.getByRole('button', { name: `Approve for ${CHR}` }).count()).toBe(0);
     expect(await adc.page.getByRole('button', { name: 'Release' }).count()).toBe(0);
     await adcApprovals.getByRole('button', { name: `Refuse for ${ADC}` }).click();
-    // A refusing owner that is not the author no longer reads the draft.
-    await adc.page.getByText('This briefing does not exist or you may not see it.').waitFor();
+    await adc.page.getByRole('dialog', { name: 'Refuse this briefing?' }).getByRole('button', { name: 'Refuse' }).click();
+    // A refusing owner that is not the author no longer reads the draft: the page says what happened.
+    await adc.page.getByText(`You refused this briefing on behalf of ${ADC}`).waitFor();
+    await openBriefingGone(adc.page, refusedTitle);
 
     await openBriefing(chr.page, refusedTitle);
     await chr.page.getByText(`${ADC} refused this briefing`, { exact: false }).waitFor();
