@@ -165,6 +165,13 @@ describe('administration in a real browser', () => {
     await admin.context.close();
 
     const { context, page } = await signedInPage(browser, server.url, COORDINATOR_EMAIL);
+    // The coordinator reads any organisation's members, but only its own ADMINs change them.
+    await page.goto('/admin/members');
+    await page.getByRole('table', { name: 'Current members' }).getByText(/@/).first().waitFor();
+    await page.getByText('only its own admins change roles').waitFor();
+    expect(await page.getByRole('button', { name: 'Create invitation' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(0);
+
     await page.goto('/admin/organisations');
     await page.getByRole('button', { name: 'New organisation' }).click();
     const dialog = page.getByRole('dialog', { name: 'New organisation' });
