@@ -423,11 +423,11 @@ async function main() {
   const facts = machine();
   const results = { date: new Date().toISOString(), cases: CASES, quick: QUICK, durationSeconds: DURATION, machine: facts };
   const t0 = Date.now();
-  if (await recreateDatabase()) {
-    log(`migrating and seeding ${BENCH_DB} through the product ...`);
-    await migrateAndSeed();
-    await generate();
-  }
+  const fresh = await recreateDatabase();
+  // Also on --reuse: the product migrates on boot, so a reused database gets any newer migration.
+  log(`migrating${fresh ? ' and seeding' : ''} ${BENCH_DB} through the product ...`);
+  await migrateAndSeed();
+  if (fresh) await generate();
   results.generateSeconds = round((Date.now() - t0) / 1000);
   const hasRollup = await refreshDerived();
   {

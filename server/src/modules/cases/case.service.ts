@@ -102,12 +102,16 @@ export class CaseService {
     }
     params.push(first + 1);
     // The window count is taken before the cursor cuts the set: one statement gives the page and totalCount.
-    const pageSql = `SELECT * FROM (
-         SELECT ${CASE_COLUMNS}, to_json(o) AS owner, count(*) OVER () AS total
-           FROM cases c JOIN organisations o ON o.id = c.owner_organisation_id
-          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ) page ${cursorSql}
-       ORDER BY "createdAt" DESC, id DESC LIMIT $${params.length}`;
+    // The owner organisation is joined to the page only, not to every matching case the count runs over.
+    const pageSql = `SELECT page.*, to_json(o) AS owner FROM (
+         SELECT * FROM (
+           SELECT ${CASE_COLUMNS}, count(*) OVER () AS total
+             FROM cases c
+            ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ) counted ${cursorSql}
+         ORDER BY "createdAt" DESC, id DESC LIMIT $${params.length}
+       ) page JOIN organisations o ON o.id = page."ownerOrganisationId"
+       ORDER BY page."createdAt" DESC, page.id DESC`;
     // The details' subqueries run per row of the (already limited) page only.
     const rows = (await ctx.db.query(
       withDetails ? `SELECT d.*, ${detailsColumns('d')} FROM (${pageSql}) d ORDER BY d."createdAt" DESC, d.id DESC` : pageSql,
