@@ -173,7 +173,8 @@ describe('sessions under attack', () => {
     });
 
     it('a mutation over GET is refused and writes nothing, with or without a preflight header', async () => {
-      for (const headers of [{}, { 'apollo-require-preflight': 'true' }, { 'content-type': 'application/json' }]) {
+      const variants: Record<string, string>[] = [{}, { 'apollo-require-preflight': 'true' }, { 'content-type': 'application/json' }];
+      for (const headers of variants) {
         const title = `CSRF GET ${crypto.randomBytes(3).toString('hex')}`;
         const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent(mutation(title))}`, {
           headers: { ...headers, cookie: org.caseworker.cookie! },
