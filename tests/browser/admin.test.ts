@@ -143,6 +143,10 @@ describe('administration in a real browser', () => {
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
     const qr = page.getByRole('img', { name: 'QR code holding your two-factor sign-in key' });
     await expect(qr.getAttribute('src')).resolves.toMatch(/^data:image\/png;base64,/);
+    // A code from five minutes ago is outside the allowed drift.
+    await page.getByLabel('Code from the app').fill(totp(secret, currentStep() - 10));
+    await page.getByRole('button', { name: 'Confirm and enable' }).click();
+    await page.getByText('The code does not match.').waitFor();
     await page.getByLabel('Code from the app').fill(totp(secret, currentStep()));
     await page.getByRole('button', { name: 'Confirm and enable' }).click();
     await page.getByTestId('totp-state').getByText('Enabled').waitFor();
@@ -154,6 +158,19 @@ describe('administration in a real browser', () => {
     // A code already used is refused; the next step's code (within the allowed drift) is fresh.
     await signIn(page, totp(secret, currentStep() + 1));
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await expect(page.getByTestId('current-user').textContent()).resolves.toBe(name);
+
+    // Changing the password: a wrong current password is named beside its field; the session stays.
+    await page.goto('/account');
+    await page.getByLabel(/^Current password/).fill('not the password at all');
+    await page.getByLabel(/^New password/).fill(`${password} v2`);
+    await page.getByLabel(/^Repeat the new password/).fill(`${password} v2`);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('This is not your current password.').waitFor();
+    await page.getByLabel(/^Current password/).fill(password);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password was changed.').waitFor();
+    await page.reload();
     await expect(page.getByTestId('current-user').textContent()).resolves.toBe(name);
     await context.close();
   });

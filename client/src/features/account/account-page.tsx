@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Card, Code, Group, Image, List, PasswordInput, St
 import QRCode from 'qrcode';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorCode } from '../../core/apollo-client';
 import { graphql } from '../../gql';
 import { useSession } from '../../core/session';
 import { ErrorAlert } from '../../layout/error-alert';
@@ -29,6 +30,13 @@ const CONFIRM_TOTP = graphql(`
 `);
 
 const MIN_PASSWORD = 12;
+
+/** The input field a BAD_USER_INPUT answer names, so the form can show it beside that field in the interface language. */
+function badField(error: unknown): string | undefined {
+  if (errorCode(error) !== 'BAD_USER_INPUT') return undefined;
+  const field = (error as { graphQLErrors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }).graphQLErrors?.[0]?.extensions?.['field'];
+  return typeof field === 'string' ? field : undefined;
+}
 
 export function AccountPage() {
   const { t } = useTranslation('account');
@@ -59,6 +67,7 @@ function PasswordForm() {
   const [done, setDone] = useState(false);
   const [change, { loading, error, reset }] = useMutation(CHANGE_PASSWORD);
   const tooShort = next.length < MIN_PASSWORD;
+  const wrongCurrent = badField(error) === 'currentPassword';
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
@@ -79,7 +88,14 @@ function PasswordForm() {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
           <Title order={3}>{t('password.title')}</Title>
-          <PasswordInput label={t('password.current')} autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.currentTarget.value)} error={touched && !current ? t('required') : null} />
+          <PasswordInput
+            label={t('password.current')}
+            autoComplete="current-password"
+            required
+            value={current}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
+            error={touched && !current ? t('required') : wrongCurrent ? t('password.wrongCurrent') : null}
+          />
           <PasswordInput
             label={t('password.new')}
             description={t('password.hint', { count: MIN_PASSWORD })}
@@ -97,7 +113,7 @@ function PasswordForm() {
             onChange={(e) => setRepeat(e.currentTarget.value)}
             error={touched && repeat !== next ? t('password.mismatch') : null}
           />
-          <ErrorAlert error={error} />
+          {wrongCurrent ? null : <ErrorAlert error={error} />}
           {done ? (
             <Alert color="green" role="status">
               {t('password.changed')}
@@ -179,8 +195,9 @@ function TotpSetup() {
                 value={code}
                 onChange={(e) => setCode(e.currentTarget.value)}
                 maw={220}
+                error={badField(confirmState.error) === 'code' ? t('totp.wrongCode') : null}
               />
-              <ErrorAlert error={confirmState.error} title={t('totp.confirmFailed')} />
+              {badField(confirmState.error) === 'code' ? null : <ErrorAlert error={confirmState.error} title={t('totp.confirmFailed')} />}
               <Group>
                 <Button type="submit" loading={confirmState.loading} disabled={code.replace(/\s/g, '').length !== 6}>
                   {t('totp.confirm')}
