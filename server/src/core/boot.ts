@@ -37,6 +37,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
     url: url!,
     // PGlite is a single backend session: one connection, requests queue for it.
     poolSize: config.embedded ? 1 : config.DB_POOL_SIZE,
+    keepConnectionsOpen: config.embedded,
     replicaUrls: config.DATABASE_REPLICA_URLS,
     entities: appEntities,
     migrations,

@@ -9,6 +9,12 @@ export interface DataSourceOptions {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
+  /**
+   * Never close idle pooled connections. For the embedded database: its
+   * loopback port has no password and admits one connection, so a connection
+   * the pool let go could be taken by any local process as the superuser.
+   */
+  keepConnectionsOpen?: boolean;
 }
 
 /** Migrations only, never `synchronize`: the schema is what the migrations say. */
@@ -24,7 +30,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     uuidExtension: 'pgcrypto' as const,
     namingStrategy: new SnakeNamingStrategy(),
     logging: false,
-    extra: { max: options.poolSize, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 },
+    extra: { max: options.poolSize, idleTimeoutMillis: options.keepConnectionsOpen ? 0 : 30_000, connectionTimeoutMillis: 10_000 },
   };
   if (options.replicaUrls && options.replicaUrls.length > 0) {
     return new DataSource({

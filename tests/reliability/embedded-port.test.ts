@@ -1,0 +1,47 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startServerProcess } from '../support/server-process';
+
+/** Connects as a stranger on the same machine would: no password, the superuser name. */
+async function strangerConnects(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT count(*) FROM users');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+describe('the embedded database port on a shared machine', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-embedded-port-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  // It has no password: the server's own pooled connection must keep its one slot, also
+  // after the 30 s after which a pool closes idle connections (found open before the fix).
+  it('refuses other local connections while the server runs, also after more than 30 s idle', async () => {
+    const server = await startServerProcess(
+      { DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'info', COALITION_MASTER_KEY: crypto.randomBytes(32).toString('base64') },
+      120_000,
+    );
+    try {
+      const conn = /"conn":"(127\.0\.0\.1:\d+)"/.exec(server.output())?.[1];
+      expect(conn).toBeDefined();
+      const url = `postgres://postgres@${conn}/postgres`;
+      expect(await strangerConnects(url)).toBe(false);
+      await new Promise((r) => setTimeout(r, 32_000));
+      expect(await strangerConnects(url)).toBe(false);
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+      expect(await server.stop()).toBe(0);
+    } finally {
+      await server.stop('SIGKILL');
+    }
+  }, 180_000);
+});
