@@ -214,6 +214,25 @@ describe('administration in a real browser', () => {
     await log.getByText('member.join').first().waitFor();
     await page.getByRole('button', { name: 'Verify the chain' }).click();
     await expect(page.getByTestId('audit-verification').textContent()).resolves.toContain('The chain is valid');
+    // Newest first, 50 at a time: the seeded coalition alone has more.
+    expect(await log.getByRole('row').count()).toBe(51);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await log.getByRole('row').nth(51).waitFor();
+    await context.close();
+  });
+
+  it('shows an organisation ADMIN its own entries, filtered by action, without the chain check', async () => {
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
+    await page.goto('/audit');
+    const log = page.getByRole('table', { name: 'Audit log' });
+    await log.getByText('member.invite').first().waitFor();
+    const organisations = await page.getByLabel('Organisation').locator('option').allTextContents();
+    expect(organisations).toEqual(['Anti-Discrimination Centre Memorial']);
+    expect(await page.getByRole('button', { name: 'Verify the chain' }).count()).toBe(0);
+    await page.getByLabel('Filter by action').fill('member.join');
+    await log.getByRole('row').nth(2).waitFor({ state: 'detached' });
+    expect(await log.getByRole('row').count()).toBe(2);
+    await log.getByRole('row').nth(1).getByText('Membership').waitFor();
     await context.close();
   });
 });
