@@ -346,7 +346,9 @@ const SEARCH = `query Search($q: String!) { cases(first: 25, filter: { search: $
 
 /** autocannon: a warm-up, then the measured run. */
 async function load(opts, connections) {
-  const base = { ...opts, connections, pipelining: 1 };
+  // A generous timeout: at a million cases an exact totalCount makes every page slow, and a slow answer is a
+  // figure to report, not an error.
+  const base = { ...opts, connections, pipelining: 1, timeout: 60 };
   await autocannon({ ...base, duration: WARMUP });
   const r = await autocannon({ ...base, duration: DURATION });
   return {
@@ -354,7 +356,8 @@ async function load(opts, connections) {
     requestsPerSecond: round(r.requests.average),
     p50: r.latency.p50,
     p99: r.latency.p99,
-    errors: r.errors + r.timeouts + (r.non2xx ?? 0),
+    errors: r.errors + (r.non2xx ?? 0),
+    timeouts: r.timeouts,
     requests: r.requests.total,
   };
 }
@@ -468,6 +471,15 @@ async function main() {
       results.sqlPerRequest[first] = (await dbQueries(product.url)) - before;
     }
 
+    // One request at a time: the latency of a page on an idle server, what the database costs.
+    results.sequential = {};
+    for (const first of [10, 100]) {
+      results.sequential[first] = {
+        floor: await timings(() => fetch(`${floor.url}/cases?first=${first}&org=${memberOrg}`).then((r) => r.text()), QUICK ? 5 : 20),
+        product: await timings(() => gql(product.url, NESTED_PAGE, { first }, member), QUICK ? 5 : 20),
+      };
+    }
+
     // Nested page: product vs floor.
     results.nested = [];
     for (const first of [10, 100, 1000]) {
@@ -481,20 +493,20 @@ async function main() {
             connections,
           );
         }
-        results.nested.push({ first, connections, floor: floorRun, product: productRun, ratio: productRun ? round(productRun.requestsPerSecond / floorRun.requestsPerSecond) : null });
+        results.nested.push({ first, connections, floor: floorRun, product: productRun, ratio: productRun && floorRun.requestsPerSecond > 0 ? round(productRun.requestsPerSecond / floorRun.requestsPerSecond) : null });
       }
     }
 
     // Row-level security's cost: the same server and query with the case tables' RLS disabled for the run.
-    log('nested page of 100 without row-level security ...');
+    log('nested page of 10 without row-level security ...');
     await setCaseRls(false);
     try {
       const noRls = await load(
-        { url: `${product.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie: member }, body: JSON.stringify({ query: NESTED_PAGE, variables: { first: 100 } }) },
+        { url: `${product.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie: member }, body: JSON.stringify({ query: NESTED_PAGE, variables: { first: 10 } }) },
         50,
       );
-      const withRls = results.nested.find((n) => n.first === 100 && n.connections === 50).product;
-      results.rls = { withRls: withRls.requestsPerSecond, withoutRls: noRls.requestsPerSecond, cost: round(1 - withRls.requestsPerSecond / noRls.requestsPerSecond) };
+      const withRls = results.nested.find((n) => n.first === 10 && n.connections === 50).product;
+      results.rls = { withRls: withRls.requestsPerSecond, withoutRls: noRls.requestsPerSecond, cost: noRls.requestsPerSecond > 0 ? round(1 - withRls.requestsPerSecond / noRls.requestsPerSecond) : null };
     } finally {
       await setCaseRls(true);
     }
@@ -539,19 +551,20 @@ function targets(r) {
   const sql = Object.values(r.sqlPerRequest);
   out.push({ target: 'SQL statements per nested page ≤ 3, same for every size', measured: `${JSON.stringify(r.sqlPerRequest)} (1000: the contract caps first at 100)`, pass: sql.every((n) => n <= 3) && new Set(sql).size === 1 });
   const n100 = nested(100, 50);
-  out.push({ target: 'nested page of 100 ≥ 40% of the floor', measured: `${Math.round(n100.ratio * 100)}% (50 conn.), ${Math.round(nested(100, 100).ratio * 100)}% (100 conn.)`, pass: n100.ratio >= 0.4 && nested(100, 100).ratio >= 0.4 });
+  const pct = (ratio) => (ratio === null ? 'n/a' : `${Math.round(ratio * 100)}%`);
+  out.push({ target: 'nested page of 100 ≥ 40% of the floor', measured: `${pct(n100.ratio)} (50 conn.), ${pct(nested(100, 100).ratio)} (100 conn.)`, pass: n100.ratio >= 0.4 && nested(100, 100).ratio >= 0.4 });
   const n10 = nested(10, 50);
-  out.push({ target: 'nested page of 10 ≥ 45% of the floor', measured: `${Math.round(n10.ratio * 100)}% (50 conn.), ${Math.round(nested(10, 100).ratio * 100)}% (100 conn.)`, pass: n10.ratio >= 0.45 && nested(10, 100).ratio >= 0.45 });
+  out.push({ target: 'nested page of 10 ≥ 45% of the floor', measured: `${pct(n10.ratio)} (50 conn.), ${pct(nested(10, 100).ratio)} (100 conn.)`, pass: n10.ratio >= 0.45 && nested(10, 100).ratio >= 0.45 });
   const at100 = r.nested.filter((n) => n.connections === 100 && n.product);
   out.push({
     target: 'p99 ≤ 2 × p50 and ≤ 2 × the floor\'s p99 at 100 connections, no errors',
-    measured: at100.map((n) => `${n.first}: p50 ${n.product.p50} ms, p99 ${n.product.p99} ms, floor p99 ${n.floor.p99} ms, errors ${n.product.errors}`).join('; '),
-    pass: at100.every((n) => n.product.p99 <= 2 * n.product.p50 && n.product.p99 <= 2 * n.floor.p99 && n.product.errors === 0),
+    measured: at100.map((n) => `${n.first}: p50 ${n.product.p50} ms, p99 ${n.product.p99} ms, floor p99 ${n.floor.p99} ms, errors ${n.product.errors}, timeouts ${n.product.timeouts}`).join('; '),
+    pass: at100.every((n) => n.product.requests > 0 && n.product.p99 <= 2 * n.product.p50 && n.product.p99 <= 2 * n.floor.p99 && n.product.errors + n.product.timeouts === 0),
   });
   out.push({ target: `coalition-wide statistics p50 ≤ 10 ms (${r.cases.toLocaleString('en')} cases)`, measured: `p50 ${r.statistics.coalition.p50} ms`, pass: r.statistics.coalition.p50 <= 10 });
   out.push({ target: 'one organisation\'s statistics p50 ≤ 15 ms', measured: `p50 ${r.statistics.organisation.p50} ms`, pass: r.statistics.organisation.p50 <= 15 });
   out.push({ target: 'full-text search p95 ≤ 100 ms', measured: `p95 ${r.search.p95} ms (p50 ${r.search.p50} ms)`, pass: r.search.p95 <= 100 });
-  out.push({ target: 'row-level security costs ≤ 10% of throughput', measured: `${Math.round(r.rls.cost * 100)}% (${r.rls.withRls} vs ${r.rls.withoutRls} req/s)`, pass: r.rls.cost <= 0.1 });
+  out.push({ target: 'row-level security costs ≤ 10% of throughput', measured: `${pct(r.rls.cost)} (${r.rls.withRls} vs ${r.rls.withoutRls} req/s, page of 10)`, pass: r.rls.cost !== null && r.rls.cost <= 0.1 });
   out.push({ target: 'cold start on an empty embedded database < 10 s', measured: `${round(r.coldStartMs / 1000)} s`, pass: r.coldStartMs < 10_000 });
   return out;
 }
@@ -575,11 +588,13 @@ function markdown(r) {
     '',
     '## Nested case page (cases, organisation, persons, events, shares)',
     '',
-    '| Page | Conn. | Floor req/s | Floor p50 / p99 ms | Product req/s | Product p50 / p99 ms | Product errors | Product / floor |',
+    '| Page | Conn. | Floor req/s | Floor p50 / p99 ms | Product req/s | Product p50 / p99 ms | Product errors / timeouts | Product / floor |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...r.nested.map((n) =>
-      `| ${n.first} | ${n.connections} | ${n.floor.requestsPerSecond} | ${n.floor.p50} / ${n.floor.p99} | ${n.product ? n.product.requestsPerSecond : 'n/a¹'} | ${n.product ? `${n.product.p50} / ${n.product.p99}` : ''} | ${n.product ? n.product.errors : ''} | ${n.ratio === null ? '' : `${Math.round(n.ratio * 100)}%`} |`,
+      `| ${n.first} | ${n.connections} | ${n.floor.requestsPerSecond} | ${n.floor.p50} / ${n.floor.p99} | ${n.product ? n.product.requestsPerSecond : 'n/a¹'} | ${n.product ? `${n.product.p50} / ${n.product.p99}` : ''} | ${n.product ? `${n.product.errors} / ${n.product.timeouts}` : ''} | ${n.ratio === null ? '' : `${Math.round(n.ratio * 100)}%`} |`,
     ),
+    '',
+    `One request at a time (p50 ms): ${Object.entries(r.sequential).map(([k, v]) => `page of ${k}: floor ${v.floor.p50}, product ${v.product.p50}`).join('; ')}.`,
     '',
     '¹ The contract refuses `first` above 100 before running the query, so the product has no 1,000-case page; the floor\'s figure is the yardstick for a client that pages.',
     '',
@@ -595,7 +610,7 @@ function markdown(r) {
     '',
     `\`{ me { id } }\`: ${r.me.product.requestsPerSecond} req/s (p50 ${r.me.product.p50} ms) against a node:http hello world's ${r.me.hello.requestsPerSecond} req/s: ${Math.round(r.me.ratio * 100)}%.`,
     '',
-    `Row-level security: ${r.rls.withRls} req/s with it, ${r.rls.withoutRls} req/s with the case tables' RLS disabled (benchmark only; the boot check would refuse to start like that): cost ${Math.round(r.rls.cost * 100)}%.`,
+    `Row-level security: ${r.rls.withRls} req/s with it, ${r.rls.withoutRls} req/s with the case tables' RLS disabled (page of 10, 50 connections; benchmark only: the boot check would refuse to start like that): cost ${r.rls.cost === null ? 'n/a' : `${Math.round(r.rls.cost * 100)}%`}.`,
     '',
     `Cold start of \`node server/dist/main.js\` (what \`npm start\` runs after building) on an empty embedded DATA_DIR until /health answers 200: ${round(r.coldStartMs / 1000)} s.`,
     '',
