@@ -8,6 +8,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValueNode,
+  visit,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
@@ -158,6 +159,30 @@ function argumentValue(node: ValueNode, variables: Record<string, unknown>): unk
   return undefined;
 }
 
+/** True when any string in `value` holds U+0000, which PostgreSQL text cannot store (it fails as SQLSTATE 22021). */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  return Object.values(value as Record<string, unknown>).some((v) => holdsNul(v, depth + 1));
+}
+
+/** No argument, literal or variable, may carry U+0000: refused as the client's mistake, not failed in the database. */
+function checkNoNul(document: DocumentNode, variables: Record<string, unknown>): void {
+  let found = holdsNul(variables);
+  if (!found) {
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes('\u0000')) found = true;
+      },
+    });
+  }
+  if (found) {
+    throw new GraphQLError('Text may not contain the NUL character (U+0000).', {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+    });
+  }
+}
+
 /** Every `first` argument in the document, literal or variable, must be 0..MAX_PAGE_SIZE. */
 function checkPageSizes(document: DocumentNode, variables: Record<string, unknown>): void {
   const pending: SelectionSetNode[] = [];
@@ -196,9 +221,16 @@ export function queryLimitsPlugin(schema: () => GraphQLSchema, maxComplexity: nu
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, operationName }) {
+        async didResolveOperation({ document, request, operationName, operation }) {
+          // Over HTTP a subscription would run its resolver without an event and fail as an internal error.
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP.', {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+            });
+          }
           const variables = request.variables ?? {};
           checkPageSizes(document, variables);
+          checkNoNul(document, variables);
           let complexity: number;
           try {
             complexity = getComplexity({

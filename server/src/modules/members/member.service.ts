@@ -25,6 +25,8 @@ const displayNameSchema = z.string().trim().min(1).max(200);
 export class MemberService {
   async list(ctx: AppContext, organisationId: string): Promise<Membership[]> {
     authorize(memberPolicy, ctx.actor, 'list', { organisationId });
+    // A coordinator passes the policy for any id; one that is not a UUID names no organisation.
+    if (!isUuid(organisationId)) return [];
     return ctx.db.getRepository(Membership).find({ where: { organisationId }, order: { createdAt: 'ASC' } });
   }
 
