@@ -151,6 +151,10 @@ describe('authorization matrix', () => {
   describe('canaries', () => {
     it('ran the read cells a second time as raw SQL', () => {
       expect(sqlChecked.length).toBeGreaterThan(100);
+      process.stdout.write(
+        `\nauthorization matrix: ${Object.keys(AUTHORIZATION_MATRIX).length} operations, ${CELLS.length} cells through GraphQL, ` +
+          `${sqlChecked.length} raw-SQL probes as the app role, ${CELLS.filter((c) => c.expected !== 'ok').length} refusals checked for unchanged state\n`,
+      );
     });
 
     it('never appear in an export, for any actor but the owner', async () => {
@@ -184,6 +188,7 @@ describe('authorization matrix', () => {
 
     it('appear in no response, error or export to anyone else', () => {
       expect(w.watch.scanned).toBeGreaterThan(CELLS.length);
+      process.stdout.write(`canaries: ${w.watch.scanned} responses, exports and errors scanned, ${w.logs.lines.length} log lines at trace level\n`);
       expect(w.watch.leaks.filter((l) => !l.where.startsWith('other.'))).toEqual([]);
     });
 
