@@ -302,6 +302,9 @@ async function refreshDerived() {
   const has = (await db.query(`SELECT 1 FROM pg_proc WHERE proname = 'case_statistics_refresh'`)).rowCount > 0;
   if (has) {
     const t = Date.now();
+    // The bulk load ran with triggers off, so no change was noted: note one, or the rollup computed by the
+    // migration (before the data existed) would look current.
+    await db.query(`INSERT INTO case_statistics_changes DEFAULT VALUES`);
     await db.query(`SELECT case_statistics_refresh()`);
     log(`statistics rollup refreshed in ${Date.now() - t} ms`);
   }
@@ -511,8 +514,17 @@ async function main() {
       await setCaseRls(true);
     }
 
-    // Statistics.
+    // Statistics: first a check that the answer is right (a stale rollup would be fast and wrong).
     log('statistics ...');
+    {
+      const db = new pg.Client({ connectionString: BENCH_URL });
+      await db.connect();
+      const expected = (await db.query(`SELECT count(*)::int AS n FROM cases WHERE include_in_statistics`)).rows[0].n;
+      await db.end();
+      const answered = (await gql(product.url, STATISTICS, {}, coordinator)).body.data.caseStatistics.totalCases;
+      results.statisticsCorrect = answered === expected;
+      if (!results.statisticsCorrect) log(`WARNING: coalition-wide totalCases ${answered}, expected ${expected}`);
+    }
     const samples = QUICK ? 30 : 200;
     results.statistics = {
       rollup: hasRollup,
@@ -561,7 +573,7 @@ function targets(r) {
     measured: at100.map((n) => `${n.first}: p50 ${n.product.p50} ms, p99 ${n.product.p99} ms, floor p99 ${n.floor.p99} ms, errors ${n.product.errors}, timeouts ${n.product.timeouts}`).join('; '),
     pass: at100.every((n) => n.product.requests > 0 && n.product.p99 <= 2 * n.product.p50 && n.product.p99 <= 2 * n.floor.p99 && n.product.errors + n.product.timeouts === 0),
   });
-  out.push({ target: `coalition-wide statistics p50 ≤ 10 ms (${r.cases.toLocaleString('en')} cases)`, measured: `p50 ${r.statistics.coalition.p50} ms`, pass: r.statistics.coalition.p50 <= 10 });
+  out.push({ target: `coalition-wide statistics p50 ≤ 10 ms (${r.cases.toLocaleString('en')} cases)`, measured: `p50 ${r.statistics.coalition.p50} ms`, pass: r.statisticsCorrect && r.statistics.coalition.p50 <= 10 });
   out.push({ target: 'one organisation\'s statistics p50 ≤ 15 ms', measured: `p50 ${r.statistics.organisation.p50} ms`, pass: r.statistics.organisation.p50 <= 15 });
   out.push({ target: 'full-text search p95 ≤ 100 ms', measured: `p95 ${r.search.p95} ms (p50 ${r.search.p50} ms)`, pass: r.search.p95 <= 100 });
   out.push({ target: 'row-level security costs ≤ 10% of throughput', measured: `${pct(r.rls.cost)} (${r.rls.withRls} vs ${r.rls.withoutRls} req/s, page of 10)`, pass: r.rls.cost !== null && r.rls.cost <= 0.1 });
@@ -604,7 +616,7 @@ function markdown(r) {
     '',
     '| Measure | p50 ms | p95 ms | p99 ms |',
     '|---|---:|---:|---:|',
-    `| caseStatistics, coalition-wide (coordinator)${r.statistics.rollup ? ', rollup' : ''} | ${r.statistics.coalition.p50} | ${r.statistics.coalition.p95} | ${r.statistics.coalition.p99} |`,
+    `| caseStatistics, coalition-wide (coordinator)${r.statistics.rollup ? ', rollup' : ''}${r.statisticsCorrect ? '' : ' (**WRONG totalCases**)'} | ${r.statistics.coalition.p50} | ${r.statistics.coalition.p95} | ${r.statistics.coalition.p99} |`,
     `| caseStatistics, one organisation (its admin) | ${r.statistics.organisation.p50} | ${r.statistics.organisation.p95} | ${r.statistics.organisation.p99} |`,
     `| full-text search, first 25 with totalCount | ${r.search.p50} | ${r.search.p95} | ${r.search.p99} |`,
     '',
