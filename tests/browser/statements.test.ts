@@ -200,4 +200,24 @@ describe('joint statements in a real browser', () => {
     expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.headers()['x-content-hash']).toBe(third.browserHash);
   }, 240_000);
+
+  it('refuses to sign when the text shown does not give the server\'s content hash', async () => {
+    const page = await as(demoEmail('signatory', 'migrant-union'));
+    // Alter the statement's text between the server and the page, as a faulty proxy or a bug would.
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (body?.operationName !== 'Statement') return route.continue();
+      const response = await route.fetch();
+      const json = (await response.json()) as { data: { statement: { currentVersion: { translations: { body: string }[] } } } };
+      json.data.statement.currentVersion.translations[0]!.body += ' Altered.';
+      await route.fulfill({ response, json });
+    });
+    await openStatement(page, 'Keep families together in deportation proceedings');
+    await page.getByRole('button', { name: 'Sign', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('hash-mismatch').getByText('Do not sign: the hashes differ').waitFor();
+    expect(await dialog.getByTestId('browser-hash').textContent()).not.toBe(await dialog.getByTestId('server-hash').textContent());
+    await dialog.getByLabel('Name to print').fill('Renat Karimov');
+    expect(await dialog.getByRole('button', { name: 'Sign this text' }).isDisabled()).toBe(true);
+  }, 60_000);
 });
