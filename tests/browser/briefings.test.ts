@@ -148,6 +148,8 @@ describe('briefings in a real browser', () => {
     await adc.page.getByText(`You refused this briefing on behalf of ${ADC}`).waitFor();
     await openBriefingGone(adc.page, refusedTitle);
 
+    await chr.page.goto('/briefings');
+    await chr.page.getByRole('row').filter({ hasText: refusedTitle }).getByText(`Refused by ${ADC}`).waitFor();
     await openBriefing(chr.page, refusedTitle);
     await chr.page.getByText(`${ADC} refused this briefing`, { exact: false }).waitFor();
     await chr.page.getByText('Draft', { exact: true }).first().waitFor();

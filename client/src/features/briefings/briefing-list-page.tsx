@@ -59,6 +59,7 @@ export function BriefingListPage() {
                   {session.isLiaisonOnly ? null : (
                     <Table.Td>
                       <BriefingStatusBadge status={b.status} />
+                      <ListStateNote status={b.status} approvals={b.approvals} />
                     </Table.Td>
                   )}
                   <Table.Td>{format.date(session.isLiaisonOnly ? b.releasedAt : b.createdAt)}</Table.Td>
@@ -70,5 +71,25 @@ export function BriefingListPage() {
       )}
       {authorOrgs.length > 0 ? <BriefingCreateDialog opened={creating} onClose={close} organisations={authorOrgs} onCreated={() => void refetch()} /> : null}
     </Stack>
+  );
+}
+
+/** What a draft or pending briefing waits for, so the list tells who must act next. */
+function ListStateNote({ status, approvals }: { status: string; approvals: { approved?: boolean | null; organisation: { name: string } }[] }) {
+  const { t } = useTranslation('briefings');
+  const refused = status === 'DRAFT' ? approvals.find((a) => a.approved === false) : undefined;
+  if (refused) {
+    return (
+      <Text size="xs" c="orange">
+        {t('list.refusedBy', { organisation: refused.organisation.name })}
+      </Text>
+    );
+  }
+  if (status !== 'AWAITING_APPROVAL') return null;
+  const decided = approvals.filter((a) => a.approved === true).length;
+  return (
+    <Text size="xs" c="dimmed">
+      {t('list.approvedOf', { approved: decided, total: approvals.length })}
+    </Text>
   );
 }

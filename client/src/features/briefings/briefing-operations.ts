@@ -94,6 +94,7 @@ export const BRIEFING_LIST_QUERY = graphql(`
         approved
         organisation {
           id
+          name
         }
       }
     }
