@@ -46,6 +46,17 @@ describe('cases in a real browser', () => {
     expect(await persons.getByText('Person A').count()).toBe(1);
     await section(page, 'Shared with').getByText('Civic Association Center for Human Rights').waitFor();
 
+    // Keyboard only: the dialog opens on Enter with the first field focused and closes on Escape.
+    await persons.getByRole('button', { name: 'Add person' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Add person' });
+    await dialog.waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-autofocus') !== null && document.activeElement?.tagName === 'INPUT');
+    await page.keyboard.type('Typed without a mouse');
+    await expect(dialog.getByLabel('Full name').inputValue()).resolves.toBe('Typed without a mouse');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
     await page.goBack();
     await page.waitForURL((url) => url.pathname === '/cases' && url.searchParams.get('search') === 'Gorelovo');
     await expect(page.getByLabel('Search', { exact: true }).inputValue()).resolves.toBe('Gorelovo');
