@@ -35,9 +35,9 @@ export function TranslationsEditor({ value, onChange, required, errors = {} }: P
       {value.map((tr, index) => {
         const name = languageName(tr.language);
         return (
-          <Paper key={tr.language} withBorder p="md" component="fieldset" style={{ margin: 0 }}>
+          <Paper key={tr.language} withBorder p="md" component="fieldset" aria-label={name} style={{ margin: 0 }}>
             <Group justify="space-between" mb="xs">
-              <Text component="legend" fw={600}>
+              <Text fw={600} aria-hidden>
                 {name}
               </Text>
               {tr.language !== required && value.length > 1 ? (
