@@ -30,8 +30,11 @@ interface CaseView {
 }
 
 describe('npm run backup / restore with a PostgreSQL server (DATABASE_URL)', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-backup-'));
+  let dir = '';
   const databases: ScratchDatabase[] = [];
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-backup-'));
+  });
   afterAll(async () => {
     for (const db of databases) await db.drop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -132,7 +135,10 @@ describe('npm run backup / restore with a PostgreSQL server (DATABASE_URL)', () 
 });
 
 describe('npm run backup / restore of the embedded database (DATA_DIR)', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-backup-embedded-'));
+  let dir = '';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-backup-embedded-'));
+  });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('refuses while the server runs, then restores into a new DATA_DIR with the same data and chain, encrypted', async () => {

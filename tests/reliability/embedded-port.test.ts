@@ -21,7 +21,10 @@ async function strangerConnects(url: string): Promise<boolean> {
 }
 
 describe('the embedded database port on a shared machine', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-embedded-port-'));
+  let dataDir = '';
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-embedded-port-'));
+  });
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   // It has no password: the server's own pooled connection must keep its one slot, also
