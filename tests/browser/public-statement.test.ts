@@ -25,9 +25,13 @@ describe('the public page of a published statement', () => {
     // The address is found as a member finds it: from the list of published statements.
     const { context, page } = await signedInPage(browser, server.url, demoEmail('viewer', 'fidh'));
     const response = await page.request.post('/graphql', {
-      data: { query: '{ statements(filter: { status: [PUBLISHED] }) { edges { node { slug title currentVersion { contentHash } } } } }' },
+      data: {
+        query: '{ statements(filter: { status: [PUBLISHED] }) { edges { node { slug title currentVersion { contentHash } } } } }',
+      },
     });
-    const body = (await response.json()) as { data: { statements: { edges: { node: { slug: string; title: string; currentVersion: { contentHash: string } } }[] } } };
+    const body = (await response.json()) as {
+      data: { statements: { edges: { node: { slug: string; title: string; currentVersion: { contentHash: string } } }[] } };
+    };
     const appeal = body.data.statements.edges.map((e) => e.node).find((n) => n.title.startsWith('Human rights defenders appeal'));
     slug = appeal!.slug;
     contentHash = appeal!.currentVersion.contentHash;
@@ -39,7 +43,13 @@ describe('the public page of a published statement', () => {
   });
 
   it('shows the 2013 appeal signed out on a 390px phone: text, addressees, signatories in the appeal style, hash, downloads', async () => {
-    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB' });
+    const context = await browser.newContext({
+      baseURL: server.url,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'en-GB',
+    });
     const page = await context.newPage();
     await page.goto(`/p/${slug}?lang=en`);
     await page.getByRole('heading', { level: 1, name: /Human rights defenders appeal/ }).waitFor();
@@ -61,7 +71,12 @@ describe('the public page of a published statement', () => {
 
     // A tab per language.
     await page.getByRole('tab', { name: 'Russian' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Обращение правозащитников к руководству Российской Федерации и Республики Таджикистан' }).waitFor();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: 'Обращение правозащитников к руководству Российской Федерации и Республики Таджикистан',
+      })
+      .waitFor();
     await page.getByText('Мы призываем', { exact: true }).waitFor();
 
     expect(await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href')).toBe(`/statements/${slug}.pdf`);

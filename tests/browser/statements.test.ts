@@ -11,7 +11,10 @@ const RU_BODY = 'Мы призываем власти прекратить ма�
 
 /** Waits until the element's whole text is `text` (no reload involved). */
 async function waitForText(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 15_000 });
+  await page
+    .getByTestId(testId)
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .waitFor({ timeout: 15_000 });
 }
 
 /** Resolves once the page has sent a graphql-ws subscribe message (the live stream is being set up). */
@@ -201,7 +204,7 @@ describe('joint statements in a real browser', () => {
     expect(pdf.headers()['x-content-hash']).toBe(third.browserHash);
   }, 240_000);
 
-  it('refuses to sign when the text shown does not give the server\'s content hash', async () => {
+  it("refuses to sign when the text shown does not give the server's content hash", async () => {
     const page = await as(demoEmail('signatory', 'migrant-union'));
     // Alter the statement's text between the server and the page, as a faulty proxy or a bug would.
     await page.route('**/graphql', async (route) => {
@@ -216,7 +219,9 @@ describe('joint statements in a real browser', () => {
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('hash-mismatch').getByText('Do not sign: the hashes differ').waitFor();
-    expect(await dialog.getByTestId('browser-hash').textContent()).not.toBe(await dialog.getByTestId('server-hash').textContent());
+    expect(await dialog.getByTestId('browser-hash').textContent()).not.toBe(
+      await dialog.getByTestId('server-hash').textContent(),
+    );
     await dialog.getByLabel('Name to print').fill('Renat Karimov');
     expect(await dialog.getByRole('button', { name: 'Sign this text' }).isDisabled()).toBe(true);
   }, 60_000);

@@ -1,5 +1,20 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Anchor, Box, Button, Code, Container, Divider, Group, List, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Code,
+  Container,
+  Divider,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { statementContentHash } from '@coalition/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -77,7 +92,10 @@ function PublishedStatement({ statement }: { statement: Published }) {
   const [checked, setChecked] = useState<boolean | null>(null);
   const signatories = statement.signatures.filter((s) => s.current);
   const computed = useMemo(
-    () => (checked === null ? null : statementContentHash(translations.map((tr) => ({ language: tr.language, title: tr.title, body: tr.body })))),
+    () =>
+      checked === null
+        ? null
+        : statementContentHash(translations.map((tr) => ({ language: tr.language, title: tr.title, body: tr.body }))),
     [checked, translations],
   );
   const hash = statement.currentVersion.contentHash;

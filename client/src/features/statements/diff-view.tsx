@@ -14,7 +14,12 @@ export function DiffView({ before, after, label, bold }: { before: string; after
   const { t } = useTranslation('statements');
   const parts = useMemo(() => diffWords(before, after), [before, after]);
   return (
-    <Text component="div" fw={bold ? 600 : undefined} aria-label={label} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+    <Text
+      component="div"
+      fw={bold ? 600 : undefined}
+      aria-label={label}
+      style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+    >
       {parts.map((part, i) =>
         part.kind === 'same' ? (
           <span key={i}>{part.text}</span>

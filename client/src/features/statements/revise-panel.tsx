@@ -32,11 +32,22 @@ function fromVersion(version: StatementDetailFragment['currentVersion']): Draft 
  * server answers CONFLICT: the user's text stays, and they choose to rebase it on the new version
  * (after looking at the difference) or to drop it and start from the new version.
  */
-export function RevisePanel({ statement, onDone, refetch }: { statement: StatementDetailFragment; onDone: () => void; refetch: () => Promise<unknown> }) {
+export function RevisePanel({
+  statement,
+  onDone,
+  refetch,
+}: {
+  statement: StatementDetailFragment;
+  onDone: () => void;
+  refetch: () => Promise<unknown>;
+}) {
   const { t } = useTranslation('statements');
   const { t: tc } = useTranslation();
   const languageName = useLanguageName();
-  const [draft, setDraft, clearDraft] = usePersistentState<Draft>(`statement-revise-${statement.id}`, fromVersion(statement.currentVersion));
+  const [draft, setDraft, clearDraft] = usePersistentState<Draft>(
+    `statement-revise-${statement.id}`,
+    fromVersion(statement.currentVersion),
+  );
   const [issues, setIssues] = useState<{ code: string; message: string; path: PropertyKey[]; maximum?: unknown }[]>([]);
   const [compareLanguage, setCompareLanguage] = useState<Language | null>(null);
   const [revise, { loading, error, reset }] = useMutation(REVISE_STATEMENT, {
@@ -56,7 +67,14 @@ export function RevisePanel({ statement, onDone, refetch }: { statement: Stateme
     }
     setIssues([]);
     try {
-      await revise({ variables: { id: statement.id, baseVersion: draft.baseVersion, translations: draft.translations, changeNote: parsed.data.changeNote } });
+      await revise({
+        variables: {
+          id: statement.id,
+          baseVersion: draft.baseVersion,
+          translations: draft.translations,
+          changeNote: parsed.data.changeNote,
+        },
+      });
       clearDraft();
       onDone();
     } catch (caught) {

@@ -52,7 +52,13 @@ export function SignStatementDialog({ statement, version, onClose }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!matches || outdated) return;
-    const parsed = signStatementInputSchema.safeParse({ statementId: statement.id, organisationId, contentHash: computed, signatoryName, signatoryTitle });
+    const parsed = signStatementInputSchema.safeParse({
+      statementId: statement.id,
+      organisationId,
+      contentHash: computed,
+      signatoryName,
+      signatoryTitle,
+    });
     if (!parsed.success) {
       setIssues(parsed.error.issues as typeof issues);
       return;
@@ -71,7 +77,13 @@ export function SignStatementDialog({ statement, version, onClose }: Props) {
   };
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('sign.title', { n: version.number })} closeButtonProps={{ 'aria-label': tc('actions.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={t('sign.title', { n: version.number })}
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           <Text size="sm">{t('sign.intro')}</Text>

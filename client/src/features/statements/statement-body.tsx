@@ -30,7 +30,10 @@ function lines(text: string): ReactNode[] {
 }
 
 export function StatementBody({ body }: { body: string }) {
-  const blocks = body.replace(/\r\n/g, '\n').split(/\n{2,}/u).filter((b) => b.trim());
+  const blocks = body
+    .replace(/\r\n/g, '\n')
+    .split(/\n{2,}/u)
+    .filter((b) => b.trim());
   return (
     <>
       {blocks.map((block, i) => {

@@ -23,7 +23,8 @@ import { StatementStatusBadge } from './statement-status-badge';
 import { StatementTexts } from './statement-texts';
 import { VersionHistory } from './version-history';
 
-type Confirm = { kind: 'open' } | { kind: 'publish' } | { kind: 'withdraw' } | { kind: 'withdrawSignature'; organisationId: string };
+type Confirm =
+  { kind: 'open' } | { kind: 'publish' } | { kind: 'withdraw' } | { kind: 'withdrawSignature'; organisationId: string };
 
 export function StatementDetailPage() {
   const { id = '' } = useParams();
@@ -56,7 +57,8 @@ function StatementDetail({ statement, refetch }: { statement: StatementDetailFra
   const { t: tc } = useTranslation();
   const format = useFormat();
   // The heading in the reader's language when the statement has it.
-  const heading = statement.currentVersion.translations.find((tr) => tr.language === i18n.language.toUpperCase())?.title ?? statement.title;
+  const heading =
+    statement.currentVersion.translations.find((tr) => tr.language === i18n.language.toUpperCase())?.title ?? statement.title;
   const session = useSession();
   const [revising, setRevising] = useState(false);
   const [signingVersion, setSigningVersion] = useState<StatementDetailFragment['currentVersion'] | null>(null);
@@ -82,7 +84,9 @@ function StatementDetail({ statement, refetch }: { statement: StatementDetailFra
   const canPublish = isInitiatorAdmin && status === 'OPEN_FOR_SIGNATURE';
   const canWithdraw = isInitiatorAdmin && (status === 'OPEN_FOR_SIGNATURE' || status === 'PUBLISHED');
   const initiatorSigned = statement.signatures.some((s) => s.current && s.organisation.id === statement.initiator.id);
-  const withdrawableOrgIds = signable ? signerOrgIds.filter((orgId) => statement.signatures.some((s) => s.organisation.id === orgId)) : [];
+  const withdrawableOrgIds = signable
+    ? signerOrgIds.filter((orgId) => statement.signatures.some((s) => s.organisation.id === orgId))
+    : [];
   const actionError = openState.error ?? publishState.error ?? withdrawState.error ?? withdrawSignatureState.error;
 
   const runConfirm = async () => {
@@ -117,8 +121,13 @@ function StatementDetail({ statement, refetch }: { statement: StatementDetailFra
             </Text>
           </Group>
           <Text size="sm" c="dimmed">
-            {t('detail.version', { n: statement.currentVersion.number, date: format.dateTime(statement.currentVersion.createdAt) })}
-            {statement.signatureDeadline ? ` · ${t('detail.deadline', { date: format.dateTime(statement.signatureDeadline) })}` : ''}
+            {t('detail.version', {
+              n: statement.currentVersion.number,
+              date: format.dateTime(statement.currentVersion.createdAt),
+            })}
+            {statement.signatureDeadline
+              ? ` · ${t('detail.deadline', { date: format.dateTime(statement.signatureDeadline) })}`
+              : ''}
             {statement.publishedAt ? ` · ${t('detail.publishedOn', { date: format.date(statement.publishedAt) })}` : ''}
           </Text>
           {statement.addressees.length > 0 ? (
@@ -211,13 +220,26 @@ function StatementDetail({ statement, refetch }: { statement: StatementDetailFra
         <VersionHistory versions={statement.versions} primaryLanguage={statement.primaryLanguage} />
       </section>
 
-      {signingVersion ? <SignStatementDialog statement={statement} version={signingVersion} onClose={() => setSigningVersion(null)} /> : null}
+      {signingVersion ? (
+        <SignStatementDialog statement={statement} version={signingVersion} onClose={() => setSigningVersion(null)} />
+      ) : null}
 
-      <Modal opened={!!confirm} onClose={() => setConfirm(null)} title={confirm ? t(`confirm.${confirm.kind}.title`) : ''} closeButtonProps={{ 'aria-label': tc('actions.close') }}>
+      <Modal
+        opened={!!confirm}
+        onClose={() => setConfirm(null)}
+        title={confirm ? t(`confirm.${confirm.kind}.title`) : ''}
+        closeButtonProps={{ 'aria-label': tc('actions.close') }}
+      >
         <Stack>
           <Text size="sm">{confirm ? t(`confirm.${confirm.kind}.text`) : ''}</Text>
           {confirm?.kind === 'open' ? (
-            <TextInput type="date" label={t('confirm.open.deadline')} description={t('confirm.open.deadlineHint')} value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              label={t('confirm.open.deadline')}
+              description={t('confirm.open.deadlineHint')}
+              value={deadline}
+              onChange={(e) => setDeadline(e.currentTarget.value)}
+            />
           ) : null}
           {confirm?.kind === 'publish' && !initiatorSigned ? (
             <Alert color="orange" role="alert">

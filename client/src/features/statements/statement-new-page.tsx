@@ -41,8 +41,12 @@ export function StatementNewPage() {
   const cases = useQuery(CITABLE_CASES_QUERY, { variables: { search: null } });
   const [create, { loading, error }] = useMutation(CREATE_STATEMENT);
 
-  const initiator = orgs.some((o) => o.id === draft.initiatorOrganisationId) ? draft.initiatorOrganisationId : (orgs[0]?.id ?? '');
-  const primary = draft.translations.some((tr) => tr.language === draft.primaryLanguage) ? draft.primaryLanguage : draft.translations[0]!.language;
+  const initiator = orgs.some((o) => o.id === draft.initiatorOrganisationId)
+    ? draft.initiatorOrganisationId
+    : (orgs[0]?.id ?? '');
+  const primary = draft.translations.some((tr) => tr.language === draft.primaryLanguage)
+    ? draft.primaryLanguage
+    : draft.translations[0]!.language;
   const patch = (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p }));
 
   const caseOptions = useMemo(
@@ -78,7 +82,9 @@ export function StatementNewPage() {
     }
     setIssues([]);
     try {
-      const result = await create({ variables: { input: { ...parsed.data, primaryLanguage: primary, translations: draft.translations } } });
+      const result = await create({
+        variables: { input: { ...parsed.data, primaryLanguage: primary, translations: draft.translations } },
+      });
       clearDraft();
       navigate(`/statements/${result.data!.createStatement.id}`);
     } catch {
@@ -112,10 +118,16 @@ export function StatementNewPage() {
           minRows={2}
           value={draft.addressees}
           onChange={(e) => patch({ addressees: e.currentTarget.value })}
-          error={fieldError('addressees') ?? issues.filter((i) => i.path[0] === 'addressees').map((i) => validationMessage(i, t))[0]}
+          error={
+            fieldError('addressees') ?? issues.filter((i) => i.path[0] === 'addressees').map((i) => validationMessage(i, t))[0]
+          }
         />
         <Title order={3}>{t('new.texts')}</Title>
-        <TranslationsEditor value={draft.translations} onChange={(translations) => patch({ translations })} errors={translationIssues} />
+        <TranslationsEditor
+          value={draft.translations}
+          onChange={(translations) => patch({ translations })}
+          errors={translationIssues}
+        />
         {generalIssues.length > 0 ? (
           <Alert color="red" role="alert">
             {generalIssues.map((i) => validationMessage(i, t)).join(' ')}

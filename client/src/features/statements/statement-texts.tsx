@@ -12,13 +12,20 @@ interface TranslationView {
 }
 
 /** The current text, two languages side by side (one column on narrow screens), each column's language chosen. */
-export function StatementTexts({ translations, primaryLanguage }: { translations: TranslationView[]; primaryLanguage: Language }) {
+export function StatementTexts({
+  translations,
+  primaryLanguage,
+}: {
+  translations: TranslationView[];
+  primaryLanguage: Language;
+}) {
   const { t, i18n } = useTranslation('statements');
   const languageName = useLanguageName();
   const languages = translations.map((tr) => tr.language);
   const ui = i18n.language.toUpperCase() as Language;
   const defaultLeft = languages.includes(primaryLanguage) ? primaryLanguage : languages[0]!;
-  const defaultRight = languages.find((l) => l !== defaultLeft && l === ui) ?? languages.find((l) => l !== defaultLeft) ?? defaultLeft;
+  const defaultRight =
+    languages.find((l) => l !== defaultLeft && l === ui) ?? languages.find((l) => l !== defaultLeft) ?? defaultLeft;
   const [left, setLeft] = useState<Language>(defaultLeft);
   const [right, setRight] = useState<Language>(defaultRight);
   const columns: [string, Language, (l: Language) => void][] =

@@ -53,7 +53,10 @@ describe('diffWords', () => {
 
   it('keeps the longest common run of words unchanged', () => {
     const parts = diffWords('the raid in the mosque on Friday', 'on Friday the raid in the mosque');
-    const same = parts.filter((p) => p.kind === 'same').map((p) => p.text).join('');
+    const same = parts
+      .filter((p) => p.kind === 'same')
+      .map((p) => p.text)
+      .join('');
     expect(tokenize(same).filter((t) => t.trim())).toEqual(['the', 'raid', 'in', 'the', 'mosque']);
   });
 

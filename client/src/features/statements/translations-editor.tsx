@@ -41,7 +41,10 @@ export function TranslationsEditor({ value, onChange, required, errors = {} }: P
                 {name}
               </Text>
               {tr.language !== required && value.length > 1 ? (
-                <CloseButton aria-label={t('editor.removeLanguage', { language: name })} onClick={() => onChange(value.filter((_, i) => i !== index))} />
+                <CloseButton
+                  aria-label={t('editor.removeLanguage', { language: name })}
+                  onClick={() => onChange(value.filter((_, i) => i !== index))}
+                />
               ) : null}
             </Group>
             <Stack gap="sm">
@@ -91,7 +94,10 @@ export function TranslationsEditor({ value, onChange, required, errors = {} }: P
 }
 
 /** Field messages from a zod error on `translations`, for the editor. */
-export function translationErrors(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>, prefix: PropertyKey[] = ['translations']): Record<string, string> {
+export function translationErrors(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+  prefix: PropertyKey[] = ['translations'],
+): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of issues) {
     if (prefix.every((p, i) => issue.path[i] === p) && issue.path.length === prefix.length + 2) {

@@ -24,7 +24,8 @@ export function VersionHistory({ versions, primaryLanguage }: { versions: Versio
   const before = versions.find((v) => v.number === fromNumber);
   const after = versions.find((v) => v.number === toNumber);
   const languages = [...new Set([...(before?.translations ?? []), ...(after?.translations ?? [])].map((tr) => tr.language))];
-  const lang = language && languages.includes(language) ? language : languages.includes(primaryLanguage) ? primaryLanguage : languages[0];
+  const lang =
+    language && languages.includes(language) ? language : languages.includes(primaryLanguage) ? primaryLanguage : languages[0];
   const beforeText = before?.translations.find((tr) => tr.language === lang);
   const afterText = after?.translations.find((tr) => tr.language === lang);
   const versionOptions = versions.map((v) => ({ value: String(v.number), label: t('history.versionN', { n: v.number }) }));
@@ -60,8 +61,18 @@ export function VersionHistory({ versions, primaryLanguage }: { versions: Versio
           <Stack>
             <Title order={4}>{t('history.compare')}</Title>
             <Group align="flex-end">
-              <NativeSelect label={t('history.from')} value={String(fromNumber)} onChange={(e) => setFrom(Number(e.currentTarget.value))} data={versionOptions} />
-              <NativeSelect label={t('history.to')} value={String(toNumber)} onChange={(e) => setTo(Number(e.currentTarget.value))} data={versionOptions} />
+              <NativeSelect
+                label={t('history.from')}
+                value={String(fromNumber)}
+                onChange={(e) => setFrom(Number(e.currentTarget.value))}
+                data={versionOptions}
+              />
+              <NativeSelect
+                label={t('history.to')}
+                value={String(toNumber)}
+                onChange={(e) => setTo(Number(e.currentTarget.value))}
+                data={versionOptions}
+              />
               <NativeSelect
                 label={t('history.language')}
                 value={lang ?? ''}
