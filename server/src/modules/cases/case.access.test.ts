@@ -196,4 +196,33 @@ describe('case access matrix', () => {
     const shareWrite = await asUser(writer.users.admin.id, `WITH d AS (DELETE FROM case_shares WHERE case_id = $1 RETURNING 1) SELECT count(*)::int AS n FROM d`, [shared.id]);
     expect(shareWrite[0].n).toBe(0);
   });
+  it('finds by full text only the cases each organisation may read (case_search_ids, then the policies)', async () => {
+    type Page = { cases: { edges: { node: { id: string; title: string } }[] } };
+    const list = async (client: TestClient, filter: Record<string, unknown>) =>
+      (await client.ok<Page>(LIST_CASES, { filter: { ownerOrganisationId: own.org.id, ...filter }, first: 100 })).cases.edges.map((e) => e.node);
+    for (const client of [own.viewer, reader.viewer, writer.viewer, third.viewer]) {
+      // Whatever search finds, the same client reads without searching (earlier tests renamed some cases).
+      const readable = (await list(client, {})).map((c) => c.id);
+      expect(readable).toEqual(expect.arrayContaining((await list(client, { search: 'raid' })).map((c) => c.id)));
+    }
+    const ids = async (client: TestClient) => (await list(client, { search: 'raid' })).map((c) => c.id);
+    expect(await ids(own.viewer)).toEqual(expect.arrayContaining([restricted.id, shared.id, coalition.id]));
+    expect(await ids(reader.viewer)).toEqual(expect.arrayContaining([shared.id, coalition.id]));
+    expect(await ids(reader.viewer)).not.toContain(restricted.id);
+    expect(await ids(third.viewer)).toContain(coalition.id);
+    expect(await ids(third.viewer)).not.toContain(shared.id);
+    // At the database, as the application role with a third organisation's settings: the function itself withholds the rest.
+    const runner = app.deps.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query(`SELECT set_config('role', 'coalition_app', true), set_config('app.org_ids', $1, true)`, [third.org.id]);
+      const ids = ((await runner.query(`SELECT id FROM case_search_ids('raid') AS t(id)`)) as { id: string }[]).map((r) => r.id);
+      expect(ids).toContain(coalition.id);
+      expect(ids).not.toContain(restricted.id);
+      expect(ids).not.toContain(shared.id);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
 });
