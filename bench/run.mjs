@@ -347,18 +347,25 @@ const STATISTICS = `query Stats($f: CaseFilter) { caseStatistics(filter: $f) { t
 
 const SEARCH = `query Search($q: String!) { cases(first: 25, filter: { search: $q }) { totalCount edges { node { id reference title } } } }`;
 
-/** autocannon: a warm-up, then the measured run. */
-async function load(opts, connections) {
-  // A generous timeout: at a million cases an exact totalCount makes every page slow, and a slow answer is a
-  // figure to report, not an error.
-  const base = { ...opts, connections, pipelining: 1, timeout: 60 };
-  await autocannon({ ...base, duration: WARMUP });
-  const r = await autocannon({ ...base, duration: DURATION });
+/**
+ * autocannon: a warm-up, then the measured run. With `estimateMs` (one request's time alone), the run lasts
+ * long enough for every connection to finish about two requests on this machine's cores (at most 120 s):
+ * at a million cases an exact totalCount makes a page take seconds, and a 10 s run would count nothing.
+ */
+async function load(opts, connections, estimateMs = 0) {
+  // A generous timeout: a slow answer is a figure to report, not an error.
+  const base = { ...opts, connections, pipelining: 1, timeout: 120 };
+  const cores = os.cpus().length;
+  const duration = Math.min(120, Math.max(DURATION, Math.ceil((2 * connections * estimateMs) / 1000 / cores)));
+  const warmup = Math.min(30, Math.max(WARMUP, Math.ceil((connections * estimateMs) / 1000 / cores)));
+  await autocannon({ ...base, duration: warmup });
+  const r = await autocannon({ ...base, duration });
   return {
     connections,
     requestsPerSecond: round(r.requests.average),
     p50: r.latency.p50,
     p99: r.latency.p99,
+    durationSeconds: duration,
     errors: r.errors + (r.non2xx ?? 0),
     timeouts: r.timeouts,
     requests: r.requests.total,
@@ -476,10 +483,10 @@ async function main() {
 
     // One request at a time: the latency of a page on an idle server, what the database costs.
     results.sequential = {};
-    for (const first of [10, 100]) {
+    for (const first of [10, 100, 1000]) {
       results.sequential[first] = {
         floor: await timings(() => fetch(`${floor.url}/cases?first=${first}&org=${memberOrg}`).then((r) => r.text()), QUICK ? 5 : 20),
-        product: await timings(() => gql(product.url, NESTED_PAGE, { first }, member), QUICK ? 5 : 20),
+        product: first <= 100 ? await timings(() => gql(product.url, NESTED_PAGE, { first }, member), QUICK ? 5 : 20) : null,
       };
     }
 
@@ -488,12 +495,13 @@ async function main() {
     for (const first of [10, 100, 1000]) {
       for (const connections of [50, 100]) {
         log(`nested page of ${first}, ${connections} connections ...`);
-        const floorRun = await load({ url: `${floor.url}/cases?first=${first}&org=${memberOrg}` }, connections);
+        const floorRun = await load({ url: `${floor.url}/cases?first=${first}&org=${memberOrg}` }, connections, results.sequential[first].floor.p50);
         let productRun = null;
         if (first <= 100) {
           productRun = await load(
             { url: `${product.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie: member }, body: JSON.stringify({ query: NESTED_PAGE, variables: { first } }) },
             connections,
+            results.sequential[first].product.p50,
           );
         }
         results.nested.push({ first, connections, floor: floorRun, product: productRun, ratio: productRun && floorRun.requestsPerSecond > 0 ? round(productRun.requestsPerSecond / floorRun.requestsPerSecond) : null });
@@ -507,6 +515,7 @@ async function main() {
       const noRls = await load(
         { url: `${product.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie: member }, body: JSON.stringify({ query: NESTED_PAGE, variables: { first: 10 } }) },
         50,
+        results.sequential[10].product.p50,
       );
       const withRls = results.nested.find((n) => n.first === 10 && n.connections === 50).product;
       results.rls = { withRls: withRls.requestsPerSecond, withoutRls: noRls.requestsPerSecond, cost: noRls.requestsPerSecond > 0 ? round(1 - withRls.requestsPerSecond / noRls.requestsPerSecond) : null };
@@ -588,7 +597,7 @@ function markdown(r) {
     '',
     `${r.quick ? '**Quick run** (short autocannon runs) ' : ''}over **${r.cases.toLocaleString('en')} cases**, ${r.date}. Produced by \`npm run bench -- --cases ${r.cases}${r.quick ? ' --quick' : ''}\`; do not edit by hand.`,
     '',
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}; Node ${m.node}; PostgreSQL ${m.postgres} (same machine). Autocannon runs ${r.durationSeconds} s after a warm-up.`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}; Node ${m.node}; PostgreSQL ${m.postgres} (same machine). Autocannon runs at least ${r.durationSeconds} s after a warm-up.`,
     '',
     `Data: ${Object.entries(r.counts).map(([k, v]) => `${Number(v).toLocaleString('en')} ${k}`).join(', ')}. Floor and product return the same rows: ${r.sameRows ? 'yes' : 'NO'}.`,
     '',
@@ -606,7 +615,7 @@ function markdown(r) {
       `| ${n.first} | ${n.connections} | ${n.floor.requestsPerSecond} | ${n.floor.p50} / ${n.floor.p99} | ${n.product ? n.product.requestsPerSecond : 'n/a¹'} | ${n.product ? `${n.product.p50} / ${n.product.p99}` : ''} | ${n.product ? `${n.product.errors} / ${n.product.timeouts}` : ''} | ${n.ratio === null ? '' : `${Math.round(n.ratio * 100)}%`} |`,
     ),
     '',
-    `One request at a time (p50 ms): ${Object.entries(r.sequential).map(([k, v]) => `page of ${k}: floor ${v.floor.p50}, product ${v.product.p50}`).join('; ')}.`,
+    `One request at a time (p50 ms): ${Object.entries(r.sequential).map(([k, v]) => `page of ${k}: floor ${v.floor.p50}${v.product ? `, product ${v.product.p50}` : ''}`).join('; ')}. Runs last ${r.durationSeconds} s or longer when one request is slow (see results.json), so that each connection finishes about two requests.`,
     '',
     '¹ The contract refuses `first` above 100 before running the query, so the product has no 1,000-case page; the floor\'s figure is the yardstick for a client that pages.',
     '',
@@ -622,7 +631,7 @@ function markdown(r) {
     '',
     `\`{ me { id } }\`: ${r.me.product.requestsPerSecond} req/s (p50 ${r.me.product.p50} ms) against a node:http hello world's ${r.me.hello.requestsPerSecond} req/s: ${Math.round(r.me.ratio * 100)}%.`,
     '',
-    `Row-level security: ${r.rls.withRls} req/s with it, ${r.rls.withoutRls} req/s with the case tables' RLS disabled (page of 10, 50 connections; benchmark only: the boot check would refuse to start like that): cost ${r.rls.cost === null ? 'n/a' : `${Math.round(r.rls.cost * 100)}%`}.`,
+    `Row-level security: ${r.rls.withRls} req/s with it, ${r.rls.withoutRls} req/s with the case tables' RLS disabled (page of 10, 50 connections; benchmark only: the boot check would refuse to start like that; without RLS the member's totalCount counts every case, not only the readable ones): cost ${r.rls.cost === null ? 'n/a' : `${Math.round(r.rls.cost * 100)}%`}.`,
     '',
     `Cold start of \`node server/dist/main.js\` (what \`npm start\` runs after building) on an empty embedded DATA_DIR until /health answers 200: ${round(r.coldStartMs / 1000)} s.`,
     '',
