@@ -21,18 +21,20 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Numb
 const PAGE = {
   name: 'floor_nested_page',
   text: `
-  WITH visible AS (
+  WITH page AS (
     SELECT c.* FROM cases c
      WHERE c.owner_organisation_id = $2
         OR c.visibility = 'COALITION'
         OR (c.visibility = 'SHARED' AND EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.organisation_id = $2))
-  ), page AS (
-    SELECT v.*, count(*) OVER () AS total FROM visible v ORDER BY v.created_at DESC, v.id DESC LIMIT $1 + 1
+     ORDER BY c.created_at DESC, c.id DESC LIMIT $1 + 1
   ), limited AS (
     SELECT * FROM page ORDER BY created_at DESC, id DESC LIMIT $1
   )
   SELECT json_build_object('data', json_build_object('cases', json_build_object(
-    'totalCount', coalesce((SELECT max(total) FROM page), 0),
+    'totalCount', (SELECT count(*) FROM cases c
+                    WHERE c.owner_organisation_id = $2
+                       OR c.visibility = 'COALITION'
+                       OR (c.visibility = 'SHARED' AND EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.organisation_id = $2))),
     'edges', coalesce(json_agg(json_build_object('node', json_build_object(
        'id', l.id, 'reference', l.reference, 'title', l.title, 'status', l.status, 'categories', l.categories,
        'visibility', l.visibility, 'incidentDate', l.incident_date, 'createdAt', to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),

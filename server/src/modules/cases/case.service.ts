@@ -94,23 +94,24 @@ export class CaseService {
     const cursor = decodeCursor(after, 2);
     const params: unknown[] = [];
     const where = caseFilterSql(values, params);
-    let cursorSql = '';
+    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const pageWhere = [...where];
     if (cursor) {
       const [at, id] = cursor;
       if (typeof at !== 'string' || typeof id !== 'string' || !isUuid(id) || Number.isNaN(Date.parse(at))) throw badInput('after', 'is not a cursor this API gave out');
       params.push(at, id);
-      cursorSql = `WHERE ("createdAt", id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+      pageWhere.push(`(c.created_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(first + 1);
-    // The window count is taken before the cursor cuts the set: one statement gives the page and totalCount.
-    // The owner organisation is joined to the page only, not to every matching case the count runs over.
-    const pageSql = `SELECT page.*, to_json(o) AS owner FROM (
-         SELECT * FROM (
-           SELECT ${CASE_COLUMNS}, count(*) OVER () AS total
-             FROM cases c
-            ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         ) counted ${cursorSql}
-         ORDER BY "createdAt" DESC, id DESC LIMIT $${params.length}
+    // One statement gives the page and totalCount. The page walks ix_cases_created newest first and stops
+    // after first + 1 readable rows; the total is a separate narrow count over the whole filtered set (the
+    // cursor does not cut it), not a window over every matching row with all its columns. The owner
+    // organisation is joined to the page only.
+    const pageSql = `SELECT page.*, to_json(o) AS owner, (SELECT count(*) FROM cases c ${filtered}) AS total FROM (
+         SELECT ${CASE_COLUMNS}
+           FROM cases c
+          ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+          ORDER BY c.created_at DESC, c.id DESC LIMIT $${params.length}
        ) page JOIN organisations o ON o.id = page."ownerOrganisationId"
        ORDER BY page."createdAt" DESC, page.id DESC`;
     // The details' subqueries run per row of the (already limited) page only.
