@@ -10,8 +10,9 @@ const swcNode = ['@swc/jest', {
 }];
 const swcReact = ['@swc/jest', {
   jsc: {
-    parser: { syntax: 'typescript', tsx: true },
-    transform: { react: { runtime: 'automatic' } },
+    // The shared global setup (migrations, entities) is compiled with these settings too.
+    parser: { syntax: 'typescript', tsx: true, decorators: true },
+    transform: { react: { runtime: 'automatic' }, legacyDecorator: true, decoratorMetadata: true },
     target: 'es2022',
   },
   module: { type: 'commonjs' },

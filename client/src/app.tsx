@@ -37,6 +37,8 @@ function SessionExpiryRedirect() {
   const session = useSession();
   useEffect(() => {
     setSessionExpiredHandler(() => {
+      // Late answers of the page just left must not replace the way back with /login itself.
+      if (location.pathname.startsWith('/login')) return;
       const next = `${location.pathname}${location.search}`;
       void session.refresh().then(() => navigate(`/login?expired=1&next=${encodeURIComponent(next)}`, { replace: true }));
     });

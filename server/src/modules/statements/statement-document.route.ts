@@ -41,7 +41,7 @@ async function documentOf(ctx: AppContext, statement: Statement): Promise<Statem
  * else (a draft, an open or withdrawn statement, an unknown slug).
  */
 async function serve(deps: AppDeps, req: Request, res: Response): Promise<void> {
-  const match = FILE.exec(String(req.params.file));
+  const match = FILE.exec(decodeURIComponent(req.path.slice("/statements/".length)));
   if (!match) return void res.status(404).type('text/plain').send('Not found.');
   const [, slug, extension] = match;
   const token = readSessionToken(req);
@@ -71,7 +71,8 @@ async function serve(deps: AppDeps, req: Request, res: Response): Promise<void> 
 }
 
 export function statementDocumentRoutes(router: Router, deps: AppDeps): void {
-  router.get('/statements/:file', (req, res, next) => {
+  // Names with an extension are documents (`<slug>.pdf|.md`, else 404); `/statements/<id>` and `/statements/new` are the client's pages.
+  router.get(/^\/statements\/[^/]+\.[^/]+$/, (req, res, next) => {
     serve(deps, req, res).catch(next);
   });
 }
