@@ -1,4 +1,5 @@
 import { authorize, requireActor } from '../../core/auth/policy';
+import { BackgroundMaintenance } from '../../core/db/background-maintenance';
 import type { AppContext } from '../../core/graphql/context';
 import { parseCaseFilter } from '../cases';
 import type { CaseFilter } from '../cases/dto/case.input';
@@ -22,7 +23,11 @@ interface RawStatistics {
   flows: RawBucket[];
 }
 
-const REFRESH_INTERVAL_MS = 30_000;
+/**
+ * Brings the rollup up to date outside the request, at most every 30 s per process, so a dashboard read
+ * after a change is live once and a lookup again within about 30 s.
+ */
+const rollupRefresh = new BackgroundMaintenance(`SELECT case_statistics_refresh()`, 30_000, 'statistics rollup refresh');
 
 const bucket = (b: RawBucket): Bucket => Object.assign(new Bucket(), { key: b.key, count: b.count === null ? null : Number(b.count), suppressed: b.suppressed });
 
@@ -44,28 +49,8 @@ export class StatisticsService {
          FROM (SELECT case_statistics_from_rollup($1::jsonb, $2) AS s OFFSET 0) r`,
       [json, scope === 'member' ? 'member' : 'coalition'],
     )) as { s: RawStatistics; live: boolean }[];
-    if (row.live) this.refreshSoon(ctx);
+    if (row.live) rollupRefresh.request(ctx.deps);
     return this.fromRaw(row.s, scope === 'liaison' ? SUPPRESSION_THRESHOLD : 0);
-  }
-
-  private lastRefresh = 0;
-
-  /**
-   * Brings the rollup up to date outside the request, on a pooled connection of its own, at most every
-   * 30 s per process (the function itself skips when another process is refreshing or nothing changed),
-   * so a dashboard read after a change is live once and a lookup again within about 30 s.
-   */
-  private refreshSoon(ctx: AppContext): void {
-    const now = Date.now();
-    if (now - this.lastRefresh < REFRESH_INTERVAL_MS) return;
-    this.lastRefresh = now;
-    const { dataSource, log } = ctx.deps;
-    setImmediate(() => {
-      if (!dataSource.isInitialized) return;
-      dataSource.query(`SELECT case_statistics_refresh()`).catch((error: unknown) => {
-        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'statistics rollup refresh failed');
-      });
-    });
   }
 
   private fromRaw(raw: RawStatistics, threshold: number): CaseStatistics {
