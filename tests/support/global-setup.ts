@@ -83,6 +83,8 @@ export default async function globalSetup(): Promise<void> {
     process.env.COALITION_TEST_DATABASE_URL = embedded.url;
     process.env.COALITION_TEST_ADMIN_URL = embedded.url;
     process.env.COALITION_TEST_EMBEDDED = '1';
+    // Every worker's connections share PGlite's one backend session: prepared names would collide.
+    process.env.DB_PREPARED_STATEMENTS = 'false';
     delete process.env.COALITION_TEST_DATABASE_NAME;
     return;
   }

@@ -18,6 +18,7 @@ const configSchema = z.object({
     .optional()
     .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_PREPARED_STATEMENTS: booleanFlag.default(true),
   DB_APP_ROLE: z
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a plain lowercase role name')
@@ -64,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...value,
     embedded: !value.DATABASE_URL,
+    // PGlite is one backend session for every socket connection: names prepared by one would collide.
+    DB_PREPARED_STATEMENTS: value.DB_PREPARED_STATEMENTS && Boolean(value.DATABASE_URL),
     dataDir: path.resolve(value.DATA_DIR),
     clientDist: path.resolve(value.CLIENT_DIST ?? path.join(__dirname, '../../../../client/dist')),
     isDevelopment: value.NODE_ENV === 'development',

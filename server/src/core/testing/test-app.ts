@@ -44,6 +44,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     COALITION_MASTER_KEY: process.env.COALITION_MASTER_KEY,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
+    ...(process.env.DB_PREPARED_STATEMENTS ? { DB_PREPARED_STATEMENTS: process.env.DB_PREPARED_STATEMENTS } : {}),
     ...env,
   });
   const log = options.log ?? createLogger(config.LOG_LEVEL);

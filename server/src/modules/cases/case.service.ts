@@ -11,6 +11,8 @@ import {
   type CaseFilterValues,
 } from '@coalition/shared';
 import { appendAudit } from '../../core/audit/audit-writer';
+import { BackgroundMaintenance } from '../../core/db/background-maintenance';
+import { preparedQuery } from '../../core/db/prepared-query';
 import { authorize, requireActor } from '../../core/auth/policy';
 import { openString, seal } from '../../core/crypto/secret-box';
 import { badInput, conflict, notFound } from '../../core/graphql/app-error';
@@ -39,6 +41,9 @@ export const COUNTRIES_SQL = (caseId: string, incidentCountry: string) => `ARRAY
   ) all_countries WHERE x IS NOT NULL ORDER BY x)`;
 
 const MAX_PAGE = 100;
+
+/** Folds case_counts' deltas (migration CaseCounts) now and then, outside any request. */
+const countsCompaction = new BackgroundMaintenance(`SELECT case_counts_compact()`, 60_000, 'case counts compaction');
 
 /** WHERE conditions for a case filter, shared by `cases`, the exports and anyone aggregating cases. */
 export function caseFilterSql(filter: CaseFilterValues, params: unknown[], alias = 'c'): string[] {
@@ -102,20 +107,25 @@ export class CaseService {
       params.push(at, id);
       pageWhere.push(`(c.created_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
-    params.push(first + 1);
     // One statement gives the page and totalCount. The page walks ix_cases_created newest first and stops
     // after first + 1 readable rows; the total is a separate narrow count over the whole filtered set (the
     // cursor does not cut it), not a window over every matching row with all its columns. The owner
     // organisation is joined to the page only.
-    const pageSql = `SELECT page.*, to_json(o) AS owner, (SELECT count(*) FROM cases c ${filtered}) AS total FROM (
+    // Without a filter the total is the maintained count of readable cases (migration CaseCounts): exact,
+    // and a few rows instead of a count over every readable case.
+    const totalSql = where.length ? `SELECT count(*) FROM cases c ${filtered}` : `SELECT case_readable_count()`;
+    const pageSql = `SELECT page.*, to_json(o) AS owner, (${totalSql}) AS total FROM (
          SELECT ${CASE_COLUMNS}
            FROM cases c
           ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
-          ORDER BY c.created_at DESC, c.id DESC LIMIT $${params.length}
+          ORDER BY c.created_at DESC, c.id DESC LIMIT ${first + 1}
        ) page JOIN organisations o ON o.id = page."ownerOrganisationId"
        ORDER BY page."createdAt" DESC, page.id DESC`;
     // The details' subqueries run per row of the (already limited) page only.
-    const rows = (await ctx.db.query(
+    // A prepared statement: the limit is a literal (a checked integer up to MAX_PAGE), so an unfiltered
+    // page has no parameter and its plan is the same as a fresh one.
+    const rows = (await preparedQuery(
+      ctx,
       withDetails ? `SELECT d.*, ${detailsColumns('d')} FROM (${pageSql}) d ORDER BY d."createdAt" DESC, d.id DESC` : pageSql,
       params,
     )) as (CaseRow & { owner: Record<string, string | null>; total: string } & Partial<Pick<DetailsRow, 'persons' | 'events' | 'shares'>>)[];
@@ -124,12 +134,13 @@ export class CaseService {
       for (const r of rows) if (r.persons && r.events && r.shares) loader.prime(r.id, detailsFromRow({ persons: r.persons, events: r.events, shares: r.shares }));
     }
     let totalCount: number;
+    if (!where.length) countsCompaction.request(ctx.deps);
     if (rows.length > 0) totalCount = Number(rows[0].total);
     else {
       const countParams: unknown[] = [];
       const countWhere = caseFilterSql(values, countParams);
       const [row] = (await ctx.db.query(
-        `SELECT count(*)::int AS n FROM cases c ${countWhere.length ? `WHERE ${countWhere.join(' AND ')}` : ''}`,
+        countWhere.length ? `SELECT count(*)::int AS n FROM cases c WHERE ${countWhere.join(' AND ')}` : `SELECT case_readable_count()::int AS n`,
         countParams,
       )) as { n: number }[];
       totalCount = row.n;
