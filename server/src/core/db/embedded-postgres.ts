@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import type { Logger } from '../observability/logger';
+import { pgliteTemplateFile } from './pglite-template';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -28,7 +29,11 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedPostgres> {
   const dir = path.join(dataDir, 'pg');
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const db = await PGlite.create(dir);
+  // A new directory starts from the build's template, when there is one, instead of running initdb.
+  const template = pgliteTemplateFile();
+  const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+  const db =
+    fresh && fs.existsSync(template) ? await PGlite.create(dir, { loadDataDir: new Blob([fs.readFileSync(template)]) }) : await PGlite.create(dir);
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections ?? 1 });
   await server.start();
   const conn = server.getServerConn();
