@@ -217,8 +217,8 @@ async function generate() {
                 timestamptz '2013-01-01' + i * interval '1 minute'
            FROM g RETURNING 1
        )
-       INSERT INTO case_shares (case_id, organisation_id, owner_organisation_id, access, personal_data, granted_at)
-       SELECT md5('case' || i)::uuid, (SELECT id FROM bench_orgs WHERE n = (i + 1) % 8), org, 'READ', false, timestamptz '2013-01-01' + i * interval '1 minute'
+       INSERT INTO case_shares (case_id, organisation_id, owner_organisation_id, access, personal_data, granted_at, case_visibility)
+       SELECT md5('case' || i)::uuid, (SELECT id FROM bench_orgs WHERE n = (i + 1) % 8), org, 'READ', false, timestamptz '2013-01-01' + i * interval '1 minute', vis
          FROM g WHERE vis = 'SHARED'
          AND (SELECT count(*) FROM ins_cases) >= 0 AND (SELECT count(*) FROM ins_events) >= 0 AND (SELECT count(*) FROM ins_persons) >= 0`,
       [from, to],

@@ -88,7 +88,7 @@ describe('maintained case counts', () => {
     await c.admin.ok(SHARE, { caseId: made[5].id, organisationId: a.org.id, access: 'READ' });
     await c.admin.ok(SHARE, { caseId: made[5].id, organisationId: b.org.id, access: 'WRITE' });
     await a.admin.ok(SHARE, { caseId: made[2].id, organisationId: c.org.id, access: 'READ' });
-    // A share on a RESTRICTED case grants nothing until the case is SHARED.
+    // Sharing a RESTRICTED case widens it to SHARED (the share takes the new visibility in the same transaction).
     await c.admin.ok(SHARE, { caseId: made[4].id, organisationId: b.org.id, access: 'READ' });
     await expectExact();
 
@@ -126,6 +126,62 @@ describe('maintained case counts', () => {
     // Other test files write concurrently, so a few fresh deltas may already be there again.
     expect(await rows()).toBeLessThanOrEqual(64);
     expect(Number((await app.deps.dataSource.query(`SELECT case_counts_compact() AS n`))[0].n)).toBe(0);
+  });
+
+  it("keeps each share's copy of its case's visibility, whatever the application writes and in either order of concurrent writes", async () => {
+    const owner = await createCase(a.admin, a.org.id, { visibility: 'COALITION' });
+    await a.admin.ok(SHARE, { caseId: owner.id, organisationId: b.org.id, access: 'READ' });
+    const copy = async (orgId: string) =>
+      ((await app.deps.dataSource.query(`SELECT case_visibility AS v FROM case_shares WHERE case_id = $1 AND organisation_id = $2`, [owner.id, orgId])) as { v: string }[])[0]?.v;
+    expect(await copy(b.org.id)).toBe('COALITION');
+
+    // The application role (an owner's admin may update shares) cannot set another value.
+    const runner = app.deps.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
+      await runner.query(`SELECT * FROM app_act_as($1)`, [a.users.admin.id]);
+      await runner.query(`UPDATE case_shares SET case_visibility = 'SHARED', access = 'WRITE' WHERE case_id = $1`, [owner.id]);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    expect(await copy(b.org.id)).toBe('COALITION');
+
+    // Two transactions: a visibility change and a new share of the same case, each order of commit.
+    const url = process.env.COALITION_TEST_DATABASE_URL!;
+    const [t1, t2] = [new Client({ connectionString: url }), new Client({ connectionString: url })];
+    await Promise.all([t1.connect(), t2.connect()]);
+    try {
+      for (const [visibility, first] of [
+        ['SHARED', 't1'],
+        ['RESTRICTED', 't2'],
+      ] as const) {
+        await app.deps.dataSource.query(`DELETE FROM case_shares WHERE case_id = $1 AND organisation_id = $2`, [owner.id, c.org.id]);
+        await t1.query('BEGIN');
+        await t2.query('BEGIN');
+        const [x, y] = first === 't1' ? [t1, t2] : [t2, t1];
+        const change = (cl: Client) => cl.query(`UPDATE cases SET visibility = $2 WHERE id = $1`, [owner.id, visibility]);
+        const share = (cl: Client) =>
+          cl.query(`INSERT INTO case_shares (case_id, organisation_id, owner_organisation_id, access, personal_data) VALUES ($1, $2, $3, 'READ', false)`, [
+            owner.id,
+            c.org.id,
+            a.org.id,
+          ]);
+        // x writes first and holds its lock; y's statement waits for x's commit.
+        await (x === t1 ? change(x) : share(x));
+        const waiting = x === t1 ? share(y) : change(y);
+        await new Promise((r) => setTimeout(r, 200));
+        await x.query('COMMIT');
+        await waiting;
+        await y.query('COMMIT');
+        expect({ visibility, first, b: await copy(b.org.id), c: await copy(c.org.id) }).toEqual({ visibility, first, b: visibility, c: visibility });
+      }
+    } finally {
+      await Promise.all([t1.end(), t2.end()]);
+    }
+    await expectExact();
   });
 
   it('gives the application role nothing but the count', async () => {

@@ -13,6 +13,7 @@ import { Case } from './case.entity';
 @Entity('case_shares')
 @Index(['organisationId'])
 @Index('ix_case_shares_owner', { synchronize: false })
+@Index('ix_case_shares_count', { synchronize: false })
 export class CaseShare {
   @PrimaryColumn('uuid')
   caseId!: string;
@@ -34,6 +35,10 @@ export class CaseShare {
   @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'owner_organisation_id' })
   ownerOrganisationRow?: Organisation;
+
+  /** The case's visibility, copied by triggers for the maintained count (migration ShareVisibility); the app never writes it. */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  caseVisibility?: string;
 
   @Field(() => ShareAccess)
   @Column('text')

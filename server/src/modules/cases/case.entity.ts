@@ -32,8 +32,6 @@ export class CaseFigures {
 @Index('ix_cases_countries', { synchronize: false })
 @Index('ix_cases_created', { synchronize: false })
 @Index('ix_cases_owner_created', { synchronize: false })
-// The SHARED cases' ids for the maintained count (migration CaseCounts).
-@Index('ix_cases_shared', { synchronize: false })
 @Check('ck_cases_figures', `"detained" >= 0 AND "deported" >= 0 AND "injured" >= 0 AND "children_affected" >= 0`)
 export class Case {
   @Field(() => ID)
