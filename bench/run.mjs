@@ -314,6 +314,11 @@ async function refreshDerived() {
   if ((await db.query(`SELECT 1 FROM pg_proc WHERE proname = 'case_counts_rebuild'`)).rowCount > 0) {
     await db.query(`SELECT case_counts_rebuild()`);
   }
+  // On --reuse, newer migrations may have rewritten rows: measure the steady state autovacuum keeps.
+  if (REUSE) {
+    log('VACUUM ANALYZE ...');
+    await db.query(`VACUUM ANALYZE`);
+  }
   await db.end();
   return has;
 }
@@ -366,6 +371,7 @@ async function load(opts, connections, estimateMs = 0) {
   const warmup = Math.min(30, Math.max(WARMUP, Math.ceil((connections * estimateMs) / 1000 / cores)));
   await autocannon({ ...base, duration: warmup });
   const r = await autocannon({ ...base, duration });
+  await drained();
   return {
     connections,
     requestsPerSecond: round(r.requests.average),
@@ -376,6 +382,30 @@ async function load(opts, connections, estimateMs = 0) {
     timeouts: r.timeouts,
     requests: r.requests.total,
   };
+}
+
+/**
+ * Waits until the bench database runs no query but this one. autocannon stops sending when its run ends,
+ * but a server keeps working through the requests it already accepted: at a million cases the floor's
+ * backlog after 100 connections is tens of seconds of both cores, and the next run (the product's) would
+ * be measured on a machine that is still busy with it.
+ */
+async function drained(limitMs = 300_000) {
+  const db = new pg.Client({ connectionString: BENCH_URL });
+  await db.connect();
+  try {
+    const started = Date.now();
+    let quiet = 0;
+    while (quiet < 3 && Date.now() - started < limitMs) {
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+      );
+      quiet = rows[0].n === 0 ? quiet + 1 : 0;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await db.end();
+  }
 }
 
 /** Sequential timings (ms) of one call, for p50/p95 of things that are not about throughput. */

@@ -7,8 +7,19 @@ const casesRead = (probe: string) => `(
       OR (visibility IN ('SHARED', 'COALITION') AND EXISTS (
             SELECT 1 FROM case_shares s WHERE s.case_id = cases.id AND s.organisation_id = ANY(${orgIds})${probe})))`;
 
+const searchIds = (probe: string) => `
+      CREATE OR REPLACE FUNCTION case_search_ids(p_query text) RETURNS SETOF uuid
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT c.id FROM cases c
+         WHERE c.search @@ websearch_to_tsquery('simple', p_query)
+           AND (c.owner_organisation_id = ANY(${orgIds})
+                OR (c.visibility = 'COALITION' AND cardinality(${orgIds}) > 0)
+                OR (c.visibility IN ('SHARED', 'COALITION') AND EXISTS (
+                      SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.organisation_id = ANY(${orgIds})${probe})))
+      $$`;
+
 /**
- * `cases_read` checks a share by an index probe per case, never by hashing every share first.
+ * `cases_read` (and the same rule in `case_search_ids`) checks a share by an index probe per case, never by hashing every share first.
  *
  * PostgreSQL may run a correlated EXISTS as a "hashed SubPlan": it reads every row the subquery could
  * return (every share to the actor's organisations, each under case_shares' own policy) into a hash
@@ -25,9 +36,11 @@ export class CasesReadProbe1795896000001 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER POLICY cases_read ON cases USING ${casesRead(' OFFSET 0')}`);
+    await q.query(searchIds(' OFFSET 0'));
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER POLICY cases_read ON cases USING ${casesRead('')}`);
+    await q.query(searchIds(''));
   }
 }

@@ -46,7 +46,7 @@ const MAX_PAGE = 100;
 const countsCompaction = new BackgroundMaintenance(`SELECT case_counts_compact()`, 60_000, 'case counts compaction');
 
 /** WHERE conditions for a case filter, shared by `cases`, the exports and anyone aggregating cases. */
-export function caseFilterSql(filter: CaseFilterValues, params: unknown[], alias = 'c'): string[] {
+export function caseFilterSql(filter: CaseFilterValues, params: unknown[], alias = 'c', searchIds?: string): string[] {
   const where: string[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -62,7 +62,8 @@ export function caseFilterSql(filter: CaseFilterValues, params: unknown[], alias
     where.push(`(cardinality(${alias}.countries) > 1) = ${param(filter.crossBorder)}::boolean`);
   }
   // Through case_search_ids (migration CaseSearchIds): the GIN index cannot serve `@@` under row-level security.
-  if (filter.search) where.push(`${alias}.id IN (SELECT case_search_ids(${param(filter.search)}))`);
+  // `searchIds` names a CTE of those ids when the caller uses them twice (the page and its count).
+  if (filter.search) where.push(searchIds ? `${alias}.id IN (SELECT id FROM ${searchIds})` : `${alias}.id IN (SELECT case_search_ids(${param(filter.search)}))`);
   if (filter.occurredFrom) where.push(`${alias}.incident_date >= ${param(filter.occurredFrom)}::date`);
   if (filter.occurredTo) where.push(`${alias}.incident_date <= ${param(filter.occurredTo)}::date`);
   return where;
@@ -98,7 +99,9 @@ export class CaseService {
     const values = parseCaseFilter(filter);
     const cursor = decodeCursor(after, 2);
     const params: unknown[] = [];
-    const where = caseFilterSql(values, params);
+    // A search's matching ids are found once for the page and the count (a GIN scan and the visibility rule).
+    const searchCte = values.search ? `WITH search AS MATERIALIZED (SELECT case_search_ids($${params.push(values.search)}) AS id) ` : '';
+    const where = caseFilterSql(values, params, 'c', values.search ? 'search' : undefined);
     const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const pageWhere = [...where];
     if (cursor) {
@@ -114,7 +117,7 @@ export class CaseService {
     // Without a filter the total is the maintained count of readable cases (migration CaseCounts): exact,
     // and a few rows instead of a count over every readable case.
     const totalSql = where.length ? `SELECT count(*) FROM cases c ${filtered}` : `SELECT case_readable_count()`;
-    const pageSql = `SELECT page.*, to_json(o) AS owner, (${totalSql}) AS total FROM (
+    const pageSql = `${searchCte}SELECT page.*, to_json(o) AS owner, (${totalSql}) AS total FROM (
          SELECT ${CASE_COLUMNS}
            FROM cases c
           ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
