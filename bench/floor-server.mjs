@@ -17,9 +17,19 @@ import pg from 'pg';
 // JIT off, as the product turns it off per request: compiling these short queries costs more than running them.
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.FLOOR_POOL_SIZE ?? 10), options: '-c jit=off' });
 
-// Named statement: parsed and planned once per connection (a prepared statement).
-const PAGE = {
-  name: 'floor_nested_page',
+// The exact count of what the member may read, by visiting every readable case.
+const SCANNED_COUNT = `(SELECT count(*) FROM cases c
+                    WHERE c.owner_organisation_id = $2
+                       OR c.visibility = 'COALITION'
+                       OR (c.visibility = 'SHARED' AND EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.organisation_id = $2)))`;
+// The same number read from the product's maintained counts (its tables, not its code): the floor for a
+// server that keeps such counts too. `?count=maintained` selects it.
+const MAINTAINED_COUNT = `((SELECT coalesce(sum(k.n), 0) FROM case_counts k WHERE k.owner_organisation_id = $2 OR k.visibility = 'COALITION')
+                   + (SELECT count(*) FROM case_shares s WHERE s.organisation_id = $2 AND s.case_visibility = 'SHARED' AND s.owner_organisation_id <> $2))`;
+
+// Named statements: parsed and planned once per connection (prepared statements).
+const page = (name, count) => ({
+  name,
   text: `
   WITH page AS (
     SELECT c.* FROM cases c
@@ -31,10 +41,7 @@ const PAGE = {
     SELECT * FROM page ORDER BY created_at DESC, id DESC LIMIT $1
   )
   SELECT json_build_object('data', json_build_object('cases', json_build_object(
-    'totalCount', (SELECT count(*) FROM cases c
-                    WHERE c.owner_organisation_id = $2
-                       OR c.visibility = 'COALITION'
-                       OR (c.visibility = 'SHARED' AND EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.organisation_id = $2))),
+    'totalCount', ${count},
     'edges', coalesce(json_agg(json_build_object('node', json_build_object(
        'id', l.id, 'reference', l.reference, 'title', l.title, 'status', l.status, 'categories', l.categories,
        'visibility', l.visibility, 'incidentDate', l.incident_date, 'createdAt', to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
@@ -63,7 +70,9 @@ const PAGE = {
                                       'organisation', json_build_object('id', so.id, 'name', so.name)) ORDER BY x.granted_at, x.organisation_id) AS shares
       FROM case_shares x JOIN organisations so ON so.id = x.organisation_id
      WHERE x.case_id = l.id AND (x.owner_organisation_id = $2 OR x.organisation_id = $2)) s ON true`,
-};
+});
+const PAGE = page('floor_nested_page', SCANNED_COUNT);
+const PAGE_MAINTAINED = page('floor_nested_page_maintained', MAINTAINED_COUNT);
 
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://floor');
@@ -77,7 +86,8 @@ const server = http.createServer(async (req, res) => {
   }
   try {
     const first = Math.min(Math.max(Number(url.searchParams.get('first') ?? 25), 0), 1000);
-    const { rows } = await pool.query({ ...PAGE, values: [first, url.searchParams.get('org')] });
+    const statement = url.searchParams.get('count') === 'maintained' ? PAGE_MAINTAINED : PAGE;
+    const { rows } = await pool.query({ ...statement, values: [first, url.searchParams.get('org')] });
     res.writeHead(200, { 'content-type': 'application/json' }).end(rows[0].body);
   } catch (error) {
     res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error instanceof Error ? error.message : error));
