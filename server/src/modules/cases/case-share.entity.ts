@@ -36,7 +36,7 @@ export class CaseShare {
   @JoinColumn({ name: 'owner_organisation_id' })
   ownerOrganisationRow?: Organisation;
 
-  /** The case's visibility, copied by triggers for the maintained count (migration ShareVisibility); the app never writes it. */
+  /** The case's visibility, copied by triggers for the maintained count (migration CaseCounts); the app never writes it. */
   @Column({ type: 'text', select: false, insert: false, update: false })
   caseVisibility?: string;
 
