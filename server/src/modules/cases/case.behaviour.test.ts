@@ -154,6 +154,66 @@ describe('cases: references, locking, validation, encryption, search, import, co
     expect(idx).toBe(1);
   });
 
+  it('pages a search with cursors, counts it and combines it with filters exactly as the filters alone would', async () => {
+    const org = await orgWithMembers(app);
+    const partner = await orgWithMembers(app);
+    const word = `zx${Date.now().toString(36)}`;
+    // Seven matches of three kinds (private, shared with the partner, coalition-wide), in two countries, and one
+    // case without the word; created one after another so their order is the order of creation, reversed.
+    const made: CaseShape[] = [];
+    for (let i = 0; i < 7; i++) {
+      const visibility = ['RESTRICTED', 'SHARED', 'COALITION'][i % 3];
+      made.push(await createCase(org.caseworker, org.org.id, { title: `Raid ${word} ${i}`, visibility, location: { countryCode: i % 2 ? 'TJ' : 'RU' } }));
+    }
+    await createCase(org.caseworker, org.org.id, { title: 'Raid without the word', visibility: 'COALITION' });
+    for (const c of made.filter((c) => c.visibility === 'SHARED')) await org.caseworker.ok(SHARE, { caseId: c.id, organisationId: partner.org.id, access: 'READ' });
+
+    const walk = async (client: typeof org.viewer, filter: Record<string, unknown>, first: number) => {
+      const ids: string[] = [];
+      const totals = new Set<number>();
+      let after: string | null = null;
+      for (;;) {
+        const page: ListShape = await client.ok<ListShape>(LIST_CASES, { first, after, filter });
+        totals.add(page.cases.totalCount);
+        ids.push(...page.cases.edges.map((e) => e.node.id));
+        if (!page.cases.pageInfo.hasNextPage) break;
+        after = page.cases.pageInfo.endCursor;
+      }
+      expect(totals.size).toBe(1); // the cursor never changes the total
+      return { ids, total: [...totals][0] };
+    };
+    const newestFirst = (cases: CaseShape[]) => cases.map((c) => c.id).reverse();
+    const readableBy = {
+      own: made,
+      partner: made.filter((c) => c.visibility !== 'RESTRICTED'),
+    };
+    for (const [client, readable] of [[org.viewer, readableBy.own], [partner.viewer, readableBy.partner]] as const) {
+      for (const filter of [{}, { countryCode: 'TJ' }, { crossBorder: false }, { ownerOrganisationId: org.org.id }]) {
+        // The same cases, in the same order, as the filter alone with the word's matches picked out by hand.
+        const alone = (await walk(client, { ownerOrganisationId: org.org.id, ...filter }, 100)).ids;
+        const expected = alone.filter((id) => readable.some((c) => c.id === id));
+        expect(expected.length).toBeGreaterThan(0);
+        for (const first of [1, 2, 3, 100]) {
+          const { ids, total } = await walk(client, { search: word, ...filter }, first);
+          expect(ids).toEqual(expected);
+          expect(total).toBe(expected.length);
+        }
+      }
+      expect(newestFirst(readable)).toEqual((await walk(client, { search: word }, 100)).ids);
+      // Empty pages still carry the total: first 0, and a search or filter that matches nothing.
+      const none: ListShape = await client.ok<ListShape>(LIST_CASES, { first: 0, filter: { search: word } });
+      expect(none.cases).toMatchObject({ totalCount: readable.length, edges: [], pageInfo: { hasNextPage: true } });
+      for (const filter of [{ search: `${word}none` }, { search: word, countryCode: 'FR' }]) {
+        const empty: ListShape = await client.ok<ListShape>(LIST_CASES, { first: 5, filter });
+        expect(empty.cases).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
+      }
+    }
+    // A third organisation finds only the coalition-wide matches; without an organisation, nothing.
+    const third = await orgWithMembers(app);
+    expect((await walk(third.viewer, { search: word }, 2)).ids).toEqual(newestFirst(made.filter((c) => c.visibility === 'COALITION')));
+    expect(await app.client().code(LIST_CASES, { filter: { search: word } })).toBe('UNAUTHENTICATED');
+  });
+
   it('paginates with cursors and a total count', async () => {
     const org = await orgWithMembers(app);
     for (let i = 0; i < 5; i++) await createCase(org.caseworker, org.org.id);

@@ -45,8 +45,11 @@ const MAX_PAGE = 100;
 /** Folds case_counts' deltas (migration CaseCounts) now and then, outside any request. */
 const countsCompaction = new BackgroundMaintenance(`SELECT case_counts_compact()`, 60_000, 'case counts compaction');
 
-/** WHERE conditions for a case filter, shared by `cases`, the exports and anyone aggregating cases. */
-export function caseFilterSql(filter: CaseFilterValues, params: unknown[], alias = 'c', searchIds?: string): string[] {
+/**
+ * WHERE conditions for a case filter, shared by `cases`, the exports and anyone aggregating cases.
+ * The alias may also name rows of case_search_matches, which have the filtered columns.
+ */
+export function caseFilterSql(filter: CaseFilterValues, params: unknown[], alias = 'c'): string[] {
   const where: string[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -62,8 +65,7 @@ export function caseFilterSql(filter: CaseFilterValues, params: unknown[], alias
     where.push(`(cardinality(${alias}.countries) > 1) = ${param(filter.crossBorder)}::boolean`);
   }
   // Through case_search_ids (migration CaseSearchIds): the GIN index cannot serve `@@` under row-level security.
-  // `searchIds` names a CTE of those ids when the caller uses them twice (the page and its count).
-  if (filter.search) where.push(searchIds ? `${alias}.id IN (SELECT id FROM ${searchIds})` : `${alias}.id IN (SELECT case_search_ids(${param(filter.search)}))`);
+  if (filter.search) where.push(`${alias}.id IN (SELECT case_search_ids(${param(filter.search)}))`);
   if (filter.occurredFrom) where.push(`${alias}.incident_date >= ${param(filter.occurredFrom)}::date`);
   if (filter.occurredTo) where.push(`${alias}.incident_date <= ${param(filter.occurredTo)}::date`);
   return where;
@@ -99,25 +101,43 @@ export class CaseService {
     const values = parseCaseFilter(filter);
     const cursor = decodeCursor(after, 2);
     const params: unknown[] = [];
-    // A search's matching ids are found once for the page and the count (a GIN scan and the visibility rule).
-    const searchCte = values.search ? `WITH search AS MATERIALIZED (SELECT case_search_ids($${params.push(values.search)}) AS id) ` : '';
-    const where = caseFilterSql(values, params, 'c', values.search ? 'search' : undefined);
-    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const pageWhere = [...where];
-    if (cursor) {
+    const afterCursor = (alias: string) => {
+      if (!cursor) return [];
       const [at, id] = cursor;
       if (typeof at !== 'string' || typeof id !== 'string' || !isUuid(id) || Number.isNaN(Date.parse(at))) throw badInput('after', 'is not a cursor this API gave out');
       params.push(at, id);
-      pageWhere.push(`(c.created_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
+      return [`(${alias}.created_at, ${alias}.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`];
+    };
     // One statement gives the page and totalCount. The page walks ix_cases_created newest first and stops
     // after first + 1 readable rows; the total is a separate narrow count over the whole filtered set (the
     // cursor does not cut it), not a window over every matching row with all its columns. The owner
     // organisation is joined to the page only.
-    // Without a filter the total is the maintained count of readable cases (migration CaseCounts): exact,
-    // and a few rows instead of a count over every readable case.
-    const totalSql = where.length ? `SELECT count(*) FROM cases c ${filtered}` : `SELECT case_readable_count()`;
-    const pageSql = `${searchCte}SELECT page.*, to_json(o) AS owner, (${totalSql}) AS total FROM (
+    let prefix = '';
+    let where: string[];
+    let pageWhere: string[];
+    let totalSql: string;
+    let countParams: number; // the parameters the total uses: all but the cursor's
+    if (values.search) {
+      // A search: case_search_matches (migration CaseSearchMatches) finds the readable matches that pass the
+      // rest of the filter once, through the GIN index, as (id, created_at). The count counts them and the
+      // page picks its first + 1 among them, so only those are read from `cases` (under the policies again).
+      const { search, ...rest } = values;
+      const others = Object.values(rest).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
+      prefix = `WITH search AS MATERIALIZED (SELECT * FROM case_search_matches($${params.push(search)}, $${params.push(others ? JSON.stringify(rest) : null)}::jsonb)) `;
+      where = [];
+      countParams = params.length;
+      const hits = afterCursor('s');
+      totalSql = `SELECT count(*) FROM search`;
+      pageWhere = [`c.id IN (SELECT s.id FROM search s${hits.length ? ` WHERE ${hits.join(' AND ')}` : ''} ORDER BY s.created_at DESC, s.id DESC LIMIT ${first + 1})`];
+    } else {
+      where = caseFilterSql(values, params);
+      countParams = params.length;
+      pageWhere = [...where, ...afterCursor('c')];
+      // Without a filter the total is the maintained count of readable cases (migration CaseCounts): exact,
+      // and a few rows instead of a count over every readable case.
+      totalSql = where.length ? `SELECT count(*) FROM cases c WHERE ${where.join(' AND ')}` : `SELECT case_readable_count()`;
+    }
+    const pageSql = `${prefix}SELECT page.*, to_json(o) AS owner, (${totalSql}) AS total FROM (
          SELECT ${CASE_COLUMNS}
            FROM cases c
           ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
@@ -137,15 +157,11 @@ export class CaseService {
       for (const r of rows) if (r.persons && r.events && r.shares) loader.prime(r.id, detailsFromRow({ persons: r.persons, events: r.events, shares: r.shares }));
     }
     let totalCount: number;
-    if (!where.length) countsCompaction.request(ctx.deps);
+    if (!values.search && !where.length) countsCompaction.request(ctx.deps);
     if (rows.length > 0) totalCount = Number(rows[0].total);
     else {
-      const countParams: unknown[] = [];
-      const countWhere = caseFilterSql(values, countParams);
-      const [row] = (await ctx.db.query(
-        countWhere.length ? `SELECT count(*)::int AS n FROM cases c WHERE ${countWhere.join(' AND ')}` : `SELECT case_readable_count()::int AS n`,
-        countParams,
-      )) as { n: number }[];
+      // An empty page (past the end, or nothing matches) has no row to carry the total.
+      const [row] = (await ctx.db.query(`${prefix}SELECT (${totalSql})::int AS n`, params.slice(0, countParams))) as { n: number }[];
       totalCount = row.n;
     }
     const page = rows.slice(0, first).map(({ persons: _p, events: _e, shares: _s, ...r }) => caseFromRow(r));
