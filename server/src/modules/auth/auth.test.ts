@@ -1,7 +1,7 @@
 import { startTestApp, type TestApp } from '../../core/testing/test-app';
 import { createUser, signIn, TEST_PASSWORD, type TestUser } from '../../core/testing/factories';
 import { SESSION_ABSOLUTE_SECONDS } from '../../core/auth/session-cookie';
-import { SESSION_IDLE_SECONDS } from '../../core/db/actor-transaction';
+import { ActorTransaction, SESSION_IDLE_SECONDS } from '../../core/db/actor-transaction';
 import { sha256Hex } from '../../core/crypto/secret-box';
 import { base32Decode, hotp, TOTP_STEP_SECONDS, totpStep } from './totp';
 
@@ -176,6 +176,31 @@ describe('sign-in', () => {
     const [{ idleSeconds }] = await app.deps.dataSource.query(
       `SELECT extract(epoch FROM now() - last_seen_at)::int AS "idleSeconds" FROM sessions WHERE token_hash = $1`,
       [hashOf(fresh)],
+    );
+    expect(idleSeconds).toBeLessThan(5);
+  });
+
+  it("a request that moves the idle clock does not hold up the session's other requests", async () => {
+    const user = await createUser(app);
+    const client = await signIn(app, user);
+    const hash = sha256Hex(client.cookie!.split('=')[1]);
+    await app.deps.dataSource.query(`UPDATE sessions SET last_seen_at = now() - interval '5 minutes' WHERE token_hash = $1`, [hash]);
+    // One request of the session touches the clock and is still working (its transaction is open).
+    const first = await ActorTransaction.open(app.deps.dataSource, app.deps.config.DB_APP_ROLE, hash);
+    try {
+      expect(first.actor?.userId).toBe(user.id);
+      // Another request of the same session answers meanwhile, instead of waiting for the first to commit.
+      const other = await Promise.race([
+        client.ok<{ me: { id: string } }>(ME),
+        new Promise<'waited for the first request'>((resolve) => setTimeout(() => resolve('waited for the first request'), 5000)),
+      ]);
+      expect(other).toMatchObject({ me: { id: user.id } });
+    } finally {
+      await first.commit();
+    }
+    const [{ idleSeconds }] = await app.deps.dataSource.query(
+      `SELECT extract(epoch FROM now() - last_seen_at)::int AS "idleSeconds" FROM sessions WHERE token_hash = $1`,
+      [hash],
     );
     expect(idleSeconds).toBeLessThan(5);
   });
