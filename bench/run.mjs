@@ -351,6 +351,12 @@ const NESTED_PAGE = `query NestedPage($first: Int!) { cases(first: $first) { tot
     shares { access personalData organisation { id name } } } }
   pageInfo { hasNextPage } } }`;
 
+// The product's 1,000 cases: ten pages of 100 along the cursor, since the contract refuses `first` above 100.
+const NESTED_PAGE_AFTER = NESTED_PAGE.replace('($first: Int!)', '($first: Int!, $after: String)')
+  .replace('cases(first: $first)', 'cases(first: $first, after: $after)')
+  .replace('pageInfo { hasNextPage }', 'pageInfo { hasNextPage endCursor }');
+const PAGES_PER_1000 = 10;
+
 const STATISTICS = `query Stats($f: CaseFilter) { caseStatistics(filter: $f) { totalCases crossBorderCases
   byStatus { key count suppressed } byCategory { key count suppressed } byCountry { key count suppressed }
   byMonth { key count suppressed } flows { fromCountryCode toCountryCode count suppressed }
@@ -517,12 +523,29 @@ async function main() {
       results.sqlPerRequest[first] = (await dbQueries(product.url)) - before;
     }
 
+    // 1,000 cases from the product: the cursors of ten pages of 100, found once, then walked.
+    const chain = [null];
+    while (chain.length < PAGES_PER_1000) {
+      chain.push((await gql(product.url, NESTED_PAGE_AFTER, { first: 100, after: chain.at(-1) }, member)).body.data.cases.pageInfo.endCursor);
+    }
+    const chainBodies = chain.map((after) => JSON.stringify({ query: NESTED_PAGE_AFTER, variables: { first: 100, after } }));
+    const walk1000 = async () => {
+      for (const body of chainBodies) await gql(product.url, NESTED_PAGE_AFTER, JSON.parse(body).variables, member);
+    };
+    {
+      const before = await dbQueries(product.url);
+      await walk1000();
+      // Per page, like the other sizes: the ten pages together send ten times this.
+      results.sqlPerRequest[1000] = ((await dbQueries(product.url)) - before) / PAGES_PER_1000;
+    }
+
     // One request at a time: the latency of a page on an idle server, what the database costs.
     results.sequential = {};
     for (const first of [10, 100, 1000]) {
       results.sequential[first] = {
         floor: await timings(() => fetch(`${floor.url}/cases?first=${first}&org=${memberOrg}`).then((r) => r.text()), QUICK ? 5 : 20),
-        product: first <= 100 ? await timings(() => gql(product.url, NESTED_PAGE, { first }, member), QUICK ? 5 : 20) : null,
+        // For 1,000: the ten pages one after another, the time to the last of them.
+        product: await timings(() => (first <= 100 ? gql(product.url, NESTED_PAGE, { first }, member) : walk1000()), QUICK ? 5 : 20),
         // The floor with the product's maintained count instead of a scan: what the product's own SQL
         // and GraphQL cost on top of the same data work (one request at a time only).
         floorMaintained: await timings(() => fetch(`${floor.url}/cases?first=${first}&org=${memberOrg}&count=maintained`).then((r) => r.text()), QUICK ? 5 : 20),
@@ -535,13 +558,24 @@ async function main() {
       for (const connections of [50, 100]) {
         log(`nested page of ${first}, ${connections} connections ...`);
         const floorRun = await load({ url: `${floor.url}/cases?first=${first}&org=${memberOrg}` }, connections, results.sequential[first].floor.p50);
-        let productRun = null;
+        const headers = { 'content-type': 'application/json', cookie: member };
+        let productRun;
         if (first <= 100) {
           productRun = await load(
-            { url: `${product.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie: member }, body: JSON.stringify({ query: NESTED_PAGE, variables: { first } }) },
+            { url: `${product.url}/graphql`, method: 'POST', headers, body: JSON.stringify({ query: NESTED_PAGE, variables: { first } }) },
             connections,
             results.sequential[first].product.p50,
           );
+        } else {
+          // Each connection walks the ten pages in turn (autocannon cycles a request sequence per
+          // connection): requests per second over ten is complete 1,000-case answers per second.
+          // Latencies stay per page.
+          const run = await load(
+            { url: product.url, requests: chainBodies.map((body) => ({ method: 'POST', path: '/graphql', headers, body })) },
+            connections,
+            results.sequential[first].product.p50 / PAGES_PER_1000,
+          );
+          productRun = { ...run, requestsPerSecond: round(run.requestsPerSecond / PAGES_PER_1000), pagesPerAnswer: PAGES_PER_1000 };
         }
         results.nested.push({ first, connections, floor: floorRun, product: productRun, ratio: productRun && floorRun.requestsPerSecond > 0 ? round(productRun.requestsPerSecond / floorRun.requestsPerSecond) : null });
       }
@@ -609,7 +643,7 @@ function targets(r) {
   const nested = (first, connections) => r.nested.find((n) => n.first === first && n.connections === connections);
   const out = [];
   const sql = Object.values(r.sqlPerRequest);
-  out.push({ target: 'SQL statements per nested page ≤ 3, same for every size', measured: `${JSON.stringify(r.sqlPerRequest)} (1000: the contract caps first at 100)`, pass: sql.every((n) => n <= 3) && new Set(sql).size === 1 });
+  out.push({ target: 'SQL statements per nested page ≤ 3, same for every size', measured: `${JSON.stringify(r.sqlPerRequest)} (1000: per page of the ten pages of 100 along the cursor; the contract caps first at 100)`, pass: sql.every((n) => n <= 3) && new Set(sql).size === 1 });
   const n100 = nested(100, 50);
   const pct = (ratio) => (ratio === null ? 'n/a' : `${Math.round(ratio * 100)}%`);
   out.push({ target: 'nested page of 100 ≥ 40% of the floor', measured: `${pct(n100.ratio)} (50 conn.), ${pct(nested(100, 100).ratio)} (100 conn.)`, pass: n100.ratio >= 0.4 && nested(100, 100).ratio >= 0.4 });
@@ -651,7 +685,7 @@ function markdown(r) {
     '| Page | Conn. | Floor req/s | Floor p50 / p99 ms | Product req/s | Product p50 / p99 ms | Product errors / timeouts | Product / floor |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...r.nested.map((n) =>
-      `| ${n.first} | ${n.connections} | ${n.floor.requestsPerSecond} | ${n.floor.p50} / ${n.floor.p99} | ${n.product ? n.product.requestsPerSecond : 'n/a¹'} | ${n.product ? `${n.product.p50} / ${n.product.p99}` : ''} | ${n.product ? `${n.product.errors} / ${n.product.timeouts}` : ''} | ${n.ratio === null ? '' : `${Math.round(n.ratio * 100)}%`} |`,
+      `| ${n.first} | ${n.connections} | ${n.floor.requestsPerSecond} | ${n.floor.p50} / ${n.floor.p99} | ${n.product ? `${n.product.requestsPerSecond}${n.product.pagesPerAnswer ? '¹' : ''}` : 'n/a'} | ${n.product ? `${n.product.p50} / ${n.product.p99}` : ''} | ${n.product ? `${n.product.errors} / ${n.product.timeouts}` : ''} | ${n.ratio === null ? '' : `${Math.round(n.ratio * 100)}%`} |`,
     ),
     '',
     `One request at a time (p50 ms): ${Object.entries(r.sequential).map(([k, v]) => `page of ${k}: floor ${v.floor.p50}${v.floorMaintained ? `, floor reading the maintained count ${v.floorMaintained.p50}` : ''}${v.product ? `, product ${v.product.p50}` : ''}`).join('; ')}.`,
@@ -660,7 +694,7 @@ function markdown(r) {
     '',
     `Runs last ${r.durationSeconds} s or longer when one request is slow (see results.json), so that each connection finishes about two requests.`,
     '',
-    '¹ The contract refuses `first` above 100 before running the query, so the product has no 1,000-case page; the floor\'s figure is the yardstick for a client that pages.',
+    '¹ The contract refuses `first` above 100 before running the query, so the product\'s 1,000 cases are ten pages of 100 along the cursor, against the floor\'s one page of 1,000: each connection walks the ten pages in turn, product req/s counts complete 1,000-case answers (pages per second over ten), and the product\'s latencies are per page. One request at a time, the product\'s figure for 1,000 is the ten pages one after another.',
     '',
     `SQL statements per nested page (coalition_db_queries_total, including BEGIN and COMMIT): ${Object.entries(r.sqlPerRequest).map(([k, v]) => `${k} cases: ${v}`).join(', ')}.`,
     '',
