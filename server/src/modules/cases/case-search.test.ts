@@ -1,0 +1,181 @@
+import { CoalitionRole, OrgRole } from '@coalition/shared';
+import { Client } from 'pg';
+import { coalitionUser, createUser, orgWithMembers, type TestOrgWithMembers, type TestUser } from '../../core/testing/factories';
+import { startTestApp, type TestApp } from '../../core/testing/test-app';
+import { ADD_EVENT, createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from './testing/case-fixtures';
+
+/**
+ * A search reads case_search (migration CaseSearchMatches): the search vector plus lexemes of who may
+ * read each case, kept by triggers. What case_search_matches finds must be exactly what row-level
+ * security lets each actor find by searching `cases` itself, after every kind of write.
+ */
+describe('case_search: full-text search with access lexemes', () => {
+  let app: TestApp;
+  let a: TestOrgWithMembers;
+  let b: TestOrgWithMembers;
+  let c: TestOrgWithMembers;
+  let actors: { name: string; user: TestUser }[];
+  const word = `zq${Date.now().toString(36)}`;
+
+  /** As the application role acting as the user, in one snapshot: the ids the policies let it find, and the ids the function finds. */
+  const found = async (userId: string, query = word) => {
+    const runner = app.deps.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction('REPEATABLE READ');
+    try {
+      await runner.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
+      await runner.query(`SELECT * FROM app_act_as($1)`, [userId]);
+      const ids = async (sql: string) => ((await runner.query(sql, [query])) as { id: string }[]).map((r) => r.id).sort();
+      return {
+        policies: await ids(`SELECT id FROM cases WHERE search @@ websearch_to_tsquery('simple', $1)`),
+        matches: await ids(`SELECT id FROM case_search_matches($1, NULL)`),
+      };
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  };
+
+  const expectExact = async () => {
+    for (const { name, user } of actors) {
+      const { policies, matches } = await found(user.id);
+      expect({ name, matches }).toEqual({ name, matches: policies });
+    }
+  };
+
+  /** The access lexemes of a case's row in case_search. */
+  const access = async (caseId: string) =>
+    ((await app.deps.dataSource.query(`SELECT array(SELECT l FROM unnest(terms) AS t(l) WHERE l LIKE '~%' ORDER BY l) AS l FROM case_search WHERE case_id = $1`, [caseId])) as { l: string[] }[])[0]?.l;
+
+  const versionOf = async (id: string) => Number((await app.deps.dataSource.query(`SELECT version FROM cases WHERE id = $1`, [id]))[0].version);
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    [a, b, c] = [await orgWithMembers(app), await orgWithMembers(app), await orgWithMembers(app)];
+    const both = await createUser(app, {
+      memberships: [
+        { organisationId: a.org.id, roles: [OrgRole.VIEWER] },
+        { organisationId: b.org.id, roles: [OrgRole.VIEWER] },
+      ],
+    });
+    actors = [
+      { name: 'member of A', user: a.users.viewer },
+      { name: 'member of B', user: b.users.admin },
+      { name: 'member of C', user: c.users.caseworker },
+      { name: 'member of A and B', user: both },
+      { name: 'coordinator', user: (await coalitionUser(app, CoalitionRole.COORDINATOR)).user },
+      { name: 'liaison', user: (await coalitionUser(app, CoalitionRole.LIAISON)).user },
+    ];
+  });
+  afterAll(() => app.close());
+
+  it('finds what the policies let each actor find, through creation, shares, visibility, text, events and deletion', async () => {
+    const made: CaseShape[] = [];
+    for (const [owner, visibility] of [
+      [a, 'RESTRICTED'],
+      [a, 'SHARED'],
+      [a, 'COALITION'],
+      [b, 'SHARED'],
+      [c, 'RESTRICTED'],
+      [c, 'SHARED'],
+    ] as const) {
+      made.push(await createCase(owner.admin, owner.org.id, { title: `Raid ${word}`, visibility }));
+    }
+    const without = await createCase(b.admin, b.org.id, { title: 'Raid elsewhere', visibility: 'COALITION' });
+    await expectExact();
+    expect((await found(a.users.viewer.id)).matches).toHaveLength(3);
+
+    await a.admin.ok(SHARE, { caseId: made[1].id, organisationId: c.org.id, access: 'READ' });
+    await c.admin.ok(SHARE, { caseId: made[5].id, organisationId: a.org.id, access: 'READ' });
+    await c.admin.ok(SHARE, { caseId: made[5].id, organisationId: b.org.id, access: 'WRITE' });
+    await c.admin.ok(SHARE, { caseId: made[4].id, organisationId: b.org.id, access: 'READ' }); // widens RESTRICTED to SHARED
+    await expectExact();
+    expect(await access(made[5].id)).toEqual([`~o${c.org.id}`, `~s${a.org.id}`, `~s${b.org.id}`, '~vSHARED'].sort());
+
+    await a.admin.ok(UPDATE_CASE, { id: made[2].id, version: await versionOf(made[2].id), input: { visibility: 'RESTRICTED' } });
+    await c.admin.ok(UNSHARE, { caseId: made[5].id, organisationId: b.org.id });
+    await expectExact();
+
+    // The text: a title that loses the word, and an event that brings it to a case that had none.
+    await b.admin.ok(UPDATE_CASE, { id: made[3].id, version: await versionOf(made[3].id), input: { title: 'Raid, retitled' } });
+    await b.caseworker.ok(ADD_EVENT, { caseId: without.id, input: { type: 'NOTE', occurredOn: '2013-02-10', title: 'Note', description: `Seen again: ${word}` } });
+    await expectExact();
+    expect((await found(c.users.caseworker.id)).matches).toContain(without.id);
+    expect((await found(c.users.caseworker.id)).matches).not.toContain(made[3].id);
+
+    await app.deps.dataSource.query(`DELETE FROM cases WHERE id = ANY($1::uuid[])`, [[made[0].id, made[5].id]]);
+    await expectExact();
+    expect(Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM case_search WHERE case_id = ANY($1::uuid[])`, [[made[0].id, made[5].id]]))[0].n)).toBe(0);
+
+    // The API pages and counts the same matches.
+    const { cases } = await a.viewer.ok<{ cases: { totalCount: number; edges: { node: { id: string } }[] } }>(LIST_CASES, { first: 100, filter: { search: word } });
+    const expected = (await found(a.users.viewer.id)).policies;
+    expect(cases.totalCount).toBe(expected.length);
+    expect(cases.edges.map((e) => e.node.id).sort()).toEqual(expected);
+  });
+
+  it('matches nothing for a query without words, and nothing for someone without an organisation', async () => {
+    await createCase(a.admin, a.org.id, { title: `Raid ${word}`, visibility: 'COALITION' });
+    for (const query of ['!!!', '   ', '-', '""']) expect((await found(a.users.viewer.id, query)).matches).toEqual([]);
+    expect((await found(a.users.viewer.id, `-${word}`)).matches).toEqual((await found(a.users.viewer.id, `-${word}`)).policies);
+    const { user } = await coalitionUser(app, CoalitionRole.LIAISON);
+    expect(await found(user.id)).toEqual({ policies: [], matches: [] });
+  });
+
+  it('keeps the access lexemes exact under concurrent writes to the same case, in either order', async () => {
+    const url = process.env.COALITION_TEST_DATABASE_URL!;
+    const [t1, t2] = [new Client({ connectionString: url }), new Client({ connectionString: url })];
+    await Promise.all([t1.connect(), t2.connect()]);
+    const share = (cl: Client, caseId: string, org: TestOrgWithMembers) =>
+      cl.query(`INSERT INTO case_shares (case_id, organisation_id, owner_organisation_id, access, personal_data) VALUES ($1, $2, $3, 'READ', false)`, [caseId, org.org.id, a.org.id]);
+    const change = (cl: Client, caseId: string, visibility: string) => cl.query(`UPDATE cases SET visibility = $2 WHERE id = $1`, [caseId, visibility]);
+    /** x writes first and holds its locks; y's write waits for x's commit, then both commit. */
+    const race = async (x: Client, first: () => Promise<unknown>, y: Client, second: () => Promise<unknown>) => {
+      await x.query('BEGIN');
+      await y.query('BEGIN');
+      await first();
+      const waiting = second();
+      await new Promise((r) => setTimeout(r, 200));
+      await x.query('COMMIT');
+      await waiting;
+      await y.query('COMMIT');
+    };
+    try {
+      // A visibility change and a new share, each committing first.
+      for (const [visibility, order] of [
+        ['SHARED', 'change first'],
+        ['COALITION', 'share first'],
+      ] as const) {
+        const k = await createCase(a.admin, a.org.id, { title: `Raid ${word}`, visibility: 'RESTRICTED' });
+        if (order === 'change first') await race(t1, () => change(t1, k.id, visibility), t2, () => share(t2, k.id, c));
+        else await race(t1, () => share(t1, k.id, c), t2, () => change(t2, k.id, visibility));
+        expect({ order, lexemes: await access(k.id) }).toEqual({ order, lexemes: [`~o${a.org.id}`, `~s${c.org.id}`, `~v${visibility}`].sort() });
+      }
+      // Two new shares of the same case at once: both organisations end up in its lexemes.
+      const k = await createCase(a.admin, a.org.id, { title: `Raid ${word}`, visibility: 'SHARED' });
+      await race(t1, () => share(t1, k.id, b), t2, () => share(t2, k.id, c));
+      expect(await access(k.id)).toEqual([`~o${a.org.id}`, `~s${b.org.id}`, `~s${c.org.id}`, '~vSHARED'].sort());
+    } finally {
+      await Promise.all([t1.end(), t2.end()]);
+    }
+    await expectExact();
+  });
+
+  it('is rebuilt from the cases by its owner, and gives the application role nothing but the function', async () => {
+    const before = await found(b.users.admin.id);
+    await app.deps.dataSource.query(`SELECT case_search_rebuild()`);
+    expect(await found(b.users.admin.id)).toEqual(before);
+    for (const sql of [`SELECT * FROM case_search`, `SELECT case_search_rebuild()`, `SELECT case_search_terms(gen_random_uuid(), NULL, gen_random_uuid(), 'SHARED')`]) {
+      const runner = app.deps.dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        await runner.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
+        await expect(runner.query(sql)).rejects.toThrow(/permission denied/);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    }
+  });
+});
