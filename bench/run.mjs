@@ -637,7 +637,10 @@ async function main() {
   }
 
   log('cold start of npm start on an empty embedded database ...');
-  results.coldStartMs = await coldStart();
+  // Three starts, each on a new empty directory: the median is reported, all three are kept.
+  results.coldStartRunsMs = [];
+  for (let i = 0; i < 3; i++) results.coldStartRunsMs.push(await coldStart());
+  results.coldStartMs = [...results.coldStartRunsMs].sort((x, y) => x - y)[1];
 
   results.targets = targets(results);
   fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -666,7 +669,7 @@ function targets(r) {
   out.push({ target: 'one organisation\'s statistics p50 ≤ 15 ms', measured: `p50 ${r.statistics.organisation.p50} ms`, pass: r.statistics.organisation.p50 <= 15 });
   out.push({ target: 'full-text search p95 ≤ 100 ms', measured: `p95 ${r.search.p95} ms (p50 ${r.search.p50} ms)`, pass: r.search.p95 <= 100 });
   out.push({ target: 'row-level security costs ≤ 10% of throughput', measured: `${pct(r.rls.cost)} (${r.rls.withRls} vs ${r.rls.withoutRls} req/s, page of 10)`, pass: r.rls.cost !== null && r.rls.cost <= 0.1 });
-  out.push({ target: 'cold start on an empty embedded database < 10 s', measured: `${round(r.coldStartMs / 1000)} s`, pass: r.coldStartMs < 10_000 });
+  out.push({ target: 'cold start on an empty embedded database < 10 s', measured: `${round(r.coldStartMs / 1000)} s (median of ${r.coldStartRunsMs.length})`, pass: r.coldStartMs < 10_000 });
   return out;
 }
 
@@ -717,7 +720,7 @@ function markdown(r) {
     '',
     `Row-level security: ${r.rls.withRls} req/s with it, ${r.rls.withoutRls} req/s with the case tables' RLS disabled (page of 10, 50 connections; benchmark only: the boot check would refuse to start like that; the unfiltered totalCount comes from the maintained counts either way, so both runs do the same data work; a negative cost is noise between two runs): cost ${r.rls.cost === null ? 'n/a' : `${Math.round(r.rls.cost * 100)}%`}.`,
     '',
-    `Cold start of \`node server/dist/main.js\` (what \`npm start\` runs after building) on an empty embedded DATA_DIR until /health answers 200: ${round(r.coldStartMs / 1000)} s.`,
+    `Cold start of \`node server/dist/main.js\` (what \`npm start\` runs after building) on an empty embedded DATA_DIR until /health answers 200: ${round(r.coldStartMs / 1000)} s, the median of ${r.coldStartRunsMs.map((ms) => `${round(ms / 1000)} s`).join(', ')}.`,
     '',
     `Data generation took ${r.generateSeconds} s.`,
     '',
