@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { COORDINATOR_EMAIL, demoEmail, launchBrowser, signedInPage, startBrowserServer, type BrowserServer } from './support/browser';
+import { COORDINATOR_EMAIL, demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
 
 /** RFC 4648 base32, as the otpauth secret is written. */
 function base32Decode(text: string): Buffer {
@@ -42,7 +42,7 @@ describe('administration in a real browser', () => {
   let inviteLink = '';
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startBrowserServer(), launchBrowser()]);
+    [server, browser] = await startServerAndBrowser();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoEmail, launchBrowser, LIAISON_EMAIL, signedInPage, startBrowserServer, type BrowserServer } from './support/browser';
+import { demoEmail, LIAISON_EMAIL, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
 
 const ADC = 'Anti-Discrimination Centre Memorial';
 const CHR = 'Civic Association Center for Human Rights';
@@ -16,7 +16,7 @@ describe('briefings in a real browser', () => {
   let briefingPath = '';
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startBrowserServer(), launchBrowser()]);
+    [server, browser] = await startServerAndBrowser();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

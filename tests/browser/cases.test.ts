@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { demoEmail, launchBrowser, signedInPage, startBrowserServer, type BrowserServer } from './support/browser';
+import { demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
 
 // One story through the case pages on the demo coalition: ADC Memorial's caseworker finds and opens a
 // demo case, creates a case with a person and an event, shares it with Nota Bene, whose viewer then reads
@@ -12,7 +12,7 @@ describe('cases in a real browser', () => {
   const caseTitle = `Kupchino hostel raid ${stamp}`;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startBrowserServer(), launchBrowser()]);
+    [server, browser] = await startServerAndBrowser();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,14 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { unnamedControls } from '../client/support/accessible-names';
-import {
-  COORDINATOR_EMAIL,
-  demoEmail,
-  LIAISON_EMAIL,
-  launchBrowser,
-  signedInPage,
-  startBrowserServer,
-  type BrowserServer,
-} from './support/browser';
+import { COORDINATOR_EMAIL, demoEmail, LIAISON_EMAIL, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
 
 /** The value shown on the totals card with this label. */
 async function stat(page: Page, label: string): Promise<string> {
@@ -25,7 +17,7 @@ describe('dashboard in a real browser', () => {
   let server: BrowserServer;
   let browser: Browser;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startBrowserServer(), launchBrowser()]);
+    [server, browser] = await startServerAndBrowser();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { unnamedControls } from '../client/support/accessible-names';
-import { demoEmail, launchBrowser, signedInPage, startBrowserServer, type BrowserServer } from './support/browser';
+import { demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
 
 const HEADER =
   'reference,title,summary,status,categories,visibility,incidentDate,city,region,countryCode,detained,deported,injured,childrenAffected';
@@ -16,7 +16,7 @@ describe('case import in a real browser', () => {
   let server: BrowserServer;
   let browser: Browser;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startBrowserServer(), launchBrowser()]);
+    [server, browser] = await startServerAndBrowser();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

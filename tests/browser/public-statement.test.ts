@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { demoEmail, launchBrowser, signedInPage, startBrowserServer, type BrowserServer } from './support/browser';
+import { demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
 
 // The seeded 2013 appeal as the public reads it: on a phone, signed out, in both languages.
 
@@ -21,7 +21,7 @@ describe('the public page of a published statement', () => {
   let slug: string;
   let contentHash: string;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startBrowserServer(), launchBrowser()]);
+    [server, browser] = await startServerAndBrowser();
     // The address is found as a member finds it: from the list of published statements.
     const { context, page } = await signedInPage(browser, server.url, demoEmail('viewer', 'fidh'));
     const response = await page.request.post('/graphql', {

@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { demoEmail, DEMO_PASSWORD, launchBrowser, signedInPage, startBrowserServer, type BrowserServer } from './support/browser';
+import { demoEmail, DEMO_PASSWORD, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
 
 describe('client shell in a real browser', () => {
   let server: BrowserServer;
   let browser: Browser;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startBrowserServer(), launchBrowser()]);
+    [server, browser] = await startServerAndBrowser();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoEmail, launchBrowser, signedInPage, startBrowserServer, type BrowserServer } from './support/browser';
+import { demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
 
 // The whole life of a joint statement through the real client and server, with several people at
 // once: each browser context is its own signed-in user.
@@ -53,7 +53,7 @@ describe('joint statements in a real browser', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startBrowserServer(), launchBrowser()]);
+    [server, browser] = await startServerAndBrowser();
   }, 180_000);
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);

@@ -45,6 +45,18 @@ export async function startBrowserServer(env: Record<string, string> = {}): Prom
   };
 }
 
+/**
+ * The product and a browser, started together. When either fails to start, the other is stopped before
+ * the error is thrown: a server process left running would keep the whole test run from ending.
+ */
+export async function startServerAndBrowser(): Promise<[BrowserServer, Browser]> {
+  const [server, browser] = await Promise.allSettled([startBrowserServer(), launchBrowser()]);
+  if (server.status === 'fulfilled' && browser.status === 'fulfilled') return [server.value, browser.value];
+  if (server.status === 'fulfilled') await server.value.stop();
+  if (browser.status === 'fulfilled') await browser.value.close();
+  throw server.status === 'rejected' ? server.reason : (browser as PromiseRejectedResult).reason;
+}
+
 /** A fresh context (own cookies) signed in through the real login page. */
 export async function signedInPage(browser: Browser, baseUrl: string, email: string, lang = 'en'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: lang === 'ru' ? 'ru-RU' : 'en-GB' });
