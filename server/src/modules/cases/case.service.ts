@@ -45,10 +45,7 @@ const MAX_PAGE = 100;
 /** Folds case_counts' deltas (migration CaseCounts) now and then, outside any request. */
 const countsCompaction = new BackgroundMaintenance(`SELECT case_counts_compact()`, 60_000, 'case counts compaction');
 
-/**
- * WHERE conditions for a case filter, shared by `cases`, the exports and anyone aggregating cases.
- * The alias may also name rows of case_search_matches, which have the filtered columns.
- */
+/** WHERE conditions for a case filter, shared by `cases`, the exports and anyone aggregating cases. */
 export function caseFilterSql(filter: CaseFilterValues, params: unknown[], alias = 'c'): string[] {
   const where: string[] = [];
   const param = (value: unknown) => {
@@ -69,6 +66,16 @@ export function caseFilterSql(filter: CaseFilterValues, params: unknown[], alias
   if (filter.occurredFrom) where.push(`${alias}.incident_date >= ${param(filter.occurredFrom)}::date`);
   if (filter.occurredTo) where.push(`${alias}.incident_date <= ${param(filter.occurredTo)}::date`);
   return where;
+}
+
+/**
+ * The filter as the jsonb that SQL's `case_matches_filter` reads, without the keys the client left out or
+ * sent as null (a JSON null is not SQL's NULL there, and an array function would fail on it); null when
+ * nothing is left.
+ */
+export function caseFilterJson(filter: Partial<CaseFilterValues>): string | null {
+  const given = Object.entries(filter).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
+  return given.length ? JSON.stringify(Object.fromEntries(given)) : null;
 }
 
 export function parseCaseFilter(filter: CaseFilter | null | undefined): CaseFilterValues {
@@ -122,8 +129,7 @@ export class CaseService {
       // rest of the filter once, through the GIN index, as (id, created_at). The count counts them and the
       // page picks its first + 1 among them, so only those are read from `cases` (under the policies again).
       const { search, ...rest } = values;
-      const others = Object.values(rest).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
-      prefix = `WITH search AS MATERIALIZED (SELECT * FROM case_search_matches($${params.push(search)}, $${params.push(others ? JSON.stringify(rest) : null)}::jsonb)) `;
+      prefix = `WITH search AS MATERIALIZED (SELECT * FROM case_search_matches($${params.push(search)}, $${params.push(caseFilterJson(rest))}::jsonb)) `;
       where = [];
       countParams = params.length;
       const hits = afterCursor('s');

@@ -19,4 +19,4 @@ export const casesModule: AppModule = {
 export { Case } from './case.entity';
 export { caseById } from './case.loader';
 export { casePolicy } from './case.policy';
-export { caseService, caseFilterSql, parseCaseFilter, readablePersons } from './case.service';
+export { caseService, caseFilterJson, caseFilterSql, parseCaseFilter, readablePersons } from './case.service';

@@ -1,7 +1,7 @@
 import { authorize, requireActor } from '../../core/auth/policy';
 import { BackgroundMaintenance } from '../../core/db/background-maintenance';
 import type { AppContext } from '../../core/graphql/context';
-import { parseCaseFilter } from '../cases';
+import { caseFilterJson, parseCaseFilter } from '../cases';
 import type { CaseFilter } from '../cases/dto/case.input';
 import { Bucket, CaseStatistics, Flow } from './case-statistics.type';
 import { statisticsPolicy, statisticsScope, SUPPRESSION_THRESHOLD } from './statistics.policy';
@@ -39,7 +39,7 @@ export class StatisticsService {
     const values = parseCaseFilter(filter);
     if (values.search) authorize(statisticsPolicy, actor, 'searchText', null);
     const scope = statisticsScope(actor);
-    const json = JSON.stringify(values);
+    const json = caseFilterJson(values) ?? '{}';
     // The rollup (migration StatisticsRollup) answers the unfiltered coalition-wide question and a
     // member's own organisation in one lookup; it returns NULL when it has no answer or changes are
     // pending, and COALESCE evaluates the live aggregation only then. One statement either way.
