@@ -1,5 +1,6 @@
 import { CoalitionRole, OrgRole } from '@coalition/shared';
 import { Client } from 'pg';
+import { withActorTransaction } from '../../core/db/actor-transaction';
 import { coalitionUser, createUser, orgWithMembers, type TestOrgWithMembers, type TestUser } from '../../core/testing/factories';
 import { startTestApp, type TestApp } from '../../core/testing/test-app';
 import { ADD_EVENT, createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from './testing/case-fixtures';
@@ -17,24 +18,16 @@ describe('case_search: full-text search with access lexemes', () => {
   let actors: { name: string; user: TestUser }[];
   const word = `zq${Date.now().toString(36)}`;
 
-  /** As the application role acting as the user, in one snapshot: the ids the policies let it find, and the ids the function finds. */
-  const found = async (userId: string, query = word) => {
-    const runner = app.deps.dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction('REPEATABLE READ');
-    try {
-      await runner.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
-      await runner.query(`SELECT * FROM app_act_as($1)`, [userId]);
-      const ids = async (sql: string) => ((await runner.query(sql, [query])) as { id: string }[]).map((r) => r.id).sort();
-      return {
-        policies: await ids(`SELECT id FROM cases WHERE search @@ websearch_to_tsquery('simple', $1)`),
-        matches: await ids(`SELECT id FROM case_search_matches($1, NULL)`),
-      };
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
-  };
+  /** As the application role acting as the user, in one statement (one snapshot): the ids the policies let it find, and the ids the function finds. */
+  const found = (userId: string, query = word) =>
+    withActorTransaction(app.deps.dataSource, app.deps.config.DB_APP_ROLE, { userId }, async (tx) => {
+      const [row] = (await tx.db.query(
+        `SELECT array(SELECT id::text FROM cases WHERE search @@ websearch_to_tsquery('simple', $1)) AS policies,
+                array(SELECT id::text FROM case_search_matches($1, NULL)) AS matches`,
+        [query],
+      )) as { policies: string[]; matches: string[] }[];
+      return { policies: [...row.policies].sort(), matches: [...row.matches].sort() };
+    });
 
   const expectExact = async () => {
     for (const { name, user } of actors) {
@@ -166,16 +159,7 @@ describe('case_search: full-text search with access lexemes', () => {
     await app.deps.dataSource.query(`SELECT case_search_rebuild()`);
     expect(await found(b.users.admin.id)).toEqual(before);
     for (const sql of [`SELECT * FROM case_search`, `SELECT case_search_rebuild()`, `SELECT case_search_terms(gen_random_uuid(), NULL, gen_random_uuid(), 'SHARED')`]) {
-      const runner = app.deps.dataSource.createQueryRunner();
-      await runner.connect();
-      await runner.startTransaction();
-      try {
-        await runner.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
-        await expect(runner.query(sql)).rejects.toThrow(/permission denied/);
-      } finally {
-        await runner.rollbackTransaction();
-        await runner.release();
-      }
+      await expect(withActorTransaction(app.deps.dataSource, app.deps.config.DB_APP_ROLE, null, (tx) => tx.db.query(sql))).rejects.toThrow(/permission denied/);
     }
   });
 });

@@ -120,7 +120,6 @@ export class CaseService {
     // cursor does not cut it), not a window over every matching row with all its columns. The owner
     // organisation is joined to the page only.
     let prefix = '';
-    let where: string[];
     let pageWhere: string[];
     let totalSql: string;
     let countParams: number; // the parameters the total uses: all but the cursor's
@@ -130,18 +129,18 @@ export class CaseService {
       // page picks its first + 1 among them, so only those are read from `cases` (under the policies again).
       const { search, ...rest } = values;
       prefix = `WITH search AS MATERIALIZED (SELECT * FROM case_search_matches($${params.push(search)}, $${params.push(caseFilterJson(rest))}::jsonb)) `;
-      where = [];
       countParams = params.length;
       const hits = afterCursor('s');
       totalSql = `SELECT count(*) FROM search`;
       pageWhere = [`c.id IN (SELECT s.id FROM search s${hits.length ? ` WHERE ${hits.join(' AND ')}` : ''} ORDER BY s.created_at DESC, s.id DESC LIMIT ${first + 1})`];
     } else {
-      where = caseFilterSql(values, params);
+      const where = caseFilterSql(values, params);
       countParams = params.length;
       pageWhere = [...where, ...afterCursor('c')];
       // Without a filter the total is the maintained count of readable cases (migration CaseCounts): exact,
       // and a few rows instead of a count over every readable case.
       totalSql = where.length ? `SELECT count(*) FROM cases c WHERE ${where.join(' AND ')}` : `SELECT case_readable_count()`;
+      if (!where.length) countsCompaction.request(ctx.deps);
     }
     const pageSql = `${prefix}SELECT page.*, to_json(o) AS owner, (${totalSql}) AS total FROM (
          SELECT ${CASE_COLUMNS}
@@ -163,7 +162,6 @@ export class CaseService {
       for (const r of rows) if (r.persons && r.events && r.shares) loader.prime(r.id, detailsFromRow({ persons: r.persons, events: r.events, shares: r.shares }));
     }
     let totalCount: number;
-    if (!values.search && !where.length) countsCompaction.request(ctx.deps);
     if (rows.length > 0) totalCount = Number(rows[0].total);
     else {
       // An empty page (past the end, or nothing matches) has no row to carry the total.
