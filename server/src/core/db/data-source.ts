@@ -1,4 +1,5 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { installQuerySerialiser } from './query-serialiser';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DataSourceOptions {
@@ -19,6 +20,8 @@ export interface DataSourceOptions {
 
 /** Migrations only, never `synchronize`: the schema is what the migrations say. */
 export function createDataSource(options: DataSourceOptions): DataSource {
+  // Every connection of the process comes from here: requests, migrations, scripts.
+  installQuerySerialiser();
   const common = {
     type: 'postgres' as const,
     entities: options.entities,
