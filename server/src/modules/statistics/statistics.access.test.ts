@@ -84,6 +84,18 @@ describe('caseStatistics', () => {
     }
   });
 
+  it('reads JSON nulls as "not filtered" in the SQL filter itself, lists included', async () => {
+    // The service drops null keys before it calls case_matches_filter; the function must agree on its own.
+    const count = async (filter: Record<string, unknown>) =>
+      ((await app.deps.dataSource.query(`SELECT count(*)::int AS n FROM cases c WHERE case_matches_filter(c, $1::jsonb)`, [JSON.stringify(filter)])) as { n: number }[])[0].n;
+    const all = await count(mine);
+    expect(all).toBeGreaterThan(0);
+    expect(await count({ ...mine, status: null, categories: null, countryCode: null, crossBorder: null, search: null, occurredFrom: null })).toBe(all);
+    expect(await count({ ...mine, status: [], categories: [] })).toBe(all);
+    expect(await count({ ...mine, categories: null, countryCode: 'TJ' })).toBe(await count({ ...mine, countryCode: 'TJ' }));
+    expect(await count({ ...mine, categories: ['DEPORTATION'], status: null })).toBe(await count({ ...mine, categories: ['DEPORTATION'] }));
+  });
+
   it('gives the coordinator every case with includeInStatistics, even unreadable ones, unsuppressed', async () => {
     const s = await stats(coordinator, mine);
     expect(s).toMatchObject({ totalCases: 5, crossBorderCases: 1, suppressionThreshold: 0 });
