@@ -13,6 +13,7 @@ export const httpRequestDuration = new Histogram({
   name: 'coalition_http_request_duration_seconds',
   help: 'HTTP request duration by route and status.',
   labelNames: ['method', 'route', 'status'],
-  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  // Fine enough between 0.5 and 5 s that an upper bound on p99 under overload says something.
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5, 7.5, 10, 20],
   registers: [metricsRegistry],
 });
