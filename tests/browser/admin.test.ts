@@ -105,6 +105,38 @@ describe('administration in a real browser', () => {
     await again.close();
   });
 
+  it('lists pending invitations, and the admin revokes one: its link stops working at once', async () => {
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
+    await page.goto('/admin/members');
+    const astray = `sent-astray-${stamp}@example.org`;
+    await page.getByLabel('Email of the new member').fill(astray);
+    await page.getByRole('button', { name: 'Create invitation' }).click();
+    const link = (await page.getByTestId('invite-link').textContent())!.trim();
+    const row = page.getByRole('table', { name: 'Pending invitations' }).getByTestId(`invitation-${astray}`);
+    await expect(row.textContent()).resolves.toContain('Viewer');
+    // The invitation accepted above is no longer pending.
+    expect(await page.getByTestId(`invitation-${email}`).count()).toBe(0);
+    await row.getByRole('button', { name: `Revoke the invitation for ${astray}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Revoke invitation?' });
+    await dialog.getByText(`The link sent to ${astray} will stop working at once.`).waitFor();
+    await dialog.getByRole('button', { name: 'Revoke invitation' }).click();
+    await row.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Create invitation' }).waitFor();
+    expect(await page.getByTestId(`invitation-${astray}`).count()).toBe(0);
+    await context.close();
+
+    const visitorContext = await browser.newContext({ baseURL: server.url });
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(link);
+    await visitor.getByLabel('Your name').fill('Not The Invitee');
+    await visitor.getByLabel(/^Password/).fill(password);
+    await visitor.getByLabel('Repeat the password').fill(password);
+    await visitor.getByRole('button', { name: 'Accept and sign in' }).click();
+    await visitor.getByText('This invitation link does not work').waitFor();
+    await visitorContext.close();
+  });
+
   it('lets the admin see the new member, change their roles, and explains why the last admin stays', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
     await page.goto('/admin/members');
@@ -188,6 +220,8 @@ describe('administration in a real browser', () => {
     await page.getByText('only its own admins change roles').waitFor();
     expect(await page.getByRole('button', { name: 'Create invitation' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(0);
+    await page.getByText('Pending invitations', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: /^Revoke / }).count()).toBe(0);
 
     await page.goto('/admin/organisations');
     await page.getByRole('button', { name: 'New organisation' }).click();

@@ -87,6 +87,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   caseStatistics: { kind: 'query', cells: { none: SIGNED_IN } },
   // own: filtered by own's organisation; restricted: filtered by the other's, where own sees its shared and COALITION cases only.
   cases: { kind: 'query', cells: { own: r(U, ok, ok, ok, ok, empty, empty), restricted: r(U, ok, ok, ok, ok, empty, empty) } },
+  // Pending invitations: own's and the other's, one each.
+  invitations: { kind: 'query', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
   me: { kind: 'query', cells: { none: r(nul, ok, ok, ok, ok, ok, ok) } },
   members: { kind: 'query', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
   organisation: { kind: 'query', cells: { own: SIGNED_IN, restricted: SIGNED_IN } },
@@ -123,6 +125,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   removeCasePerson: { kind: 'mutation', cells: CASE_WRITE },
   removeMember: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
   reviseStatement: { kind: 'mutation', cells: { own: WRITERS, coalition: READ_ONLY, restricted: UNREADABLE } },
+  // A pending invitation: only its organisation's ADMINs and the coordinator can read it, and the coordinator may not end it.
+  revokeInvitation: { kind: 'mutation', cells: { own: r(U, ok, N, N, N, F, N), restricted: r(U, N, N, N, N, F, N) } },
   // A RELEASED briefing, own's or the other's: a liaison can read it, so is FORBIDDEN rather than NOT_FOUND.
   revokeBriefing: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, N, F), restricted: r(U, N, N, N, N, N, F) } },
   setMemberRoles: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },

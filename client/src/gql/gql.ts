@@ -27,6 +27,8 @@ type Documents = {
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  query PendingInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      roles\n      expiresAt\n    }\n  }\n": typeof types.PendingInvitationsDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": typeof types.AuditOrganisationsDocument,
     "\n  query AuditLog($organisationId: ID, $after: String, $first: Int) {\n    auditLog(organisationId: $organisationId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actor\n          action\n          entityType\n          entityId\n          hash\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      brokenAt\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
@@ -84,6 +86,8 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  query PendingInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      roles\n      expiresAt\n    }\n  }\n": types.PendingInvitationsDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": types.AuditOrganisationsDocument,
     "\n  query AuditLog($organisationId: ID, $after: String, $first: Int) {\n    auditLog(organisationId: $organisationId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actor\n          action\n          entityType\n          entityId\n          hash\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      brokenAt\n    }\n  }\n": types.VerifyAuditChainDocument,
@@ -194,6 +198,14 @@ export function graphql(source: "\n  mutation CreateOrganisation($input: Organis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      roles\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PendingInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      roles\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -74,6 +74,15 @@ async function selfClient(w: World, actor: ActorName): Promise<{ client: Recordi
   return { client, password: TEST_PASSWORD };
 }
 
+/** A pending invitation of the team's organisation, made by its ADMIN. */
+async function pendingInvitation(team: Team): Promise<string> {
+  const invited = await team.clients.admin.ok<{ inviteMember: { id: string } }>(
+    `mutation ($org: ID!, $email: String!) { inviteMember(organisationId: $org, email: $email, roles: [VIEWER]) { id } }`,
+    { org: team.org.id, email: `pending-${unique()}@test.example.org` },
+  );
+  return invited.inviteMember.id;
+}
+
 async function freshMember(w: World, team: Team): Promise<string> {
   const user = await createUser(w.app, { memberships: [{ organisationId: team.org.id, roles: ['VIEWER' as never] }] });
   return user.id;
@@ -143,6 +152,15 @@ export const RUNNERS: Record<string, Runner> = {
       // The other organisation's list must never hold its RESTRICTED case, in GraphQL or in SQL.
       sql: target === 'restricted' ? [{ ...caseSql(w.cases.restricted), visible: false }] : [{ text: `SELECT id FROM cases WHERE owner_organisation_id = $1`, params: [org] }],
       check: (data) => expect(JSON.stringify(data)).not.toContain(w.cases.restricted),
+    };
+  },
+  async invitations(w, _actor, target) {
+    const team = teamOf(w, target);
+    await once(w, `pendingInvitation:${target}`, () => pendingInvitation(team));
+    return {
+      query: `query ($org: ID!) { invitations(organisationId: $org) { id email roles } }`,
+      variables: { org: team.org.id },
+      sql: [{ text: `SELECT id FROM invitations WHERE organisation_id = $1 AND accepted_at IS NULL AND expires_at > now()`, params: [team.org.id] }],
     };
   },
   async me() {
@@ -324,6 +342,10 @@ export const RUNNERS: Record<string, Runner> = {
       query: `mutation ($id: ID!, $base: Int!, $t: [TranslationInput!]!) { reviseStatement(id: $id, baseVersion: $base, translations: $t, changeNote: "matrix") { id currentVersion { number } } }`,
       variables: { id: s.id, base: await statementVersion(w, s.id), t: translations() },
     };
+  },
+  async revokeInvitation(w, _actor, target) {
+    const id = target === 'own' ? await pendingInvitation(w.own) : await once(w, 'otherInvitation', () => pendingInvitation(w.other));
+    return { query: `mutation ($id: ID!) { revokeInvitation(id: $id) }`, variables: { id } };
   },
   async revokeBriefing(w, _actor, target) {
     const id = target === 'own' ? await briefingAs(w.own, [w.cases.own], 'RELEASED') : w.briefings.otherReleased;

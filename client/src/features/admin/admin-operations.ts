@@ -91,3 +91,20 @@ export const UPDATE_ORGANISATION = graphql(`
 `);
 
 export const ORG_ROLES = ['ADMIN', 'CASEWORKER', 'SIGNATORY', 'VIEWER'] as const;
+
+export const INVITATIONS_QUERY = graphql(`
+  query PendingInvitations($organisationId: ID!) {
+    invitations(organisationId: $organisationId) {
+      id
+      email
+      roles
+      expiresAt
+    }
+  }
+`);
+
+export const REVOKE_INVITATION = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id)
+  }
+`);

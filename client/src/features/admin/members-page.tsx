@@ -8,7 +8,7 @@ import { useSession, type OrgRoleName } from '../../core/session';
 import type { InviteMemberMutation } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
-import { INVITE_MEMBER, MEMBERS_QUERY, ORG_ROLES, ORGANISATIONS_QUERY, REMOVE_MEMBER, SET_MEMBER_ROLES } from './admin-operations';
+import { INVITATIONS_QUERY, INVITE_MEMBER, MEMBERS_QUERY, ORG_ROLES, ORGANISATIONS_QUERY, REMOVE_MEMBER, REVOKE_INVITATION, SET_MEMBER_ROLES } from './admin-operations';
 
 export function MembersPage() {
   const { t } = useTranslation('admin');
@@ -48,6 +48,7 @@ export function MembersPage() {
       )}
       <MemberTable key={organisationId} organisationId={organisationId} canManage={canManage} />
       {canManage ? <InviteForm key={`invite-${organisationId}`} organisationId={organisationId} /> : null}
+      <PendingInvitations key={`pending-${organisationId}`} organisationId={organisationId} canManage={canManage} />
     </Stack>
   );
 }
@@ -196,7 +197,7 @@ function InviteForm({ organisationId }: { organisationId: string }) {
   const [roles, setRoles] = useState<string[]>(['VIEWER']);
   // Held only in memory: the token is never readable again, and is gone once this page is left.
   const [issued, setIssued] = useState<Invitation | null>(null);
-  const [invite, { loading, error, reset }] = useMutation(INVITE_MEMBER);
+  const [invite, { loading, error, reset }] = useMutation(INVITE_MEMBER, { refetchQueries: [INVITATIONS_QUERY] });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -256,10 +257,95 @@ function InviteForm({ organisationId }: { organisationId: string }) {
             </Stack>
           </Alert>
         ) : null}
-        <Text size="xs" c="dimmed">
-          {t('invite.noList')}
-        </Text>
       </Stack>
     </Card>
+  );
+}
+
+/** Invitations not yet accepted: their organisation's ADMINs can revoke one whose link went astray. */
+function PendingInvitations({ organisationId, canManage }: { organisationId: string; canManage: boolean }) {
+  const { t } = useTranslation('admin');
+  const format = useFormat();
+  const { data, loading, error } = useQuery(INVITATIONS_QUERY, { variables: { organisationId } });
+  const [revoke, revokeState] = useMutation(REVOKE_INVITATION, { refetchQueries: [INVITATIONS_QUERY] });
+  const [revoking, setRevoking] = useState<{ id: string; email: string } | null>(null);
+  const invitations = data?.invitations ?? [];
+
+  const confirmRevoke = async () => {
+    if (!revoking) return;
+    const target = revoking;
+    setRevoking(null);
+    await revoke({ variables: { id: target.id } }).catch(() => null);
+  };
+
+  if (loading && !data) return <PageLoader />;
+  return (
+    <Stack gap="xs">
+      <Title order={3}>{t('invite.pendingTitle')}</Title>
+      <ErrorAlert error={error} />
+      {revokeState.error ? (
+        errorCode(revokeState.error) === 'CONFLICT' ? (
+          <Alert color="red" title={t('invite.revokeFailed')} role="alert">
+            {t('invite.noLongerPending')}
+          </Alert>
+        ) : (
+          <ErrorAlert error={revokeState.error} title={t('invite.revokeFailed')} />
+        )
+      ) : null}
+      {invitations.length === 0 ? (
+        <Text c="dimmed">{t('invite.pendingNone')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={600}>
+          <Table aria-label={t('invite.pendingTitle')} verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('members.email')}</Table.Th>
+                <Table.Th>{t('members.roles')}</Table.Th>
+                <Table.Th>{t('invite.expires')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {invitations.map((i) => (
+                <Table.Tr key={i.id} data-testid={`invitation-${i.email}`}>
+                  <Table.Td>{i.email}</Table.Td>
+                  <Table.Td>{i.roles.map((r) => t(`roles.${r}`)).join(', ')}</Table.Td>
+                  <Table.Td>{format.dateTime(i.expiresAt)}</Table.Td>
+                  <Table.Td>
+                    {canManage ? (
+                      <Button
+                        size="xs"
+                        color="red"
+                        variant="subtle"
+                        aria-label={t('invite.revokeOf', { email: i.email })}
+                        onClick={() => setRevoking({ id: i.id, email: i.email })}
+                      >
+                        {t('invite.revoke')}
+                      </Button>
+                    ) : null}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Text size="xs" c="dimmed">
+        {t('invite.pendingHint')}
+      </Text>
+      <Modal opened={!!revoking} onClose={() => setRevoking(null)} title={t('invite.revokeTitle')}>
+        <Stack>
+          <Text>{t('invite.revokeConfirm', { email: revoking?.email ?? '' })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRevoking(null)}>
+              {t('members.cancel')}
+            </Button>
+            <Button color="red" onClick={() => void confirmRevoke()}>
+              {t('invite.revokeYes')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { OrgRole } from '@coalition/shared';
 import { hasOrgRole, isCoordinator } from '../../core/auth/actor';
 import type { Policy } from '../../core/auth/policy';
 
-export type MemberAction = 'list' | 'invite' | 'setRoles' | 'remove';
+export type MemberAction = 'list' | 'invite' | 'revokeInvitation' | 'setRoles' | 'remove';
 
 /** Members and invitations: read by the organisation's ADMIN or the coordinator; changed by its ADMIN. */
 export const memberPolicy: Policy<MemberAction, { organisationId: string }> = (actor, action, { organisationId }) => {

@@ -45,6 +45,18 @@ export class MembershipResolver {
     return memberService.invite(ctx, organisationId, email, roles);
   }
 
+  @Authorized()
+  @Query(() => [Invitation], { description: 'Invitations not yet accepted and not expired, newest first. ADMIN of that organisation or COORDINATOR.' })
+  invitations(@Arg('organisationId', () => ID) organisationId: string, @Ctx() ctx: AppContext): Promise<Invitation[]> {
+    return memberService.pendingInvitations(ctx, organisationId);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Ends a pending invitation now: its token no longer works. ADMIN of its organisation.' })
+  revokeInvitation(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<boolean> {
+    return memberService.revokeInvitation(ctx, id);
+  }
+
   @Mutation(() => User, { description: 'Creates the account if the email has none; signs the new member in.' })
   acceptInvitation(
     @Arg('token', () => String) token: string,

@@ -59,6 +59,49 @@ export class MemberService {
     return invitation;
   }
 
+  /** Invitations not yet accepted and not expired, newest first: what the organisation's ADMIN can still revoke. */
+  async pendingInvitations(ctx: AppContext, organisationId: string): Promise<Invitation[]> {
+    authorize(memberPolicy, ctx.actor, 'list', { organisationId });
+    if (!isUuid(organisationId)) return [];
+    return ctx.db
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .where('i.organisation_id = :organisationId AND i.accepted_at IS NULL AND i.expires_at > now()', { organisationId })
+      .orderBy('i.created_at', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .getMany();
+  }
+
+  /**
+   * Ends a pending invitation now, so its token no longer works (sent to the wrong address, or leaked).
+   * It expires rather than disappears: the row and the audit entry say who was invited and when.
+   */
+  async revokeInvitation(ctx: AppContext, id: string): Promise<boolean> {
+    if (!ctx.actor) throw unauthenticated();
+    if (!isUuid(id)) throw notFound('The invitation');
+    // Row-level security shows the row to its organisation's ADMINs and the coordinator only: anyone else
+    // learns nothing, not even that it exists.
+    const invitation = await ctx.db.getRepository(Invitation).findOneBy({ id });
+    if (!invitation) throw notFound('The invitation');
+    authorize(memberPolicy, ctx.actor, 'revokeInvitation', { organisationId: invitation.organisationId });
+    if (invitation.acceptedAt) throw conflict('The invitation has already been accepted.');
+    // Checked again in the UPDATE itself: an acceptance committed meanwhile (it locks the row) wins.
+    const ended = await ctx.db
+      .createQueryBuilder()
+      .update(Invitation)
+      .set({ expiresAt: () => 'now()' })
+      .where('id = :id AND accepted_at IS NULL AND expires_at > now()', { id })
+      .execute();
+    if (!ended.affected) throw conflict('The invitation is no longer pending: it has been accepted or has expired.');
+    await appendAudit(ctx.db, ctx.actor, {
+      action: 'member.revoke_invitation',
+      entityType: 'Invitation',
+      entityId: id,
+      organisationId: invitation.organisationId,
+    });
+    return true;
+  }
+
   /**
    * Joins the invitation's organisation. A new email gets an account; an
    * existing account must give its own password. The token works once.

@@ -10,6 +10,7 @@ import {
 } from '../../core/testing/factories';
 import type { TestClient } from '../../core/testing/test-client';
 import { sha256Hex } from '../../core/crypto/secret-box';
+import { withActorTransaction } from '../../core/db/actor-transaction';
 
 const MEMBERS = `query ($org: ID!) { members(organisationId: $org) { roles user { id email } organisation { id } } }`;
 const INVITE = `mutation ($org: ID!, $email: String!, $roles: [OrgRole!]!) {
@@ -18,6 +19,8 @@ const ACCEPT = `mutation ($token: String!, $name: String!, $password: String!) {
   acceptInvitation(token: $token, displayName: $name, password: $password) { id email memberships { roles organisation { id } } } }`;
 const SET_ROLES = `mutation ($org: ID!, $user: ID!, $roles: [OrgRole!]!) { setMemberRoles(organisationId: $org, userId: $user, roles: $roles) { roles user { id } } }`;
 const REMOVE = `mutation ($org: ID!, $user: ID!) { removeMember(organisationId: $org, userId: $user) }`;
+const INVITATIONS = `query ($org: ID!) { invitations(organisationId: $org) { id email roles expiresAt token organisation { id } } }`;
+const REVOKE = `mutation ($id: ID!) { revokeInvitation(id: $id) }`;
 
 interface Invited {
   inviteMember: { id: string; email: string; roles: string[]; token: string; expiresAt: string };
@@ -28,12 +31,15 @@ describe('members and invitations', () => {
   let own: TestOrgWithMembers;
   let other: TestOrgWithMembers;
   let coordinator: TestClient;
+  let coordinatorId: string;
 
   beforeAll(async () => {
     app = await startTestApp();
     own = await orgWithMembers(app);
     other = await orgWithMembers(app);
-    coordinator = (await coalitionUser(app, CoalitionRole.COORDINATOR)).client;
+    const coordinating = await coalitionUser(app, CoalitionRole.COORDINATOR);
+    coordinator = coordinating.client;
+    coordinatorId = coordinating.user.id;
   });
   afterAll(() => app.close());
 
@@ -207,5 +213,81 @@ describe('members and invitations', () => {
       team.org.id,
     ]);
     expect(actions.map((a: { action: string }) => a.action)).toEqual(['member.remove']);
+  });
+  it('lists pending invitations to the own ADMIN and the coordinator only, without their tokens', async () => {
+    const team = await orgWithMembers(app);
+    const teamInvite = (email: string) =>
+      team.admin.ok<Invited>(INVITE, { org: team.org.id, email, roles: ['VIEWER'] }).then((r) => r.inviteMember);
+    const older = await teamInvite(`older-${Date.now()}@test.example.org`);
+    const newer = await teamInvite(`newer-${Date.now()}@test.example.org`);
+    const accepted = await teamInvite(`accepted-${Date.now()}@test.example.org`);
+    await app.client().ok(ACCEPT, { token: accepted.token, name: 'Joined', password: 'a long enough passphrase' });
+    const expired = await teamInvite(`expired-${Date.now()}@test.example.org`);
+    await app.deps.dataSource.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [expired.id]);
+
+    expect(await app.client().code(INVITATIONS, { org: team.org.id })).toBe('UNAUTHENTICATED');
+    for (const client of [team.caseworker, team.signatory, team.viewer, other.admin]) {
+      expect(await client.code(INVITATIONS, { org: team.org.id })).toBe('FORBIDDEN');
+    }
+    type Listed = { invitations: { id: string; email: string; token: string | null; organisation: { id: string } }[] };
+    const listed = await team.admin.ok<Listed>(INVITATIONS, { org: team.org.id });
+    expect(listed.invitations.map((i) => i.id)).toEqual([newer.id, older.id]);
+    expect(listed.invitations.every((i) => i.token === null && i.organisation.id === team.org.id)).toBe(true);
+    expect((await coordinator.ok<Listed>(INVITATIONS, { org: team.org.id })).invitations.map((i) => i.id)).toEqual([newer.id, older.id]);
+    // Another organisation's ADMIN sees only its own, and a malformed id names no organisation.
+    expect((await other.admin.ok<Listed>(INVITATIONS, { org: other.org.id })).invitations.map((i) => i.id)).not.toContain(newer.id);
+    expect((await coordinator.ok<Listed>(INVITATIONS, { org: 'not-a-uuid' })).invitations).toEqual([]);
+  });
+
+  it('lets only the own ADMIN revoke a pending invitation; its token stops working', async () => {
+    const team = await orgWithMembers(app);
+    const { inviteMember } = await team.admin.ok<Invited>(INVITE, {
+      org: team.org.id,
+      email: `revoked-${Date.now()}@test.example.org`,
+      roles: ['CASEWORKER'],
+    });
+    const vars = { id: inviteMember.id };
+    expect(await app.client().code(REVOKE, vars)).toBe('UNAUTHENTICATED');
+    // The coordinator may read the invitation but not end it; members without ADMIN and other
+    // organisations cannot even see it.
+    expect(await coordinator.code(REVOKE, vars)).toBe('FORBIDDEN');
+    for (const client of [team.caseworker, team.signatory, team.viewer, other.admin]) {
+      expect(await client.code(REVOKE, vars)).toBe('NOT_FOUND');
+    }
+    expect(await team.admin.code(REVOKE, { id: 'not-a-uuid' })).toBe('NOT_FOUND');
+    // PostgreSQL refuses the same change to everyone but the organisation's ADMINs, whatever the service says.
+    for (const userId of [coordinatorId, team.users.caseworker.id, other.users.admin.id]) {
+      const changed = await withActorTransaction(app.deps.dataSource, app.deps.config.DB_APP_ROLE, { userId }, (tx) =>
+        tx.db.query(`UPDATE invitations SET expires_at = now() WHERE id = $1 RETURNING id`, [inviteMember.id]),
+      );
+      expect(changed).toEqual([[], 0]);
+    }
+    const [before] = await app.deps.dataSource.query(`SELECT expires_at FROM invitations WHERE id = $1`, [inviteMember.id]);
+    expect(new Date(before.expires_at).getTime()).toBeGreaterThan(Date.now());
+
+    expect(await team.admin.ok(REVOKE, vars)).toEqual({ revokeInvitation: true });
+    expect(await team.admin.code(REVOKE, vars)).toBe('CONFLICT');
+    expect(
+      await app.client().code(ACCEPT, { token: inviteMember.token, name: 'Too Late', password: 'a long enough passphrase' }),
+    ).toBe('NOT_FOUND');
+    const { invitations } = await team.admin.ok<{ invitations: unknown[] }>(INVITATIONS, { org: team.org.id });
+    expect(invitations).toEqual([]);
+    const actions = await app.deps.dataSource.query(`SELECT action FROM audit_entries WHERE entity_id = $1 ORDER BY seq`, [
+      inviteMember.id,
+    ]);
+    expect(actions.map((a: { action: string }) => a.action)).toEqual(['member.invite', 'member.revoke_invitation']);
+  });
+
+  it('refuses to revoke an accepted invitation', async () => {
+    const team = await orgWithMembers(app);
+    const { inviteMember } = await team.admin.ok<Invited>(INVITE, {
+      org: team.org.id,
+      email: `joined-${Date.now()}@test.example.org`,
+      roles: ['VIEWER'],
+    });
+    await app.client().ok(ACCEPT, { token: inviteMember.token, name: 'Joined', password: 'a long enough passphrase' });
+    expect(await team.admin.code(REVOKE, { id: inviteMember.id })).toBe('CONFLICT');
+    const { members } = await team.admin.ok<{ members: { user: { email: string } }[] }>(MEMBERS, { org: team.org.id });
+    expect(members.map((m) => m.user.email)).toContain(inviteMember.email);
   });
 });
