@@ -6,3 +6,4 @@ export * from './organisation.schema';
 export * from './case.schema';
 export * from './redaction';
 export * from './statement.schema';
+export * from './idempotency';

@@ -318,6 +318,48 @@ describe('cases in a real browser', () => {
     await context.close();
   });
 
+  it('creates a case once when the answer to "Create case" is lost on the way back', async () => {
+    const { context, page } = await caseworker();
+    const word = `lostanswer${stamp}`;
+    const keys: string[] = [];
+    let dropped = false;
+    await page.route('**/graphql', async (route) => {
+      const request = route.request();
+      if (request.method() === 'POST' && (request.postDataJSON() as { operationName?: string } | null)?.operationName === 'CreateCase') {
+        keys.push(request.headers()['idempotency-key'] ?? '');
+        if (!dropped) {
+          dropped = true;
+          // The server creates the case and commits; the answer never reaches the page.
+          await route.fetch();
+          await route.abort('connectionreset');
+          return;
+        }
+      }
+      await route.continue();
+    });
+    await page.goto('/cases/new');
+    const form = page.getByRole('form', { name: 'New case' });
+    await form.getByLabel('Title').fill(`Dormitory check ${word}`);
+    await form.getByLabel('Country code').fill('RU');
+    await form.getByLabel('City').fill('Moscow');
+    await form.getByLabel('Summary').fill('Documents checked at a dormitory; the first answer to the save is lost.');
+    await form.getByLabel('Raid').check();
+    await form.getByLabel('Incident date').fill('2026-02-03');
+    await form.getByRole('button', { name: 'Create case' }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: `Dormitory check ${word}` }).waitFor();
+    // Sent twice with one key: the server answered the second time with the first case.
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    await page.unroute('**/graphql');
+    const found = await page.request.post('/graphql', {
+      data: { query: `query ($q: String!) { cases(filter: { search: $q }) { totalCount } }`, variables: { q: word } },
+    });
+    expect(((await found.json()) as { data: { cases: { totalCount: number } } }).data.cases.totalCount).toBe(1);
+    await context.close();
+  });
+
   it('shows the case page in Russian', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('caseworker', 'adc-memorial'), 'ru');
     await page.goto('/cases?search=Gorelovo&lang=ru');

@@ -1,8 +1,11 @@
-import { ApolloClient, HttpLink, InMemoryCache, from, split } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, from, split, type Operation } from '@apollo/client';
 import { onError } from '@apollo/client/link/error';
+import { RetryLink } from '@apollo/client/link/retry';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
+import { Kind, OperationTypeNode } from 'graphql';
+import { IDEMPOTENCY_HEADER, IDEMPOTENT_MUTATIONS } from '@coalition/shared';
 
 type SessionExpiredHandler = () => void;
 let onSessionExpired: SessionExpiredHandler = () => undefined;
@@ -18,6 +21,52 @@ export function errorCode(error: unknown): string | undefined {
   const code = gqlErrors?.[0]?.extensions?.['code'];
   return typeof code === 'string' ? code : undefined;
 }
+
+/** A mutation whose every root field creates something, which the server replays for a repeated key. */
+function isCreatingMutation(operation: Operation): boolean {
+  const def = getMainDefinition(operation.query);
+  if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== OperationTypeNode.MUTATION) return false;
+  const fields = def.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === '__typename'));
+  return fields.length > 0 && fields.every((s) => s.kind === Kind.FIELD && IDEMPOTENT_MUTATIONS.has(s.name.value));
+}
+
+function isQuery(operation: Operation): boolean {
+  const def = getMainDefinition(operation.query);
+  return def.kind === Kind.OPERATION_DEFINITION && def.operation === OperationTypeNode.QUERY;
+}
+
+/** 128 random bits; getRandomValues also works where randomUUID does not (a plain-http intranet). */
+function newKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One key per creating mutation, set once: the retry below sends the same operation again, so a
+ * case whose answer was lost on the way back is created once and its first answer replayed.
+ */
+const idempotencyKey = new ApolloLink((operation, forward) => {
+  if (isCreatingMutation(operation) && !operation.getContext().idempotencyKey) {
+    const key = newKey();
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ idempotencyKey: key, headers: { ...headers, [IDEMPOTENCY_HEADER]: key } }));
+  }
+  return forward(operation);
+});
+
+/**
+ * Network failures only (no answer, or a gateway's 5xx): a GraphQL error is an answer and is shown.
+ * Queries are safe to repeat; of the mutations, only those the server replays by their key.
+ */
+const retryLostAnswers = new RetryLink({
+  delay: { initial: 300, max: 3000, jitter: true },
+  attempts: {
+    max: 3,
+    retryIf: (error: unknown, operation) => {
+      const status = (error as { statusCode?: number } | undefined)?.statusCode;
+      const network = !!error && (status === undefined || status >= 500);
+      return network && (isQuery(operation) || isCreatingMutation(operation));
+    },
+  },
+});
 
 export function createApolloClient(): ApolloClient<unknown> {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
@@ -40,7 +89,7 @@ export function createApolloClient(): ApolloClient<unknown> {
   );
 
   return new ApolloClient({
-    link: from([expiry, transport]),
+    link: from([expiry, idempotencyKey, retryLostAnswers, transport]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: { fields: { cases: { keyArgs: ['filter'] }, statements: { keyArgs: ['filter'] } } },

@@ -3,26 +3,11 @@ import type { FormattedExecutionResult } from 'graphql';
 import { Kind, OperationTypeNode } from 'graphql';
 import { canonicalJson } from '../audit/audit-writer';
 import { openString, seal, sha256Hex } from '../crypto/secret-box';
+import { IDEMPOTENCY_HEADER as SHARED_HEADER, IDEMPOTENT_MUTATIONS } from '@coalition/shared';
 import type { AppContext } from './context';
 
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
-
-/**
- * Mutations that create something: a client that lost the answer to one
- * (network error, timeout) retries with the same Idempotency-Key and gets the
- * first answer back instead of a second case, statement or invitation.
- * Other operations ignore the header: they are safe to repeat, or conflict.
- */
-export const IDEMPOTENT_MUTATIONS: ReadonlySet<string> = new Set([
-  'createCase',
-  'addCasePerson',
-  'addCaseEvent',
-  'importCases',
-  'createStatement',
-  'createBriefing',
-  'createOrganisation',
-  'inviteMember',
-]);
+// Apollo's HeaderMap keys are lower case.
+export const IDEMPOTENCY_HEADER = SHARED_HEADER.toLowerCase();
 
 const KEY_FORMAT = /^[A-Za-z0-9_-]{8,100}$/;
 const RETENTION = '24 hours';

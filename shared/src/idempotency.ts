@@ -1,0 +1,18 @@
+/**
+ * Mutations that create something. A client that lost the answer to one (network error, timeout)
+ * sends it again with the same Idempotency-Key header and gets the first answer back instead of a
+ * second case, statement or invitation. The server replays them; the client retries only these
+ * (and queries), since other mutations are safe to repeat only by conflicting.
+ */
+export const IDEMPOTENT_MUTATIONS: ReadonlySet<string> = new Set([
+  'createCase',
+  'addCasePerson',
+  'addCaseEvent',
+  'importCases',
+  'createStatement',
+  'createBriefing',
+  'createOrganisation',
+  'inviteMember',
+]);
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
