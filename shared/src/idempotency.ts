@@ -16,3 +16,12 @@ export const IDEMPOTENT_MUTATIONS: ReadonlySet<string> = new Set([
 ]);
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/**
+ * Whether a mutation only creates, from its root selections: a field's name, or null for anything else
+ * (a fragment). `__typename` does not count; at least one field must remain, and all must create.
+ */
+export function createsOnly(rootSelections: ReadonlyArray<string | null>): boolean {
+  const fields = rootSelections.filter((name) => name !== '__typename');
+  return fields.length > 0 && fields.every((name) => name !== null && IDEMPOTENT_MUTATIONS.has(name));
+}

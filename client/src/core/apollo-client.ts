@@ -5,7 +5,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { Kind, OperationTypeNode } from 'graphql';
-import { IDEMPOTENCY_HEADER, IDEMPOTENT_MUTATIONS } from '@coalition/shared';
+import { createsOnly, IDEMPOTENCY_HEADER } from '@coalition/shared';
 
 type SessionExpiredHandler = () => void;
 let onSessionExpired: SessionExpiredHandler = () => undefined;
@@ -26,8 +26,7 @@ export function errorCode(error: unknown): string | undefined {
 function isCreatingMutation(operation: Operation): boolean {
   const def = getMainDefinition(operation.query);
   if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== OperationTypeNode.MUTATION) return false;
-  const fields = def.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === '__typename'));
-  return fields.length > 0 && fields.every((s) => s.kind === Kind.FIELD && IDEMPOTENT_MUTATIONS.has(s.name.value));
+  return createsOnly(def.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : null)));
 }
 
 function isQuery(operation: Operation): boolean {

@@ -3,7 +3,7 @@ import type { FormattedExecutionResult } from 'graphql';
 import { Kind, OperationTypeNode } from 'graphql';
 import { canonicalJson } from '../audit/audit-writer';
 import { openString, seal, sha256Hex } from '../crypto/secret-box';
-import { IDEMPOTENCY_HEADER as SHARED_HEADER, IDEMPOTENT_MUTATIONS } from '@coalition/shared';
+import { createsOnly, IDEMPOTENCY_HEADER as SHARED_HEADER } from '@coalition/shared';
 import type { AppContext } from './context';
 
 // Apollo's HeaderMap keys are lower case.
@@ -41,9 +41,7 @@ export async function replayIdempotent(rc: GraphQLRequestContextResponseForOpera
   if (key === undefined) return null;
   const operation = rc.operation;
   if (operation.operation !== OperationTypeNode.MUTATION) return null;
-  const fields = operation.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === '__typename'));
-  const creating = fields.length > 0 && fields.every((s) => s.kind === Kind.FIELD && IDEMPOTENT_MUTATIONS.has(s.name.value));
-  if (!creating) return null;
+  if (!createsOnly(operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : null)))) return null;
   const ctx = rc.contextValue;
   const userId = ctx.actor?.userId;
   if (!userId) return null;
