@@ -420,7 +420,7 @@ async function load(opts, connections, { estimateMs = 0, perConnection = 2, serv
   const server = before ? serverPercentiles(before, await graphqlDurations(serverUrl)) : undefined;
   await drained();
   steadyMs.sort((a, b) => a - b);
-  const at = (q) => (steadyMs.length ? Math.round(steadyMs[Math.min(steadyMs.length - 1, Math.floor(q * steadyMs.length))]) : null);
+  const at = (q) => (steadyMs.length ? Math.round(percentile(steadyMs, q)) : null);
   return {
     server,
     connections,
@@ -499,11 +499,14 @@ async function timings(fn, count) {
     out.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   out.sort((a, b) => a - b);
-  const at = (q) => round(out[Math.min(out.length - 1, Math.floor(q * out.length))]);
+  const at = (q) => round(percentile(out, q));
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), samples: count };
 }
 
 const round = (n) => Math.round(n * 100) / 100;
+
+/** The q-quantile of ascending samples, by nearest rank. */
+const percentile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 async function dbQueries(url) {
   const text = await (await fetch(`${url}/metrics`)).text();
