@@ -86,7 +86,7 @@ function MemberTable({ organisationId, canManage }: { organisationId: string; ca
     <Stack gap="xs">
       <Title order={3}>{t('members.list')}</Title>
       <ErrorAlert error={error} />
-      <ChangeError error={setRolesState.error ?? removeState.error} />
+      <ChangeError error={setRolesState.error ?? removeState.error} title={t('members.changeFailed')} conflict={t('members.lastAdmin')} />
       <Table.ScrollContainer minWidth={720}>
         <Table aria-label={t('members.list')} verticalSpacing="xs">
           <Table.Thead>
@@ -151,35 +151,52 @@ function MemberTable({ organisationId, canManage }: { organisationId: string; ca
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Modal opened={!!removing} onClose={() => setRemoving(null)} title={t('members.removeTitle')}>
-        <Stack>
-          <Text>{t('members.removeConfirm', { name: removing?.name ?? '' })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRemoving(null)}>
-              {t('members.cancel')}
-            </Button>
-            <Button color="red" onClick={() => void confirmRemove()}>
-              {t('members.removeYes')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={!!removing}
+        title={t('members.removeTitle')}
+        text={t('members.removeConfirm', { name: removing?.name ?? '' })}
+        confirmLabel={t('members.removeYes')}
+        onConfirm={() => void confirmRemove()}
+        onClose={() => setRemoving(null)}
+      />
     </Stack>
   );
 }
 
-/** The server's only CONFLICT here is the last ADMIN: say so plainly instead of "changed in the meantime". */
-function ChangeError({ error }: { error: unknown }) {
+/** Asks before a change that cannot be undone here: removing a member, revoking an invitation. */
+function ConfirmModal(props: { opened: boolean; title: string; text: string; confirmLabel: string; onConfirm: () => void; onClose: () => void }) {
   const { t } = useTranslation('admin');
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={props.title}>
+      <Stack>
+        <Text>{props.text}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            {t('members.cancel')}
+          </Button>
+          <Button color="red" onClick={props.onConfirm}>
+            {props.confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/**
+ * A refused change. Each action here has one CONFLICT (the last ADMIN, an invitation no longer pending):
+ * say which plainly instead of the generic "changed in the meantime".
+ */
+function ChangeError({ error, title, conflict }: { error: unknown; title: string; conflict: string }) {
   if (!error) return null;
   if (errorCode(error) === 'CONFLICT') {
     return (
-      <Alert color="red" title={t('members.changeFailed')} role="alert">
-        {t('members.lastAdmin')}
+      <Alert color="red" title={title} role="alert">
+        {conflict}
       </Alert>
     );
   }
-  return <ErrorAlert error={error} title={t('members.changeFailed')} />;
+  return <ErrorAlert error={error} title={title} />;
 }
 
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
@@ -283,15 +300,7 @@ function PendingInvitations({ organisationId, canManage }: { organisationId: str
     <Stack gap="xs">
       <Title order={3}>{t('invite.pendingTitle')}</Title>
       <ErrorAlert error={error} />
-      {revokeState.error ? (
-        errorCode(revokeState.error) === 'CONFLICT' ? (
-          <Alert color="red" title={t('invite.revokeFailed')} role="alert">
-            {t('invite.noLongerPending')}
-          </Alert>
-        ) : (
-          <ErrorAlert error={revokeState.error} title={t('invite.revokeFailed')} />
-        )
-      ) : null}
+      <ChangeError error={revokeState.error} title={t('invite.revokeFailed')} conflict={t('invite.noLongerPending')} />
       {invitations.length === 0 ? (
         <Text c="dimmed">{t('invite.pendingNone')}</Text>
       ) : (
@@ -333,19 +342,14 @@ function PendingInvitations({ organisationId, canManage }: { organisationId: str
       <Text size="xs" c="dimmed">
         {t('invite.pendingHint')}
       </Text>
-      <Modal opened={!!revoking} onClose={() => setRevoking(null)} title={t('invite.revokeTitle')}>
-        <Stack>
-          <Text>{t('invite.revokeConfirm', { email: revoking?.email ?? '' })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRevoking(null)}>
-              {t('members.cancel')}
-            </Button>
-            <Button color="red" onClick={() => void confirmRevoke()}>
-              {t('invite.revokeYes')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={!!revoking}
+        title={t('invite.revokeTitle')}
+        text={t('invite.revokeConfirm', { email: revoking?.email ?? '' })}
+        confirmLabel={t('invite.revokeYes')}
+        onConfirm={() => void confirmRevoke()}
+        onClose={() => setRevoking(null)}
+      />
     </Stack>
   );
 }
