@@ -43,6 +43,10 @@ describe('members and invitations', () => {
   });
   afterAll(() => app.close());
 
+  /** A pending invitation to the team's organisation, made by its ADMIN. */
+  const inviteTo = (team: TestOrgWithMembers, email: string, roles = ['VIEWER']) =>
+    team.admin.ok<Invited>(INVITE, { org: team.org.id, email, roles }).then((r) => r.inviteMember);
+
   const invite = (
     client: TestClient,
     email = `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.example.org`,
@@ -216,13 +220,11 @@ describe('members and invitations', () => {
   });
   it('lists pending invitations to the own ADMIN and the coordinator only, without their tokens', async () => {
     const team = await orgWithMembers(app);
-    const teamInvite = (email: string) =>
-      team.admin.ok<Invited>(INVITE, { org: team.org.id, email, roles: ['VIEWER'] }).then((r) => r.inviteMember);
-    const older = await teamInvite(`older-${Date.now()}@test.example.org`);
-    const newer = await teamInvite(`newer-${Date.now()}@test.example.org`);
-    const accepted = await teamInvite(`accepted-${Date.now()}@test.example.org`);
+    const older = await inviteTo(team, `older-${Date.now()}@test.example.org`);
+    const newer = await inviteTo(team, `newer-${Date.now()}@test.example.org`);
+    const accepted = await inviteTo(team, `accepted-${Date.now()}@test.example.org`);
     await app.client().ok(ACCEPT, { token: accepted.token, name: 'Joined', password: 'a long enough passphrase' });
-    const expired = await teamInvite(`expired-${Date.now()}@test.example.org`);
+    const expired = await inviteTo(team, `expired-${Date.now()}@test.example.org`);
     await app.deps.dataSource.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [expired.id]);
 
     expect(await app.client().code(INVITATIONS, { org: team.org.id })).toBe('UNAUTHENTICATED');
@@ -241,11 +243,7 @@ describe('members and invitations', () => {
 
   it('lets only the own ADMIN revoke a pending invitation; its token stops working', async () => {
     const team = await orgWithMembers(app);
-    const { inviteMember } = await team.admin.ok<Invited>(INVITE, {
-      org: team.org.id,
-      email: `revoked-${Date.now()}@test.example.org`,
-      roles: ['CASEWORKER'],
-    });
+    const inviteMember = await inviteTo(team, `revoked-${Date.now()}@test.example.org`, ['CASEWORKER']);
     const vars = { id: inviteMember.id };
     expect(await app.client().code(REVOKE, vars)).toBe('UNAUTHENTICATED');
     // The coordinator may read the invitation but not end it; members without ADMIN and other
@@ -280,11 +278,7 @@ describe('members and invitations', () => {
 
   it('refuses to revoke an accepted invitation', async () => {
     const team = await orgWithMembers(app);
-    const { inviteMember } = await team.admin.ok<Invited>(INVITE, {
-      org: team.org.id,
-      email: `joined-${Date.now()}@test.example.org`,
-      roles: ['VIEWER'],
-    });
+    const inviteMember = await inviteTo(team, `joined-${Date.now()}@test.example.org`);
     await app.client().ok(ACCEPT, { token: inviteMember.token, name: 'Joined', password: 'a long enough passphrase' });
     expect(await team.admin.code(REVOKE, { id: inviteMember.id })).toBe('CONFLICT');
     const { members } = await team.admin.ok<{ members: { user: { email: string } }[] }>(MEMBERS, { org: team.org.id });
