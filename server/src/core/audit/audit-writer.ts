@@ -46,13 +46,20 @@ export function auditHash(prevHash: string, content: AuditContent): string {
  * Appends one entry in the caller's transaction, so it commits or rolls back
  * with the change it records. `audit_head()` takes a transaction-scoped
  * advisory lock: appends are serialised and the chain has no forks or gaps.
+ * The entry names the transaction's actor as the database knows it
+ * (`audit_head().actor_user_id`); `audit_append` refuses any other, so
+ * `_actor`, what the caller believes, never decides who is recorded.
  */
-export async function appendAudit(db: EntityManager, actor: Actor | null, input: AuditInput): Promise<void> {
-  const [head] = (await db.query(`SELECT seq, hash FROM audit_head()`)) as { seq: string | null; hash: string | null }[];
+export async function appendAudit(db: EntityManager, _actor: Actor | null, input: AuditInput): Promise<void> {
+  const [head] = (await db.query(`SELECT seq, hash, actor_user_id FROM audit_head()`)) as {
+    seq: string | null;
+    hash: string | null;
+    actor_user_id: string | null;
+  }[];
   const content: AuditContent = {
     seq: head?.seq ? Number(head.seq) + 1 : 1,
     at: new Date().toISOString(),
-    actorUserId: actor?.userId ?? null,
+    actorUserId: head?.actor_user_id ?? null,
     organisationId: input.organisationId ?? null,
     action: input.action,
     entityType: input.entityType,
@@ -60,20 +67,16 @@ export async function appendAudit(db: EntityManager, actor: Actor | null, input:
     details: input.details ?? {},
   };
   const prevHash = head?.hash ?? GENESIS_HASH;
-  await db.query(
-    `INSERT INTO audit_entries (seq, at, actor_user_id, organisation_id, action, entity_type, entity_id, details, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      content.seq,
-      content.at,
-      content.actorUserId,
-      content.organisationId,
-      content.action,
-      content.entityType,
-      content.entityId,
-      JSON.stringify(content.details),
-      prevHash,
-      auditHash(prevHash, content),
-    ],
-  );
+  await db.query(`SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
+    content.seq,
+    content.at,
+    content.actorUserId,
+    content.organisationId,
+    content.action,
+    content.entityType,
+    content.entityId,
+    JSON.stringify(content.details),
+    prevHash,
+    auditHash(prevHash, content),
+  ]);
 }

@@ -27,7 +27,8 @@ export const SESSION_IDLE_SECONDS = 30 * 60;
 
 /**
  * One transaction that runs as the non-owner application role with the
- * actor's identity in transaction-local settings (`set_config(..., true)`),
+ * actor decided by the database (`app_authenticate`, `app_act_as`: a context
+ * row keyed by the transaction, see server/src/db/sql/functions/app_actor.sql),
  * so row-level security sees who acts and nothing survives into the next
  * use of the pooled connection.
  */
@@ -74,11 +75,7 @@ export class ActorTransaction {
   /** Acts as another user from now on in this transaction (sign-in), or as nobody. */
   async becomeUser(userId: string | null, sessionId: string | null = null): Promise<Actor | null> {
     if (!userId) {
-      await this.runner.query(
-        `SELECT set_config('app.user_id', '', true), set_config('app.org_ids', '', true),
-                set_config('app.admin_org_ids', '', true), set_config('app.writer_org_ids', '', true),
-                set_config('app.signer_org_ids', '', true), set_config('app.coalition_roles', '', true)`,
-      );
+      await this.runner.query(`SELECT FROM app_act_as(NULL)`);
       this.actor = null;
       return null;
     }

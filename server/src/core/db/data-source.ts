@@ -1,6 +1,7 @@
-import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type Migration, type MixedList, type EntitySchema } from 'typeorm';
 import { installQuerySerialiser } from './query-serialiser';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { applySqlDefinitions } from './sql-definitions';
 
 export interface DataSourceOptions {
   url: string;
@@ -18,7 +19,19 @@ export interface DataSourceOptions {
   keepConnectionsOpen?: boolean;
 }
 
-/** Migrations only, never `synchronize`: the schema is what the migrations say. */
+/**
+ * Running the migrations also applies the SQL definitions (server/src/db/sql): every caller (boot, the
+ * PGlite template, the tests' databases) gets both, in that order.
+ */
+export class CoalitionDataSource extends DataSource {
+  override async runMigrations(options?: Parameters<DataSource['runMigrations']>[0]): Promise<Migration[]> {
+    const applied = await super.runMigrations(options);
+    await applySqlDefinitions(this, applied.length > 0);
+    return applied;
+  }
+}
+
+/** Migrations and SQL definitions only, never `synchronize`: the schema is what they say. */
 export function createDataSource(options: DataSourceOptions): DataSource {
   // Every connection of the process comes from here: requests, migrations, scripts.
   installQuerySerialiser();
@@ -36,7 +49,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     extra: { max: options.poolSize, idleTimeoutMillis: options.keepConnectionsOpen ? 0 : 30_000, connectionTimeoutMillis: 10_000 },
   };
   if (options.replicaUrls && options.replicaUrls.length > 0) {
-    return new DataSource({
+    return new CoalitionDataSource({
       ...common,
       replication: {
         master: { url: options.url },
@@ -44,5 +57,5 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       },
     });
   }
-  return new DataSource({ ...common, url: options.url });
+  return new CoalitionDataSource({ ...common, url: options.url });
 }

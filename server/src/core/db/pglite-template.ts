@@ -6,6 +6,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { migrations } from '../../migrations';
 import { appRole } from '../../migrations/1795889057581-foundation-security.migration';
 import { createDataSource } from './data-source';
+import { sqlDefinitionsChecksum } from './sql-definitions';
 
 /** PGlite's version: a template is only ever loaded by the PGlite that made it. */
 function pgliteVersion(): string {
@@ -13,11 +14,11 @@ function pgliteVersion(): string {
   return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
-/** What a template holds: these migrations, granting to this application role. */
+/** What a template holds: these migrations and SQL definitions, granting to this application role. */
 function migrationsKey(): string {
   return crypto
     .createHash('sha256')
-    .update(JSON.stringify({ migrations: migrations.map((m) => m.name), role: appRole() }))
+    .update(JSON.stringify({ migrations: migrations.map((m) => m.name), definitions: sqlDefinitionsChecksum(), role: appRole() }))
     .digest('hex')
     .slice(0, 16);
 }

@@ -1,0 +1,87 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { appRole } from '../../migrations/1795889057581-foundation-security.migration';
+
+/**
+ * Today's definition of each SQL function and each table's policies, one file each, in
+ * server/src/db/sql (`functions/<name>.sql`, `policies/<table>.sql`). Migrations create and change
+ * tables; these files say what the functions and policies are now, so a reader opens one file instead
+ * of replaying migrations. They are applied after the migrations, whenever a migration ran or a file's
+ * checksum differs from the one recorded in `sql_definitions` (a repeatable migration step).
+ *
+ * Resolved from the package root (`server/`), the same from src/ and from dist/: the image ships
+ * server/src/db/sql beside server/dist.
+ */
+export const SQL_DEFINITIONS_DIR = path.resolve(__dirname, '..', '..', '..', 'src', 'db', 'sql');
+
+/** Functions first (a policy names them), then policies; alphabetical within each. */
+const KINDS = ['functions', 'policies'] as const;
+
+export interface SqlDefinition {
+  /** e.g. `functions/app_may_read_case.sql` */
+  file: string;
+  sql: string;
+  checksum: string;
+}
+
+export function sqlDefinitions(dir = SQL_DEFINITIONS_DIR): SqlDefinition[] {
+  return KINDS.flatMap((kind) =>
+    fs
+      .readdirSync(path.join(dir, kind))
+      .filter((name) => name.endsWith('.sql'))
+      .sort()
+      .map((name) => {
+        const sql = fs.readFileSync(path.join(dir, kind, name), 'utf8');
+        return { file: `${kind}/${name}`, sql, checksum: crypto.createHash('sha256').update(sql).digest('hex') };
+      }),
+  );
+}
+
+/** One checksum over every file: names the PGlite template with the definitions it holds. */
+export function sqlDefinitionsChecksum(definitions = sqlDefinitions()): string {
+  const hash = crypto.createHash('sha256');
+  for (const d of definitions) hash.update(`${d.file}\0${d.checksum}\n`);
+  return hash.digest('hex');
+}
+
+/**
+ * Applies every file when a migration just ran (it may have replaced a definition) or when the
+ * recorded checksums differ from the files; otherwise does nothing. One transaction, under an advisory
+ * lock, so servers starting together apply once. A policies file is the whole truth for its table:
+ * the table's policies are dropped first, so a policy removed from the file goes from the database.
+ * Returns whether it applied.
+ */
+export async function applySqlDefinitions(dataSource: DataSource, migrationsRan: boolean): Promise<boolean> {
+  const definitions = sqlDefinitions();
+  return dataSource.transaction(async (db) => {
+    const [{ ready }] = (await db.query(`SELECT to_regclass('public.sql_definitions') IS NOT NULL AS ready`)) as { ready: boolean }[];
+    if (!ready) return false;
+    await db.query(`SELECT pg_advisory_xact_lock(hashtext('sql_definitions'))`);
+    const recorded = (await db.query(`SELECT file, checksum FROM sql_definitions ORDER BY file`)) as { file: string; checksum: string }[];
+    const current = [...definitions].sort((a, b) => (a.file < b.file ? -1 : 1));
+    const same = recorded.length === current.length && recorded.every((r, i) => r.file === current[i].file && r.checksum === current[i].checksum);
+    if (same && !migrationsRan) return false;
+    // Bodies name functions defined by later files; each is checked when it runs, by the tests.
+    await db.query(`SET LOCAL check_function_bodies = off`);
+    const role = appRole();
+    for (const d of definitions) {
+      if (d.file.startsWith('policies/')) {
+        const table = path.basename(d.file, '.sql');
+        const policies = (await db.query(`SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = $1`, [table])) as {
+          policyname: string;
+        }[];
+        for (const p of policies) await db.query(`DROP POLICY ${quoteIdent(p.policyname)} ON ${quoteIdent(table)}`);
+      }
+      await db.query(d.sql.replaceAll('@app_role@', role));
+    }
+    await db.query(`DELETE FROM sql_definitions`);
+    for (const d of current) await db.query(`INSERT INTO sql_definitions (file, checksum) VALUES ($1, $2)`, [d.file, d.checksum]);
+    return true;
+  });
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

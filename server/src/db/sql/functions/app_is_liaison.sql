@@ -1,0 +1,2 @@
+CREATE OR REPLACE FUNCTION app_is_liaison() RETURNS boolean
+LANGUAGE sql STABLE AS $$ SELECT app_has_coalition_role('LIAISON') $$;
