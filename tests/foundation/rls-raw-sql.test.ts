@@ -30,31 +30,27 @@ describe('row-level security, raw SQL as the app role', () => {
     await app.close();
   });
 
-  /** Runs the statements in one transaction as coalition_app with the given settings, then rolls back. */
-  async function asApp<T>(settings: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs the statements in one transaction as coalition_app acting as the given user (app_act_as, as
+   * the server's sign-in does; null: nobody), then rolls back.
+   */
+  async function asApp<T>(userId: string | null, fn: () => Promise<T>): Promise<T> {
     await db.query('BEGIN');
     try {
       await db.query(`SET LOCAL ROLE coalition_app`);
-      for (const [name, value] of Object.entries(settings)) await db.query(`SELECT set_config($1, $2, true)`, [name, value]);
+      if (userId) await db.query(`SELECT FROM app_act_as($1)`, [userId]);
       return await fn();
     } finally {
       await db.query('ROLLBACK');
     }
   }
 
-  const settingsOf = (team: TestOrgWithMembers, who: 'admin' | 'viewer') => ({
-    'app.user_id': team.users[who].id,
-    'app.org_ids': team.org.id,
-    'app.admin_org_ids': who === 'admin' ? team.org.id : '',
-    'app.writer_org_ids': who === 'admin' ? team.org.id : '',
-    'app.signer_org_ids': who === 'admin' ? team.org.id : '',
-    'app.coalition_roles': '',
-  });
+  const actorOf = (team: TestOrgWithMembers, who: 'admin' | 'viewer') => team.users[who].id;
 
   const rowsOf = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows as Record<string, unknown>[];
 
   it("an ADMIN of B sees B's rows and none of A's", async () => {
-    await asApp(settingsOf(b, 'admin'), async () => {
+    await asApp(actorOf(b, 'admin'), async () => {
       const memberships = await rowsOf(`SELECT organisation_id FROM memberships`);
       expect(memberships.length).toBeGreaterThan(0);
       expect(memberships.every((m) => m.organisation_id === b.org.id)).toBe(true);
@@ -75,7 +71,7 @@ describe('row-level security, raw SQL as the app role', () => {
   });
 
   it("cannot change or add A's rows either", async () => {
-    await asApp(settingsOf(b, 'admin'), async () => {
+    await asApp(actorOf(b, 'admin'), async () => {
       expect((await db.query(`UPDATE memberships SET roles = '{ADMIN}' WHERE organisation_id = $1`, [a.org.id])).rowCount).toBe(
         0,
       );
@@ -98,7 +94,7 @@ describe('row-level security, raw SQL as the app role', () => {
   });
 
   it("a VIEWER of A sees neither A's invitations and audit nor anything of B", async () => {
-    await asApp(settingsOf(a, 'viewer'), async () => {
+    await asApp(actorOf(a, 'viewer'), async () => {
       expect(await rowsOf(`SELECT * FROM invitations`)).toEqual([]);
       expect(await rowsOf(`SELECT * FROM audit_entries`)).toEqual([]);
       expect(await rowsOf(`SELECT * FROM memberships WHERE organisation_id = $1`, [b.org.id])).toEqual([]);
@@ -107,23 +103,86 @@ describe('row-level security, raw SQL as the app role', () => {
   });
 
   it('with no settings at all (a fresh pooled connection) sees no tenant row', async () => {
-    await asApp({}, async () => {
+    await asApp(null, async () => {
       for (const table of ['memberships', 'invitations', 'sessions', 'audit_entries', 'users']) {
         expect(await rowsOf(`SELECT * FROM ${table}`)).toEqual([]);
       }
     });
   });
 
-  it('transaction-local settings do not survive into the next transaction on the connection', async () => {
-    await asApp(settingsOf(b, 'admin'), async () => undefined);
-    await asApp({}, async () => {
-      expect(await rowsOf(`SELECT current_setting('app.user_id', true) AS v`)).toEqual([{ v: '' }]);
+  it('the actor does not survive into the next transaction on the connection', async () => {
+    await asApp(actorOf(b, 'admin'), async () => undefined);
+    await asApp(null, async () => {
+      expect(await rowsOf(`SELECT app_user_id() AS v`)).toEqual([{ v: null }]);
       expect(await rowsOf(`SELECT * FROM memberships`)).toEqual([]);
     });
   });
 
+  it('set_config changes nothing about who acts: the database decides', async () => {
+    const forged = {
+      'app.user_id': a.users.admin.id,
+      'app.org_ids': a.org.id,
+      'app.admin_org_ids': a.org.id,
+      'app.writer_org_ids': a.org.id,
+      'app.signer_org_ids': a.org.id,
+      'app.coalition_roles': 'COORDINATOR,LIAISON',
+    };
+    for (const actor of [null, b.users.viewer.id]) {
+      await asApp(actor, async () => {
+        for (const [name, value] of Object.entries(forged)) await db.query(`SELECT set_config($1, $2, true)`, [name, value]);
+        expect(await rowsOf(`SELECT app_user_id() AS u, app_is_coordinator() AS c, app_admin_org_ids() AS a`)).toEqual([
+          { u: actor, c: false, a: [] },
+        ]);
+        expect(await rowsOf(`SELECT * FROM memberships WHERE organisation_id = $1`, [a.org.id])).toEqual([]);
+        expect(await rowsOf(`SELECT * FROM audit_entries`)).toEqual([]);
+        expect(await rowsOf(`SELECT * FROM invitations WHERE organisation_id = $1`, [a.org.id])).toEqual([]);
+      });
+    }
+  });
+
+  it('the app role cannot write the actor itself', async () => {
+    await asApp(b.users.viewer.id, async () => {
+      for (const sql of [
+        `UPDATE app_actor_context SET org_ids = ARRAY['${a.org.id}']::uuid[], coalition_roles = '{COORDINATOR}'`,
+        `INSERT INTO app_actor_context VALUES (pg_backend_pid() + 1, pg_current_xact_id(), NULL, '{COORDINATOR}', '{}', '{}', '{}', '{}')`,
+        `SELECT app_set_actor('${a.users.admin.id}')`,
+      ]) {
+        await db.query('SAVEPOINT s');
+        await expect(db.query(sql)).rejects.toThrow(/permission denied/);
+        await db.query('ROLLBACK TO SAVEPOINT s');
+      }
+      expect(await rowsOf(`SELECT app_user_id() AS u`)).toEqual([{ u: b.users.viewer.id }]);
+    });
+  });
+
+  it('appends audit entries only through audit_append, which names the transaction\'s actor', async () => {
+    const count = async () => Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM audit_entries`))[0].n);
+    const before = await count();
+    await asApp(b.users.viewer.id, async () => {
+      const [head] = await rowsOf(`SELECT seq, hash, actor_user_id FROM audit_head()`);
+      expect(head.actor_user_id).toBe(b.users.viewer.id);
+      const entry = (actor: string) => [Number(head.seq) + 1, new Date().toISOString(), actor, null, 'x', 'User', null, '{}', head.hash, 'f'.repeat(64)];
+      await db.query('SAVEPOINT s');
+      await expect(
+        db.query(
+          `INSERT INTO audit_entries (seq, at, actor_user_id, organisation_id, action, entity_type, entity_id, details, prev_hash, hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          entry(b.users.viewer.id),
+        ),
+      ).rejects.toThrow(/permission denied/);
+      await db.query('ROLLBACK TO SAVEPOINT s');
+      await expect(db.query(`SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, entry(a.users.admin.id))).rejects.toThrow(
+        /names the transaction's actor/,
+      );
+      await db.query('ROLLBACK TO SAVEPOINT s');
+      await db.query(`SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, entry(b.users.viewer.id));
+      expect(await count()).toBe(before); // not yet committed: the owner's connection does not see it
+    });
+    expect(await count()).toBe(before);
+  });
+
   it('app_act_as, what the server calls, gives the same view', async () => {
-    await asApp({}, async () => {
+    await asApp(null, async () => {
       await db.query(`SELECT * FROM app_act_as($1)`, [b.users.admin.id]);
       expect(await rowsOf(`SELECT * FROM memberships WHERE organisation_id = $1`, [a.org.id])).toEqual([]);
       expect((await rowsOf(`SELECT organisation_id FROM memberships`)).every((m) => m.organisation_id === b.org.id)).toBe(true);

@@ -38,7 +38,10 @@ export class ActorContext1795899500000 implements MigrationInterface {
 
     // Which SQL definition files (server/src/db/sql) the database holds, by checksum.
     await q.query(`CREATE TABLE sql_definitions (file text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    await q.query(`REVOKE ALL ON sql_definitions FROM PUBLIC`);
+    await q.query(`ALTER TABLE sql_definitions ENABLE ROW LEVEL SECURITY`);
+    await q.query(`ALTER TABLE sql_definitions FORCE ROW LEVEL SECURITY`);
+    // The owner alone (no grant to the app role) reads and writes it, when applying the definitions.
+    await q.query(`CREATE POLICY sql_definitions_owner ON sql_definitions FOR ALL USING (true) WITH CHECK (true)`);
 
     await q.query(`DROP FUNCTION case_search_ids(text)`);
     // The helpers read the context row now (server/src/db/sql/functions/app_*.sql).

@@ -30,17 +30,17 @@ describe('statistics rollup', () => {
   const sql = <T>(text: string, params: unknown[] = []) => app.deps.dataSource.query(text, params) as Promise<T[]>;
 
   /**
-   * The rollup's answer as the given settings would get it, right after a refresh, and the live
+   * The rollup's answer as the given user would get it, right after a refresh, and the live
    * aggregation in the same REPEATABLE READ snapshot: when the rollup answers, no change is pending in
    * that snapshot, so both must agree. Null when concurrent writers kept it stale every time.
    */
-  async function fromRollup(settings: Record<string, string>, filter: Record<string, unknown>, scope: string, live: string): Promise<{ rolled: unknown; live: unknown } | null> {
+  async function fromRollup(userId: string, filter: Record<string, unknown>, scope: string, live: string): Promise<{ rolled: unknown; live: unknown } | null> {
     for (let attempt = 0; attempt < 20; attempt++) {
       await sql(`SELECT case_statistics_refresh()`);
       const runner = app.deps.dataSource.createQueryRunner();
       try {
         await runner.startTransaction('REPEATABLE READ');
-        for (const [name, value] of Object.entries(settings)) await runner.query(`SELECT set_config($1, $2, true)`, [name, value]);
+        await runner.query(`SELECT FROM app_act_as($1)`, [userId]);
         const [row] = (await runner.query(`SELECT case_statistics_from_rollup($1::jsonb, $2) AS rolled, ${live} AS live`, [JSON.stringify(filter), scope])) as {
           rolled: unknown; live: unknown;
         }[];
@@ -64,7 +64,7 @@ describe('statistics rollup', () => {
 
   it("answers a member's own organisation exactly as the live count does", async () => {
     const filter = { ownerOrganisationId: own.org.id };
-    const answer = await fromRollup({ 'app.org_ids': own.org.id }, filter, 'member', `case_statistics_agg($1::jsonb, false, 0)`);
+    const answer = await fromRollup(own.users.viewer.id, filter, 'member', `case_statistics_agg($1::jsonb, false, 0)`);
     expect(answer).not.toBeNull();
     expect(answer!.rolled).toEqual(answer!.live);
     expect(await stats(own.viewer, filter)).toMatchObject({ totalCases: 3, figures: { detained: 6 } });
@@ -73,8 +73,8 @@ describe('statistics rollup', () => {
   it('has no answer for an organisation the caller is not a member of, nor for other filters', async () => {
     const other = await orgWithMembers(app);
     await sql(`SELECT case_statistics_refresh()`);
-    const [stranger] = await sql<{ s: unknown }>(`SELECT case_statistics_from_rollup($1::jsonb, 'member') AS s FROM (SELECT set_config('app.org_ids', $2, true)) settings`, [
-      JSON.stringify({ ownerOrganisationId: own.org.id }), other.org.id,
+    const [stranger] = await sql<{ s: unknown }>(`SELECT case_statistics_from_rollup($1::jsonb, 'member') AS s FROM (SELECT FROM app_act_as($2)) actor`, [
+      JSON.stringify({ ownerOrganisationId: own.org.id }), other.users.viewer.id,
     ]);
     expect(stranger.s).toBeNull();
     const [row] = await sql<{ s: unknown }>(`SELECT case_statistics_from_rollup($1::jsonb, 'member') AS s`, [JSON.stringify({ ownerOrganisationId: own.org.id, status: ['OPEN'] })]);
@@ -86,17 +86,17 @@ describe('statistics rollup', () => {
 
   it('is never stale: a new case counts at once, before any refresh', async () => {
     const filter = { ownerOrganisationId: own.org.id };
-    expect(await fromRollup({ 'app.org_ids': own.org.id }, filter, 'member', 'null')).not.toBeNull();
+    expect(await fromRollup(own.users.viewer.id, filter, 'member', 'null')).not.toBeNull();
     await createCase(own.caseworker, own.org.id, { incidentDate: '2013-02-04', figures: { detained: 1 } });
     expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM case_statistics_changes`))[0].n).toBeGreaterThan(0);
     expect(await stats(own.viewer, filter)).toMatchObject({ totalCases: 4, figures: { detained: 7 } });
   });
 
   it("gives the liaison the coalition-wide answer with the threshold applied, and the coordinator's without", async () => {
-    const liaisonAnswer = await fromRollup({ 'app.coalition_roles': 'LIAISON' }, {}, 'coalition', `case_statistics_agg('{}'::jsonb, true, 5)`);
+    const liaisonAnswer = await fromRollup((await coalitionUser(app, CoalitionRole.LIAISON)).user.id, {}, 'coalition', `case_statistics_agg('{}'::jsonb, true, 5)`);
     expect(liaisonAnswer).not.toBeNull();
     expect(liaisonAnswer!.rolled).toEqual(liaisonAnswer!.live);
-    const coordinatorAnswer = await fromRollup({ 'app.coalition_roles': 'COORDINATOR' }, {}, 'coalition', `case_statistics_agg('{}'::jsonb, true, 0)`);
+    const coordinatorAnswer = await fromRollup((await coalitionUser(app, CoalitionRole.COORDINATOR)).user.id, {}, 'coalition', `case_statistics_agg('{}'::jsonb, true, 0)`);
     expect(coordinatorAnswer).not.toBeNull();
     expect(coordinatorAnswer!.rolled).toEqual(coordinatorAnswer!.live);
     const s = await stats(liaison, null);
