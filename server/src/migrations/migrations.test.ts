@@ -1,6 +1,9 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
+import fs from 'node:fs';
 import { createDataSource } from '../core/db/data-source';
+import { dumpSchema, SCHEMA_SQL_FILE } from '../core/db/schema-dump';
+import { applySqlDefinitions, sqlDefinitions } from '../core/db/sql-definitions';
 import { appEntities } from '../modules';
 import { migrations } from '.';
 
@@ -54,6 +57,41 @@ describe('migrations', () => {
       expect(tables).toEqual([]);
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       expect(applied).toHaveLength(migrations.length);
+    } finally {
+      await dataSource.destroy();
+      await scratch.drop();
+    }
+  });
+
+  it('make the committed server/schema.sql (run `npm run schema:sql -w server` after changing them)', async () => {
+    const scratch = await scratchDatabase();
+    const dataSource = createDataSource({ url: scratch.url, poolSize: 1, entities: appEntities, migrations });
+    await dataSource.initialize();
+    try {
+      await dataSource.runMigrations({ transaction: 'each' });
+      expect(await dumpSchema(scratch.url)).toBe(fs.readFileSync(SCHEMA_SQL_FILE, 'utf8'));
+    } finally {
+      await dataSource.destroy();
+      await scratch.drop();
+    }
+  });
+
+  it('apply the SQL definitions again only when a file changed or a migration ran', async () => {
+    const scratch = await scratchDatabase();
+    const dataSource = createDataSource({ url: scratch.url, poolSize: 1, entities: appEntities, migrations });
+    await dataSource.initialize();
+    try {
+      await dataSource.runMigrations({ transaction: 'each' });
+      const recorded = async () => (await dataSource.query(`SELECT file, checksum FROM sql_definitions ORDER BY file`)) as { file: string; checksum: string }[];
+      expect((await recorded()).map((r) => r.file)).toEqual(sqlDefinitions().map((d) => d.file).sort());
+      expect(await applySqlDefinitions(dataSource, false)).toBe(false);
+      // A definition replaced behind the files' back (a stale checksum) is put back.
+      await dataSource.query(`CREATE OR REPLACE FUNCTION app_org_ids() RETURNS uuid[] LANGUAGE sql STABLE AS $$ SELECT '{}'::uuid[] $$`);
+      await dataSource.query(`UPDATE sql_definitions SET checksum = 'stale' WHERE file = 'functions/app_org_ids.sql'`);
+      expect(await applySqlDefinitions(dataSource, false)).toBe(true);
+      const [{ def }] = (await dataSource.query(`SELECT pg_get_functiondef('app_org_ids'::regproc) AS def`)) as { def: string }[];
+      expect(def).toContain('app_actor()');
+      expect(await recorded()).toEqual(sqlDefinitions().map((d) => ({ file: d.file, checksum: d.checksum })).sort((a, b) => (a.file < b.file ? -1 : 1)));
     } finally {
       await dataSource.destroy();
       await scratch.drop();

@@ -1,0 +1,1615 @@
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+CREATE FUNCTION public.app_act_as(p_user_id uuid) RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+  PERFORM app_set_actor(p_user_id);
+  RETURN QUERY SELECT u.id, NULL::uuid, u.display_name, u.coalition_roles,
+    coalesce((SELECT jsonb_agg(jsonb_build_object('organisationId', m.organisation_id, 'roles', m.roles) ORDER BY m.organisation_id)
+                FROM memberships m WHERE m.user_id = u.id), '[]'::jsonb)
+    FROM users u WHERE u.id = p_user_id;
+END $$;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+CREATE UNLOGGED TABLE public.app_actor_context (
+    backend_pid integer NOT NULL,
+    xact_id xid8 NOT NULL,
+    user_id uuid,
+    coalition_roles text[] NOT NULL,
+    org_ids uuid[] NOT NULL,
+    admin_org_ids uuid[] NOT NULL,
+    writer_org_ids uuid[] NOT NULL,
+    signer_org_ids uuid[] NOT NULL
+);
+
+ALTER TABLE ONLY public.app_actor_context FORCE ROW LEVEL SECURITY;
+
+CREATE FUNCTION public.app_actor() RETURNS SETOF public.app_actor_context
+    LANGUAGE sql STABLE ROWS 1
+    AS $$
+  SELECT * FROM public.app_actor_context
+   WHERE backend_pid = pg_backend_pid() AND xact_id = pg_current_xact_id_if_assigned()
+$$;
+
+CREATE FUNCTION public.app_admin_org_ids() RETURNS uuid[]
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT coalesce((SELECT admin_org_ids FROM app_actor()), '{}')
+$$;
+
+CREATE FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      DECLARE
+        s sessions%ROWTYPE;
+      BEGIN
+        IF p_token_hash IS NULL THEN RETURN; END IF;
+        SELECT * INTO s FROM sessions
+         WHERE token_hash = p_token_hash AND revoked_at IS NULL AND expires_at > now()
+           AND last_seen_at > now() - make_interval(secs => p_idle_seconds);
+        IF NOT FOUND THEN RETURN; END IF;
+        -- Touch at most every 30 s: the idle clock needs no finer grain.
+        UPDATE sessions SET last_seen_at = now()
+         WHERE id = (SELECT x.id FROM sessions x WHERE x.id = s.id AND x.last_seen_at < now() - interval '30 seconds'
+                       FOR NO KEY UPDATE SKIP LOCKED);
+        RETURN QUERY SELECT a.user_id, s.id, a.display_name, a.coalition_roles, a.memberships FROM app_act_as(s.user_id) a;
+      END $$;
+
+CREATE FUNCTION public.app_can_write_case(p_case_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT EXISTS (SELECT 1 FROM cases c
+                  WHERE c.id = p_case_id AND EXISTS (SELECT FROM app_may_write_case(c.id, c.owner_organisation_id, c.visibility)))
+$$;
+
+CREATE FUNCTION public.app_has_coalition_role(r text) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT coalesce(r = ANY((SELECT coalition_roles FROM app_actor())::text[]), false)
+$$;
+
+CREATE FUNCTION public.app_is_coordinator() RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$ SELECT app_has_coalition_role('COORDINATOR') $$;
+
+CREATE FUNCTION public.app_is_liaison() RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$ SELECT app_has_coalition_role('LIAISON') $$;
+
+CREATE FUNCTION public.app_login_lookup(p_email text) RETURNS TABLE(id uuid, password_hash text, totp_enabled boolean, totp_secret text, totp_last_step bigint)
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+        SELECT id, password_hash, totp_enabled, totp_secret, totp_last_step FROM users WHERE email = lower(p_email)
+      $$;
+
+CREATE FUNCTION public.app_may_read_case(p_case_id uuid, p_owner_organisation_id uuid, p_visibility text) RETURNS SETOF boolean
+    LANGUAGE sql STABLE ROWS 1
+    AS $$
+  SELECT true
+   WHERE p_owner_organisation_id = ANY((SELECT app_org_ids())::uuid[])
+      OR (p_visibility = 'COALITION' AND cardinality((SELECT app_org_ids())::uuid[]) > 0)
+      OR (p_visibility IN ('SHARED', 'COALITION') AND EXISTS (
+            SELECT 1 FROM case_shares s
+             WHERE s.case_id = p_case_id AND s.organisation_id = ANY((SELECT app_org_ids())::uuid[]) OFFSET 0))
+$$;
+
+CREATE FUNCTION public.app_may_write_case(p_case_id uuid, p_owner_organisation_id uuid, p_visibility text) RETURNS SETOF boolean
+    LANGUAGE sql STABLE ROWS 1
+    AS $$
+  SELECT true
+   WHERE p_owner_organisation_id = ANY((SELECT app_writer_org_ids())::uuid[])
+      OR (p_visibility IN ('SHARED', 'COALITION') AND EXISTS (
+            SELECT 1 FROM case_shares s
+             WHERE s.case_id = p_case_id AND s.access = 'WRITE' AND s.organisation_id = ANY((SELECT app_writer_org_ids())::uuid[])))
+$$;
+
+CREATE FUNCTION public.app_org_ids() RETURNS uuid[]
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT coalesce((SELECT org_ids FROM app_actor()), '{}')
+$$;
+
+CREATE FUNCTION public.app_set_actor(p_user_id uuid) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  INSERT INTO app_actor_context AS x (backend_pid, xact_id, user_id, coalition_roles, org_ids, admin_org_ids, writer_org_ids, signer_org_ids)
+  SELECT pg_backend_pid(), pg_current_xact_id(), u.id, coalesce(u.coalition_roles, '{}'),
+         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}'),
+         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.roles && ARRAY['ADMIN']), '{}'),
+         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.roles && ARRAY['ADMIN', 'CASEWORKER']), '{}'),
+         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.roles && ARRAY['ADMIN', 'SIGNATORY']), '{}')
+    FROM (SELECT 1) one
+    LEFT JOIN users u ON u.id = p_user_id
+    LEFT JOIN memberships m ON m.user_id = u.id
+   GROUP BY u.id, u.coalition_roles
+  ON CONFLICT (backend_pid) DO UPDATE SET xact_id = excluded.xact_id, user_id = excluded.user_id,
+     coalition_roles = excluded.coalition_roles, org_ids = excluded.org_ids, admin_org_ids = excluded.admin_org_ids,
+     writer_org_ids = excluded.writer_org_ids, signer_org_ids = excluded.signer_org_ids
+$$;
+
+CREATE FUNCTION public.app_signer_org_ids() RETURNS uuid[]
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT coalesce((SELECT signer_org_ids FROM app_actor()), '{}')
+$$;
+
+CREATE FUNCTION public.app_user_id() RETURNS uuid
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT (SELECT user_id FROM app_actor())
+$$;
+
+CREATE FUNCTION public.app_writer_org_ids() RETURNS uuid[]
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT coalesce((SELECT writer_org_ids FROM app_actor()), '{}')
+$$;
+
+CREATE FUNCTION public.audit_append(p_seq bigint, p_at timestamp with time zone, p_actor_user_id uuid, p_organisation_id uuid, p_action text, p_entity_type text, p_entity_id text, p_details jsonb, p_prev_hash text, p_hash text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  head audit_entries%ROWTYPE;
+BEGIN
+  PERFORM pg_advisory_xact_lock(727001);
+  IF p_actor_user_id IS DISTINCT FROM app_user_id() THEN
+    RAISE EXCEPTION 'an audit entry names the transaction''s actor' USING ERRCODE = '42501';
+  END IF;
+  SELECT * INTO head FROM audit_entries a ORDER BY a.seq DESC LIMIT 1;
+  IF p_seq <> coalesce(head.seq, 0) + 1 OR p_prev_hash <> coalesce(head.hash, repeat('0', 64)) THEN
+    RAISE EXCEPTION 'an audit entry continues the chain from its head' USING ERRCODE = '42501';
+  END IF;
+  INSERT INTO audit_entries (seq, at, actor_user_id, organisation_id, action, entity_type, entity_id, details, prev_hash, hash)
+  VALUES (p_seq, p_at, p_actor_user_id, p_organisation_id, p_action, p_entity_type, p_entity_id, p_details, p_prev_hash, p_hash);
+END $$;
+
+CREATE FUNCTION public.audit_head() RETURNS TABLE(seq bigint, hash text, actor_user_id uuid)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(727001);
+  RETURN QUERY SELECT h.seq, h.hash, app_user_id()
+    FROM (SELECT NULL::bigint AS seq, NULL::text AS hash) none
+    LEFT JOIN LATERAL (SELECT a.seq, a.hash FROM audit_entries a ORDER BY a.seq DESC LIMIT 1) h ON true;
+END $$;
+
+CREATE FUNCTION public.audit_is_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+      BEGIN
+        RAISE EXCEPTION 'audit_entries is append-only';
+      END $$;
+
+CREATE FUNCTION public.briefing_redaction_names(p_case_ids uuid[]) RETURNS TABLE(case_id uuid, person_id uuid, owner_organisation_id uuid, full_name text, wrapped_key text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT p.case_id, p.id, pp.owner_organisation_id, pp.full_name, k.wrapped_key
+    FROM case_persons p
+    JOIN case_person_private pp ON pp.person_id = p.id
+    JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id
+    JOIN cases c ON c.id = p.case_id
+   WHERE p.case_id = ANY(p_case_ids)
+     AND EXISTS (SELECT FROM app_may_read_case(c.id, c.owner_organisation_id, c.visibility))
+$$;
+
+CREATE FUNCTION public.briefing_refuse(p_briefing_id uuid, p_organisation_id uuid) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        IF NOT (p_organisation_id = ANY(app_admin_org_ids())) THEN
+          RAISE EXCEPTION 'only the organisation''s ADMIN refuses' USING ERRCODE = '42501';
+        END IF;
+        UPDATE briefing_approvals SET approved = false, decided_at = now(), decided_by_user_id = app_user_id()
+         WHERE briefing_id = p_briefing_id AND organisation_id = p_organisation_id AND approved IS NULL
+           AND EXISTS (SELECT 1 FROM briefings b WHERE b.id = p_briefing_id AND b.status = 'AWAITING_APPROVAL');
+        IF NOT FOUND THEN RETURN false; END IF;
+        UPDATE briefings SET status = 'DRAFT', refused_by_organisation_id = p_organisation_id
+         WHERE id = p_briefing_id AND status = 'AWAITING_APPROVAL';
+        RETURN FOUND;
+      END $$;
+
+CREATE FUNCTION public.case_counts_compact() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      DECLARE folded integer;
+      BEGIN
+        IF NOT pg_try_advisory_xact_lock(hashtext('case_counts_compact')) THEN RETURN 0; END IF;
+        -- A few rows per key are as cheap to sum as one; folding them would only make dead tuples.
+        IF (SELECT count(*) FROM case_counts) <= 64 THEN RETURN 0; END IF;
+        WITH gone AS (DELETE FROM case_counts RETURNING owner_organisation_id, visibility, n),
+             kept AS (INSERT INTO case_counts (owner_organisation_id, visibility, n)
+                        SELECT owner_organisation_id, visibility, sum(n) FROM gone GROUP BY 1, 2 HAVING sum(n) <> 0)
+        SELECT count(*) INTO folded FROM gone;
+        RETURN folded;
+      END $$;
+
+CREATE FUNCTION public.case_counts_note() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          INSERT INTO case_counts (owner_organisation_id, visibility, n)
+            SELECT owner_organisation_id, visibility, count(*) FROM new_rows GROUP BY 1, 2;
+        ELSIF TG_OP = 'DELETE' THEN
+          INSERT INTO case_counts (owner_organisation_id, visibility, n)
+            SELECT owner_organisation_id, visibility, -count(*) FROM old_rows GROUP BY 1, 2;
+        ELSE
+          INSERT INTO case_counts (owner_organisation_id, visibility, n)
+            SELECT owner_organisation_id, visibility, sum(d) FROM (
+              SELECT owner_organisation_id, visibility, 1 AS d FROM new_rows
+              UNION ALL SELECT owner_organisation_id, visibility, -1 FROM old_rows) x
+             GROUP BY 1, 2 HAVING sum(d) <> 0;
+        END IF;
+        RETURN NULL;
+      END $$;
+
+CREATE FUNCTION public.case_counts_rebuild() RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        LOCK TABLE case_counts IN EXCLUSIVE MODE;
+        DELETE FROM case_counts;
+        INSERT INTO case_counts (owner_organisation_id, visibility, n)
+          SELECT owner_organisation_id, visibility, count(*) FROM cases GROUP BY 1, 2;
+      END $$;
+
+CREATE FUNCTION public.case_counts_truncated() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        DELETE FROM case_counts;
+        RETURN NULL;
+      END $$;
+
+CREATE TABLE public.cases (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    owner_organisation_id uuid NOT NULL,
+    reference text NOT NULL,
+    title text NOT NULL,
+    summary text NOT NULL,
+    status text NOT NULL,
+    categories text[] DEFAULT '{}'::text[] NOT NULL,
+    visibility text NOT NULL,
+    incident_date date,
+    city text,
+    region text,
+    country_code character(2) NOT NULL,
+    countries text[] DEFAULT '{}'::text[] NOT NULL,
+    detained integer DEFAULT 0 NOT NULL,
+    deported integer DEFAULT 0 NOT NULL,
+    injured integer DEFAULT 0 NOT NULL,
+    children_affected integer DEFAULT 0 NOT NULL,
+    include_in_statistics boolean DEFAULT true NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    search tsvector,
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ck_cases_figures CHECK (((detained >= 0) AND (deported >= 0) AND (injured >= 0) AND (children_affected >= 0)))
+);
+
+ALTER TABLE ONLY public.cases FORCE ROW LEVEL SECURITY;
+
+CREATE FUNCTION public.case_matches_filter(c public.cases, f jsonb) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+        SELECT (nullif(f->'status', 'null'::jsonb) IS NULL OR jsonb_array_length(nullif(f->'status', 'null'::jsonb)) = 0 OR c.status = ANY(ARRAY(SELECT jsonb_array_elements_text(nullif(f->'status', 'null'::jsonb)))))
+           AND (nullif(f->'categories', 'null'::jsonb) IS NULL OR jsonb_array_length(nullif(f->'categories', 'null'::jsonb)) = 0 OR c.categories && ARRAY(SELECT jsonb_array_elements_text(nullif(f->'categories', 'null'::jsonb))))
+           AND (f->>'countryCode' IS NULL OR f->>'countryCode' = ANY(c.countries))
+           AND (f->>'ownerOrganisationId' IS NULL OR c.owner_organisation_id::text = f->>'ownerOrganisationId')
+           AND (f->>'crossBorder' IS NULL OR (cardinality(c.countries) > 1) = (f->>'crossBorder')::boolean)
+           AND (f->>'search' IS NULL OR c.search @@ websearch_to_tsquery('simple', f->>'search'))
+           AND (f->>'occurredFrom' IS NULL OR c.incident_date >= (f->>'occurredFrom')::date)
+           AND (f->>'occurredTo' IS NULL OR c.incident_date <= (f->>'occurredTo')::date)
+      $$;
+
+CREATE FUNCTION public.case_readable_count() RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT coalesce((SELECT sum(k.n) FROM case_counts k
+                    WHERE EXISTS (SELECT FROM app_may_read_case(NULL, k.owner_organisation_id, k.visibility))), 0)::bigint
+       + (SELECT count(DISTINCT s.case_id) FROM case_shares s
+           WHERE s.organisation_id = ANY((SELECT app_org_ids())::uuid[]) AND s.case_visibility = 'SHARED'
+             AND NOT EXISTS (SELECT FROM app_may_read_case(NULL, s.owner_organisation_id, s.case_visibility)))
+$$;
+
+CREATE FUNCTION public.case_search_access() RETURNS tsquery
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+        SELECT string_agg(quote_literal(x), ' | ')::tsquery FROM unnest(
+          ARRAY(SELECT '~o' || o FROM unnest((SELECT app_org_ids())::uuid[]) o) || ARRAY(SELECT '~s' || o FROM unnest((SELECT app_org_ids())::uuid[]) o)
+          || CASE WHEN cardinality((SELECT app_org_ids())::uuid[]) > 0 THEN ARRAY['~vCOALITION'] ELSE '{}'::text[] END) x
+      $$;
+
+CREATE FUNCTION public.case_search_insert() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        INSERT INTO case_search (case_id, created_at, owner_organisation_id, visibility, terms)
+          SELECT n.id, n.created_at, n.owner_organisation_id, n.visibility, case_search_terms(n.id, n.search, n.owner_organisation_id, n.visibility)
+            FROM new_rows n;
+        RETURN NULL;
+      END $$;
+
+CREATE FUNCTION public.case_search_matches(p_query text, p_filter jsonb) RETURNS TABLE(id uuid, created_at timestamp with time zone)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT cs.case_id, cs.created_at
+    FROM case_search cs
+   WHERE numnode(websearch_to_tsquery('simple', p_query)) > 0
+     AND cs.terms @@ (websearch_to_tsquery('simple', p_query) && case_search_access())
+     AND EXISTS (SELECT FROM app_may_read_case(cs.case_id, cs.owner_organisation_id, cs.visibility))
+     AND (p_filter IS NULL OR EXISTS (SELECT 1 FROM cases c WHERE c.id = cs.case_id AND case_matches_filter(c, p_filter)))
+$$;
+
+CREATE FUNCTION public.case_search_rebuild() RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        LOCK TABLE case_search IN EXCLUSIVE MODE;
+        DELETE FROM case_search;
+        INSERT INTO case_search (case_id, created_at, owner_organisation_id, visibility, terms)
+          SELECT c.id, c.created_at, c.owner_organisation_id, c.visibility, case_search_terms(c.id, c.search, c.owner_organisation_id, c.visibility)
+            FROM cases c;
+      END $$;
+
+CREATE FUNCTION public.case_search_shares_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      DECLARE
+        v_case uuid;
+      BEGIN
+        FOR v_case IN SELECT DISTINCT x FROM unnest(ARRAY[CASE WHEN TG_OP <> 'INSERT' THEN OLD.case_id END, CASE WHEN TG_OP <> 'DELETE' THEN NEW.case_id END]) x
+                       WHERE x IS NOT NULL ORDER BY x LOOP
+          PERFORM 1 FROM case_search WHERE case_id = v_case FOR UPDATE;
+          UPDATE case_search cs SET terms = case_search_terms(c.id, c.search, c.owner_organisation_id, c.visibility)
+            FROM cases c WHERE c.id = v_case AND cs.case_id = c.id;
+        END LOOP;
+        RETURN NULL;
+      END $$;
+
+CREATE FUNCTION public.case_search_terms(p_case_id uuid, p_search tsvector, p_owner uuid, p_visibility text) RETURNS tsvector
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+        SELECT coalesce(p_search, ''::tsvector) || array_to_tsvector(
+          ARRAY['~o' || p_owner, '~v' || p_visibility]
+          || ARRAY(SELECT DISTINCT '~s' || s.organisation_id FROM case_shares s WHERE s.case_id = p_case_id))
+      $$;
+
+CREATE FUNCTION public.case_search_update() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        PERFORM 1 FROM case_search WHERE case_id = NEW.id FOR UPDATE;
+        UPDATE case_search SET created_at = NEW.created_at, owner_organisation_id = NEW.owner_organisation_id, visibility = NEW.visibility,
+               terms = case_search_terms(NEW.id, NEW.search, NEW.owner_organisation_id, NEW.visibility)
+         WHERE case_id = NEW.id;
+        RETURN NULL;
+      END $$;
+
+CREATE FUNCTION public.case_shares_take_visibility() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        SELECT c.visibility INTO NEW.case_visibility FROM cases c WHERE c.id = NEW.case_id FOR SHARE;
+        RETURN NEW;
+      END $$;
+
+CREATE FUNCTION public.case_statistics_agg(p_filter jsonb, p_only_included boolean, p_threshold integer) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+        WITH s AS (
+          SELECT c.* FROM cases c WHERE case_matches_filter(c, p_filter) AND (NOT p_only_included OR c.include_in_statistics)
+        ),
+        figure AS (
+          SELECT k, sum(v) AS total, count(*) FILTER (WHERE v > 0) AS contributors
+            FROM s CROSS JOIN LATERAL (VALUES ('detained', s.detained), ('deported', s.deported), ('injured', s.injured),
+                                              ('childrenAffected', s.children_affected)) AS x(k, v)
+           GROUP BY k
+        )
+        SELECT jsonb_build_object(
+          'totalCases', stat_bucket('totalCases', (SELECT count(*) FROM s), p_threshold),
+          'crossBorderCases', stat_bucket('crossBorderCases', (SELECT count(*) FROM s WHERE cardinality(s.countries) > 1), p_threshold),
+          'figures', coalesce((SELECT jsonb_agg(
+               CASE WHEN p_threshold > 0 AND (total BETWEEN 1 AND p_threshold - 1 OR contributors BETWEEN 1 AND p_threshold - 1)
+                    THEN jsonb_build_object('key', k, 'count', NULL, 'suppressed', true)
+                    ELSE jsonb_build_object('key', k, 'count', total, 'suppressed', false) END) FROM figure), '[]'),
+          'byStatus', coalesce((SELECT jsonb_agg(stat_bucket(status, n, p_threshold) ORDER BY status)
+               FROM (SELECT s.status, count(*) AS n FROM s GROUP BY s.status) g), '[]'),
+          'byCategory', coalesce((SELECT jsonb_agg(stat_bucket(category, n, p_threshold) ORDER BY category)
+               FROM (SELECT category, count(*) AS n FROM s CROSS JOIN LATERAL unnest(s.categories) AS category GROUP BY category) g), '[]'),
+          'byCountry', coalesce((SELECT jsonb_agg(stat_bucket(country, n, p_threshold) ORDER BY country)
+               FROM (SELECT country, count(*) AS n FROM s CROSS JOIN LATERAL unnest(s.countries) AS country GROUP BY country) g), '[]'),
+          'byMonth', coalesce((SELECT jsonb_agg(stat_bucket(month, n, p_threshold) ORDER BY month)
+               FROM (SELECT to_char(s.incident_date, 'YYYY-MM') AS month, count(*) AS n FROM s WHERE s.incident_date IS NOT NULL GROUP BY 1) g), '[]'),
+          'flows', coalesce((SELECT jsonb_agg(stat_bucket(from_cc || '>' || to_cc, n, p_threshold) ORDER BY from_cc, to_cc)
+               FROM (SELECT trim(s.country_code) AS from_cc, trim(e.destination_country_code) AS to_cc, count(DISTINCT s.id) AS n
+                       FROM s JOIN case_events e ON e.case_id = s.id
+                      WHERE e.type = 'DEPORTATION' AND e.destination_country_code IS NOT NULL GROUP BY 1, 2) g), '[]'))
+      $$;
+
+CREATE FUNCTION public.case_statistics_coalition(p_filter jsonb) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        IF app_is_coordinator() THEN RETURN case_statistics_agg(p_filter, true, 0); END IF;
+        IF app_is_liaison() THEN RETURN case_statistics_agg(p_filter, true, 5); END IF;
+        RAISE EXCEPTION 'coalition statistics are for the coordinator and the liaison' USING ERRCODE = '42501';
+      END $$;
+
+CREATE FUNCTION public.case_statistics_from_rollup(p_filter jsonb, p_scope text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      DECLARE
+        f jsonb := (SELECT coalesce(jsonb_object_agg(k, v), '{}'::jsonb) FROM jsonb_each(p_filter) AS e(k, v)
+                     WHERE v <> 'null'::jsonb AND v <> '[]'::jsonb);
+        wanted text;
+      BEGIN
+        IF EXISTS (SELECT 1 FROM case_statistics_changes) THEN RETURN NULL; END IF;
+        IF p_scope = 'coalition' AND f = '{}'::jsonb THEN
+          -- The same choice as case_statistics_coalition: coordinator unsuppressed, liaison at 5, nobody else.
+          IF app_is_coordinator() THEN wanted := 'coalition:0';
+          ELSIF app_is_liaison() THEN wanted := 'coalition:5';
+          ELSE RETURN NULL; END IF;
+        ELSIF p_scope = 'member' AND f - 'ownerOrganisationId' = '{}'::jsonb AND f ? 'ownerOrganisationId'
+              AND (f->>'ownerOrganisationId') = ANY(app_org_ids()::text[]) THEN
+          wanted := 'org:' || (f->>'ownerOrganisationId');
+        ELSE
+          RETURN NULL;
+        END IF;
+        RETURN (SELECT result FROM case_statistics_rollup WHERE key = wanted);
+      END $$;
+
+CREATE FUNCTION public.case_statistics_note_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+      BEGIN
+        INSERT INTO case_statistics_changes DEFAULT VALUES;
+        RETURN NULL;
+      END $$;
+
+CREATE FUNCTION public.case_statistics_refresh() RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        IF NOT pg_try_advisory_xact_lock(hashtext('case_statistics_refresh')) THEN RETURN false; END IF;
+        IF NOT EXISTS (SELECT 1 FROM case_statistics_changes) THEN RETURN false; END IF;
+        -- First forget the changes this snapshot sees, then recompute with a later snapshot that sees them too.
+        DELETE FROM case_statistics_changes;
+        REFRESH MATERIALIZED VIEW CONCURRENTLY case_statistics_rollup;
+        RETURN true;
+      END $$;
+
+CREATE FUNCTION public.cases_copy_visibility() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        UPDATE case_shares s SET case_visibility = n.visibility
+          FROM new_rows n JOIN old_rows o ON o.id = n.id
+         WHERE s.case_id = n.id AND n.visibility IS DISTINCT FROM o.visibility;
+        RETURN NULL;
+      END $$;
+
+CREATE FUNCTION public.cases_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+      BEGIN
+        IF NEW.owner_organisation_id <> OLD.owner_organisation_id THEN
+          RAISE EXCEPTION 'a case keeps its owner organisation' USING ERRCODE = '42501';
+        END IF;
+        IF app_user_id() IS NOT NULL AND NEW.visibility <> OLD.visibility
+           AND NOT (OLD.owner_organisation_id = ANY(app_writer_org_ids())) THEN
+          RAISE EXCEPTION 'only the owner organisation changes a case''s visibility' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+      END $$;
+
+CREATE FUNCTION public.cases_search_vector() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+      BEGIN
+        NEW.search :=
+          setweight(to_tsvector('simple', coalesce(NEW.reference, '') || ' ' || coalesce(NEW.title, '')), 'A')
+          || to_tsvector('simple', coalesce(NEW.summary, '') || ' ' || CASE WHEN TG_OP = 'UPDATE' THEN coalesce(
+               (SELECT string_agg(e.title || ' ' || e.description, ' ') FROM case_events e WHERE e.case_id = NEW.id), '') ELSE '' END);
+        RETURN NEW;
+      END $$;
+
+CREATE FUNCTION public.stat_bucket(p_key text, p_count bigint, p_threshold integer) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE
+    AS $$
+        SELECT CASE WHEN p_count BETWEEN 1 AND p_threshold - 1
+                    THEN jsonb_build_object('key', p_key, 'count', NULL, 'suppressed', true)
+                    ELSE jsonb_build_object('key', p_key, 'count', p_count, 'suppressed', false) END
+      $$;
+
+CREATE FUNCTION public.statements_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+      BEGIN
+        IF NEW.initiator_organisation_id <> OLD.initiator_organisation_id OR NEW.slug <> OLD.slug
+           OR NEW.created_by_user_id <> OLD.created_by_user_id OR NEW.primary_language <> OLD.primary_language THEN
+          RAISE EXCEPTION 'a statement keeps its initiator, slug and primary language' USING ERRCODE = '42501';
+        END IF;
+        IF NEW.addressees IS DISTINCT FROM OLD.addressees
+           OR (NEW.signature_deadline IS DISTINCT FROM OLD.signature_deadline AND NOT (OLD.status = 'DRAFT' AND NEW.status = 'OPEN_FOR_SIGNATURE'))
+           OR (NEW.published_at IS DISTINCT FROM OLD.published_at AND NEW.status <> 'PUBLISHED') THEN
+          IF app_user_id() IS NOT NULL THEN
+            RAISE EXCEPTION 'addressees, deadline and publication date change only with their transition' USING ERRCODE = '42501';
+          END IF;
+        END IF;
+        IF NEW.current_version_number <> OLD.current_version_number THEN
+          IF NEW.current_version_number <> OLD.current_version_number + 1 OR OLD.status NOT IN ('DRAFT', 'OPEN_FOR_SIGNATURE')
+             OR NEW.status <> OLD.status THEN
+            RAISE EXCEPTION 'only a draft or open statement is revised, one version at a time' USING ERRCODE = '42501';
+          END IF;
+        END IF;
+        IF NEW.status <> OLD.status THEN
+          IF app_user_id() IS NOT NULL AND NOT (OLD.initiator_organisation_id = ANY(app_admin_org_ids())) THEN
+            RAISE EXCEPTION 'only the initiator''s ADMIN changes a statement''s status' USING ERRCODE = '42501';
+          END IF;
+          IF NOT ((OLD.status = 'DRAFT' AND NEW.status = 'OPEN_FOR_SIGNATURE')
+               OR (OLD.status = 'OPEN_FOR_SIGNATURE' AND NEW.status = 'PUBLISHED')
+               OR (OLD.status IN ('OPEN_FOR_SIGNATURE', 'PUBLISHED') AND NEW.status = 'WITHDRAWN')) THEN
+            RAISE EXCEPTION 'no transition from % to %', OLD.status, NEW.status USING ERRCODE = '42501';
+          END IF;
+          IF NEW.status = 'PUBLISHED' AND NOT EXISTS (
+               SELECT 1 FROM statement_signatures g JOIN statement_versions v
+                   ON v.statement_id = g.statement_id AND v.number = NEW.current_version_number
+                WHERE g.statement_id = NEW.id AND g.organisation_id = NEW.initiator_organisation_id
+                  AND g.content_hash = v.content_hash) THEN
+            RAISE EXCEPTION 'publication needs the initiator''s current signature' USING ERRCODE = '42501';
+          END IF;
+        END IF;
+        RETURN NEW;
+      END $$;
+
+CREATE TABLE public.audit_entries (
+    seq bigint NOT NULL,
+    at timestamp with time zone NOT NULL,
+    actor_user_id uuid,
+    organisation_id uuid,
+    action text NOT NULL,
+    entity_type text NOT NULL,
+    entity_id text,
+    details jsonb DEFAULT '{}'::jsonb NOT NULL,
+    prev_hash text NOT NULL,
+    hash text NOT NULL
+);
+
+ALTER TABLE ONLY public.audit_entries FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.briefing_approvals (
+    briefing_id uuid NOT NULL,
+    organisation_id uuid NOT NULL,
+    approved boolean,
+    decided_by_user_id uuid,
+    decided_at timestamp(3) with time zone
+);
+
+ALTER TABLE ONLY public.briefing_approvals FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.briefing_cases (
+    briefing_id uuid NOT NULL,
+    case_id uuid NOT NULL,
+    owner_organisation_id uuid NOT NULL,
+    "position" integer NOT NULL,
+    content jsonb NOT NULL
+);
+
+ALTER TABLE ONLY public.briefing_cases FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.briefing_files (
+    briefing_id uuid NOT NULL,
+    format text NOT NULL,
+    bytes bytea NOT NULL,
+    sha256 text NOT NULL,
+    size_bytes integer NOT NULL,
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.briefing_files FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.briefings (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    author_organisation_id uuid NOT NULL,
+    title text NOT NULL,
+    audience text NOT NULL,
+    status text DEFAULT 'DRAFT'::text NOT NULL,
+    include_statistics boolean DEFAULT true NOT NULL,
+    owner_organisation_ids uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+    statement_ids uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+    refused_by_organisation_id uuid,
+    document jsonb,
+    created_by_user_id uuid NOT NULL,
+    released_at timestamp(3) with time zone,
+    revoked_at timestamp(3) with time zone,
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.briefings FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.case_counts (
+    id bigint NOT NULL,
+    owner_organisation_id uuid NOT NULL,
+    visibility text NOT NULL,
+    n bigint NOT NULL
+);
+
+ALTER TABLE ONLY public.case_counts FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE public.case_counts ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.case_counts_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+CREATE TABLE public.case_events (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    case_id uuid NOT NULL,
+    recorded_by_organisation_id uuid NOT NULL,
+    type text NOT NULL,
+    occurred_on date NOT NULL,
+    title text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    authority text,
+    city text,
+    region text,
+    country_code character(2),
+    destination_country_code character(2),
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.case_events FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.case_person_private (
+    person_id uuid NOT NULL,
+    owner_organisation_id uuid NOT NULL,
+    full_name text NOT NULL,
+    birth_year text,
+    contact text
+);
+
+ALTER TABLE ONLY public.case_person_private FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.case_persons (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    case_id uuid NOT NULL,
+    "position" integer NOT NULL,
+    pseudonym text NOT NULL,
+    role text NOT NULL,
+    minor boolean DEFAULT false NOT NULL,
+    citizenship character(2),
+    consent_to_share boolean DEFAULT false NOT NULL,
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.case_persons FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.case_reference_counters (
+    organisation_id uuid NOT NULL,
+    year integer NOT NULL,
+    last integer NOT NULL
+);
+
+ALTER TABLE ONLY public.case_reference_counters FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.case_search (
+    case_id uuid NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    owner_organisation_id uuid NOT NULL,
+    visibility text NOT NULL,
+    terms tsvector NOT NULL
+);
+
+ALTER TABLE ONLY public.case_search FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.case_shares (
+    case_id uuid NOT NULL,
+    organisation_id uuid NOT NULL,
+    owner_organisation_id uuid NOT NULL,
+    access text NOT NULL,
+    personal_data boolean DEFAULT false NOT NULL,
+    granted_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    case_visibility text NOT NULL
+);
+
+ALTER TABLE ONLY public.case_shares FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.case_statistics_changes (
+    id bigint NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.case_statistics_changes FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE public.case_statistics_changes ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.case_statistics_changes_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+CREATE TABLE public.organisations (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    slug text NOT NULL,
+    name text NOT NULL,
+    local_name text,
+    city text NOT NULL,
+    country_code character(2) NOT NULL,
+    website text,
+    representative text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.organisations FORCE ROW LEVEL SECURITY;
+
+CREATE MATERIALIZED VIEW public.case_statistics_rollup AS
+ SELECT 'coalition:0'::text AS key,
+    public.case_statistics_agg('{}'::jsonb, true, 0) AS result
+UNION ALL
+ SELECT 'coalition:5'::text AS key,
+    public.case_statistics_agg('{}'::jsonb, true, 5) AS result
+UNION ALL
+ SELECT ('org:'::text || o.id) AS key,
+    public.case_statistics_agg(jsonb_build_object('ownerOrganisationId', o.id), false, 0) AS result
+   FROM public.organisations o
+  WITH NO DATA;
+
+CREATE TABLE public.idempotency_keys (
+    user_id uuid NOT NULL,
+    key text NOT NULL,
+    request_hash text NOT NULL,
+    response text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ck_idempotency_keys_hash CHECK ((request_hash ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT ck_idempotency_keys_key CHECK ((key ~ '^[A-Za-z0-9_-]{8,100}$'::text))
+);
+
+ALTER TABLE ONLY public.idempotency_keys FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.invitations (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    email text NOT NULL,
+    organisation_id uuid NOT NULL,
+    roles text[] NOT NULL,
+    token_hash text NOT NULL,
+    invited_by uuid,
+    expires_at timestamp with time zone NOT NULL,
+    accepted_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.invitations FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.login_attempts (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    email_hash text NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.login_attempts FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.memberships (
+    organisation_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    roles text[] NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.memberships FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.migrations (
+    id integer NOT NULL,
+    "timestamp" bigint NOT NULL,
+    name character varying NOT NULL
+);
+
+CREATE SEQUENCE public.migrations_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+ALTER SEQUENCE public.migrations_id_seq OWNED BY public.migrations.id;
+
+CREATE TABLE public.organisation_keys (
+    organisation_id uuid NOT NULL,
+    wrapped_key text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.organisation_keys FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.sessions (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid NOT NULL,
+    token_hash text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    revoked_at timestamp with time zone
+);
+
+ALTER TABLE ONLY public.sessions FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.sql_definitions (
+    file text NOT NULL,
+    checksum text NOT NULL,
+    applied_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.sql_definitions FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.statement_cases (
+    statement_id uuid NOT NULL,
+    case_id uuid NOT NULL
+);
+
+ALTER TABLE ONLY public.statement_cases FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.statement_signatures (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    statement_id uuid NOT NULL,
+    organisation_id uuid NOT NULL,
+    signatory_name text NOT NULL,
+    signatory_title text,
+    version_number integer NOT NULL,
+    content_hash text NOT NULL,
+    signed_by_user_id uuid NOT NULL,
+    signed_at timestamp(3) with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.statement_signatures FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.statement_translations (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    version_id uuid NOT NULL,
+    language text NOT NULL,
+    title text NOT NULL,
+    body text NOT NULL
+);
+
+ALTER TABLE ONLY public.statement_translations FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.statement_versions (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    statement_id uuid NOT NULL,
+    number integer NOT NULL,
+    content_hash text NOT NULL,
+    change_note text,
+    created_by_user_id uuid NOT NULL,
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ck_statement_versions_hash CHECK ((content_hash ~ '^[0-9a-f]{64}$'::text))
+);
+
+ALTER TABLE ONLY public.statement_versions FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.statements (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    slug text NOT NULL,
+    initiator_organisation_id uuid NOT NULL,
+    status text DEFAULT 'DRAFT'::text NOT NULL,
+    addressees text[] DEFAULT '{}'::text[] NOT NULL,
+    primary_language text NOT NULL,
+    current_version_number integer DEFAULT 1 NOT NULL,
+    signature_deadline timestamp(3) with time zone,
+    published_at timestamp(3) with time zone,
+    created_by_user_id uuid NOT NULL,
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ck_statements_status CHECK ((status = ANY (ARRAY['DRAFT'::text, 'OPEN_FOR_SIGNATURE'::text, 'PUBLISHED'::text, 'WITHDRAWN'::text])))
+);
+
+ALTER TABLE ONLY public.statements FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.users (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    email text NOT NULL,
+    display_name text NOT NULL,
+    locale text DEFAULT 'EN'::text NOT NULL,
+    coalition_roles text[] DEFAULT '{}'::text[] NOT NULL,
+    password_hash text NOT NULL,
+    totp_secret text,
+    totp_enabled boolean DEFAULT false NOT NULL,
+    totp_last_step bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.users FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE ONLY public.migrations ALTER COLUMN id SET DEFAULT nextval('public.migrations_id_seq'::regclass);
+
+ALTER TABLE ONLY public.login_attempts
+    ADD CONSTRAINT "PK_070e613c8f768b1a70742705c5b" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.audit_entries
+    ADD CONSTRAINT "PK_0de907d00514c64bf4c6fd7ae10" PRIMARY KEY (seq);
+
+ALTER TABLE ONLY public.cases
+    ADD CONSTRAINT "PK_264acb3048c240fb89aa34626db" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.statement_translations
+    ADD CONSTRAINT "PK_2840e8202d224a4ca45ffbaac22" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.case_shares
+    ADD CONSTRAINT "PK_2dd9df9e84bb78aa58e7a640c47" PRIMARY KEY (case_id, organisation_id);
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT "PK_3238ef96f18b355b671619111bc" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.briefing_files
+    ADD CONSTRAINT "PK_34565d08915bca126905d12448f" PRIMARY KEY (briefing_id, format);
+
+ALTER TABLE ONLY public.briefings
+    ADD CONSTRAINT "PK_388798f424958f8c105d3b3d4b6" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.briefing_cases
+    ADD CONSTRAINT "PK_3c2f5b08c65707d8dfdfe151fd6" PRIMARY KEY (briefing_id, case_id);
+
+ALTER TABLE ONLY public.statement_versions
+    ADD CONSTRAINT "PK_460cefe2add0398c1d39fd682d1" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.statement_signatures
+    ADD CONSTRAINT "PK_496646cb06f1d1da6032663aa5a" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.memberships
+    ADD CONSTRAINT "PK_4aa9948db96ef67c47d2968a121" PRIMARY KEY (organisation_id, user_id);
+
+ALTER TABLE ONLY public.case_persons
+    ADD CONSTRAINT "PK_572ec0fb6700f02d579f0679028" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.invitations
+    ADD CONSTRAINT "PK_5dec98cfdfd562e4ad3648bbb07" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.case_events
+    ADD CONSTRAINT "PK_61f203ee26b76c6438bbcc7bde6" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.organisation_keys
+    ADD CONSTRAINT "PK_6ece6c7e2b1593143417c1acfd5" PRIMARY KEY (organisation_id);
+
+ALTER TABLE ONLY public.organisations
+    ADD CONSTRAINT "PK_7bf54cba378d5b2f1d4c10ef4df" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.statements
+    ADD CONSTRAINT "PK_7f53bcddeb706df7ea7eec10b8d" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.migrations
+    ADD CONSTRAINT "PK_8c82d7f526340ab734260ea46be" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.case_person_private
+    ADD CONSTRAINT "PK_93f3e582d82f0a1427e9ca170a9" PRIMARY KEY (person_id);
+
+ALTER TABLE ONLY public.users
+    ADD CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.briefing_approvals
+    ADD CONSTRAINT "PK_b5272cb03d48af9aa1953562657" PRIMARY KEY (briefing_id, organisation_id);
+
+ALTER TABLE ONLY public.statement_cases
+    ADD CONSTRAINT "PK_da9bbebbd32c145278a559aab91" PRIMARY KEY (statement_id, case_id);
+
+ALTER TABLE ONLY public.case_reference_counters
+    ADD CONSTRAINT "PK_f8c782e17ca1bca99e49c83624e" PRIMARY KEY (organisation_id, year);
+
+ALTER TABLE ONLY public.statements
+    ADD CONSTRAINT "UQ_ac5e0ad769b3d491f7cbb9e5465" UNIQUE (slug);
+
+ALTER TABLE ONLY public.organisations
+    ADD CONSTRAINT "UQ_db67ac918db3917134d0c9edbb3" UNIQUE (slug);
+
+ALTER TABLE ONLY public.app_actor_context
+    ADD CONSTRAINT app_actor_context_pkey PRIMARY KEY (backend_pid);
+
+ALTER TABLE ONLY public.case_counts
+    ADD CONSTRAINT case_counts_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.case_search
+    ADD CONSTRAINT case_search_pkey PRIMARY KEY (case_id);
+
+ALTER TABLE ONLY public.case_statistics_changes
+    ADD CONSTRAINT case_statistics_changes_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.idempotency_keys
+    ADD CONSTRAINT pk_idempotency_keys PRIMARY KEY (user_id, key);
+
+ALTER TABLE ONLY public.sql_definitions
+    ADD CONSTRAINT sql_definitions_pkey PRIMARY KEY (file);
+
+ALTER TABLE ONLY public.statement_signatures
+    ADD CONSTRAINT uq_statement_signatures_organisation UNIQUE (statement_id, organisation_id);
+
+ALTER TABLE ONLY public.statement_translations
+    ADD CONSTRAINT uq_statement_translations_language UNIQUE (version_id, language);
+
+ALTER TABLE ONLY public.statement_versions
+    ADD CONSTRAINT uq_statement_versions_number UNIQUE (statement_id, number);
+
+CREATE INDEX "IDX_085d540d9f418cfbdc7bd55bb1" ON public.sessions USING btree (user_id);
+
+CREATE INDEX "IDX_1939fb48a47400bc2367d8261b" ON public.statement_signatures USING btree (organisation_id);
+
+CREATE UNIQUE INDEX "IDX_2441a6b7cc13754f5763dcb23e" ON public.briefing_cases USING btree (briefing_id, "position");
+
+CREATE INDEX "IDX_4b80bed4fcb5eace579de7daa9" ON public.case_shares USING btree (organisation_id);
+
+CREATE INDEX "IDX_7c1e2fdfed4f6838e0c05ae505" ON public.memberships USING btree (user_id);
+
+CREATE UNIQUE INDEX "IDX_872ac94a64b3d44fc4b554780c" ON public.invitations USING btree (token_hash);
+
+CREATE UNIQUE INDEX "IDX_8b69fe44763846cb5ba2775e65" ON public.cases USING btree (owner_organisation_id, reference);
+
+CREATE INDEX "IDX_8d4ddc169a6f6dd7001048ce4d" ON public.statements USING btree (initiator_organisation_id);
+
+CREATE UNIQUE INDEX "IDX_97672ac88f789774dd47f7c8be" ON public.users USING btree (email);
+
+CREATE UNIQUE INDEX "IDX_a7f4fb5c3905f4292b04cfaf07" ON public.case_persons USING btree (case_id, "position");
+
+CREATE INDEX "IDX_a80ed2c43c62b937c9760c9b5b" ON public.statement_cases USING btree (case_id);
+
+CREATE UNIQUE INDEX "IDX_abaa9e068cdd390bc5210f7988" ON public.sessions USING btree (token_hash);
+
+CREATE INDEX "IDX_c54526a26d7e8c64ae2e3a6b2e" ON public.login_attempts USING btree (email_hash, at);
+
+CREATE INDEX "IDX_d53b9c7b2000e843bb19ed219a" ON public.case_events USING btree (case_id, occurred_on);
+
+CREATE INDEX "IDX_d59e1be05fd575c92d69ec87ff" ON public.audit_entries USING btree (organisation_id);
+
+CREATE INDEX "IDX_db8eb6da8f383cb3443217d853" ON public.invitations USING btree (organisation_id);
+
+CREATE INDEX ix_case_counts_key ON public.case_counts USING btree (owner_organisation_id, visibility) INCLUDE (n);
+
+CREATE INDEX ix_case_search_terms ON public.case_search USING gin (terms);
+
+CREATE INDEX ix_case_shares_count ON public.case_shares USING btree (organisation_id, case_visibility, owner_organisation_id, case_id);
+
+CREATE INDEX ix_case_shares_owner ON public.case_shares USING btree (owner_organisation_id);
+
+CREATE UNIQUE INDEX ix_case_statistics_rollup_key ON public.case_statistics_rollup USING btree (key);
+
+CREATE INDEX ix_cases_countries ON public.cases USING gin (countries);
+
+CREATE INDEX ix_cases_created ON public.cases USING btree (created_at DESC, id DESC);
+
+CREATE INDEX ix_cases_owner_created ON public.cases USING btree (owner_organisation_id, created_at DESC, id DESC);
+
+CREATE INDEX ix_cases_search ON public.cases USING gin (search);
+
+CREATE INDEX ix_statements_created ON public.statements USING btree (created_at DESC, id DESC);
+
+CREATE TRIGGER audit_entries_append_only BEFORE DELETE OR UPDATE OR TRUNCATE ON public.audit_entries FOR EACH STATEMENT EXECUTE FUNCTION public.audit_is_append_only();
+
+CREATE TRIGGER case_events_statistics_change AFTER INSERT OR DELETE OR UPDATE ON public.case_events FOR EACH STATEMENT EXECUTE FUNCTION public.case_statistics_note_change();
+
+CREATE TRIGGER case_shares_search AFTER INSERT OR DELETE OR UPDATE OF case_id, organisation_id ON public.case_shares FOR EACH ROW EXECUTE FUNCTION public.case_search_shares_changed();
+
+CREATE TRIGGER case_shares_visibility BEFORE INSERT OR UPDATE ON public.case_shares FOR EACH ROW EXECUTE FUNCTION public.case_shares_take_visibility();
+
+CREATE TRIGGER cases_counts_delete AFTER DELETE ON public.cases REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.case_counts_note();
+
+CREATE TRIGGER cases_counts_insert AFTER INSERT ON public.cases REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.case_counts_note();
+
+CREATE TRIGGER cases_counts_truncate AFTER TRUNCATE ON public.cases FOR EACH STATEMENT EXECUTE FUNCTION public.case_counts_truncated();
+
+CREATE TRIGGER cases_counts_update AFTER UPDATE ON public.cases REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.case_counts_note();
+
+CREATE TRIGGER cases_guard BEFORE UPDATE ON public.cases FOR EACH ROW EXECUTE FUNCTION public.cases_guard();
+
+CREATE TRIGGER cases_search BEFORE INSERT OR UPDATE ON public.cases FOR EACH ROW EXECUTE FUNCTION public.cases_search_vector();
+
+CREATE TRIGGER cases_search_insert AFTER INSERT ON public.cases REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.case_search_insert();
+
+CREATE TRIGGER cases_search_update AFTER UPDATE ON public.cases FOR EACH ROW WHEN (((old.search IS DISTINCT FROM new.search) OR (old.visibility IS DISTINCT FROM new.visibility) OR (old.owner_organisation_id IS DISTINCT FROM new.owner_organisation_id) OR (old.created_at IS DISTINCT FROM new.created_at))) EXECUTE FUNCTION public.case_search_update();
+
+CREATE TRIGGER cases_share_visibility AFTER UPDATE ON public.cases REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.cases_copy_visibility();
+
+CREATE TRIGGER cases_statistics_change AFTER INSERT OR DELETE OR UPDATE ON public.cases FOR EACH STATEMENT EXECUTE FUNCTION public.case_statistics_note_change();
+
+CREATE TRIGGER statements_guard BEFORE UPDATE ON public.statements FOR EACH ROW EXECUTE FUNCTION public.statements_guard();
+
+ALTER TABLE ONLY public.case_person_private
+    ADD CONSTRAINT "FK_004484efa67bf11ae4808913d65" FOREIGN KEY (owner_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.briefing_approvals
+    ADD CONSTRAINT "FK_064b7c71843b5a2125c3d3307d9" FOREIGN KEY (briefing_id) REFERENCES public.briefings(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT "FK_085d540d9f418cfbdc7bd55bb19" FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.briefings
+    ADD CONSTRAINT "FK_0fdc6e5607f31aa925337269326" FOREIGN KEY (author_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.statements
+    ADD CONSTRAINT "FK_169d5e0447f1f9096c6900dfab6" FOREIGN KEY (created_by_user_id) REFERENCES public.users(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.statement_signatures
+    ADD CONSTRAINT "FK_1939fb48a47400bc2367d8261bc" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.case_shares
+    ADD CONSTRAINT "FK_1b2c54c364f6298c06d3398f93e" FOREIGN KEY (owner_organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.statement_versions
+    ADD CONSTRAINT "FK_1ee2d6f0c55ab74a39aebb53a1b" FOREIGN KEY (created_by_user_id) REFERENCES public.users(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.case_events
+    ADD CONSTRAINT "FK_2431d359b400113a9be4ae69c46" FOREIGN KEY (recorded_by_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.case_events
+    ADD CONSTRAINT "FK_259dbf949114e25670ac6cad205" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.briefing_files
+    ADD CONSTRAINT "FK_31944ad126f9faf090e47f45af3" FOREIGN KEY (briefing_id) REFERENCES public.briefings(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.statement_translations
+    ADD CONSTRAINT "FK_320aa44503efc584c92ec813f27" FOREIGN KEY (version_id) REFERENCES public.statement_versions(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.case_shares
+    ADD CONSTRAINT "FK_4b80bed4fcb5eace579de7daa96" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.case_shares
+    ADD CONSTRAINT "FK_4e1ddadb5b6e71cbc395df961e0" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.memberships
+    ADD CONSTRAINT "FK_55c59139e9136eb9a76ed30c6dc" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.organisation_keys
+    ADD CONSTRAINT "FK_6ece6c7e2b1593143417c1acfd5" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.memberships
+    ADD CONSTRAINT "FK_7c1e2fdfed4f6838e0c05ae5051" FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.briefing_cases
+    ADD CONSTRAINT "FK_7e51f4b8af9da64925fa2f32db2" FOREIGN KEY (briefing_id) REFERENCES public.briefings(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.briefing_approvals
+    ADD CONSTRAINT "FK_8c9676a2ca5c8fa1625ca47a9dd" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.statements
+    ADD CONSTRAINT "FK_8d4ddc169a6f6dd7001048ce4da" FOREIGN KEY (initiator_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.case_person_private
+    ADD CONSTRAINT "FK_93f3e582d82f0a1427e9ca170a9" FOREIGN KEY (person_id) REFERENCES public.case_persons(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.statement_cases
+    ADD CONSTRAINT "FK_a80ed2c43c62b937c9760c9b5be" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.case_persons
+    ADD CONSTRAINT "FK_ace8013ebc073dfc5f88122d7ef" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.statement_signatures
+    ADD CONSTRAINT "FK_b0b895cb8d89e0d613fd00b7d03" FOREIGN KEY (statement_id) REFERENCES public.statements(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.statement_versions
+    ADD CONSTRAINT "FK_bb4fbdd1bb74e086fd6ec47c888" FOREIGN KEY (statement_id) REFERENCES public.statements(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.statement_signatures
+    ADD CONSTRAINT "FK_c7062e81c230da71bf596dc3185" FOREIGN KEY (signed_by_user_id) REFERENCES public.users(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.case_reference_counters
+    ADD CONSTRAINT "FK_c84089cf81c7277d8aac6d0be5b" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.invitations
+    ADD CONSTRAINT "FK_db8eb6da8f383cb3443217d8536" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.cases
+    ADD CONSTRAINT "FK_dc4468c50d0c685eed546f7671a" FOREIGN KEY (owner_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.statement_cases
+    ADD CONSTRAINT "FK_f2074e8f8c278efba23a811aa3c" FOREIGN KEY (statement_id) REFERENCES public.statements(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.case_search
+    ADD CONSTRAINT case_search_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.idempotency_keys
+    ADD CONSTRAINT idempotency_keys_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+ALTER TABLE public.app_actor_context ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY app_actor_context_own ON public.app_actor_context FOR SELECT USING ((backend_pid = pg_backend_pid()));
+
+ALTER TABLE public.audit_entries ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY audit_read ON public.audit_entries FOR SELECT USING ((( SELECT public.app_is_coordinator() AS app_is_coordinator) OR (organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[]))));
+
+ALTER TABLE public.briefing_approvals ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY briefing_approvals_create ON public.briefing_approvals FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
+   FROM public.briefings b
+  WHERE ((b.id = briefing_approvals.briefing_id) AND (b.author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))))));
+
+CREATE POLICY briefing_approvals_decide ON public.briefing_approvals FOR UPDATE USING ((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[]))) WITH CHECK (((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])) AND (decided_by_user_id = ( SELECT public.app_user_id() AS app_user_id))));
+
+CREATE POLICY briefing_approvals_delete ON public.briefing_approvals FOR DELETE USING ((EXISTS ( SELECT 1
+   FROM public.briefings b
+  WHERE ((b.id = briefing_approvals.briefing_id) AND (b.author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))))));
+
+CREATE POLICY briefing_approvals_read ON public.briefing_approvals FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.briefings b
+  WHERE (b.id = briefing_approvals.briefing_id))));
+
+ALTER TABLE public.briefing_cases ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY briefing_cases_create ON public.briefing_cases FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
+   FROM public.briefings b
+  WHERE ((b.id = briefing_cases.briefing_id) AND (b.author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))))));
+
+CREATE POLICY briefing_cases_delete ON public.briefing_cases FOR DELETE USING ((EXISTS ( SELECT 1
+   FROM public.briefings b
+  WHERE ((b.id = briefing_cases.briefing_id) AND (b.author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))))));
+
+CREATE POLICY briefing_cases_read ON public.briefing_cases FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.briefings b
+  WHERE (b.id = briefing_cases.briefing_id))));
+
+ALTER TABLE public.briefing_files ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY briefing_files_create ON public.briefing_files FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
+   FROM public.briefings b
+  WHERE ((b.id = briefing_files.briefing_id) AND (b.author_organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[]))))));
+
+CREATE POLICY briefing_files_read ON public.briefing_files FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.briefings b
+  WHERE (b.id = briefing_files.briefing_id))));
+
+ALTER TABLE public.briefings ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY briefings_create ON public.briefings FOR INSERT WITH CHECK (((author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (status = 'DRAFT'::text) AND (created_by_user_id = ( SELECT public.app_user_id() AS app_user_id))));
+
+CREATE POLICY briefings_read ON public.briefings FOR SELECT USING (((author_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR ((status = 'AWAITING_APPROVAL'::text) AND (owner_organisation_ids && ( SELECT public.app_org_ids() AS app_org_ids))) OR ((status = 'RELEASED'::text) AND ( SELECT public.app_is_liaison() AS app_is_liaison))));
+
+CREATE POLICY briefings_update_author ON public.briefings FOR UPDATE USING ((author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))) WITH CHECK (((author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND ((status = ANY (ARRAY['DRAFT'::text, 'AWAITING_APPROVAL'::text])) OR (author_organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])))));
+
+ALTER TABLE public.case_counts ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY case_counts_owner ON public.case_counts USING (true) WITH CHECK (true);
+
+ALTER TABLE public.case_events ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY case_events_create ON public.case_events FOR INSERT WITH CHECK (((recorded_by_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND public.app_can_write_case(case_id)));
+
+CREATE POLICY case_events_read ON public.case_events FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.cases c
+  WHERE (c.id = case_events.case_id))));
+
+ALTER TABLE public.case_person_private ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY case_person_private_create ON public.case_person_private FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
+   FROM (public.case_persons p
+     JOIN public.cases c ON ((c.id = p.case_id)))
+  WHERE ((p.id = case_person_private.person_id) AND (c.owner_organisation_id = case_person_private.owner_organisation_id) AND public.app_can_write_case(c.id)))));
+
+CREATE POLICY case_person_private_delete ON public.case_person_private FOR DELETE USING ((EXISTS ( SELECT 1
+   FROM public.case_persons p
+  WHERE ((p.id = case_person_private.person_id) AND public.app_can_write_case(p.case_id)))));
+
+CREATE POLICY case_person_private_read ON public.case_person_private FOR SELECT USING (((owner_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR (EXISTS ( SELECT 1
+   FROM (public.case_persons p
+     JOIN public.case_shares s ON ((s.case_id = p.case_id)))
+  WHERE ((p.id = case_person_private.person_id) AND p.consent_to_share AND s.personal_data AND (s.organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])))))));
+
+ALTER TABLE public.case_persons ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY case_persons_create ON public.case_persons FOR INSERT WITH CHECK (public.app_can_write_case(case_id));
+
+CREATE POLICY case_persons_delete ON public.case_persons FOR DELETE USING (public.app_can_write_case(case_id));
+
+CREATE POLICY case_persons_read ON public.case_persons FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.cases c
+  WHERE (c.id = case_persons.case_id))));
+
+ALTER TABLE public.case_reference_counters ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY case_reference_counters_own ON public.case_reference_counters USING ((organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))) WITH CHECK ((organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])));
+
+ALTER TABLE public.case_search ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY case_search_owner ON public.case_search USING (true) WITH CHECK (true);
+
+ALTER TABLE public.case_shares ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY case_shares_create ON public.case_shares FOR INSERT WITH CHECK (((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (organisation_id <> owner_organisation_id) AND (EXISTS ( SELECT 1
+   FROM public.cases c
+  WHERE ((c.id = case_shares.case_id) AND (c.owner_organisation_id = case_shares.owner_organisation_id))))));
+
+CREATE POLICY case_shares_delete ON public.case_shares FOR DELETE USING ((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])));
+
+CREATE POLICY case_shares_read ON public.case_shares FOR SELECT USING (((owner_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR (organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[]))));
+
+CREATE POLICY case_shares_update ON public.case_shares FOR UPDATE USING (((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (organisation_id <> owner_organisation_id) AND (EXISTS ( SELECT 1
+   FROM public.cases c
+  WHERE ((c.id = case_shares.case_id) AND (c.owner_organisation_id = case_shares.owner_organisation_id)))))) WITH CHECK (((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (organisation_id <> owner_organisation_id) AND (EXISTS ( SELECT 1
+   FROM public.cases c
+  WHERE ((c.id = case_shares.case_id) AND (c.owner_organisation_id = case_shares.owner_organisation_id))))));
+
+ALTER TABLE public.case_statistics_changes ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY case_statistics_changes_all ON public.case_statistics_changes USING (true) WITH CHECK (true);
+
+ALTER TABLE public.cases ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY cases_create ON public.cases FOR INSERT WITH CHECK ((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])));
+
+CREATE POLICY cases_read ON public.cases FOR SELECT USING ((EXISTS ( SELECT
+   FROM public.app_may_read_case(cases.id, cases.owner_organisation_id, cases.visibility) app_may_read_case(app_may_read_case))));
+
+CREATE POLICY cases_update ON public.cases FOR UPDATE USING ((EXISTS ( SELECT
+   FROM public.app_may_write_case(cases.id, cases.owner_organisation_id, cases.visibility) app_may_write_case(app_may_write_case)))) WITH CHECK ((EXISTS ( SELECT
+   FROM public.app_may_write_case(cases.id, cases.owner_organisation_id, cases.visibility) app_may_write_case(app_may_write_case))));
+
+ALTER TABLE public.idempotency_keys ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY idempotency_keys_own ON public.idempotency_keys USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+
+ALTER TABLE public.invitations ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY invitations_accept ON public.invitations FOR UPDATE USING (((token_hash = current_setting('app.invitation_token_hash'::text, true)) OR (organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[]))));
+
+CREATE POLICY invitations_create ON public.invitations FOR INSERT WITH CHECK ((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])));
+
+CREATE POLICY invitations_read ON public.invitations FOR SELECT USING (((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])) OR ( SELECT public.app_is_coordinator() AS app_is_coordinator) OR (token_hash = current_setting('app.invitation_token_hash'::text, true))));
+
+ALTER TABLE public.login_attempts ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY login_attempts_any ON public.login_attempts USING (true) WITH CHECK (true);
+
+ALTER TABLE public.memberships ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY memberships_create ON public.memberships FOR INSERT WITH CHECK (((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])) OR ((user_id = ( SELECT public.app_user_id() AS app_user_id)) AND (EXISTS ( SELECT 1
+   FROM public.invitations i
+  WHERE ((i.token_hash = current_setting('app.invitation_token_hash'::text, true)) AND (i.organisation_id = memberships.organisation_id) AND (i.accepted_at IS NULL) AND (i.expires_at > now())))))));
+
+CREATE POLICY memberships_delete ON public.memberships FOR DELETE USING ((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])));
+
+CREATE POLICY memberships_read ON public.memberships FOR SELECT USING (((user_id = ( SELECT public.app_user_id() AS app_user_id)) OR (organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR ( SELECT public.app_is_coordinator() AS app_is_coordinator)));
+
+CREATE POLICY memberships_update ON public.memberships FOR UPDATE USING ((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])));
+
+ALTER TABLE public.organisation_keys ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY organisation_keys_create ON public.organisation_keys FOR INSERT WITH CHECK ((cardinality(( SELECT public.app_writer_org_ids() AS app_writer_org_ids)) > 0));
+
+CREATE POLICY organisation_keys_read ON public.organisation_keys FOR SELECT USING ((( SELECT public.app_user_id() AS app_user_id) IS NOT NULL));
+
+ALTER TABLE public.organisations ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY organisations_create ON public.organisations FOR INSERT WITH CHECK (( SELECT public.app_is_coordinator() AS app_is_coordinator));
+
+CREATE POLICY organisations_read ON public.organisations FOR SELECT USING (true);
+
+CREATE POLICY organisations_update ON public.organisations FOR UPDATE USING ((( SELECT public.app_is_coordinator() AS app_is_coordinator) OR (id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[]))));
+
+ALTER TABLE public.sessions ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY sessions_own ON public.sessions USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+
+ALTER TABLE public.sql_definitions ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY sql_definitions_owner ON public.sql_definitions USING (true) WITH CHECK (true);
+
+ALTER TABLE public.statement_cases ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY statement_cases_create ON public.statement_cases FOR INSERT WITH CHECK (((EXISTS ( SELECT 1
+   FROM public.statements s
+  WHERE ((s.id = statement_cases.statement_id) AND (s.initiator_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (s.status = 'DRAFT'::text)))) AND (EXISTS ( SELECT 1
+   FROM public.cases c
+  WHERE (c.id = statement_cases.case_id)))));
+
+CREATE POLICY statement_cases_read ON public.statement_cases FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.statements s
+  WHERE (s.id = statement_cases.statement_id))));
+
+ALTER TABLE public.statement_signatures ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY statement_signatures_create ON public.statement_signatures FOR INSERT WITH CHECK (((organisation_id = ANY (( SELECT public.app_signer_org_ids() AS app_signer_org_ids)::uuid[])) AND (signed_by_user_id = ( SELECT public.app_user_id() AS app_user_id)) AND (EXISTS ( SELECT 1
+   FROM (public.statements s
+     JOIN public.statement_versions v ON (((v.statement_id = s.id) AND (v.number = s.current_version_number))))
+  WHERE ((s.id = statement_signatures.statement_id) AND (s.status = 'OPEN_FOR_SIGNATURE'::text) AND ((s.signature_deadline IS NULL) OR (s.signature_deadline > now()))))) AND (EXISTS ( SELECT 1
+   FROM (public.statements s
+     JOIN public.statement_versions v ON (((v.statement_id = s.id) AND (v.number = s.current_version_number))))
+  WHERE ((s.id = statement_signatures.statement_id) AND (v.content_hash = statement_signatures.content_hash) AND (v.number = statement_signatures.version_number))))));
+
+CREATE POLICY statement_signatures_delete ON public.statement_signatures FOR DELETE USING (((organisation_id = ANY (( SELECT public.app_signer_org_ids() AS app_signer_org_ids)::uuid[])) AND (EXISTS ( SELECT 1
+   FROM (public.statements s
+     JOIN public.statement_versions v ON (((v.statement_id = s.id) AND (v.number = s.current_version_number))))
+  WHERE ((s.id = statement_signatures.statement_id) AND (s.status = 'OPEN_FOR_SIGNATURE'::text) AND ((s.signature_deadline IS NULL) OR (s.signature_deadline > now())))))));
+
+CREATE POLICY statement_signatures_read ON public.statement_signatures FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.statements s
+  WHERE (s.id = statement_signatures.statement_id))));
+
+CREATE POLICY statement_signatures_update ON public.statement_signatures FOR UPDATE USING ((organisation_id = ANY (( SELECT public.app_signer_org_ids() AS app_signer_org_ids)::uuid[]))) WITH CHECK (((organisation_id = ANY (( SELECT public.app_signer_org_ids() AS app_signer_org_ids)::uuid[])) AND (signed_by_user_id = ( SELECT public.app_user_id() AS app_user_id)) AND (EXISTS ( SELECT 1
+   FROM (public.statements s
+     JOIN public.statement_versions v ON (((v.statement_id = s.id) AND (v.number = s.current_version_number))))
+  WHERE ((s.id = statement_signatures.statement_id) AND (s.status = 'OPEN_FOR_SIGNATURE'::text) AND ((s.signature_deadline IS NULL) OR (s.signature_deadline > now()))))) AND (EXISTS ( SELECT 1
+   FROM (public.statements s
+     JOIN public.statement_versions v ON (((v.statement_id = s.id) AND (v.number = s.current_version_number))))
+  WHERE ((s.id = statement_signatures.statement_id) AND (v.content_hash = statement_signatures.content_hash) AND (v.number = statement_signatures.version_number))))));
+
+ALTER TABLE public.statement_translations ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY statement_translations_create ON public.statement_translations FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
+   FROM (public.statement_versions v
+     JOIN public.statements s ON ((s.id = v.statement_id)))
+  WHERE ((v.id = statement_translations.version_id) AND (v.xmin = (pg_current_xact_id())::xid) AND (s.initiator_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (s.status = ANY (ARRAY['DRAFT'::text, 'OPEN_FOR_SIGNATURE'::text]))))));
+
+CREATE POLICY statement_translations_read ON public.statement_translations FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.statement_versions v
+  WHERE (v.id = statement_translations.version_id))));
+
+ALTER TABLE public.statement_versions ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY statement_versions_create ON public.statement_versions FOR INSERT WITH CHECK (((created_by_user_id = ( SELECT public.app_user_id() AS app_user_id)) AND (EXISTS ( SELECT 1
+   FROM public.statements s
+  WHERE ((s.id = statement_versions.statement_id) AND (s.initiator_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (s.status = ANY (ARRAY['DRAFT'::text, 'OPEN_FOR_SIGNATURE'::text])))))));
+
+CREATE POLICY statement_versions_read ON public.statement_versions FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.statements s
+  WHERE (s.id = statement_versions.statement_id))));
+
+ALTER TABLE public.statements ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY statements_create ON public.statements FOR INSERT WITH CHECK (((initiator_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (status = 'DRAFT'::text) AND (current_version_number = 1) AND (created_by_user_id = ( SELECT public.app_user_id() AS app_user_id))));
+
+CREATE POLICY statements_read ON public.statements FOR SELECT USING (((status = 'PUBLISHED'::text) OR (initiator_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR ((status <> 'DRAFT'::text) AND (cardinality(( SELECT public.app_org_ids() AS app_org_ids)) > 0))));
+
+CREATE POLICY statements_update ON public.statements FOR UPDATE USING ((initiator_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))) WITH CHECK ((initiator_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])));
+
+ALTER TABLE public.users ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY users_create ON public.users FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
+   FROM public.invitations i
+  WHERE ((i.token_hash = current_setting('app.invitation_token_hash'::text, true)) AND (i.email = users.email) AND (i.accepted_at IS NULL) AND (i.expires_at > now())))));
+
+CREATE POLICY users_read ON public.users FOR SELECT USING (((id = ( SELECT public.app_user_id() AS app_user_id)) OR ( SELECT public.app_is_coordinator() AS app_is_coordinator) OR (EXISTS ( SELECT 1
+   FROM public.memberships m
+  WHERE ((m.user_id = users.id) AND (m.organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])))))));
+
+CREATE POLICY users_update ON public.users FOR UPDATE USING ((id = ( SELECT public.app_user_id() AS app_user_id)));
+
+GRANT USAGE ON SCHEMA public TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_act_as(p_user_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_act_as(p_user_id uuid) TO coalition_app;
+
+GRANT SELECT ON TABLE public.app_actor_context TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_login_lookup(p_email text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_login_lookup(p_email text) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_set_actor(p_user_id uuid) FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION public.audit_append(p_seq bigint, p_at timestamp with time zone, p_actor_user_id uuid, p_organisation_id uuid, p_action text, p_entity_type text, p_entity_id text, p_details jsonb, p_prev_hash text, p_hash text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.audit_append(p_seq bigint, p_at timestamp with time zone, p_actor_user_id uuid, p_organisation_id uuid, p_action text, p_entity_type text, p_entity_id text, p_details jsonb, p_prev_hash text, p_hash text) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.audit_head() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.audit_head() TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.briefing_redaction_names(p_case_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.briefing_redaction_names(p_case_ids uuid[]) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.briefing_refuse(p_briefing_id uuid, p_organisation_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.briefing_refuse(p_briefing_id uuid, p_organisation_id uuid) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.case_counts_compact() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_counts_compact() TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.case_counts_rebuild() FROM PUBLIC;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.cases TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.case_readable_count() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_readable_count() TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.case_search_access() FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION public.case_search_matches(p_query text, p_filter jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_search_matches(p_query text, p_filter jsonb) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.case_search_rebuild() FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION public.case_search_terms(p_case_id uuid, p_search tsvector, p_owner uuid, p_visibility text) FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION public.case_statistics_coalition(p_filter jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_statistics_coalition(p_filter jsonb) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.case_statistics_from_rollup(p_filter jsonb, p_scope text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_statistics_from_rollup(p_filter jsonb, p_scope text) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.case_statistics_refresh() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_statistics_refresh() TO coalition_app;
+
+GRANT SELECT ON TABLE public.audit_entries TO coalition_app;
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.briefing_approvals TO coalition_app;
+
+GRANT SELECT,INSERT,DELETE ON TABLE public.briefing_cases TO coalition_app;
+
+GRANT SELECT,INSERT ON TABLE public.briefing_files TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.briefings TO coalition_app;
+
+GRANT SELECT,INSERT ON TABLE public.case_events TO coalition_app;
+
+GRANT SELECT,INSERT,DELETE ON TABLE public.case_person_private TO coalition_app;
+
+GRANT SELECT,INSERT,DELETE ON TABLE public.case_persons TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.case_reference_counters TO coalition_app;
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.case_shares TO coalition_app;
+
+GRANT INSERT ON TABLE public.case_statistics_changes TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.organisations TO coalition_app;
+
+GRANT SELECT,INSERT,DELETE ON TABLE public.idempotency_keys TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.invitations TO coalition_app;
+
+GRANT SELECT,INSERT ON TABLE public.login_attempts TO coalition_app;
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.memberships TO coalition_app;
+
+GRANT SELECT,INSERT ON TABLE public.organisation_keys TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.sessions TO coalition_app;
+
+GRANT SELECT,INSERT ON TABLE public.statement_cases TO coalition_app;
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.statement_signatures TO coalition_app;
+
+GRANT SELECT,INSERT ON TABLE public.statement_translations TO coalition_app;
+
+GRANT SELECT,INSERT ON TABLE public.statement_versions TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.statements TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.users TO coalition_app;
