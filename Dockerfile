@@ -35,6 +35,8 @@ COPY client/package.json client/
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/shared/dist shared/dist
 COPY --from=build /app/server/dist server/dist
+# The SQL definitions, applied after the migrations at boot (server/src/core/db/sql-definitions.ts).
+COPY --from=build /app/server/src/db/sql server/src/db/sql
 COPY --from=build /app/client/dist client/dist
 # The embedded database and the generated master key live in DATA_DIR: keep it on a volume.
 RUN mkdir -p /data && chown node:node /data
