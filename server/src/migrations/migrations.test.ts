@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
 import fs from 'node:fs';
+import path from 'node:path';
 import { createDataSource } from '../core/db/data-source';
 import { dumpSchema, SCHEMA_SQL_FILE } from '../core/db/schema-dump';
 import { applySqlDefinitions, sqlDefinitions } from '../core/db/sql-definitions';
@@ -96,5 +97,27 @@ describe('migrations', () => {
       await dataSource.destroy();
       await scratch.drop();
     }
+  });
+
+  it('leave the definitions that have a file in server/src/db/sql to that file', () => {
+    // The files are applied after every migration and win: a later migration that replaced one of
+    // those functions or policies would be silently undone at the next start. Change the file instead.
+    const definitions = sqlDefinitions();
+    const functions = definitions.filter((d) => d.file.startsWith('functions/')).map((d) => path.basename(d.file, '.sql'));
+    const tables = definitions.filter((d) => d.file.startsWith('policies/')).map((d) => path.basename(d.file, '.sql'));
+    // The migrations written before the files existed (up to CaseFilterJsonNulls) and the one that made them.
+    const before = (name: string) => Number(name.slice(0, 13)) <= 1795898000000 || name.startsWith('1795899500000-');
+    const sinceFiles = fs.readdirSync(__dirname).filter((name) => /^\d{13}-.*\.migration\.ts$/.test(name) && !before(name));
+    const offences: string[] = [];
+    for (const name of sinceFiles) {
+      const source = fs.readFileSync(path.join(__dirname, name), 'utf8');
+      for (const fn of functions) {
+        if (new RegExp(`CREATE\\s+(OR\\s+REPLACE\\s+)?FUNCTION\\s+(public\\.)?${fn}\\s*\\(`, 'i').test(source)) offences.push(`${name}: function ${fn}`);
+      }
+      for (const table of tables) {
+        if (new RegExp(`(CREATE|ALTER|DROP)\\s+POLICY\\s+\\w+\\s+ON\\s+(public\\.)?${table}\\b`, 'i').test(source)) offences.push(`${name}: a policy of ${table}`);
+      }
+    }
+    expect(offences).toEqual([]);
   });
 });
