@@ -34,9 +34,11 @@ describe('the case rules: TypeScript policy, SQL functions and row-level securit
         if (access) {
           // A share made while the case was SHARED stays when it turns RESTRICTED: the rules must ignore it.
           const shareable = visibility === Visibility.RESTRICTED ? Visibility.SHARED : visibility;
-          if (shareable !== visibility) await app.deps.dataSource.query(`UPDATE cases SET visibility = $2 WHERE id = $1`, [c.id, shareable]);
+          if (shareable !== visibility)
+            await app.deps.dataSource.query(`UPDATE cases SET visibility = $2 WHERE id = $1`, [c.id, shareable]);
           await team.admin.ok(SHARE, { caseId: c.id, organisationId: sharee.id, access, personalData: false });
-          if (shareable !== visibility) await app.deps.dataSource.query(`UPDATE cases SET visibility = $2 WHERE id = $1`, [c.id, visibility]);
+          if (shareable !== visibility)
+            await app.deps.dataSource.query(`UPDATE cases SET visibility = $2 WHERE id = $1`, [c.id, visibility]);
           shares.push({ organisationId: sharee.id, access, personalData: false });
         }
         cases.push({ id: c.id, facts: { ownerOrganisationId: owner.id, visibility, shares } });
@@ -46,8 +48,13 @@ describe('the case rules: TypeScript policy, SQL functions and row-level securit
       const user = await createUser(app, { memberships });
       actors.push({ name, actor: { userId: user.id, sessionId: null, displayName: name, coalitionRoles: [], memberships } });
     };
-    for (const [orgName, org] of [['owner', owner], ['sharee', sharee], ['third', third]] as const) {
-      for (const role of Object.values(OrgRole)) await member(`${role} of ${orgName}`, [{ organisationId: org.id, roles: [role] }]);
+    for (const [orgName, org] of [
+      ['owner', owner],
+      ['sharee', sharee],
+      ['third', third],
+    ] as const) {
+      for (const role of Object.values(OrgRole))
+        await member(`${role} of ${orgName}`, [{ organisationId: org.id, roles: [role] }]);
     }
     await member('VIEWER of owner, CASEWORKER of sharee', [
       { organisationId: owner.id, roles: [OrgRole.VIEWER] },
@@ -59,7 +66,10 @@ describe('the case rules: TypeScript policy, SQL functions and row-level securit
     ]);
     for (const role of [CoalitionRole.COORDINATOR, CoalitionRole.LIAISON]) {
       const { user } = await coalitionUser(app, role);
-      actors.push({ name: role, actor: { userId: user.id, sessionId: null, displayName: role, coalitionRoles: [role], memberships: [] } });
+      actors.push({
+        name: role,
+        actor: { userId: user.id, sessionId: null, displayName: role, coalitionRoles: [role], memberships: [] },
+      });
     }
     await db.connect();
   });
@@ -69,7 +79,9 @@ describe('the case rules: TypeScript policy, SQL functions and row-level securit
   });
 
   /** In one rolled-back transaction acting as the actor: the functions' verdicts (as the owner, who sees every case) and the policies' (as the app role). */
-  async function verdicts(actor: Actor | null): Promise<Map<string, { fnRead: boolean; fnWrite: boolean; rlsRead: boolean; rlsWrite: boolean }>> {
+  async function verdicts(
+    actor: Actor | null,
+  ): Promise<Map<string, { fnRead: boolean; fnWrite: boolean; rlsRead: boolean; rlsWrite: boolean }>> {
     const ids = cases.map((c) => c.id);
     await db.query('BEGIN');
     try {
@@ -83,11 +95,17 @@ describe('the case rules: TypeScript policy, SQL functions and row-level securit
         )
       ).rows;
       await db.query(`SET LOCAL ROLE coalition_app`);
-      const read = new Set((await db.query<{ id: string }>(`SELECT id FROM cases WHERE id = ANY($1)`, [ids])).rows.map((r) => r.id));
-      const written = new Set(
-        (await db.query<{ id: string }>(`UPDATE cases SET title = title WHERE id = ANY($1) RETURNING id`, [ids])).rows.map((r) => r.id),
+      const read = new Set(
+        (await db.query<{ id: string }>(`SELECT id FROM cases WHERE id = ANY($1)`, [ids])).rows.map((r) => r.id),
       );
-      return new Map(fn.map((row) => [row.id, { fnRead: row.r, fnWrite: row.w, rlsRead: read.has(row.id), rlsWrite: written.has(row.id) }]));
+      const written = new Set(
+        (await db.query<{ id: string }>(`UPDATE cases SET title = title WHERE id = ANY($1) RETURNING id`, [ids])).rows.map(
+          (r) => r.id,
+        ),
+      );
+      return new Map(
+        fn.map((row) => [row.id, { fnRead: row.r, fnWrite: row.w, rlsRead: read.has(row.id), rlsWrite: written.has(row.id) }]),
+      );
     } finally {
       await db.query('ROLLBACK');
     }

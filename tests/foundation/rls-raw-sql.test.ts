@@ -155,13 +155,24 @@ describe('row-level security, raw SQL as the app role', () => {
     });
   });
 
-  it('appends audit entries only through audit_append, which names the transaction\'s actor', async () => {
+  it("appends audit entries only through audit_append, which names the transaction's actor", async () => {
     const count = async () => Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM audit_entries`))[0].n);
     const before = await count();
     await asApp(b.users.viewer.id, async () => {
       const [head] = await rowsOf(`SELECT seq, hash, actor_user_id FROM audit_head()`);
       expect(head.actor_user_id).toBe(b.users.viewer.id);
-      const entry = (actor: string) => [Number(head.seq) + 1, new Date().toISOString(), actor, null, 'x', 'User', null, '{}', head.hash, 'f'.repeat(64)];
+      const entry = (actor: string) => [
+        Number(head.seq) + 1,
+        new Date().toISOString(),
+        actor,
+        null,
+        'x',
+        'User',
+        null,
+        '{}',
+        head.hash,
+        'f'.repeat(64),
+      ];
       await db.query('SAVEPOINT s');
       await expect(
         db.query(
@@ -171,9 +182,9 @@ describe('row-level security, raw SQL as the app role', () => {
         ),
       ).rejects.toThrow(/permission denied/);
       await db.query('ROLLBACK TO SAVEPOINT s');
-      await expect(db.query(`SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, entry(a.users.admin.id))).rejects.toThrow(
-        /names the transaction's actor/,
-      );
+      await expect(
+        db.query(`SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, entry(a.users.admin.id)),
+      ).rejects.toThrow(/names the transaction's actor/);
       await db.query('ROLLBACK TO SAVEPOINT s');
       await db.query(`SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, entry(b.users.viewer.id));
       expect(await count()).toBe(before); // not yet committed: the owner's connection does not see it

@@ -37,7 +37,9 @@ export class ActorContext1795899500000 implements MigrationInterface {
     await q.query(`CREATE POLICY app_actor_context_own ON app_actor_context FOR SELECT USING (backend_pid = pg_backend_pid())`);
 
     // Which SQL definition files (server/src/db/sql) the database holds, by checksum.
-    await q.query(`CREATE TABLE sql_definitions (file text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    await q.query(
+      `CREATE TABLE sql_definitions (file text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
     await q.query(`ALTER TABLE sql_definitions ENABLE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE sql_definitions FORCE ROW LEVEL SECURITY`);
     // The owner alone (no grant to the app role) reads and writes it, when applying the definitions.
@@ -87,7 +89,9 @@ export class ActorContext1795899500000 implements MigrationInterface {
     await q.query(`CREATE OR REPLACE FUNCTION app_user_id() RETURNS uuid LANGUAGE sql STABLE AS $$
         SELECT nullif(current_setting('app.user_id', true), '')::uuid $$`);
     for (const name of ['org_ids', 'admin_org_ids', 'writer_org_ids', 'signer_org_ids']) {
-      await q.query(`CREATE OR REPLACE FUNCTION app_${name}() RETURNS uuid[] LANGUAGE sql STABLE AS $$ SELECT app_setting_ids('app.${name}') $$`);
+      await q.query(
+        `CREATE OR REPLACE FUNCTION app_${name}() RETURNS uuid[] LANGUAGE sql STABLE AS $$ SELECT app_setting_ids('app.${name}') $$`,
+      );
     }
     await q.query(`CREATE OR REPLACE FUNCTION app_has_coalition_role(r text) RETURNS boolean LANGUAGE sql STABLE AS $$
         SELECT r = ANY(string_to_array(nullif(current_setting('app.coalition_roles', true), ''), ',')) IS TRUE $$`);

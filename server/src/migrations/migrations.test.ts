@@ -83,16 +83,30 @@ describe('migrations', () => {
     await dataSource.initialize();
     try {
       await dataSource.runMigrations({ transaction: 'each' });
-      const recorded = async () => (await dataSource.query(`SELECT file, checksum FROM sql_definitions ORDER BY file`)) as { file: string; checksum: string }[];
-      expect((await recorded()).map((r) => r.file)).toEqual(sqlDefinitions().map((d) => d.file).sort());
+      const recorded = async () =>
+        (await dataSource.query(`SELECT file, checksum FROM sql_definitions ORDER BY file`)) as {
+          file: string;
+          checksum: string;
+        }[];
+      expect((await recorded()).map((r) => r.file)).toEqual(
+        sqlDefinitions()
+          .map((d) => d.file)
+          .sort(),
+      );
       expect(await applySqlDefinitions(dataSource, false)).toBe(false);
       // A definition replaced behind the files' back (a stale checksum) is put back.
-      await dataSource.query(`CREATE OR REPLACE FUNCTION app_org_ids() RETURNS uuid[] LANGUAGE sql STABLE AS $$ SELECT '{}'::uuid[] $$`);
+      await dataSource.query(
+        `CREATE OR REPLACE FUNCTION app_org_ids() RETURNS uuid[] LANGUAGE sql STABLE AS $$ SELECT '{}'::uuid[] $$`,
+      );
       await dataSource.query(`UPDATE sql_definitions SET checksum = 'stale' WHERE file = 'functions/app_org_ids.sql'`);
       expect(await applySqlDefinitions(dataSource, false)).toBe(true);
       const [{ def }] = (await dataSource.query(`SELECT pg_get_functiondef('app_org_ids'::regproc) AS def`)) as { def: string }[];
       expect(def).toContain('app_actor()');
-      expect(await recorded()).toEqual(sqlDefinitions().map((d) => ({ file: d.file, checksum: d.checksum })).sort((a, b) => (a.file < b.file ? -1 : 1)));
+      expect(await recorded()).toEqual(
+        sqlDefinitions()
+          .map((d) => ({ file: d.file, checksum: d.checksum }))
+          .sort((a, b) => (a.file < b.file ? -1 : 1)),
+      );
     } finally {
       await dataSource.destroy();
       await scratch.drop();
@@ -112,10 +126,12 @@ describe('migrations', () => {
     for (const name of sinceFiles) {
       const source = fs.readFileSync(path.join(__dirname, name), 'utf8');
       for (const fn of functions) {
-        if (new RegExp(`CREATE\\s+(OR\\s+REPLACE\\s+)?FUNCTION\\s+(public\\.)?${fn}\\s*\\(`, 'i').test(source)) offences.push(`${name}: function ${fn}`);
+        if (new RegExp(`CREATE\\s+(OR\\s+REPLACE\\s+)?FUNCTION\\s+(public\\.)?${fn}\\s*\\(`, 'i').test(source))
+          offences.push(`${name}: function ${fn}`);
       }
       for (const table of tables) {
-        if (new RegExp(`(CREATE|ALTER|DROP)\\s+POLICY\\s+\\w+\\s+ON\\s+(public\\.)?${table}\\b`, 'i').test(source)) offences.push(`${name}: a policy of ${table}`);
+        if (new RegExp(`(CREATE|ALTER|DROP)\\s+POLICY\\s+\\w+\\s+ON\\s+(public\\.)?${table}\\b`, 'i').test(source))
+          offences.push(`${name}: a policy of ${table}`);
       }
     }
     expect(offences).toEqual([]);

@@ -18,7 +18,9 @@ function pgDump(): string {
  * schema: comment lines (versions, object headers), `\restrict` keys, repeated blank lines.
  */
 export async function dumpSchema(url: string): Promise<string> {
-  const { stdout } = await promisify(execFile)(pgDump(), ['--schema-only', '--no-owner', '--dbname', url], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(pgDump(), ['--schema-only', '--no-owner', '--dbname', url], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return normaliseSchemaDump(stdout);
 }
 

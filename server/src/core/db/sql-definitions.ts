@@ -56,12 +56,19 @@ export function sqlDefinitionsChecksum(definitions = sqlDefinitions()): string {
 export async function applySqlDefinitions(dataSource: DataSource, migrationsRan: boolean): Promise<boolean> {
   const definitions = sqlDefinitions();
   return dataSource.transaction(async (db) => {
-    const [{ ready }] = (await db.query(`SELECT to_regclass('public.sql_definitions') IS NOT NULL AS ready`)) as { ready: boolean }[];
+    const [{ ready }] = (await db.query(`SELECT to_regclass('public.sql_definitions') IS NOT NULL AS ready`)) as {
+      ready: boolean;
+    }[];
     if (!ready) return false;
     await db.query(`SELECT pg_advisory_xact_lock(hashtext('sql_definitions'))`);
-    const recorded = (await db.query(`SELECT file, checksum FROM sql_definitions ORDER BY file`)) as { file: string; checksum: string }[];
+    const recorded = (await db.query(`SELECT file, checksum FROM sql_definitions ORDER BY file`)) as {
+      file: string;
+      checksum: string;
+    }[];
     const current = [...definitions].sort((a, b) => (a.file < b.file ? -1 : 1));
-    const same = recorded.length === current.length && recorded.every((r, i) => r.file === current[i].file && r.checksum === current[i].checksum);
+    const same =
+      recorded.length === current.length &&
+      recorded.every((r, i) => r.file === current[i].file && r.checksum === current[i].checksum);
     if (same && !migrationsRan) return false;
     // Bodies name functions defined by later files; each is checked when it runs, by the tests.
     await db.query(`SET LOCAL check_function_bodies = off`);
@@ -69,7 +76,9 @@ export async function applySqlDefinitions(dataSource: DataSource, migrationsRan:
     for (const d of definitions) {
       if (d.file.startsWith('policies/')) {
         const table = path.basename(d.file, '.sql');
-        const policies = (await db.query(`SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = $1`, [table])) as {
+        const policies = (await db.query(`SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = $1`, [
+          table,
+        ])) as {
           policyname: string;
         }[];
         for (const p of policies) await db.query(`DROP POLICY ${quoteIdent(p.policyname)} ON ${quoteIdent(table)}`);

@@ -2,6 +2,7 @@
 -- Every helper below reads it; the application role may read this row and write none, so
 -- set_config changes nothing about who acts. Inlined into its callers (a plain SQL set function).
 -- pg_current_xact_id_if_assigned(): a transaction that never acted as anybody has no id, and no row.
+-- The helpers stay PARALLEL UNSAFE (the default): a parallel worker has a pg_backend_pid of its own.
 CREATE OR REPLACE FUNCTION app_actor() RETURNS SETOF app_actor_context
 LANGUAGE sql STABLE ROWS 1 AS $$
   SELECT * FROM public.app_actor_context
