@@ -33,7 +33,7 @@ describe('client shell in a real browser', () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
     const violations: string[] = [];
     page.on('console', (message) => {
-      if (/Content Security Policy|Permissions policy/i.test(message.text())) violations.push(message.text());
+      if (/Content Security Policy|Permissions.Policy/i.test(message.text())) violations.push(message.text());
     });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`));
