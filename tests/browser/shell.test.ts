@@ -29,6 +29,27 @@ describe('client shell in a real browser', () => {
     await context.close();
   });
 
+  it('runs under the Content-Security-Policy without a single violation', async () => {
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Permissions.Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const response = await page.goto('/dashboard');
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    for (const path of ['/cases', '/statements', '/briefings']) {
+      await page.goto(path);
+      await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
   it('switches to Russian by ?lang=ru, remembers it, and switches back from the header', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
     await page.goto('/dashboard?lang=ru');

@@ -2,14 +2,26 @@ import { parse, serialize } from 'cookie';
 import type { Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'coalition_session';
+/**
+ * The name over https. A `__Host-` cookie is only accepted by browsers with Secure, Path=/ and no
+ * Domain, so neither a sibling subdomain nor a plain-http page can set or overwrite it.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 /** Absolute session lifetime; the idle timeout is SESSION_IDLE_SECONDS. */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
-export function readSessionToken(req: Pick<Request, 'headers'>): string | null {
+const wellFormed = (token: string | undefined): string | null => (token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : null);
+
+/**
+ * The session token of a request: the `__Host-` cookie first; the plain one only when the request
+ * is not known to be https (over https it could have been planted by another subdomain).
+ * A WebSocket handshake carries no `secure` flag: it takes either, and its Origin is checked.
+ */
+export function readSessionToken(req: Pick<Request, 'headers'> & { secure?: boolean }): string | null {
   const header = req.headers.cookie;
   if (!header) return null;
-  const token = parse(header)[SESSION_COOKIE];
-  return token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : null;
+  const cookies = parse(header);
+  return wellFormed(cookies[SECURE_SESSION_COOKIE]) ?? (req.secure === true ? null : wellFormed(cookies[SESSION_COOKIE]));
 }
 
 function isSecure(req: Request, setting: 'auto' | 'true' | 'false'): boolean {
@@ -17,12 +29,13 @@ function isSecure(req: Request, setting: 'auto' | 'true' | 'false'): boolean {
 }
 
 export function setSessionCookie(req: Request, res: Response, token: string, setting: 'auto' | 'true' | 'false'): void {
+  const secure = isSecure(req, setting);
   res.append(
     'Set-Cookie',
-    serialize(SESSION_COOKIE, token, {
+    serialize(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: isSecure(req, setting),
+      secure,
       path: '/',
       maxAge: SESSION_ABSOLUTE_SECONDS,
     }),
@@ -30,8 +43,9 @@ export function setSessionCookie(req: Request, res: Response, token: string, set
 }
 
 export function clearSessionCookie(req: Request, res: Response, setting: 'auto' | 'true' | 'false'): void {
+  const secure = isSecure(req, setting);
   res.append(
     'Set-Cookie',
-    serialize(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure: isSecure(req, setting), path: '/', maxAge: 0 }),
+    serialize(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 }),
   );
 }

@@ -24,6 +24,15 @@ const APOLLO_CODES: Record<string, ErrorCode> = {
   PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
 };
 
+/**
+ * graphql-js appends "Did you mean ...?" to validation and coercion messages: a free map of the
+ * schema's names. Outside development it is cut on every transport (Apollo's own switch covers only
+ * its HTTP validation errors).
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^?]*\?/g, '').trimEnd();
+}
+
 function rootCause(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
@@ -38,7 +47,8 @@ function rootCause(error: unknown): unknown {
 export function createErrorFormatter(log: Logger, development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const cause = rootCause(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const message = development ? formatted.message : withoutSuggestions(formatted.message);
+    const base = { message, locations: formatted.locations, path: formatted.path };
     if (cause instanceof AppError) {
       return { ...base, message: cause.message, extensions: { code: cause.code, ...cause.extra } };
     }

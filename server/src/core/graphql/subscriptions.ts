@@ -14,7 +14,7 @@ import { sha256Hex } from '../crypto/secret-box';
 import { ActorTransaction } from '../db/actor-transaction';
 import type { Logger } from '../observability/logger';
 import { buildContext, type AppContext } from './context';
-import { createErrorFormatter } from './format-error';
+import { createErrorFormatter, withoutSuggestions } from './format-error';
 import { aliasLimitRule, depthLimitRule, directiveLimitRule, fieldDuplicationRule, MAX_TOKENS, MAX_VALIDATION_ERRORS } from './query-limits';
 
 // ------------------------------------------------------------ notifications ---
@@ -210,7 +210,34 @@ async function sessionActor(deps: AppDeps, tokenHash: string | null): Promise<Ac
 
 type SocketExtra = {
   request: http.IncomingMessage;
+  /** Set once the socket's session is accepted. */
+  userId?: string;
 };
+
+/** Live subscriptions one socket may hold, and one user across sockets in one server process. */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 20;
+export const MAX_SUBSCRIPTIONS_PER_USER = 50;
+
+/**
+ * A browser sends the page's Origin with every WebSocket handshake, and cookies go along whatever
+ * the page: a handshake from another site's page is refused (cross-site WebSocket hijacking).
+ * No Origin at all is not a browser, so it could not ride on someone else's cookie.
+ */
+function sameOrigin(request: http.IncomingMessage, trustProxy: boolean): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  const forwarded = trustProxy ? request.headers['x-forwarded-host'] : undefined;
+  const host = (typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : undefined) ?? request.headers.host;
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && host !== undefined && url.host === host;
+  } catch {
+    return false;
+  }
+}
+
+const tooMany = (limit: string) =>
+  new GraphQLError(`Too many subscriptions: ${limit}. Close some before opening more.`, { extensions: { code: ErrorCode.RATE_LIMITED } });
 
 /**
  * graphql-ws at /graphql, authenticated by the session cookie when the socket
@@ -219,23 +246,54 @@ type SocketExtra = {
  * that closes every socket and the notification connection.
  */
 export async function attachSubscriptions(server: http.Server, schema: GraphQLSchema, deps: AppDeps): Promise<() => Promise<void>> {
-  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
+  const wss = new WebSocketServer({
+    server,
+    path: '/graphql',
+    maxPayload: 64 * 1024,
+    verifyClient: (info: { req: http.IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) =>
+      sameOrigin(info.req, deps.config.TRUST_PROXY) ? done(true) : done(false, 403, 'Forbidden'),
+  });
+  // Per process: each socket's own subscriptions, summed over the sockets of one user.
+  const socketsOf = new Map<string, Set<{ subscriptions: Record<string, unknown> }>>();
   const format = createErrorFormatter(deps.log, deps.config.isDevelopment);
   // Errors raised before execution (syntax, validation) carry no code of their own.
   const formatErrors = (errors: readonly GraphQLError[]) =>
     errors.map((e) =>
       e.originalError || e.extensions.code
         ? format(e.toJSON(), e)
-        : { message: e.message, locations: e.locations, extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } },
+        : {
+            message: deps.config.isDevelopment ? e.message : withoutSuggestions(e.message),
+            locations: e.locations,
+            extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
+          },
     );
   const rules = [...specifiedRules, directiveLimitRule, depthLimitRule, aliasLimitRule, fieldDuplicationRule];
 
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
-      onConnect: async (ctx) => (await sessionActor(deps, tokenHashOf(ctx.extra.request))) !== null,
+      onConnect: async (ctx) => {
+        const actor = await sessionActor(deps, tokenHashOf(ctx.extra.request));
+        if (!actor) return false;
+        ctx.extra.userId = actor.userId;
+        const sockets = socketsOf.get(actor.userId) ?? new Set();
+        sockets.add(ctx);
+        socketsOf.set(actor.userId, sockets);
+        return true;
+      },
+      onClose: (ctx) => {
+        const sockets = ctx.extra.userId ? socketsOf.get(ctx.extra.userId) : undefined;
+        sockets?.delete(ctx);
+        if (sockets?.size === 0) socketsOf.delete(ctx.extra.userId!);
+      },
       context: (ctx) => new LiveContext(deps, tokenHashOf(ctx.extra.request)),
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
+        // graphql-ws has already entered this subscription in ctx.subscriptions; it drops it again on an error.
+        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) return [tooMany(`at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} on one connection`)];
+        const sockets = [...(socketsOf.get(ctx.extra.userId ?? '') ?? [])];
+        if (sockets.reduce((n, c) => n + Object.keys(c.subscriptions).length, 0) > MAX_SUBSCRIPTIONS_PER_USER) {
+          return [tooMany(`at most ${MAX_SUBSCRIPTIONS_PER_USER} per user`)];
+        }
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: MAX_TOKENS });

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -24,7 +25,33 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/**
+ * The client is one module script and its chunks from this origin: no inline script, no eval.
+ * Styles allow 'unsafe-inline' because Mantine writes its CSS variables into a <style> element
+ * and positions popovers and menus through style attributes; style injection cannot run script.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** No powerful feature is used by the client; none may be used by anything it embeds either. */
+const PERMISSIONS_POLICY = [
+  'accelerometer', 'autoplay', 'camera', 'display-capture', 'fullscreen', 'geolocation', 'gyroscope',
+  'magnetometer', 'microphone', 'midi', 'payment', 'picture-in-picture', 'screen-wake-lock', 'usb',
+].map((feature) => `${feature}=()`).join(', ');
+
 function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Referrer-Policy', 'no-referrer');
@@ -32,14 +59,45 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction): void
   next();
 }
 
+/** A path that does not percent-decode is refused before any route tries (and fails) to decode it. */
+function wellFormedUrl(req: Request, res: Response, next: NextFunction): void {
+  try {
+    decodeURIComponent(req.path);
+  } catch {
+    res.status(400).json({ errors: [{ message: 'Malformed URL.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    return;
+  }
+  next();
+}
+
+/** A route label is always one of a few fixed strings: never a RegExp, never a raw URL. */
+function routeLabel(req: Request): string {
+  // originalUrl: under app.use('/graphql') express strips the mount path from req.path.
+  if (req.originalUrl.startsWith('/graphql')) return '/graphql';
+  const path: unknown = (req.route as { path?: unknown } | undefined)?.path;
+  if (typeof path === 'string') return path;
+  return path === undefined ? 'other' : 'client';
+}
+
 function timing(req: Request, res: Response, next: NextFunction): void {
   const end = httpRequestDuration.startTimer({ method: req.method });
-  res.once('finish', () => {
-    // originalUrl: under app.use('/graphql') express strips the mount path from req.path.
-    const route = req.originalUrl.startsWith('/graphql') ? '/graphql' : (req.route?.path as string | undefined) ?? 'other';
-    end({ route, status: String(res.statusCode) });
-  });
+  res.once('finish', () => end({ route: routeLabel(req), status: String(res.statusCode) }));
   next();
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * `/metrics` tells when downloads and sign-ins happen: with METRICS_TOKEN only for that bearer token;
+ * without it only for a request from this machine that no proxy forwarded.
+ */
+function metricsAllowed(req: Request, token: string | undefined): boolean {
+  if (token) {
+    const given = Buffer.from(req.headers.authorization ?? '');
+    const wanted = Buffer.from(`Bearer ${token}`);
+    return given.length === wanted.length && crypto.timingSafeEqual(given, wanted);
+  }
+  return LOOPBACK.has(req.socket.remoteAddress ?? '') && req.headers['x-forwarded-for'] === undefined && req.headers.forwarded === undefined;
 }
 
 async function databaseAnswers(deps: AppDeps): Promise<boolean> {
@@ -62,13 +120,17 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
   const server = http.createServer(app);
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
-  app.use(securityHeaders, timing);
+  app.use(securityHeaders, wellFormedUrl, timing);
 
   app.get('/health', async (_req, res) => {
     const ok = await databaseAnswers(deps);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable' });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (!metricsAllowed(req, config.METRICS_TOKEN)) {
+      res.status(401).setHeader('WWW-Authenticate', 'Bearer').type('text/plain').send('Unauthorized.');
+      return;
+    }
     res.setHeader('Content-Type', metricsRegistry.contentType);
     res.send(await metricsRegistry.metrics());
   });
@@ -114,7 +176,7 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
   });
 
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const status = error instanceof URIError ? 400 : error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) log.error({ err: error }, 'unhandled HTTP error');
     const code = status === 413 ? 'BAD_USER_INPUT' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
     const message = status === 413 ? 'Request body too large.' : status === 500 ? 'Internal server error.' : 'Bad request.';

@@ -11,7 +11,7 @@ const CHANGE = `mutation ($c: String!, $n: String!) { changePassword(currentPass
 const SETUP = `mutation { setupTotp { secret otpauthUrl } }`;
 const CONFIRM = `mutation ($code: String!) { confirmTotp(code: $code) }`;
 
-const cookieOf = (headers: Headers) => headers.getSetCookie().find((c) => c.startsWith('coalition_session='));
+const cookieOf = (headers: Headers) => headers.getSetCookie().find((c) => /^(__Host-)?coalition_session=/.test(c));
 const codeAt = (secret: string, step: number) => hotp(base32Decode(secret), step);
 
 /** Waits out the end of a TOTP step so that "now" stays the same step for the next few seconds. */

@@ -172,12 +172,14 @@ export class StatementService {
 
   /**
    * Slugs are unique across all statements, including drafts the actor cannot
-   * see: try the readable one, and on a collision add a random suffix (inside
-   * a savepoint, so the failed insert does not end the transaction).
+   * see. Every slug carries a random suffix from the first attempt, so whether
+   * another organisation's draft has the same title never shows in the slug
+   * one gets; a collision (of the suffix too) retries inside a savepoint, so
+   * the failed insert does not end the transaction.
    */
   private async insertWithFreeSlug(db: EntityManager, base: string, insert: (slug: string) => Promise<unknown>): Promise<string> {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const slug = attempt === 0 ? base : `${base}-${crypto.randomBytes(3).toString('hex')}`;
+      const slug = `${base}-${crypto.randomBytes(4).toString('hex')}`;
       await db.query(`SAVEPOINT statement_slug`);
       try {
         await insert(slug);

@@ -93,7 +93,7 @@ describe('statistics rollup', () => {
   });
 
   it("gives the liaison the coalition-wide answer with the threshold applied, and the coordinator's without", async () => {
-    const liaisonAnswer = await fromRollup((await coalitionUser(app, CoalitionRole.LIAISON)).user.id, {}, 'coalition', `case_statistics_agg('{}'::jsonb, true, 5)`);
+    const liaisonAnswer = await fromRollup((await coalitionUser(app, CoalitionRole.LIAISON)).user.id, {}, 'coalition', `case_statistics_liaison('{}'::jsonb)`);
     expect(liaisonAnswer).not.toBeNull();
     expect(liaisonAnswer!.rolled).toEqual(liaisonAnswer!.live);
     const coordinatorAnswer = await fromRollup((await coalitionUser(app, CoalitionRole.COORDINATOR)).user.id, {}, 'coalition', `case_statistics_agg('{}'::jsonb, true, 0)`);

@@ -14,6 +14,17 @@ export function statisticsScope(actor: Actor): StatisticsScope {
   return 'member';
 }
 
+/**
+ * Filters over a case's text (and, once it exists, a person's name): they count only cases whose text
+ * the viewer may read, for every viewer (docs/STATISTICS.md). A new text filter joins this list.
+ */
+export const TEXT_FILTER_KEYS = ['search', 'personName'] as const;
+
+export function hasTextFilter(filter: object): boolean {
+  const values = filter as Partial<Record<(typeof TEXT_FILTER_KEYS)[number], unknown>>;
+  return TEXT_FILTER_KEYS.some((key) => values[key] !== undefined && values[key] !== null && values[key] !== '');
+}
+
 export type StatisticsAction = 'read' | 'searchText';
 
 export const statisticsPolicy: Policy<StatisticsAction, null> = (actor, action) => {

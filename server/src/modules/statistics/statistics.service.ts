@@ -4,7 +4,7 @@ import type { AppContext } from '../../core/graphql/context';
 import { caseFilterJson, parseCaseFilter } from '../cases';
 import type { CaseFilter } from '../cases/dto/case.input';
 import { Bucket, CaseStatistics, Flow } from './case-statistics.type';
-import { statisticsPolicy, statisticsScope, SUPPRESSION_THRESHOLD } from './statistics.policy';
+import { hasTextFilter, statisticsPolicy, statisticsScope, SUPPRESSION_THRESHOLD } from './statistics.policy';
 
 interface RawBucket {
   key: string;
@@ -37,17 +37,20 @@ export class StatisticsService {
     authorize(statisticsPolicy, ctx.actor, 'read', null);
     const actor = requireActor(ctx.actor);
     const values = parseCaseFilter(filter);
-    if (values.search) authorize(statisticsPolicy, actor, 'searchText', null);
+    if (hasTextFilter(values)) authorize(statisticsPolicy, actor, 'searchText', null);
     const scope = statisticsScope(actor);
     const json = caseFilterJson(values) ?? '{}';
+    // Text counts only cases whose text the viewer may read, the coordinator's too: row-level security
+    // decides, and the coalition function refuses text filters (migration StatisticsDisclosure).
+    const asViewer = scope === 'member' || hasTextFilter(values);
     // The rollup (migration StatisticsRollup) answers the unfiltered coalition-wide question and a
     // member's own organisation in one lookup; it returns NULL when it has no answer or changes are
     // pending, and COALESCE evaluates the live aggregation only then. One statement either way.
-    const live = scope === 'member' ? `case_statistics_agg($1::jsonb, false, 0)` : `case_statistics_coalition($1::jsonb)`;
+    const live = asViewer ? `case_statistics_agg($1::jsonb, ${scope === 'member' ? 'false' : 'true'}, 0)` : `case_statistics_coalition($1::jsonb)`;
     const [row] = (await ctx.db.query(
       `SELECT coalesce(r.s, ${live}) AS s, r.s IS NULL AS live
          FROM (SELECT case_statistics_from_rollup($1::jsonb, $2) AS s OFFSET 0) r`,
-      [json, scope === 'member' ? 'member' : 'coalition'],
+      [json, asViewer ? 'member' : 'coalition'],
     )) as { s: RawStatistics; live: boolean }[];
     if (row.live) rollupRefresh.request(ctx.deps);
     return this.fromRaw(row.s, scope === 'liaison' ? SUPPRESSION_THRESHOLD : 0);
