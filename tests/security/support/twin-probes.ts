@@ -118,7 +118,7 @@ async function firstSubscriptionMessage(w: TwinWorld, cookie: string | null, sta
     const end = Date.now() + 10_000;
     while (outcome === null && Date.now() < end) {
       await w.app.deps.dataSource.query('SELECT pg_notify($1, $2)', [STATEMENT_CHANNEL, statementId]);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 25));
     }
     return outcome ?? { timedOut: true };
   } finally {
@@ -131,9 +131,10 @@ const isMember = (actor: Actor): actor is MemberActor => (MEMBER_ACTORS as reado
 /**
  * Every query and read route, as one actor, in one world, in a fixed order.
  * Actions that probe (writing candidate names, building a briefing, an
- * approval) are part of it and run the same in every world.
+ * approval) are part of it and run the same in every world, also where the
+ * actor's answers are not compared (`readsToo: false`: the reads are skipped).
  */
-export async function probeAs(w: TwinWorld, actor: Actor): Promise<ActorRecord> {
+export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: boolean }): Promise<ActorRecord> {
   const rec: ActorRecord = { probes: [], operations: new Set(), routes: new Set(), spent: new Map() };
   let clock = Date.now();
   const took = (key: string) => {
@@ -187,33 +188,35 @@ export async function probeAs(w: TwinWorld, actor: Actor): Promise<ActorRecord> 
     });
   }
 
+  if (!options.readsToo) return rec;
+
   // ---------------------------------------------------------------- reads
   await gql('me', `{ me { id email displayName coalitionRoles locale totpEnabled memberships { organisation { id } roles user { id } } } }`);
   await gql('organisations', `{ organisations { ${ORGANISATION} } }`);
-  const orgIds = [...Object.values(w.orgs), '00000000-0000-4000-8000-000000000000'];
-  for (const org of orgIds) {
-    await gql(`organisation ${id(org)}`, `query ($id: ID!) { organisation(id: $id) { ${ORGANISATION} } }`, { id: org });
+  const unknownOrg = '00000000-0000-4000-8000-000000000000';
+  const orgIds = [...Object.values(w.orgs), unknownOrg];
+  // Members, invitations and audit entries of the actor's own organisation, the two that hold secrets, and one that does not exist.
+  const orgsThatMatter = [...new Set([ownOrg, w.orgs.owner, w.orgs.third, unknownOrg])];
+  for (const org of orgIds) await gql(`organisation ${id(org)}`, `query ($id: ID!) { organisation(id: $id) { ${ORGANISATION} } }`, { id: org });
+  for (const org of orgsThatMatter) {
     await gql(`members ${id(org)}`, `query ($id: ID!) { members(organisationId: $id) { roles user { id email displayName } organisation { id } } }`, { id: org });
     await gql(`invitations ${id(org)}`, `query ($id: ID!) { invitations(organisationId: $id) { id email roles expiresAt token organisation { id } } }`, { id: org });
   }
   const AUDIT = `query ($org: ID, $first: Int) { auditLog(organisationId: $org, first: $first) { totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node { seq at action actor entityType entityId hash prevHash organisation { id } } } } }`;
   await gql('auditLog', AUDIT, { first: 100 });
-  for (const org of orgIds) await gql(`auditLog ${id(org)}`, AUDIT, { org, first: 100 });
+  for (const org of orgsThatMatter) await gql(`auditLog ${id(org)}`, AUDIT, { org, first: 100 });
   await gql('verifyAuditChain', `{ verifyAuditChain { ok checked brokenAt } }`);
 
   const filters: [string, Record<string, unknown>][] = [
     ['none', {}],
-    ...Object.entries(w.orgs).map(([key, org]): [string, Record<string, unknown>] => [`owner ${key}`, { ownerOrganisationId: org }]),
+    // Only the owner and the third organisation own cases.
+    ['owner owner', { ownerOrganisationId: w.orgs.owner }],
+    ['owner third', { ownerOrganisationId: w.orgs.third }],
     ['status OPEN', { status: ['OPEN'] }],
-    ['status CLOSED', { status: ['CLOSED', 'RESOLVED'] }],
     ['category ILL_TREATMENT', { categories: ['ILL_TREATMENT'] }],
-    ['category RAID', { categories: ['RAID'] }],
     ['country RU', { countryCode: 'RU' }],
-    ['country TJ', { countryCode: 'TJ' }],
     ['crossBorder', { crossBorder: true }],
-    ['not crossBorder', { crossBorder: false }],
-    ['2013', { occurredFrom: '2013-01-01', occurredTo: '2013-12-31' }],
     ['2013 Q1 ILL_TREATMENT', { occurredFrom: '2013-01-01', occurredTo: '2013-03-31', categories: ['ILL_TREATMENT'] }],
     ...SEARCH_TERMS.map((term): [string, Record<string, unknown>] => [`search ${term}`, { search: term }]),
     ['search Sadovod in RU', { search: 'Sadovod', countryCode: 'RU', status: ['OPEN'] }],
@@ -251,9 +254,11 @@ export async function probeAs(w: TwinWorld, actor: Actor): Promise<ActorRecord> 
     const h = w.holders[dim];
     const holderOrg = dim === 'o' ? w.orgs.owner : w.orgs.third;
     const at = (what: string) => `${what} on ${dim}'s secret`;
+    // The case that exists in one world only gets the two commonest writes: a refusal must not tell whether it exists.
     for (const caseId of [h.restrictedCase, h.extraCase]) {
       await gql(at(`updateCase ${id(caseId)}`), `mutation ($id: ID!) { updateCase(id: $id, version: 1, input: { summary: "Probe" }) { id summary } }`, { id: caseId });
       await gql(at(`addCaseEvent ${id(caseId)}`), `mutation ($id: ID!) { addCaseEvent(caseId: $id, input: { type: NOTE, occurredOn: "2013-03-05", title: "Probe" }) { id } }`, { id: caseId });
+      if (caseId === h.extraCase) continue;
       await gql(at(`addCasePerson ${id(caseId)}`), `mutation ($id: ID!) { addCasePerson(caseId: $id, input: { fullName: "Probe Person", role: WITNESS }) { id } }`, { id: caseId });
       await gql(at(`shareCase ${id(caseId)}`), `mutation ($id: ID!, $org: ID!) { shareCase(caseId: $id, organisationId: $org, access: READ) { access } }`, { id: caseId, org: ownOrg });
       await gql(at(`unshareCase ${id(caseId)}`), `mutation ($id: ID!, $org: ID!) { unshareCase(caseId: $id, organisationId: $org) }`, { id: caseId, org: ownOrg });
@@ -266,6 +271,7 @@ export async function probeAs(w: TwinWorld, actor: Actor): Promise<ActorRecord> 
     for (const s of drafts) {
       const sid = { id: s.id };
       await gql(at(`reviseStatement ${id(s.id)}`), `mutation ($id: ID!) { reviseStatement(id: $id, baseVersion: 1, translations: [{ language: EN, title: "Probe", body: "Probe" }]) { id } }`, sid);
+      if (/Extra/.test(id(s.id))) continue;
       await gql(at(`openStatementForSignature ${id(s.id)}`), `mutation ($id: ID!) { openStatementForSignature(id: $id) { id } }`, sid);
       await gql(at(`signStatement ${id(s.id)}`), `mutation ($id: ID!, $org: ID!) { signStatement(input: { statementId: $id, organisationId: $org, contentHash: "${'0'.repeat(64)}", signatoryName: "Probe" }) { id } }`, { ...sid, org: ownOrg });
       await gql(at(`withdrawSignature ${id(s.id)}`), `mutation ($id: ID!, $org: ID!) { withdrawSignature(statementId: $id, organisationId: $org) }`, { ...sid, org: ownOrg });
@@ -280,12 +286,13 @@ export async function probeAs(w: TwinWorld, actor: Actor): Promise<ActorRecord> 
   }
 
   // ---------------------------------------------------------------- files and pages
+  // Every filter in CSV; the other formats write the same rows, so a few filters suffice (XLSX is costly to write and read).
   const exportQueries = [
-    '', `?ownerOrganisationId=${w.orgs.owner}`, `?ownerOrganisationId=${w.orgs.third}`, '?categories=ILL_TREATMENT&countryCode=RU',
-    ...['Sadovod', 'Kotelniki', 'Gatchina', 'Farhod'].map((t) => `?search=${t}`),
+    '', `?ownerOrganisationId=${w.orgs.owner}`, '?search=Sadovod', `?ownerOrganisationId=${w.orgs.third}`, '?categories=ILL_TREATMENT&countryCode=RU',
+    ...['Kotelniki', 'Gatchina', 'Farhod'].map((t) => `?search=${t}`),
   ];
-  for (const format of ['csv', 'json', 'xlsx']) {
-    for (const q of exportQueries) await http(`/exports/cases.${format}`, `/exports/cases.${format}${q}`);
+  for (const [format, queries] of [['csv', exportQueries], ['json', exportQueries.slice(0, 3)], ['xlsx', exportQueries.slice(0, 3)]] as const) {
+    for (const q of queries) await http(`/exports/cases.${format}`, `/exports/cases.${format}${q}`);
   }
   for (const b of w.briefings) {
     // Files exist for released (and revoked) briefings only; any other answers as an unknown one would, whatever the format.
@@ -293,7 +300,9 @@ export async function probeAs(w: TwinWorld, actor: Actor): Promise<ActorRecord> 
     for (const format of formats) await http('/briefings/:id/files/:format', `/briefings/${b}/files/${format}`);
   }
   for (const s of w.statements) {
-    for (const format of ['pdf', 'md']) await http('/statements/<slug>.<format>', `/statements/${encodeURIComponent(s.slug)}.${format}`, `/statements/${id(s.id)}.${format}`);
+    // Served for PUBLISHED statements only, whatever the format: PDF for that one and for a draft, Markdown for all.
+    const formats = /Published|ownerDraft/.test(id(s.id)) ? ['pdf', 'md'] : ['md'];
+    for (const format of formats) await http('/statements/<slug>.<format>', `/statements/${encodeURIComponent(s.slug)}.${format}`, `/statements/${id(s.id)}.${format}`);
   }
   await http('/health', '/health');
   // The metrics are the process's (every server of this jest worker counts into one registry): only whether they are served compares.

@@ -123,10 +123,9 @@ const CONSENTING: Record<Variant, PersonSecret> = {
   B: { fullName: 'Rustam Saidov', contact: 'rustam.saidov@mail.example', birthYear: 1988 },
 };
 
-/** Every secret word of every variant: the `search` filter is probed with each. */
+/** A word of each secret text and name of every variant, and one everyone may find: the `search` filter is probed with each. */
 export const SEARCH_TERMS = [
-  'Sadovod', 'Kotelniki', 'Kupchino', 'Vyborg', 'Pulkovo', 'Gatchina', 'Tosno', 'Ladoga', 'porters', 'families',
-  'Farhod', 'Sukhrob', 'Nazarov', 'Rahimov', 'Dilshod', 'Rustam', 'Apraksin', 'raid',
+  'Sadovod', 'Kotelniki', 'Kupchino', 'Vyborg', 'Pulkovo', 'Gatchina', 'Tosno', 'Ladoga', 'Farhod', 'Sukhrob', 'Dilshod', 'Rustam', 'raid',
 ];
 
 /**
