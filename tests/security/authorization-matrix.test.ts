@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { Client } from 'pg';
+import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../server/src/core/testing/scratch-database';
 import { AUTHORIZATION_MATRIX, RLS_WIDER_THAN_API, type Outcome, type Target } from './authorization-matrix';
 import { CANARIES } from './support/leak-watch';
 import { RUNNERS, type Prepared } from './support/matrix-runners';
@@ -65,12 +66,20 @@ const SERVED_SCHEMA_FILE = path.join(__dirname, '../../server/schema.graphql');
 describe('authorization matrix', () => {
   let w: World;
   let db: Client;
+  let scratch: ScratchDatabase | null = null;
   let logMark = 0;
   const sqlChecked: string[] = [];
 
   beforeAll(async () => {
-    w = await buildWorld();
-    db = new Client({ connectionString: process.env.COALITION_TEST_DATABASE_URL });
+    // A database of its own: the refusal cells checksum whole tables, which other test files
+    // write to in parallel. The embedded fallback has one database only, so it shares it.
+    if (!embeddedTestDatabase()) {
+      scratch = await createScratchDatabase('coalition_matrix');
+      await migrateDatabase(scratch.url);
+    }
+    const url = scratch?.url ?? process.env.COALITION_TEST_DATABASE_URL;
+    w = await buildWorld({}, { databaseUrl: url });
+    db = new Client({ connectionString: url });
     await db.connect();
     // From here on everyone else acts: nothing may show them the canaries.
     logMark = w.logs.lines.length;
@@ -79,6 +88,7 @@ describe('authorization matrix', () => {
   afterAll(async () => {
     await db?.end();
     await w?.app.close();
+    await scratch?.drop();
   });
 
   /** Raw SQL as the application role with the actor's settings (app_act_as, what the server calls): PostgreSQL alone. */

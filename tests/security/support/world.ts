@@ -111,11 +111,12 @@ export async function briefingAs(team: Team, caseIds: string[], until: 'DRAFT' |
   return id;
 }
 
-export async function buildWorld(env: Record<string, string> = {}): Promise<World> {
+/** `databaseUrl`: a migrated database of the caller's own (see scratch-database.ts) instead of the run's shared one. */
+export async function buildWorld(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<World> {
   const watch = new LeakWatch();
   const logs = new LogSink();
   // trace: the most the server ever logs; the canaries must be in none of it.
-  const app = await startTestApp(env, { log: createLogger('trace', logs) });
+  const app = await startTestApp(env, { log: createLogger('trace', logs), databaseUrl: options.databaseUrl });
   const client = (label: string, cookie: string | null = null) => new RecordingClient(app.url, watch, cookie, label);
   const signIn = async (user: TestUser, label: string) => {
     const c = client(label);

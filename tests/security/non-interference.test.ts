@@ -1,0 +1,226 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, type GraphQLSchema } from 'graphql';
+import { embeddedTestDatabase, type ScratchDatabase } from '../../server/src/core/testing/scratch-database';
+import { OPERATION_COVERAGE, ROUTE_COVERAGE } from './non-interference';
+import { probeAs, type ActorRecord, type Probe } from './support/twin-probes';
+import { ACTORS, DIMENSIONS, UNREADABLE, buildTwinWorld, copyOf, migratedTemplate, type Actor, type Dimension, type TwinWorld, type WorldName } from './support/twin-worlds';
+
+/**
+ * Non-interference (the contract's rule): for every actor, two databases that
+ * differ only in what that actor may not read give that actor the same
+ * answers. Four worlds, each a database and a server of its own: `base`, and
+ * one per group of secrets changed (twin-worlds.ts). Every actor runs every
+ * probe (twin-probes.ts) in every world, in the same order; each actor's
+ * answers in `base` are compared, after normalising ids and timestamps, with
+ * its answers in each world that changed only what it may not read.
+ */
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})/g;
+// Values that are ids or time in disguise: the audit chain's hashes and sequence numbers (they chain every
+// organisation's entries and their timestamps), opaque cursors, and the hashes of files that embed a date.
+const OPAQUE_KEYS = new Set(['hash', 'prevHash', 'seq', 'cursor', 'endCursor', 'sha256']);
+
+/** Ids by the builder's label, else by first appearance in the actor's answers; timestamps as <time>. */
+function normaliser(w: TwinWorld): (value: unknown) => unknown {
+  const seen = new Map<string, string>();
+  const walk = (value: unknown, key?: string): unknown => {
+    if (key && OPAQUE_KEYS.has(key) && value !== null) return `<${key}>`;
+    if (typeof value === 'string') {
+      return value
+        .replace(UUID, (id) => {
+          const lower = id.toLowerCase();
+          const label = w.labels.get(lower);
+          if (label) return `<${label}>`;
+          if (!seen.has(lower)) seen.set(lower, `<id#${seen.size + 1}>`);
+          return seen.get(lower)!;
+        })
+        .replace(TIMESTAMP, '<time>');
+    }
+    if (Array.isArray(value)) return value.map((v) => walk(v));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    return value;
+  };
+  return walk;
+}
+
+// Lists the server orders by id (random in every world): compared as sets.
+const UNORDERED_KEYS = new Set(['approvals', 'shares', 'memberships']);
+
+function unordered(value: unknown, key?: string): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => unordered(v));
+    return key && UNORDERED_KEYS.has(key) ? items.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)) : items;
+  }
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unordered(v, k)]));
+  return value;
+}
+
+function normalised(w: TwinWorld, probes: Probe[]): Probe[] {
+  const walk = normaliser(w);
+  return probes.map((p) => ({ key: p.key, answer: unordered(walk(p.answer)) }));
+}
+
+/** The first place two answers part, as a short path and both values. */
+function firstDifference(a: unknown, b: unknown, at = ''): string | null {
+  if (JSON.stringify(a) === JSON.stringify(b)) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const k of keys) {
+      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}.${k}`);
+      if (d) return d;
+    }
+  }
+  const show = (v: unknown) => JSON.stringify(v)?.slice(0, 300);
+  return `${at || '(answer)'}: ${show(a)} ≠ ${show(b)}`;
+}
+
+function operationsOf(schema: GraphQLSchema): string[] {
+  const roots = [['query', schema.getQueryType()], ['mutation', schema.getMutationType()], ['subscription', schema.getSubscriptionType()]] as const;
+  return roots.flatMap(([kind, type]) => (type ? Object.keys(type.getFields()).map((name) => `${kind}:${name}`) : []));
+}
+
+interface Layer {
+  name: string;
+  rawPath?: string;
+  route?: { path: string | RegExp; methods: Record<string, boolean> };
+  handle: { stack?: Layer[] };
+}
+
+/** Every route the express app mounts, as `METHOD path`. */
+function servedRoutes(w: TwinWorld): string[] {
+  const app = w.app.app.server.listeners('request')[0] as unknown as { router: { stack: Layer[] } };
+  const walk = (stack: Layer[]): string[] =>
+    stack.flatMap((layer) => {
+      if (layer.route) return Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${String(layer.route!.path)}`);
+      if (layer.name === 'router' && layer.handle.stack) return walk(layer.handle.stack);
+      if (layer.name === 'serveStatic') return ['static files'];
+      if (layer.rawPath && layer.rawPath !== '/') return [`USE ${layer.rawPath}`];
+      return []; // middleware on every path: headers, timing, the error handler
+    });
+  return walk(app.router.stack);
+}
+
+/**
+ * Probes whose answer legitimately changes with a group of secrets, because
+ * the actor may read that part of it (the contract's access table).
+ */
+const READABLE_ANYWAY: { actor: Actor; dimensions: Dimension[]; probe: string; why: string }[] = [
+  // Also in `pd`: every world skips the reads of actors it does not compare, and their downloads are audited (with no organisation).
+  { actor: 'coordinator', dimensions: ['o', 't', 'pd'], probe: 'auditLog', why: 'the COORDINATOR reads every organisation\'s audit entries' },
+  { actor: 'coordinator', dimensions: ['o', 't', 'pd'], probe: 'verifyAuditChain', why: 'the COORDINATOR verifies the whole chain, every organisation\'s entries' },
+];
+
+const SERVED_SCHEMA_FILE = path.join(__dirname, '../../server/schema.graphql');
+const WORLDS: WorldName[] = ['base', ...DIMENSIONS];
+const PAIRS = ACTORS.flatMap((actor) => UNREADABLE[actor].map((dimension) => ({ actor, dimension })));
+
+(embeddedTestDatabase() ? describe.skip : describe)('non-interference', () => {
+  const worlds = {} as Record<WorldName, TwinWorld>;
+  const records = {} as Record<WorldName, Record<Actor, ActorRecord>>;
+  const databases: ScratchDatabase[] = [];
+
+  beforeAll(async () => {
+    const started = Date.now();
+    const template = await migratedTemplate();
+    try {
+      for (const name of WORLDS) databases.push(await copyOf(template, name));
+      const built = Date.now();
+      await Promise.all(
+        WORLDS.map(async (name, i) => {
+          worlds[name] = await buildTwinWorld(name, databases[i]);
+          records[name] = {} as Record<Actor, ActorRecord>;
+          // One actor after another, the same order in every world: probing actions change what later actors read.
+          // Where an actor's answers are not compared (the world changed what it may read), only its probing actions run.
+          for (const actor of ACTORS) {
+            const compared = name === 'base' || UNREADABLE[actor].includes(name);
+            records[name][actor] = await probeAs(worlds[name], actor, { readsToo: compared });
+          }
+        }),
+      );
+      const probes = ACTORS.reduce((n, a) => n + records.base[a].probes.length, 0);
+      const spent = new Map<string, number>();
+      for (const a of ACTORS) for (const [k, ms] of records.base[a].spent) spent.set(k, (spent.get(k) ?? 0) + ms);
+      const top = [...spent].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`);
+      process.stdout.write(
+        `\nnon-interference: ${WORLDS.length} worlds, ${probes} probes per world, ${PAIRS.length} actor/secret pairs compared; ` +
+          `databases ${((built - started) / 1000).toFixed(1)} s, worlds and probes ${((Date.now() - built) / 1000).toFixed(1)} s (in base: ${top.join(', ')})\n`,
+      );
+    } finally {
+      await template.drop();
+    }
+  }, 600_000);
+  afterAll(async () => {
+    await Promise.all(Object.values(worlds).map((w) => w.close()));
+    // Also those of a world whose building failed.
+    await Promise.all(databases.map((d) => d.drop()));
+  });
+
+  describe('covers the product', () => {
+    it('lists every operation of the served schema and of server/schema.graphql, and probes every one it lists as probed', () => {
+      const served = operationsOf(worlds.base.app.app.schema);
+      const committed = operationsOf(buildSchema(fs.readFileSync(SERVED_SCHEMA_FILE, 'utf8')));
+      expect([...new Set([...served, ...committed])].filter((op) => !OPERATION_COVERAGE[op])).toEqual([]);
+      expect(Object.keys(OPERATION_COVERAGE).filter((op) => !served.includes(op))).toEqual([]);
+      const sent = new Set(ACTORS.flatMap((a) => [...records.base[a].operations]));
+      const unprobed = Object.entries(OPERATION_COVERAGE).filter(([op, c]) => c.probe !== 'not-a-read' && !sent.has(op)).map(([op]) => op);
+      expect(unprobed).toEqual([]);
+      // Every read is sent by every actor, not just by one.
+      for (const actor of ACTORS) {
+        const missing = Object.entries(OPERATION_COVERAGE).filter(([op, c]) => c.probe === 'read' && !records.base[actor].operations.has(op)).map(([op]) => op);
+        expect({ actor, missing }).toEqual({ actor, missing: [] });
+      }
+    });
+
+    it('lists every HTTP route the server mounts, and requests every one it lists', () => {
+      const served = servedRoutes(worlds.base);
+      expect(served.filter((r) => !ROUTE_COVERAGE[r])).toEqual([]);
+      expect(Object.keys(ROUTE_COVERAGE).filter((r) => !served.includes(r))).toEqual([]);
+      for (const actor of ACTORS) {
+        const missing = Object.values(ROUTE_COVERAGE).flatMap((c) => c.probes).filter((p) => !records.base[actor].routes.has(p));
+        expect({ actor, missing }).toEqual({ actor, missing: [] });
+      }
+    });
+
+    it('probes the same requests in every world, and gets real answers where the actor may read', () => {
+      for (const actor of ACTORS) {
+        const keys = records.base[actor].probes.map((p) => p.key);
+        for (const name of UNREADABLE[actor]) expect(records[name][actor].probes.map((p) => p.key)).toEqual(keys);
+      }
+      const answer = (actor: Actor, key: string) => records.base[actor].probes.find((p) => p.key === key)?.answer as { data?: Record<string, unknown> } | undefined;
+      // A harness whose probes all fail alike would prove nothing: the readers do read.
+      const count = (actor: Actor, key: string) => (answer(actor, key)?.data?.cases as { totalCount: number } | undefined)?.totalCount;
+      expect(count('owner', 'cases none')).toBe(5);
+      expect(count('writeShare', 'cases none')).toBe(3);
+      expect(count('third', 'cases search Pulkovo')).toBe(1);
+      expect((answer('coordinator', 'caseStatistics none')?.data?.caseStatistics as { totalCases: number }).totalCases).toBeGreaterThan(0);
+      expect(answer('writeShare', 'createBriefing: every readable case')?.data?.createBriefing).toBeTruthy();
+      expect(answer('third', 'briefing: the other owner\'s joint briefing, before deciding')?.data?.briefing).toBeTruthy();
+      expect(answer('liaison', `briefing briefing:ownerReleased`)?.data?.briefing).toBeTruthy();
+      const files = records.base.liaison.probes.filter((p) => p.key.startsWith('GET /briefings/:id/files/:format /briefings/briefing:ownerReleased'));
+      expect(files.map((p) => (p.answer as { status: number }).status)).toEqual([200, 200, 200, 200]);
+      const events = records.base.readShare.probes.filter((p) => p.key.startsWith('statementSignatures') && (p.answer as { data?: unknown }).data);
+      expect(events.length).toBeGreaterThanOrEqual(3);
+      const owned = records.base.owner.probes.find((p) => p.key === 'GET /exports/cases.csv /exports/cases.csv')?.answer as { status: number; body: string };
+      expect(owned.status).toBe(200);
+      expect(owned.body).toContain('Farhod Nazarov');
+    });
+  });
+
+  describe.each(PAIRS)('$actor, with the secrets of $dimension changed', ({ actor, dimension }: { actor: Actor; dimension: Dimension }) => {
+    it('gets the same answers to every probe', () => {
+      const exempt = (key: string) => READABLE_ANYWAY.some((x) => x.actor === actor && x.dimensions.includes(dimension) && key.startsWith(x.probe));
+      const base = normalised(worlds.base, records.base[actor].probes);
+      const changed = normalised(worlds[dimension], records[dimension][actor].probes);
+      const differences = base
+        .map((p, i) => {
+          if (exempt(p.key)) return null;
+          const d = firstDifference(p.answer, changed[i]?.answer);
+          return d ? `${p.key} — ${d}` : null;
+        })
+        .filter((d): d is string => d !== null);
+      expect(differences).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * What the non-interference test probes: every root field of the served
+ * schema and every HTTP route the server mounts must be listed here, and
+ * every listed read must really have been sent (non-interference.test.ts
+ * fails otherwise, as the authorization matrix does for new operations).
+ *
+ *  - read:          run as every actor in every world, with every filter; answers compared
+ *  - refused-write: sent as every actor against each secret it may not read (cases, persons, drafts,
+ *                   briefings, ids that exist in one world only); errors compared
+ *  - probing-write: an action a prober takes in both worlds before reading (its answer is compared too)
+ *  - not-a-read:    changes only the actor's own account or session, or creates what the actor then owns;
+ *                   it reads nothing of anyone else (the reason says why)
+ */
+export type Coverage =
+  | { probe: 'read' | 'refused-write' | 'probing-write' }
+  | { probe: 'not-a-read'; why: string };
+
+const read = { probe: 'read' } as const;
+const refused = { probe: 'refused-write' } as const;
+const probing = { probe: 'probing-write' } as const;
+const notARead = (why: string): Coverage => ({ probe: 'not-a-read', why });
+
+export const OPERATION_COVERAGE: Record<string, Coverage> = {
+  'query:auditLog': read,
+  'query:briefing': read,
+  'query:briefings': read,
+  'query:case': read,
+  'query:caseStatistics': read,
+  'query:cases': read,
+  'query:invitations': read,
+  'query:me': read,
+  'query:members': read,
+  'query:organisation': read,
+  'query:organisations': read,
+  'query:publishedStatement': read,
+  'query:statement': read,
+  'query:statements': read,
+  'query:verifyAuditChain': read,
+
+  'mutation:addCaseEvent': probing,
+  'mutation:createBriefing': probing,
+  'mutation:decideBriefing': probing,
+  'mutation:addCasePerson': refused,
+  'mutation:createStatement': refused,
+  'mutation:openStatementForSignature': refused,
+  'mutation:publishStatement': refused,
+  'mutation:releaseBriefing': refused,
+  'mutation:removeCasePerson': refused,
+  'mutation:reviseStatement': refused,
+  'mutation:revokeBriefing': refused,
+  'mutation:shareCase': refused,
+  'mutation:signStatement': refused,
+  'mutation:submitBriefing': refused,
+  'mutation:unshareCase': refused,
+  'mutation:updateCase': refused,
+  'mutation:withdrawSignature': refused,
+  'mutation:withdrawStatement': refused,
+  'mutation:acceptInvitation': notARead('creates the invitee\'s own account from a token only the invitee holds; answers the new user only'),
+  'mutation:changePassword': notARead('changes the actor\'s own password; answers a boolean'),
+  'mutation:confirmTotp': notARead('confirms the actor\'s own second factor; answers a boolean'),
+  'mutation:createCase': notARead('creates a case of the actor\'s organisation; answers that case only (its reference numbering is per organisation)'),
+  'mutation:createOrganisation': notARead('coordinator only; answers the new organisation'),
+  'mutation:importCases': notARead('creates cases of the actor\'s organisation; answers counts and row errors of the actor\'s own input'),
+  'mutation:inviteMember': notARead('invites to the actor\'s organisation; answers the new invitation'),
+  'mutation:login': notARead('answers the actor\'s own user; refusals are the same for every unknown email by contract'),
+  'mutation:logout': notARead('ends the actor\'s own session'),
+  'mutation:removeMember': notARead('acts on the actor\'s own organisation\'s memberships, which it may read'),
+  'mutation:revokeInvitation': notARead('acts on the actor\'s own organisation\'s invitations, which it may read'),
+  'mutation:setMemberRoles': notARead('acts on the actor\'s own organisation\'s memberships, which it may read'),
+  'mutation:setupTotp': notARead('answers a fresh secret of the actor\'s own account'),
+  'mutation:updateOrganisation': notARead('organisations are readable by every signed-in user: nothing of them is secret'),
+
+  'subscription:statementSignatures': read,
+};
+
+/**
+ * Every route the server mounts, as `METHOD path` (regular expressions as
+ * written), with the probe routes that cover it; `[]` needs a reason.
+ */
+export const ROUTE_COVERAGE: Record<string, { probes: string[]; why?: string }> = {
+  'GET /health': { probes: ['/health'] },
+  'GET /metrics': { probes: ['/metrics'], why: 'the registry is the process\'s (every server of the jest worker counts into it): only its status compares' },
+  'USE /graphql': { probes: [], why: 'GraphQL over HTTP: covered operation by operation in OPERATION_COVERAGE' },
+  'GET /exports/cases.csv': { probes: ['/exports/cases.csv'] },
+  'GET /exports/cases.json': { probes: ['/exports/cases.json'] },
+  'GET /exports/cases.xlsx': { probes: ['/exports/cases.xlsx'] },
+  'GET /briefings/:id/files/:format': { probes: ['/briefings/:id/files/:format'] },
+  'GET /^\\/statements\\/[^/]+\\.[^/]+$/': { probes: ['/statements/<slug>.<format>'] },
+  'static files': { probes: ['client pages'] },
+  'GET /^\\/(?!graphql|health|metrics|exports\\/|statements\\/[^/]+\\.[^/]+$|briefings\\/[^/]+\\/files\\/).*/': { probes: ['client pages'] },
+};
