@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { COORDINATOR_EMAIL, demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
+import { COORDINATOR_EMAIL, DEMO_PASSWORD, demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
 
 /** RFC 4648 base32, as the otpauth secret is written. */
 function base32Decode(text: string): Buffer {
@@ -108,6 +108,45 @@ describe('administration in a real browser', () => {
     await context.close();
 
     await expectLinkRefused(inviteLink, 'Someone else');
+  });
+
+  it('an existing account is sent to sign in, comes back to the link and accepts as itself', async () => {
+    const existing = demoEmail('signatory', 'nota-bene');
+    // Another organisation than ADC Memorial, whose audit log the last test counts.
+    const admin = await signedInPage(browser, server.url, demoEmail('admin', 'fidh'));
+    await admin.page.goto('/admin/members');
+    await admin.page.getByLabel('Email of the new member').fill(existing);
+    await admin.page.getByRole('button', { name: 'Create invitation' }).click();
+    const link = (await admin.page.getByTestId('invite-link').textContent())!.trim();
+    await admin.context.close();
+
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto(link);
+    // Whatever password is typed, the link does not sign into an existing account.
+    await page.getByLabel('Your name').fill('Whoever');
+    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await page.getByLabel('Repeat the password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Accept and sign in' }).click();
+    await page.getByText('This email already has an account').waitFor();
+    await page.getByRole('link', { name: 'Sign in, then accept.' }).click();
+    await page.getByLabel('Email').fill(existing);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/invite/'));
+    await page.getByRole('button', { name: `Accept as ${existing}` }).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    const slugs = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { memberships { organisation { slug } } } }' }),
+      });
+      const body = (await response.json()) as { data: { me: { memberships: { organisation: { slug: string } }[] } } };
+      return body.data.me.memberships.map((m) => m.organisation.slug).sort();
+    });
+    expect(slugs).toEqual(['fidh', 'nota-bene']);
+    await context.close();
   });
 
   it('lists pending invitations, and the admin revokes one: its link stops working at once', async () => {

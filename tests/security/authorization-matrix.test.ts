@@ -37,8 +37,9 @@ const STATE_TABLES = [
   'case_events', 'case_shares', 'case_reference_counters', 'statements', 'statement_versions', 'statement_translations',
   'statement_signatures', 'statement_cases', 'briefings', 'briefing_cases', 'briefing_approvals', 'briefing_files', 'audit_entries',
 ];
-// A refused sign-in is itself audited (contract: "every sign-in and failed sign-in").
-const AUDITED_WHEN_REFUSED = new Set(['login']);
+// A refused sign-in is itself audited (contract: "every sign-in and failed sign-in"), and so is an
+// invitation refused because its email has an account (someone holding the token tried to get in).
+const AUDITED_WHEN_REFUSED = new Set(['login', 'acceptInvitation']);
 
 async function fingerprint(w: World, operation: string): Promise<Record<string, string>> {
   const tables = STATE_TABLES.filter((t) => !(t === 'audit_entries' && AUDITED_WHEN_REFUSED.has(operation)));

@@ -100,8 +100,12 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   verifyAuditChain: { kind: 'query', cells: { none: r(U, F, F, F, F, ok, F) } },
 
   // ---------------------------------------------------------------- mutations
-  // own: a fresh invitation's token (the token is the credential); none: a token that does not exist.
-  acceptInvitation: { kind: 'mutation', cells: { own: r(ok, ok, ok, ok, ok, ok, ok), none: r(N, N, N, N, N, N, N) } },
+  // own: a fresh invitation's token (the token is the credential); none: a token that does not exist;
+  // restricted: the other's invitation to an email that has an account (never signed in this way).
+  acceptInvitation: { kind: 'mutation', cells: { own: r(ok, ok, ok, ok, ok, ok, ok), none: r(N, N, N, N, N, N, N), restricted: r(U, U, U, U, U, U, U) } },
+  // own: the other's invitation to the actor's own email; restricted: the other's invitation to someone
+  // else's, answered as none, a token that does not exist (nothing tells the token is real).
+  acceptInvitationAsMe: { kind: 'mutation', cells: { own: r(U, ok, ok, ok, ok, ok, ok), restricted: UNREADABLE, none: UNREADABLE } },
   addCaseEvent: { kind: 'mutation', cells: CASE_WRITE },
   addCasePerson: { kind: 'mutation', cells: CASE_WRITE },
   changePassword: { kind: 'mutation', cells: { none: SIGNED_IN } },

@@ -74,7 +74,8 @@ export function createApolloClient(): ApolloClient<unknown> {
   const ws = new GraphQLWsLink(createClient({ url: wsUrl, lazy: true, retryAttempts: 5 }));
 
   const expiry = onError(({ graphQLErrors, operation }) => {
-    if (operation.operationName === 'Me' || operation.operationName === 'Login') return;
+    // Not a lost session: a failed sign-in, or an invitation to an existing account (its page says to sign in).
+    if (['Me', 'Login', 'AcceptInvitation'].includes(operation.operationName)) return;
     if (graphQLErrors?.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) onSessionExpired();
   });
 

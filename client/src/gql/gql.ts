@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation RemoveMember($organisationId: ID!, $userId: ID!) {\n    removeMember(organisationId: $organisationId, userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation InviteMember($organisationId: ID!, $email: String!, $roles: [OrgRole!]!) {\n    inviteMember(organisationId: $organisationId, email: $email, roles: $roles) {\n      id\n      email\n      roles\n      expiresAt\n      token\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitationAsMe($token: String!) {\n    acceptInvitationAsMe(token: $token) {\n      roles\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationAsMeDocument,
     "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query PendingInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      roles\n      expiresAt\n    }\n  }\n": typeof types.PendingInvitationsDocument,
@@ -84,6 +85,7 @@ const documents: Documents = {
     "\n  mutation RemoveMember($organisationId: ID!, $userId: ID!) {\n    removeMember(organisationId: $organisationId, userId: $userId)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation InviteMember($organisationId: ID!, $email: String!, $roles: [OrgRole!]!) {\n    inviteMember(organisationId: $organisationId, email: $email, roles: $roles) {\n      id\n      email\n      roles\n      expiresAt\n      token\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitationAsMe($token: String!) {\n    acceptInvitationAsMe(token: $token) {\n      roles\n      organisation {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationAsMeDocument,
     "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query PendingInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      roles\n      expiresAt\n    }\n  }\n": types.PendingInvitationsDocument,
@@ -190,6 +192,10 @@ export function graphql(source: "\n  mutation InviteMember($organisationId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitationAsMe($token: String!) {\n    acceptInvitationAsMe(token: $token) {\n      roles\n      organisation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitationAsMe($token: String!) {\n    acceptInvitationAsMe(token: $token) {\n      roles\n      organisation {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

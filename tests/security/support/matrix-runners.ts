@@ -83,6 +83,15 @@ async function pendingInvitation(team: Team): Promise<string> {
   return invited.inviteMember.id;
 }
 
+/** The token of an invitation to `email`, made by the team's ADMIN. */
+async function invitationTo(team: Team, email: string): Promise<string> {
+  const invited = await team.clients.admin.ok<{ inviteMember: { token: string } }>(
+    `mutation ($org: ID!, $email: String!) { inviteMember(organisationId: $org, email: $email, roles: [VIEWER]) { token } }`,
+    { org: team.org.id, email },
+  );
+  return invited.inviteMember.token;
+}
+
 async function freshMember(w: World, team: Team): Promise<string> {
   const user = await createUser(w.app, { memberships: [{ organisationId: team.org.id, roles: ['VIEWER' as never] }] });
   return user.id;
@@ -206,18 +215,26 @@ export const RUNNERS: Record<string, Runner> = {
   // ---------------------------------------------------------------- mutations
   async acceptInvitation(w, actor, target) {
     let token = `no-such-token-${unique()}`;
-    if (target === 'own') {
-      const invited = await w.own.clients.admin.ok<{ inviteMember: { token: string } }>(
-        `mutation ($org: ID!, $email: String!) { inviteMember(organisationId: $org, email: $email, roles: [VIEWER]) { token } }`,
-        { org: w.own.org.id, email: `invitee-${unique()}@test.example.org` },
-      );
-      token = invited.inviteMember.token;
-    }
+    if (target === 'own') token = await invitationTo(w.own, `invitee-${unique()}@test.example.org`);
+    if (target === 'restricted') token = await invitationTo(w.other, (await createUser(w.app)).email);
     return {
       query: `mutation ($token: String!) { acceptInvitation(token: $token, displayName: "New Member", password: "a long enough password 1") { id } }`,
       variables: { token },
       client: await sessionOf(w, actor),
     };
+  },
+  async acceptInvitationAsMe(w, actor, target) {
+    let token = `no-such-token-${unique()}`;
+    let client: RecordingClient | undefined;
+    if (target === 'own' && actor !== 'anonymous') {
+      // A user of the actor's kind, so that joining the other organisation changes no shared actor.
+      const twin = await w.twin(actor as SignedInActor);
+      token = await invitationTo(w.other, twin.user.email);
+      client = twin.client;
+    } else if (target !== 'none') {
+      token = await invitationTo(w.other, (await createUser(w.app)).email);
+    }
+    return { query: `mutation ($token: String!) { acceptInvitationAsMe(token: $token) { roles } }`, variables: { token }, client };
   },
   async addCaseEvent(w, _actor, target) {
     return {

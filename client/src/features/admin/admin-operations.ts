@@ -74,6 +74,17 @@ export const ACCEPT_INVITATION = graphql(`
   }
 `);
 
+export const ACCEPT_INVITATION_AS_ME = graphql(`
+  mutation AcceptInvitationAsMe($token: String!) {
+    acceptInvitationAsMe(token: $token) {
+      roles
+      organisation {
+        id
+      }
+    }
+  }
+`);
+
 export const CREATE_ORGANISATION = graphql(`
   mutation CreateOrganisation($input: OrganisationInput!) {
     createOrganisation(input: $input) {

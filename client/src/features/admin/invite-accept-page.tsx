@@ -7,12 +7,67 @@ import { errorCode } from '../../core/apollo-client';
 import { useSession } from '../../core/session';
 import { ErrorAlert } from '../../layout/error-alert';
 import { LanguageSwitch } from '../../layout/language-switch';
-import { ACCEPT_INVITATION } from './admin-operations';
+import { ACCEPT_INVITATION, ACCEPT_INVITATION_AS_ME } from './admin-operations';
 
 const MIN_PASSWORD = 12;
 
-/** Reached from the link an ADMIN passed on; works signed out and signs the new member in. */
+/**
+ * Reached from the link an ADMIN passed on. Signed out, it creates a new account and signs it in; an
+ * email that already has an account is accepted signed in to that account (the server never signs
+ * an existing account in from an invitation).
+ */
 export function InviteAcceptPage() {
+  const session = useSession();
+  if (session.loading) return null;
+  return session.me ? <AcceptAsMe email={session.me.email} /> : <AcceptWithNewAccount />;
+}
+
+function AcceptAsMe({ email }: { email: string }) {
+  const { token = '' } = useParams();
+  const { t } = useTranslation('admin');
+  const navigate = useNavigate();
+  const session = useSession();
+  const [accept, { loading, error }] = useMutation(ACCEPT_INVITATION_AS_ME);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const result = await accept({ variables: { token } }).catch(() => null);
+    if (!result?.data) return;
+    await session.refresh();
+    navigate('/dashboard', { replace: true });
+  };
+  const code = errorCode(error);
+  return (
+    <Center mih="100vh" p="md">
+      <Paper withBorder p="lg" w={460} maw="100%">
+        <form onSubmit={(e) => void submit(e)} aria-labelledby="invite-title" noValidate>
+          <Stack gap="sm">
+            <Title order={2} id="invite-title">
+              {t('accept.title')}
+            </Title>
+            <LanguageSwitch />
+            <Text size="sm">{t('accept.asMeIntro', { email })}</Text>
+            {code === 'NOT_FOUND' ? (
+              <Alert color="red" title={t('accept.invalidTitle')} role="alert">
+                {t('accept.invalidAsMe', { email })}
+              </Alert>
+            ) : code === 'CONFLICT' ? (
+              <Alert color="orange" title={t('accept.alreadyTitle')} role="alert">
+                {t('accept.already')}
+              </Alert>
+            ) : (
+              <ErrorAlert error={error} />
+            )}
+            <Button type="submit" loading={loading}>
+              {t('accept.asMeSubmit', { email })}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}
+
+function AcceptWithNewAccount() {
   const { token = '' } = useParams();
   const { t } = useTranslation('admin');
   const navigate = useNavigate();
@@ -53,7 +108,10 @@ export function InviteAcceptPage() {
               </Alert>
             ) : code === 'UNAUTHENTICATED' ? (
               <Alert color="red" title={t('accept.existingTitle')} role="alert">
-                {t('accept.existing')}
+                {t('accept.existing')}{' '}
+                <Anchor component={Link} to={`/login?next=${encodeURIComponent(`/invite/${token}`)}`}>
+                  {t('accept.signInToAccept')}
+                </Anchor>
               </Alert>
             ) : code === 'CONFLICT' ? (
               <Alert color="orange" title={t('accept.alreadyTitle')} role="alert">
@@ -91,7 +149,7 @@ export function InviteAcceptPage() {
             <Button type="submit" loading={loading}>
               {t('accept.submit')}
             </Button>
-            <Anchor component={Link} to="/login" size="sm">
+            <Anchor component={Link} to={`/login?next=${encodeURIComponent(`/invite/${token}`)}`} size="sm">
               {t('accept.haveAccount')}
             </Anchor>
           </Stack>

@@ -2,7 +2,7 @@ import { ErrorCode } from '@coalition/shared';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { requireActor } from '../../core/auth/policy';
 import { clearSessionCookie, SESSION_ABSOLUTE_SECONDS, setSessionCookie } from '../../core/auth/session-cookie';
-import { AppError, badInput, conflict, rateLimited } from '../../core/graphql/app-error';
+import { AppError, badInput, conflict, rateLimited, unauthenticated } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { openString, randomToken, seal, sha256Hex } from '../../core/crypto/secret-box';
 import { dummyPasswordHash, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
@@ -12,6 +12,8 @@ import type { TotpSetup } from './dto/totp-setup.type';
 
 export const MAX_FAILED_LOGINS = 5;
 export const FAILED_LOGIN_WINDOW_MINUTES = 15;
+/** Wrong current passwords one session may give changePassword: the last of them ends the session. */
+export const MAX_PASSWORD_CHECKS = 5;
 
 interface LoginRow {
   id: string;
@@ -19,6 +21,12 @@ interface LoginRow {
   totp_enabled: boolean;
   totp_secret: string | null;
   totp_last_step: string | null;
+}
+
+/** The rows of an UPDATE ... RETURNING: TypeORM gives them as [rows, count] on PostgreSQL. */
+function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
 }
 
 const totpAad = (userId: string) => `users:${userId}:totp_secret`;
@@ -40,6 +48,10 @@ export class AuthService {
   async login(ctx: AppContext, email: string, password: string, totpCode: string | null | undefined): Promise<User> {
     const normalised = email.trim().toLowerCase();
     const emailHash = sha256Hex(normalised);
+    // One sign-in per email at a time, across every server process, until this transaction ends: the
+    // count, the password check, the recorded failure and the spent TOTP step are then one step, so
+    // parallel requests get no more guesses than sequential ones and a code signs in once.
+    await ctx.db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`login:${emailHash}`]);
     const [{ failures }] = (await ctx.db.query(
       `SELECT count(*)::int AS failures FROM login_attempts
         WHERE email_hash = $1 AND at > now() - make_interval(mins => $2)`,
@@ -61,22 +73,35 @@ export class AuthService {
       const replayed = totpStep !== null && row.totp_last_step !== null && totpStep <= Number(row.totp_last_step);
       if (totpStep === null || replayed) totpStep = -1;
     }
-    if (!passwordOk || totpStep === -1) {
-      await ctx.db.query(`INSERT INTO login_attempts (email_hash) VALUES ($1)`, [emailHash]);
-      await appendAudit(ctx.db, null, { action: 'auth.login_failed', entityType: 'User', entityId: row?.id ?? null });
-      throw signInFailed();
-    }
+    if (!passwordOk || totpStep === -1) return this.failLogin(ctx, emailHash, row?.id ?? null);
 
     // A new session at every sign-in (no fixation); any session this client had ends.
     if (ctx.actor?.sessionId) await this.revokeSession(ctx, ctx.actor.sessionId);
     await ctx.tx.becomeUser(row.id);
     ctx.loaders.clear();
-    await this.startSession(ctx, row.id);
     if (totpStep !== null) {
-      await ctx.db.query(`UPDATE users SET totp_last_step = $2 WHERE id = $1`, [row.id, totpStep]);
+      // Spent only if no later or equal step was: the database, not the read above, has the last word.
+      const spent = rowsOf<{ id: string }>(
+        await ctx.db.query(
+          `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id`,
+          [row.id, totpStep],
+        ),
+      );
+      if (spent.length === 0) {
+        await ctx.tx.becomeUser(null);
+        return this.failLogin(ctx, emailHash, row.id);
+      }
     }
+    await this.startSession(ctx, row.id);
     await appendAudit(ctx.db, ctx.actor, { action: 'auth.login', entityType: 'User', entityId: row.id });
     return ctx.db.getRepository(User).findOneByOrFail({ id: row.id });
+  }
+
+  /** Records a failed sign-in (committed with the error) and answers as every failure does. */
+  private async failLogin(ctx: AppContext, emailHash: string, userId: string | null): Promise<never> {
+    await ctx.db.query(`INSERT INTO login_attempts (email_hash) VALUES ($1)`, [emailHash]);
+    await appendAudit(ctx.db, null, { action: 'auth.login_failed', entityType: 'User', entityId: userId });
+    throw signInFailed();
   }
 
   async logout(ctx: AppContext): Promise<boolean> {
@@ -89,10 +114,39 @@ export class AuthService {
     return true;
   }
 
+  /**
+   * The current password is checked under the session row's lock, and every wrong one is counted on
+   * that row: the fifth ends the session, however many requests or processes guess at once.
+   */
   async changePassword(ctx: AppContext, currentPassword: string, newPassword: string): Promise<boolean> {
     const actor = requireActor(ctx.actor);
+    if (!actor.sessionId) throw unauthenticated();
+    const [session] = (await ctx.db.query(
+      `SELECT failed_password_checks FROM sessions WHERE id = $1 AND revoked_at IS NULL FOR NO KEY UPDATE`,
+      [actor.sessionId],
+    )) as { failed_password_checks: number }[];
+    // Ended while this request waited for the lock (by the fifth wrong password, or a sign-out).
+    if (!session || session.failed_password_checks >= MAX_PASSWORD_CHECKS) throw unauthenticated();
     const user = await ctx.db.getRepository(User).findOneByOrFail({ id: actor.userId });
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badInput('currentPassword', 'is not your current password');
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      const [{ failed }] = rowsOf<{ failed: number }>(
+        await ctx.db.query(
+          `UPDATE sessions SET failed_password_checks = failed_password_checks + 1,
+                  revoked_at = CASE WHEN failed_password_checks + 1 >= $2 THEN now() ELSE revoked_at END
+            WHERE id = $1 RETURNING failed_password_checks AS failed`,
+          [actor.sessionId, MAX_PASSWORD_CHECKS],
+        ),
+      );
+      await appendAudit(ctx.db, actor, { action: 'auth.password_check_failed', entityType: 'User', entityId: user.id });
+      if (failed >= MAX_PASSWORD_CHECKS) {
+        await appendAudit(ctx.db, actor, { action: 'auth.session_ended', entityType: 'User', entityId: user.id });
+        if (ctx.http) clearSessionCookie(ctx.http.req, ctx.http.res, ctx.deps.config.COOKIE_SECURE);
+        await ctx.tx.becomeUser(null);
+        ctx.loaders.clear();
+        throw new AppError(ErrorCode.UNAUTHENTICATED, 'Too many wrong passwords: this session has ended. Sign in again.', {}, true);
+      }
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'currentPassword: is not your current password', { field: 'currentPassword' }, true);
+    }
     validateNewPassword(newPassword);
     await ctx.db.getRepository(User).update({ id: user.id }, { passwordHash: await hashPassword(newPassword) });
     // Every session of the account ends, this one included; this client gets a fresh one.

@@ -222,6 +222,38 @@ describe('sign-in', () => {
     expect((await app.client().login(user.email, 'a brand new passphrase')).errors).toBeUndefined();
   });
 
+  it('changePassword: the fifth wrong current password ends the session, and only that session', async () => {
+    const user = await createUser(app);
+    const guesser = await signIn(app, user);
+    const elsewhere = await signIn(app, user);
+    for (let i = 1; i <= 4; i++) {
+      const wrong = await guesser.gql(CHANGE, { c: `wrong guess number ${i}`, n: 'a brand new passphrase' });
+      expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    }
+    const stolen = guesser.cookie;
+    const fifth = await guesser.gql(CHANGE, { c: 'wrong guess number 5', n: 'a brand new passphrase' });
+    expect(fifth.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(cookieOf(fifth.headers)).toMatch(/Max-Age=0/i);
+    // The old cookie, kept, no longer works: the session has ended server-side, the right password does not revive it.
+    const replay = app.client();
+    replay.cookie = stolen;
+    expect(await replay.code(CHANGE, { c: TEST_PASSWORD, n: 'a brand new passphrase' })).toBe('UNAUTHENTICATED');
+    expect((await replay.ok<{ me: null }>(ME)).me).toBeNull();
+    const ended = await app.deps.dataSource.query(`SELECT failed_password_checks, revoked_at FROM sessions WHERE user_id = $1 AND revoked_at IS NOT NULL`, [
+      user.id,
+    ]);
+    expect(ended).toHaveLength(1);
+    expect(ended[0].failed_password_checks).toBe(5);
+    // The password is unchanged, the account's other session goes on, and a new sign-in starts a fresh count.
+    expect((await elsewhere.ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
+    const again = await signIn(app, user);
+    expect((await again.gql(CHANGE, { c: 'wrong once more', n: 'a brand new passphrase' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await again.ok(CHANGE, { c: TEST_PASSWORD, n: 'a brand new passphrase' })).toEqual({ changePassword: true });
+    const audit = await app.deps.dataSource.query(`SELECT action FROM audit_entries WHERE entity_id = $1 AND action LIKE 'auth.%' ORDER BY seq`, [user.id]);
+    expect(audit.filter((a: { action: string }) => a.action === 'auth.password_check_failed')).toHaveLength(6);
+    expect(audit.filter((a: { action: string }) => a.action === 'auth.session_ended')).toHaveLength(1);
+  });
+
   it('refuses every account operation without a session', async () => {
     const anonymous = app.client();
     expect((await anonymous.ok<{ me: null }>(ME)).me).toBeNull();

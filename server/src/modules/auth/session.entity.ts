@@ -27,6 +27,10 @@ export class Session {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
+  /** Wrong current passwords given to changePassword in this session; the fifth ends it. */
+  @Column('int', { default: 0 })
+  failedPasswordChecks!: number;
+
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   userRow?: User;

@@ -14,30 +14,99 @@ import type { ImportError, ImportResult } from './dto/case-connection.type';
 const PROGRESS_EVERY = 1_000;
 const INSERT_BATCH = 1_000;
 
+/**
+ * Columns the product's own case export writes that an import cannot set (they are derived, or belong
+ * to other records): a re-imported export skips them and says so, instead of refusing the file.
+ */
+export const EXPORT_ONLY_COLUMNS = ['id', 'countries', 'includeInStatistics', 'ownerOrganisation', 'persons'] as const;
+
+/** The characters a CSV writer guards with a leading `'` so that spreadsheets do not run the cell as a formula. */
+const FORMULA_START = /^'[=+\-@\t\r]/;
+
+interface RawRows {
+  rows: Record<string, unknown>[];
+  warnings: string[];
+}
+
+/**
+ * Text that was not UTF-8 reaches us decoded with U+FFFD in place of every byte that did not decode
+ * (a browser's File.text(), a client's UTF-8 read): such a file is refused, never imported as mojibake.
+ */
+function requireUtf8(data: string): void {
+  const at = data.indexOf('\uFFFD');
+  if (at < 0) return;
+  const line = data.slice(0, at).split('\n').length;
+  throw badInput(
+    'data',
+    `is not valid UTF-8 (first undecodable byte on line ${line}); it may be in another encoding such as Windows-1251: save it as UTF-8 and import it again`,
+  );
+}
+
+/** `,` or `;`, whichever the header row uses (outside quotes); a spreadsheet set to a Russian or French locale writes `;`. */
+function detectSeparator(data: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const char of data) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char === ',') commas++;
+    else if (!quoted && char === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/** Known columns are kept, the export's own extra columns dropped with a warning; anything else is an error. */
+function checkColumns(columns: string[]): { ignored: string[]; unknown: string[] } {
+  const ignored = columns.filter((c) => (EXPORT_ONLY_COLUMNS as readonly string[]).includes(c));
+  const unknown = columns.filter((c) => !(IMPORT_COLUMNS as readonly string[]).includes(c) && !ignored.includes(c));
+  return { ignored, unknown };
+}
+
+const ignoredWarning = (ignored: string[]) => `not imported, ignored: ${ignored.join(', ')} (the export writes them; an import cannot set them)`;
+
 /** Parses the payload into raw rows (objects keyed by column); structural problems are BAD_USER_INPUT on `data`. */
-function rawRows(format: ImportFormat, data: string): Record<string, unknown>[] {
+function rawRows(format: ImportFormat, input: string): RawRows {
+  requireUtf8(input);
+  const data = input.replace(/^\uFEFF/, '');
   if (format === ImportFormat.JSON) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(data.replace(/^\uFEFF/, ''));
+      parsed = JSON.parse(data);
     } catch {
       throw badInput('data', 'is not valid JSON');
     }
     if (!Array.isArray(parsed)) throw badInput('data', 'must be a JSON array of objects');
-    return parsed as Record<string, unknown>[];
+    const ignored = new Set<string>();
+    const rows = (parsed as unknown[]).map((value) => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value as Record<string, unknown>;
+      const kept = Object.entries(value as Record<string, unknown>).filter(([key]) => {
+        const skip = (EXPORT_ONLY_COLUMNS as readonly string[]).includes(key);
+        if (skip) ignored.add(key);
+        return !skip;
+      });
+      return Object.fromEntries(kept);
+    });
+    const order = EXPORT_ONLY_COLUMNS.filter((c) => ignored.has(c));
+    return { rows, warnings: order.length ? [ignoredWarning(order)] : [] };
   }
   let records: string[][];
   try {
-    records = parse(data, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
+    records = parse(data, { delimiter: detectSeparator(data), skip_empty_lines: true, relax_column_count: false }) as string[][];
   } catch (error) {
     throw badInput('data', `is not valid CSV (${(error as Error).message.split('\n')[0].slice(0, 200)})`);
   }
-  if (records.length === 0) return [];
+  if (records.length === 0) return { rows: [], warnings: [] };
   const header = records[0].map((h) => h.trim());
-  const unknown = header.filter((h) => !(IMPORT_COLUMNS as readonly string[]).includes(h));
+  const { ignored, unknown } = checkColumns(header);
   if (unknown.length) throw badInput('data', `unknown column(s): ${unknown.join(', ')}`);
   if (new Set(header).size !== header.length) throw badInput('data', 'a column appears twice');
-  return records.slice(1).map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
+  // The product's CSV writer guards formula-like cells with a leading '; the import takes it off again.
+  const cell = (value: string | undefined) => (value !== undefined && FORMULA_START.test(value) ? value.slice(1) : value);
+  const rows = records
+    .slice(1)
+    .map((cells) => Object.fromEntries(header.flatMap((h, i) => (ignored.includes(h) ? [] : [[h, cell(cells[i])]]))));
+  return { rows, warnings: ignored.length ? [ignoredWarning(ignored)] : [] };
 }
 
 export class CaseImportService {
@@ -52,7 +121,7 @@ export class CaseImportService {
     const org = await ctx.loaders.get(organisationById).load(organisationId);
     if (!org) throw notFound('The organisation');
 
-    const raw = rawRows(format, data);
+    const { rows: raw, warnings } = rawRows(format, data);
     if (raw.length === 0) throw badInput('data', 'holds no rows to import');
     if (raw.length > MAX_IMPORT_ROWS) throw badInput('data', `holds ${raw.length} rows; at most ${MAX_IMPORT_ROWS} are imported in one call`);
 
@@ -89,7 +158,7 @@ export class CaseImportService {
       for (const reference of taken) errors.push({ row: seen.get(reference)!, message: `reference: "${reference}" is already used` });
     }
     errors.sort((a, b) => a.row - b.row);
-    if (errors.length > 0 || dryRun) return { created: 0, errors, dryRun };
+    if (errors.length > 0 || dryRun) return { created: 0, errors, warnings, dryRun };
 
     // References for rows without one, reserved per incident year.
     const byYear = new Map<number, CaseImportRow[]>();
@@ -143,7 +212,7 @@ export class CaseImportService {
       organisationId: org.id,
       details: { created: rows.length, format },
     });
-    return { created: rows.length, errors: [], dryRun: false };
+    return { created: rows.length, errors: [], warnings, dryRun: false };
   }
 }
 

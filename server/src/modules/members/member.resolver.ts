@@ -57,7 +57,10 @@ export class MembershipResolver {
     return memberService.revokeInvitation(ctx, id);
   }
 
-  @Mutation(() => User, { description: 'Creates the account if the email has none; signs the new member in.' })
+  @Mutation(() => User, {
+    description:
+      'Creates the account of a new email and signs the new member in. For an email that already has an account it fails with UNAUTHENTICATED, tries no password and signs nobody in: that person accepts with acceptInvitationAsMe.',
+  })
   acceptInvitation(
     @Arg('token', () => String) token: string,
     @Arg('displayName', () => String) displayName: string,
@@ -65,6 +68,15 @@ export class MembershipResolver {
     @Ctx() ctx: AppContext,
   ): Promise<User> {
     return memberService.accept(ctx, token, displayName, password);
+  }
+
+  @Authorized()
+  @Mutation(() => Membership, {
+    description:
+      'Accepts an invitation as the signed-in user, whose email must be the invited one. An invitation to an email that already has an account can only be accepted this way: acceptInvitation then fails with UNAUTHENTICATED and never signs anyone in.',
+  })
+  acceptInvitationAsMe(@Arg('token', () => String) token: string, @Ctx() ctx: AppContext): Promise<Membership> {
+    return memberService.acceptAsMe(ctx, token);
   }
 
   @Authorized()

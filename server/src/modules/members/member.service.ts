@@ -1,15 +1,15 @@
 import crypto from 'node:crypto';
-import { OrgRole } from '@coalition/shared';
+import { ErrorCode, OrgRole } from '@coalition/shared';
 import { z } from 'zod';
 import { appendAudit } from '../../core/audit/audit-writer';
-import { authorize } from '../../core/auth/policy';
-import { conflict, notFound, unauthenticated } from '../../core/graphql/app-error';
+import { authorize, requireActor } from '../../core/auth/policy';
+import { AppError, conflict, notFound, unauthenticated } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { parseInput } from '../../core/graphql/parse-input';
 import { randomToken, sha256Hex } from '../../core/crypto/secret-box';
 import { authService, validateNewPassword } from '../auth/auth.service';
-import { hashPassword, verifyPassword } from '../auth/password';
+import { hashPassword } from '../auth/password';
 import { User } from '../auth/user.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Invitation } from './invitation.entity';
@@ -103,47 +103,40 @@ export class MemberService {
   }
 
   /**
-   * Joins the invitation's organisation. A new email gets an account; an
-   * existing account must give its own password. The token works once.
+   * Joins the invitation's organisation with a new account, signed in. The token works once.
+   *
+   * An email that already has an account is never signed in here, whatever the password: whoever holds
+   * the token (the inviting admin too) must not get into that account. Its owner accepts while signed
+   * in, with acceptAsMe. The input is checked before the account is looked up, so a bad name or
+   * password gets the same answer for either kind of email.
    */
   async accept(ctx: AppContext, token: string, displayName: string, password: string): Promise<User> {
-    const tokenHash = sha256Hex(token);
-    await ctx.db.query(`SELECT set_config('app.invitation_token_hash', $1, true)`, [tokenHash]);
-    const invitation = await ctx.db
-      .getRepository(Invitation)
-      .createQueryBuilder('i')
-      .where('i.token_hash = :tokenHash AND i.accepted_at IS NULL AND i.expires_at > now()', { tokenHash })
-      .setLock('pessimistic_write')
-      .getOne();
+    const name = parseInput(displayNameSchema, displayName, 'displayName');
+    validateNewPassword(password, 'password');
+    const invitation = await this.lockPendingInvitation(ctx, token);
     if (!invitation) throw notFound('The invitation');
-
-    const [existing] = (await ctx.db.query(`SELECT id, password_hash FROM app_login_lookup($1)`, [invitation.email])) as {
-      id: string;
-      password_hash: string;
-    }[];
-    let userId: string;
+    // Two invitations of one new email accepted at once create one account; the other then finds it.
+    await ctx.db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`account:${invitation.email}`]);
+    const [existing] = (await ctx.db.query(`SELECT id FROM app_login_lookup($1)`, [invitation.email])) as { id: string }[];
     if (existing) {
-      if (!(await verifyPassword(existing.password_hash, password))) {
-        throw unauthenticated('This email has an account: give its password to accept.');
-      }
-      userId = existing.id;
-    } else {
-      const name = parseInput(displayNameSchema, displayName, 'displayName');
-      validateNewPassword(password, 'password');
-      // No RETURNING: the new row is not readable until the transaction acts as its user.
-      userId = crypto.randomUUID();
-      await ctx.db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)`, [
-        userId,
-        invitation.email,
-        name,
-        await hashPassword(password),
-      ]);
+      await appendAudit(ctx.db, null, {
+        action: 'member.accept_needs_sign_in',
+        entityType: 'Invitation',
+        entityId: invitation.id,
+        organisationId: invitation.organisationId,
+      });
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to accept this invitation.', {}, true);
     }
+    // No RETURNING: the new row is not readable until the transaction acts as its user.
+    const userId = crypto.randomUUID();
+    await ctx.db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)`, [
+      userId,
+      invitation.email,
+      name,
+      await hashPassword(password),
+    ]);
     await ctx.tx.becomeUser(userId);
-    const already = await ctx.db.getRepository(Membership).existsBy({ organisationId: invitation.organisationId, userId });
-    if (already) throw conflict('You are already a member of this organisation.');
-    await ctx.db.getRepository(Membership).insert({ organisationId: invitation.organisationId, userId, roles: invitation.roles });
-    await ctx.db.getRepository(Invitation).update({ id: invitation.id }, { acceptedAt: new Date() });
+    await this.join(ctx, invitation, userId);
     await ctx.tx.becomeUser(userId);
     ctx.loaders.clear();
     await authService.startSession(ctx, userId);
@@ -152,9 +145,57 @@ export class MemberService {
       entityType: 'Membership',
       entityId: userId,
       organisationId: invitation.organisationId,
-      details: { invitationId: invitation.id, newAccount: !existing },
+      details: { invitationId: invitation.id, newAccount: true },
     });
     return ctx.db.getRepository(User).findOneByOrFail({ id: userId });
+  }
+
+  /**
+   * Joins the invitation's organisation as the signed-in user, whose email must be the invited one.
+   * Anyone else's invitation is answered exactly as a token that does not exist (NOT_FOUND): the
+   * answer confirms neither that the token is valid nor to whom it was sent.
+   */
+  async acceptAsMe(ctx: AppContext, token: string): Promise<Membership> {
+    const actor = requireActor(ctx.actor);
+    const invitation = await this.lockPendingInvitation(ctx, token);
+    const me = await ctx.db.getRepository(User).findOneByOrFail({ id: actor.userId });
+    if (!invitation || invitation.email !== me.email.toLowerCase()) throw notFound('The invitation');
+    const membership = await this.join(ctx, invitation, me.id);
+    await ctx.tx.becomeUser(me.id, actor.sessionId);
+    ctx.loaders.clear();
+    await appendAudit(ctx.db, ctx.actor, {
+      action: 'member.join',
+      entityType: 'Membership',
+      entityId: me.id,
+      organisationId: invitation.organisationId,
+      details: { invitationId: invitation.id, newAccount: false },
+    });
+    return membership;
+  }
+
+  /**
+   * The pending invitation of this token, locked: of parallel acceptances, the first to commit wins and
+   * the others find it accepted. Row-level security shows it to the token's holder only through this setting.
+   */
+  private async lockPendingInvitation(ctx: AppContext, token: string): Promise<Invitation | null> {
+    const tokenHash = sha256Hex(token);
+    await ctx.db.query(`SELECT set_config('app.invitation_token_hash', $1, true)`, [tokenHash]);
+    return ctx.db
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .where('i.token_hash = :tokenHash AND i.accepted_at IS NULL AND i.expires_at > now()', { tokenHash })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  /** The membership the invitation grants, and the invitation spent; the transaction acts as the joining user. */
+  private async join(ctx: AppContext, invitation: Invitation, userId: string): Promise<Membership> {
+    const already = await ctx.db.getRepository(Membership).existsBy({ organisationId: invitation.organisationId, userId });
+    if (already) throw conflict('You are already a member of this organisation.');
+    const membership = ctx.db.getRepository(Membership).create({ organisationId: invitation.organisationId, userId, roles: invitation.roles });
+    await ctx.db.getRepository(Membership).insert(membership);
+    await ctx.db.getRepository(Invitation).update({ id: invitation.id }, { acceptedAt: new Date() });
+    return membership;
   }
 
   async setRoles(ctx: AppContext, organisationId: string, userId: string, roles: OrgRole[]): Promise<Membership> {

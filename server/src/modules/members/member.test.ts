@@ -1,4 +1,4 @@
-import { CoalitionRole } from '@coalition/shared';
+import { CoalitionRole, OrgRole } from '@coalition/shared';
 import { startTestApp, type TestApp } from '../../core/testing/test-app';
 import {
   coalitionUser,
@@ -21,6 +21,7 @@ const SET_ROLES = `mutation ($org: ID!, $user: ID!, $roles: [OrgRole!]!) { setMe
 const REMOVE = `mutation ($org: ID!, $user: ID!) { removeMember(organisationId: $org, userId: $user) }`;
 const INVITATIONS = `query ($org: ID!) { invitations(organisationId: $org) { id email roles expiresAt token organisation { id } } }`;
 const REVOKE = `mutation ($id: ID!) { revokeInvitation(id: $id) }`;
+const ACCEPT_AS_ME = `mutation ($token: String!) { acceptInvitationAsMe(token: $token) { roles organisation { id } user { id } } }`;
 
 interface Invited {
   inviteMember: { id: string; email: string; roles: string[]; token: string; expiresAt: string };
@@ -144,23 +145,117 @@ describe('members and invitations', () => {
     expect(count).toBe(0);
   });
 
-  it('an existing account joins with its own password, once', async () => {
-    const existing = await createUser(app);
+  it('never signs an existing account in through acceptInvitation, whatever the password: its owner accepts signed in', async () => {
+    const existing = await createUser(app, { memberships: [{ organisationId: other.org.id, roles: [OrgRole.ADMIN] }] });
     const first = (await invite(own.admin, existing.email, ['VIEWER'])).data!.inviteMember;
-    const wrong = await app.client().gql(ACCEPT, { token: first.token, name: 'ignored', password: 'not the password' });
-    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    await app.client().ok(ACCEPT, { token: first.token, name: 'ignored', password: TEST_PASSWORD });
-    const [{ display_name: name }] = await app.deps.dataSource.query(`SELECT display_name FROM users WHERE id = $1`, [
+    const sessions = async () =>
+      (await app.deps.dataSource.query(`SELECT count(*)::int AS n FROM sessions WHERE user_id = $1`, [existing.id]))[0].n as number;
+    const before = await sessions();
+    // The right password is the attack (the inviting admin guesses it): it is not even tried.
+    for (const password of [TEST_PASSWORD, 'not the password but long']) {
+      const holder = app.client();
+      const answer = await holder.gql(ACCEPT, { token: first.token, name: 'Taken Over', password });
+      expect(answer.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(answer.data).toBeNull();
+      expect(holder.cookie).toBeNull();
+      expect((await holder.ok<{ me: null }>(`{ me { id } }`)).me).toBeNull();
+    }
+    expect(await sessions()).toBe(before);
+    const joined = await app.deps.dataSource.query(`SELECT 1 FROM memberships WHERE user_id = $1 AND organisation_id = $2`, [
       existing.id,
+      own.org.id,
     ]);
-    expect(name).not.toBe('ignored');
-    const second = (await invite(own.admin, existing.email, ['ADMIN'])).data!.inviteMember;
-    expect(await app.client().code(ACCEPT, { token: second.token, name: 'x', password: TEST_PASSWORD })).toBe('CONFLICT');
-    const [{ roles }] = await app.deps.dataSource.query(
-      `SELECT roles FROM memberships WHERE user_id = $1 AND organisation_id = $2`,
-      [existing.id, own.org.id],
+    expect(joined).toHaveLength(0);
+    const refused = await app.deps.dataSource.query(`SELECT action, details::text AS details FROM audit_entries WHERE entity_id = $1 ORDER BY seq`, [
+      first.id,
+    ]);
+    expect(refused.map((r: { action: string }) => r.action)).toEqual(['member.invite', 'member.accept_needs_sign_in', 'member.accept_needs_sign_in']);
+    expect(JSON.stringify(refused)).not.toContain(existing.email);
+
+    // Signed in (with TOTP, when the account has it), the invitee accepts; the invitation is then spent.
+    const invitee = await signIn(app, existing);
+    const accepted = await invitee.ok<{ acceptInvitationAsMe: { roles: string[]; organisation: { id: string }; user: { id: string } } }>(
+      ACCEPT_AS_ME,
+      { token: first.token },
     );
+    expect(accepted.acceptInvitationAsMe).toEqual({ roles: ['VIEWER'], organisation: { id: own.org.id }, user: { id: existing.id } });
+    const mine = await invitee.ok<{ me: { memberships: { organisation: { id: string } }[] } }>(`{ me { memberships { organisation { id } } } }`);
+    expect(mine.me.memberships.map((m) => m.organisation.id).sort()).toEqual([own.org.id, other.org.id].sort());
+    expect(await invitee.code(ACCEPT_AS_ME, { token: first.token })).toBe('NOT_FOUND');
+    const [{ display_name: name }] = await app.deps.dataSource.query(`SELECT display_name FROM users WHERE id = $1`, [existing.id]);
+    expect(name).not.toBe('Taken Over');
+    // Invited again, the member is told so, and the roles stay as they were.
+    const second = (await invite(own.admin, existing.email, ['ADMIN'])).data!.inviteMember;
+    expect(await invitee.code(ACCEPT_AS_ME, { token: second.token })).toBe('CONFLICT');
+    const [{ roles }] = await app.deps.dataSource.query(`SELECT roles FROM memberships WHERE user_id = $1 AND organisation_id = $2`, [
+      existing.id,
+      own.org.id,
+    ]);
     expect(roles).toEqual(['VIEWER']);
+  });
+
+  it("an ADMIN cannot reach the coordinator's account by inviting its email", async () => {
+    const team = await orgWithMembers(app);
+    const [{ email }] = await app.deps.dataSource.query(`SELECT email FROM users WHERE id = $1`, [coordinatorId]);
+    const invitation = await inviteTo(team, email, ['ADMIN']);
+    const holder = app.client();
+    expect(await holder.code(ACCEPT, { token: invitation.token, name: 'x', password: TEST_PASSWORD })).toBe('UNAUTHENTICATED');
+    expect((await holder.ok<{ me: null }>(`{ me { id } }`)).me).toBeNull();
+    const joined = await app.deps.dataSource.query(`SELECT 1 FROM memberships WHERE user_id = $1`, [coordinatorId]);
+    expect(joined).toHaveLength(0);
+  });
+
+  it('acceptInvitationAsMe: signed in only, and anyone but the invitee learns nothing', async () => {
+    const team = await orgWithMembers(app);
+    const invitee = await createUser(app);
+    const invitation = await inviteTo(team, invitee.email, ['CASEWORKER']);
+    expect(await app.client().code(ACCEPT_AS_ME, { token: invitation.token })).toBe('UNAUTHENTICATED');
+    const madeUp = await team.viewer.gql(ACCEPT_AS_ME, { token: 'made-up-token-made-up-token' });
+    expect(madeUp.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // Another user (a member of the organisation, another organisation's admin, the coordinator, the inviting
+    // admin) gets exactly the answer to a made-up token: nothing tells that the token is real or whose it is.
+    for (const client of [team.viewer, team.admin, other.admin, coordinator]) {
+      const answer = await client.gql(ACCEPT_AS_ME, { token: invitation.token });
+      expect(answer.errors).toEqual(madeUp.errors);
+      expect(answer.data).toEqual(madeUp.data);
+    }
+    const [{ accepted_at: acceptedAt }] = await app.deps.dataSource.query(`SELECT accepted_at FROM invitations WHERE id = $1`, [invitation.id]);
+    expect(acceptedAt).toBeNull();
+    const outsider = await createUser(app);
+    const joined = await app.deps.dataSource.query(`SELECT 1 FROM memberships WHERE organisation_id = $1 AND user_id = ANY($2)`, [
+      team.org.id,
+      [outsider.id, other.users.admin.id, coordinatorId, invitee.id],
+    ]);
+    expect(joined).toHaveLength(0);
+    const signedIn = await signIn(app, invitee);
+    expect((await signedIn.ok<{ acceptInvitationAsMe: { roles: string[] } }>(ACCEPT_AS_ME, { token: invitation.token })).acceptInvitationAsMe.roles).toEqual([
+      'CASEWORKER',
+    ]);
+  });
+
+  it('answers acceptInvitation the same for existing and new emails until a valid new account is asked for', async () => {
+    const existing = await createUser(app);
+    const fresh = `fresh-${Date.now()}@test.example.org`;
+    const toExisting = (await invite(own.admin, existing.email, ['VIEWER'])).data!.inviteMember;
+    const toFresh = (await invite(own.admin, fresh, ['VIEWER'])).data!.inviteMember;
+    // inviteMember's answer has the same shape and says nothing about the account.
+    expect(Object.keys(toExisting).sort()).toEqual(Object.keys(toFresh).sort());
+    // Bad input is refused before any account is looked up, and changes nothing.
+    for (const [name, password] of [
+      ['Someone', 'short'],
+      ['   ', 'a long enough passphrase'],
+    ]) {
+      const a = await app.client().gql(ACCEPT, { token: toExisting.token, name, password });
+      const b = await app.client().gql(ACCEPT, { token: toFresh.token, name, password });
+      expect(a.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(a.errors).toEqual(b.errors);
+    }
+    const [{ n }] = await app.deps.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = $1`, [fresh]);
+    expect(n).toBe(0);
+    const audit = await app.deps.dataSource.query(`SELECT action FROM audit_entries WHERE entity_id = ANY($1) ORDER BY seq`, [
+      [toExisting.id, toFresh.id],
+    ]);
+    expect(audit.map((r: { action: string }) => r.action)).toEqual(['member.invite', 'member.invite']);
   });
 
   it('lets only the own ADMIN set roles, and never leaves the organisation without an ADMIN', async () => {

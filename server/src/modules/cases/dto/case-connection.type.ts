@@ -32,5 +32,7 @@ export class ImportError {
 export class ImportResult {
   @Field(() => Int, { description: 'Cases created; 0 when dryRun or when any row failed (an import is all or nothing).' }) created!: number;
   @Field(() => [ImportError]) errors!: ImportError[];
+  @Field(() => [String], { description: 'What was accepted but not imported, such as the columns of an export that an import cannot set.' })
+  warnings!: string[];
   @Field() dryRun!: boolean;
 }
