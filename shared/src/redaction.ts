@@ -373,7 +373,7 @@ export type Redactor = (text: string) => string;
 interface Compiled {
   automaton: TokenAutomaton;
   digits: DigitAutomaton;
-  stems: Map<string, number>;
+  stems: Map<string, { person: number; wordLength: number }>;
   endings: Set<string>;
   pseudonyms: string[];
   /** The birth years of the persons, and each person's. */
@@ -395,7 +395,7 @@ function contactParts(contact: string): string[] {
 function compile(subjects: readonly RedactionSubject[], options: RedactionOptions): Compiled {
   const automaton = new TokenAutomaton();
   const digits = new DigitAutomaton();
-  const stems = new Map<string, number>();
+  const stems = new Map<string, { person: number; wordLength: number }>();
   const years = new Set<string>();
   const yearOf: (string | undefined)[] = [];
   subjects.forEach((s, person) => {
@@ -408,7 +408,9 @@ function compile(subjects: readonly RedactionSubject[], options: RedactionOption
         if (keys.length === 1 && /^[a-z]+$/.test(keys[0]) && letterCount(word) >= DECLINED_STEM_LETTERS) {
           const key = keys[0];
           const stem = key.length > DECLINED_STEM_LETTERS && /[aeiou]$/.test(key) ? key.slice(0, -1) : key;
-          if (!stems.has(stem)) stems.set(stem, person);
+          // Two persons sharing a stem (Назаров, Назарова): the longer word wins, as the longer pattern did before.
+          const claimed = stems.get(stem);
+          if (!claimed || claimed.wordLength < key.length) stems.set(stem, { person, wordLength: key.length });
         }
       }
     }
@@ -475,7 +477,7 @@ function run(c: Compiled, input: string, counter: { steps: number }): string {
       for (let cut = 0; cut <= 4 && cut < key.length; cut++) {
         counter.steps++;
         const stem = cut ? key.slice(0, -cut) : key;
-        const person = c.stems.get(stem);
+        const person = c.stems.get(stem)?.person;
         if (person !== undefined && (cut === 0 || c.endings.has(key.slice(-cut)))) {
           put(t, t, c.pseudonyms[person]);
           mentions.push({ word: wordIndex[t], years: c.yearSets[person] });

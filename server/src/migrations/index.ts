@@ -16,9 +16,11 @@ import { CasesReadProbe1795896000001 } from './1795896000001-cases-read-probe.mi
 import { CaseSearchMatches1795897000000 } from './1795897000000-case-search-matches.migration';
 import { SessionTouchSkipLocked1795897000001 } from './1795897000001-session-touch-skip-locked.migration';
 import { CaseFilterJsonNulls1795898000000 } from './1795898000000-case-filter-json-nulls.migration';
+import { BriefingCaseSources1795899100000 } from './1795899100000-briefing-case-sources.migration';
+import { BriefingCaseSourcesSecurity1795899100001 } from './1795899100001-briefing-case-sources-security.migration';
 
 // Every migration, oldest first. Each `<timestamp>-<name>.migration.ts` is
 // generated from the entities (`npm run migration:generate -w server -- <name>`)
 // and read; row-level security, grants and functions are written by hand in a
 // `<timestamp+1>-<name>-security.migration.ts` beside it.
-export const migrations = [Foundation1795889057580, FoundationSecurity1795889057581, Cases1795890000000, CasesSecurity1795890000001, Statements1795891000000, StatementsSecurity1795891000001, Briefings1795892000000, BriefingsSecurity1795892000001, StatisticsFunctions1795892000002, StatisticsRollup1795893000000, IdempotencyKeys1795894000000, PolicyInitplans1795895000000, CaseSearchIds1795895000001, CaseCounts1795896000000, CasesReadProbe1795896000001, CaseSearchMatches1795897000000, SessionTouchSkipLocked1795897000001, CaseFilterJsonNulls1795898000000];
+export const migrations = [Foundation1795889057580, FoundationSecurity1795889057581, Cases1795890000000, CasesSecurity1795890000001, Statements1795891000000, StatementsSecurity1795891000001, Briefings1795892000000, BriefingsSecurity1795892000001, StatisticsFunctions1795892000002, StatisticsRollup1795893000000, IdempotencyKeys1795894000000, PolicyInitplans1795895000000, CaseSearchIds1795895000001, CaseCounts1795896000000, CasesReadProbe1795896000001, CaseSearchMatches1795897000000, SessionTouchSkipLocked1795897000001, CaseFilterJsonNulls1795898000000, BriefingCaseSources1795899100000, BriefingCaseSourcesSecurity1795899100001];
