@@ -29,6 +29,8 @@ export interface RedactionOptions {
   personCount?: number;
 }
 
+/** A case holds at most this many persons (contract): it bounds the subjects one redaction has to know. */
+export const MAX_PERSONS_PER_CASE = 200;
 /** The minimum number of letters a single name word needs to be redacted on its own (contract README). */
 export const MIN_REDACTED_WORD_LETTERS = 3;
 /** A birth year is "beside" a mention of its person when at most this many words lie between them. */
