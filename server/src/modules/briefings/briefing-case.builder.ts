@@ -51,11 +51,20 @@ export async function readableDetails(ctx: AppContext, c: CaseWithOwner): Promis
   return details;
 }
 
-/** A pseudonym typed by hand might be the name (or hold the contact or birth year): then the generated one ('Person C') is used instead. */
-function safePseudonym(pseudonym: string, position: number, details: PersonDetails | undefined): string {
-  if (!details) return pseudonym;
-  const probe = buildRedactor([{ ...details, pseudonym: '\u0000' }], { personCount: 1 });
-  return probe(pseudonym) === pseudonym.normalize('NFC') ? pseudonym : pseudonymFor(position);
+/**
+ * A pseudonym typed by hand might hold a name, contact or birth year (its own
+ * person's or another's): then the generated one ('Person C') is used instead.
+ * One probe redactor for the whole case (a redactor per person would cost as
+ * much as the text itself), built from the same details as the view, so the
+ * choice depends on nothing more than the view does.
+ */
+function safePseudonyms(persons: BriefingSourceCase['persons'], details: ReadonlyMap<string, PersonDetails>): string[] {
+  const subjects = persons.flatMap((p) => {
+    const d = details.get(p.id);
+    return d ? [{ ...d, pseudonym: '\u0000' }] : [];
+  });
+  const probe = buildRedactor(subjects, { personCount: 1 });
+  return persons.map((p) => (probe(p.pseudonym) === p.pseudonym.normalize('NFC') ? p.pseudonym : pseudonymFor(p.position)));
 }
 
 /**
@@ -64,17 +73,35 @@ function safePseudonym(pseudonym: string, position: number, details: PersonDetai
  * text; with only what a reader may read, the result depends on nothing that
  * reader may not read (contract: "Redaction", "Non-interference").
  */
-export function redactedCase(source: BriefingSourceCase, details: ReadonlyMap<string, PersonDetails>): BriefingDocCase {
-  const persons = source.persons.map((p) => ({ ...p, pseudonym: safePseudonym(p.pseudonym, p.position, details.get(p.id)) }));
+export async function redactedCase(source: BriefingSourceCase, details: ReadonlyMap<string, PersonDetails>): Promise<BriefingDocCase> {
+  const pseudonyms = safePseudonyms(source.persons, details);
+  const persons = source.persons.map((p, i) => ({ ...p, pseudonym: pseudonyms[i] }));
   const subjects: RedactionSubject[] = persons.flatMap((p) => {
     const d = details.get(p.id);
     return d ? [{ ...d, pseudonym: p.pseudonym }] : [];
   });
-  const redact = buildRedactor(subjects, { personCount: source.persons.length });
+  const redactor = buildRedactor(subjects, { personCount: source.persons.length });
+  // Each field is one linear pass of a few milliseconds; between fields the event loop serves other requests,
+  // so a case of 100,000 characters never holds the server for the whole of it.
+  const redact = async (text: string): Promise<string> => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return redactor(text);
+  };
+  const events: BriefingDocCase['events'] = [];
+  for (const e of source.events) {
+    events.push({
+      type: e.type,
+      occurredOn: e.occurredOn,
+      title: await redact(e.title),
+      description: await redact(e.description),
+      authority: e.authority === null ? null : await redact(e.authority),
+      destinationCountryCode: e.destinationCountryCode ?? null,
+    });
+  }
   return {
     reference: source.reference,
-    title: redact(source.title),
-    summary: redact(source.summary),
+    title: await redact(source.title),
+    summary: await redact(source.summary),
     status: source.status,
     categories: [...source.categories],
     incidentDate: source.incidentDate,
@@ -83,14 +110,7 @@ export function redactedCase(source: BriefingSourceCase, details: ReadonlyMap<st
     figures: { ...source.figures },
     ownerOrganisation: { ...source.ownerOrganisation },
     persons: persons.map((p) => ({ pseudonym: p.pseudonym, role: p.role, minor: p.minor, citizenship: p.citizenship })),
-    events: source.events.map((e) => ({
-      type: e.type,
-      occurredOn: e.occurredOn,
-      title: redact(e.title),
-      description: redact(e.description),
-      authority: e.authority === null ? null : redact(e.authority),
-      destinationCountryCode: e.destinationCountryCode ?? null,
-    })),
+    events,
   };
 }
 
@@ -153,7 +173,7 @@ export async function buildBriefingCases(ctx: AppContext, cases: CaseWithOwner[]
   const out: { source: BriefingSourceCase; content: BriefingDocCase }[] = [];
   for (const c of cases) {
     const source = await sourceOf(ctx, c);
-    out.push({ source, content: redactedCase(source, details) });
+    out.push({ source, content: await redactedCase(source, details) });
   }
   return out;
 }

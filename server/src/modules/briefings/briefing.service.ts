@@ -119,7 +119,7 @@ export class BriefingService {
       }
       const c = await ctx.loaders.get(caseById).load(row.case_id);
       const readable = c !== null && row.source !== null && casePolicy(actor, 'read', await caseService.facts(ctx, c));
-      if (c && row.source && readable) views.push(redactedCase(row.source, await readableDetails(ctx, c)));
+      if (c && row.source && readable) views.push(await redactedCase(row.source, await readableDetails(ctx, c)));
       else views.push(withheldCase(await this.organisation(ctx, row.owner_organisation_id)));
     }
     return views.map((c) => ({
