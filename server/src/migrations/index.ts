@@ -18,9 +18,10 @@ import { SessionTouchSkipLocked1795897000001 } from './1795897000001-session-tou
 import { CaseFilterJsonNulls1795898000000 } from './1795898000000-case-filter-json-nulls.migration';
 import { BriefingCaseSources1795899100000 } from './1795899100000-briefing-case-sources.migration';
 import { BriefingCaseSourcesSecurity1795899100001 } from './1795899100001-briefing-case-sources-security.migration';
+import { BriefingCaseContents1795899100002 } from './1795899100002-briefing-case-contents.migration';
 
 // Every migration, oldest first. Each `<timestamp>-<name>.migration.ts` is
 // generated from the entities (`npm run migration:generate -w server -- <name>`)
 // and read; row-level security, grants and functions are written by hand in a
 // `<timestamp+1>-<name>-security.migration.ts` beside it.
-export const migrations = [Foundation1795889057580, FoundationSecurity1795889057581, Cases1795890000000, CasesSecurity1795890000001, Statements1795891000000, StatementsSecurity1795891000001, Briefings1795892000000, BriefingsSecurity1795892000001, StatisticsFunctions1795892000002, StatisticsRollup1795893000000, IdempotencyKeys1795894000000, PolicyInitplans1795895000000, CaseSearchIds1795895000001, CaseCounts1795896000000, CasesReadProbe1795896000001, CaseSearchMatches1795897000000, SessionTouchSkipLocked1795897000001, CaseFilterJsonNulls1795898000000, BriefingCaseSources1795899100000, BriefingCaseSourcesSecurity1795899100001];
+export const migrations = [Foundation1795889057580, FoundationSecurity1795889057581, Cases1795890000000, CasesSecurity1795890000001, Statements1795891000000, StatementsSecurity1795891000001, Briefings1795892000000, BriefingsSecurity1795892000001, StatisticsFunctions1795892000002, StatisticsRollup1795893000000, IdempotencyKeys1795894000000, PolicyInitplans1795895000000, CaseSearchIds1795895000001, CaseCounts1795896000000, CasesReadProbe1795896000001, CaseSearchMatches1795897000000, SessionTouchSkipLocked1795897000001, CaseFilterJsonNulls1795898000000, BriefingCaseSources1795899100000, BriefingCaseSourcesSecurity1795899100001, BriefingCaseContents1795899100002];

@@ -117,7 +117,7 @@ describe('briefings: what a reader sees depends only on what it may read', () =>
     expect(released).toMatchObject({ title: 'Raid on the hostel', summary: 'Twelve workers were taken from the hostel.', persons: [{ pseudonym: 'Person A' }] });
   });
 
-  it('keeps the unredacted sources from readers of the briefing who may not read the case, and drops them on release', async () => {
+  it('keeps the unredacted sources from readers who may not read the case and the released text from readers who do not own it, in the database too', async () => {
     const sources = async (briefingId: string) =>
       Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM briefing_case_sources WHERE briefing_id = $1`, [briefingId]))[0].n);
     const restricted = await createCase(writer.caseworker, writer.org.id, { title: 'Restricted', summary: 'Only the writer reads this.' });
@@ -141,6 +141,20 @@ describe('briefings: what a reader sees depends only on what it may read', () =>
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
+    }
+    // Before release, the author's members (not owners of the shared case) read only their own case's released text.
+    const author = app.deps.dataSource.createQueryRunner();
+    await author.connect();
+    await author.startTransaction();
+    try {
+      await author.query(`SELECT set_config('role', 'coalition_app', true)`);
+      await author.query(`SELECT * FROM app_act_as($1)`, [writer.users.caseworker.id]);
+      const contents = (await author.query(`SELECT case_id FROM briefing_case_contents($1)`, [id])) as { case_id: string }[];
+      expect(contents.map((r) => r.case_id)).toEqual([restricted.id]);
+      await expect(author.query(`SELECT content FROM briefing_cases WHERE briefing_id = $1`, [id])).rejects.toThrow(/permission denied/);
+    } finally {
+      await author.rollbackTransaction();
+      await author.release();
     }
 
     await owner.admin.ok(DECIDE, { id, org: owner.org.id, approve: true });

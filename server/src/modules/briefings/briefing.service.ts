@@ -104,16 +104,18 @@ export class BriefingService {
    */
   async cases(ctx: AppContext, b: Briefing): Promise<BriefingCase[]> {
     const rows = (await ctx.db.query(
-      `SELECT bc.case_id, bc.owner_organisation_id, bc.content, s.source
-         FROM briefing_cases bc LEFT JOIN briefing_case_sources s ON s.briefing_id = bc.briefing_id AND s.case_id = bc.case_id
+      `SELECT bc.case_id, bc.owner_organisation_id, c.content, s.source
+         FROM briefing_cases bc
+         LEFT JOIN briefing_case_contents($1) c ON c.case_id = bc.case_id
+         LEFT JOIN briefing_case_sources s ON s.briefing_id = bc.briefing_id AND s.case_id = bc.case_id
         WHERE bc.briefing_id = $1 ORDER BY bc.position`,
       [b.id],
-    )) as { case_id: string; owner_organisation_id: string; content: BriefingDocCase; source: BriefingSourceCase | null }[];
+    )) as { case_id: string; owner_organisation_id: string; content: BriefingDocCase | null; source: BriefingSourceCase | null }[];
     const released = b.status === BriefingStatus.RELEASED || b.status === BriefingStatus.REVOKED;
     const actor = ctx.actor;
     const views: BriefingDocCase[] = [];
     for (const row of rows) {
-      if (released || (actor && isMemberOf(actor, row.owner_organisation_id))) {
+      if (row.content && (released || isMemberOf(actor, row.owner_organisation_id))) {
         views.push(row.content);
         continue;
       }
@@ -233,9 +235,12 @@ export class BriefingService {
     const approvals = await this.approvals(ctx, b);
     const pending = approvals.filter((a) => a.approved !== true);
     if (!approvals.length || pending.length) throw conflict('Every owner organisation must approve before release.', { pending: pending.length });
-    const cases = ((await ctx.db.query(`SELECT content FROM briefing_cases WHERE briefing_id = $1 ORDER BY position`, [id])) as { content: BriefingDocCase }[]).map(
+    const cases = ((await ctx.db.query(`SELECT content FROM briefing_case_contents($1)`, [id])) as { content: BriefingDocCase }[]).map(
       (r) => r.content,
     );
+    const [{ n }] = (await ctx.db.query(`SELECT count(*)::int AS n FROM briefing_cases WHERE briefing_id = $1`, [id])) as { n: number }[];
+    // Never a partial release: every snapshot must be readable here (briefing_case_contents repeats the approval rule).
+    if (cases.length !== n) throw new Error('briefing snapshots not readable at release');
     const orgs = await Promise.all(approvals.map((a) => this.organisation(ctx, a.organisationId)));
     const author = await this.organisation(ctx, b.authorOrganisationId);
     const releasedAt = new Date();
