@@ -199,11 +199,29 @@ CREATE FUNCTION public.audit_is_append_only() RETURNS trigger
         RAISE EXCEPTION 'audit_entries is append-only';
       END $$;
 
-CREATE FUNCTION public.briefing_redaction_names(p_case_ids uuid[]) RETURNS TABLE(case_id uuid, person_id uuid, owner_organisation_id uuid, full_name text, wrapped_key text)
+CREATE FUNCTION public.briefing_case_contents(p_briefing_id uuid) RETURNS TABLE(case_id uuid, content jsonb)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
-  SELECT p.case_id, p.id, pp.owner_organisation_id, pp.full_name, k.wrapped_key
+  SELECT bc.case_id, bc.content
+    FROM briefing_cases bc
+    JOIN briefings b ON b.id = bc.briefing_id
+   WHERE bc.briefing_id = p_briefing_id
+     AND (b.author_organisation_id = ANY(app_org_ids())
+       OR (b.status = 'AWAITING_APPROVAL' AND b.owner_organisation_ids && app_org_ids())
+       OR (b.status = 'RELEASED' AND app_is_liaison()))
+     AND (bc.owner_organisation_id = ANY(app_org_ids())
+       OR b.status IN ('RELEASED', 'REVOKED')
+       OR (b.status = 'AWAITING_APPROVAL' AND b.author_organisation_id = ANY(app_admin_org_ids())
+           AND NOT EXISTS (SELECT 1 FROM briefing_approvals a WHERE a.briefing_id = b.id AND a.approved IS NOT TRUE)))
+   ORDER BY bc.position
+$$;
+
+CREATE FUNCTION public.briefing_redaction_subjects(p_case_ids uuid[]) RETURNS TABLE(case_id uuid, person_id uuid, owner_organisation_id uuid, full_name text, birth_year text, contact text, wrapped_key text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT p.case_id, p.id, pp.owner_organisation_id, pp.full_name, pp.birth_year, pp.contact, k.wrapped_key
     FROM case_persons p
     JOIN case_person_private pp ON pp.person_id = p.id
     JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id
@@ -467,8 +485,11 @@ CREATE FUNCTION public.case_statistics_coalition(p_filter jsonb) RETURNS jsonb
     SET search_path TO 'public', 'pg_temp'
     AS $$
       BEGIN
+        IF p_filter->>'search' IS NOT NULL OR p_filter->>'personName' IS NOT NULL THEN
+          RAISE EXCEPTION 'a text filter counts only readable cases: count them as the viewer' USING ERRCODE = '42501';
+        END IF;
         IF app_is_coordinator() THEN RETURN case_statistics_agg(p_filter, true, 0); END IF;
-        IF app_is_liaison() THEN RETURN case_statistics_agg(p_filter, true, 5); END IF;
+        IF app_is_liaison() THEN RETURN case_statistics_liaison(p_filter); END IF;
         RAISE EXCEPTION 'coalition statistics are for the coordinator and the liaison' USING ERRCODE = '42501';
       END $$;
 
@@ -495,6 +516,123 @@ CREATE FUNCTION public.case_statistics_from_rollup(p_filter jsonb, p_scope text)
         END IF;
         RETURN (SELECT result FROM case_statistics_rollup WHERE key = wanted);
       END $$;
+
+CREATE FUNCTION public.case_statistics_liaison(p_filter jsonb) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+        WITH f AS (
+          -- Dates snap outwards to whole calendar quarters.
+          SELECT p_filter
+            || CASE WHEN p_filter->>'occurredFrom' IS NULL THEN '{}'::jsonb
+                    ELSE jsonb_build_object('occurredFrom', to_char(date_trunc('quarter', (p_filter->>'occurredFrom')::date), 'YYYY-MM-DD')) END
+            || CASE WHEN p_filter->>'occurredTo' IS NULL THEN '{}'::jsonb
+                    ELSE jsonb_build_object('occurredTo', to_char(date_trunc('quarter', (p_filter->>'occurredTo')::date) + interval '3 months' - interval '1 day', 'YYYY-MM-DD')) END AS j
+        ),
+        base AS (
+          SELECT c.id, c.status, c.categories, c.countries, c.incident_date,
+                 c.detained, c.deported, c.injured, c.children_affected,
+                 ARRAY(SELECT DISTINCT trim(c.country_code) || '>' || trim(e.destination_country_code)
+                         FROM case_events e
+                        WHERE e.case_id = c.id AND e.type = 'DEPORTATION' AND e.destination_country_code IS NOT NULL
+                        ORDER BY 1) AS flows,
+                 case_matches_filter(c, (SELECT j FROM f)) AS chosen,
+                 c.owner_organisation_id::text AS owner
+            FROM cases c WHERE c.include_in_statistics
+        ),
+        keyed AS (
+          SELECT b.*, month || '|' || status || '|' || cats || '|' || ctys || '|' || flws || '|' || owner AS k0, month || '|' || status || '|' || cats || '|' || ctys || '|' || flws AS k1, quarter || '|' || status || '|' || cats || '|' || ctys || '|' || flws AS k2, quarter || '|' || cats || '|' || ctys || '|' || flws AS k3, quarter || '|' || ctys || '|' || flws AS k4, quarter || '|' || ctys AS k5, quarter AS k6, year AS k7, '' AS k8
+            FROM (SELECT base.*,
+                         coalesce(to_char(incident_date, 'YYYY-MM'), '-') AS month,
+                         coalesce(to_char(incident_date, 'YYYY-"Q"Q'), '-') AS quarter,
+                         coalesce(to_char(incident_date, 'YYYY'), '-') AS year,
+                         array_to_string(ARRAY(SELECT x FROM unnest(categories) x ORDER BY 1), ',') AS cats,
+                         array_to_string(ARRAY(SELECT x FROM unnest(countries) x ORDER BY 1), ',') AS ctys,
+                         array_to_string(flows, ',') AS flws
+                    FROM base) b
+        ),
+      a0 AS (SELECT id, k0, k1, k2, k3, k4, k5, k6, k7, k8,
+        coalesce(NULL::text, CASE WHEN count(*) FILTER (WHERE NULL::text IS NULL) OVER (PARTITION BY k0) >= 5 THEN '0|' || k0 END) AS atom
+        FROM keyed),
+      a1 AS (SELECT id, k0, k1, k2, k3, k4, k5, k6, k7, k8,
+        coalesce(atom, CASE WHEN count(*) FILTER (WHERE atom IS NULL) OVER (PARTITION BY k1) >= 5 THEN '1|' || k1 END) AS atom
+        FROM a0),
+      a2 AS (SELECT id, k0, k1, k2, k3, k4, k5, k6, k7, k8,
+        coalesce(atom, CASE WHEN count(*) FILTER (WHERE atom IS NULL) OVER (PARTITION BY k2) >= 5 THEN '2|' || k2 END) AS atom
+        FROM a1),
+      a3 AS (SELECT id, k0, k1, k2, k3, k4, k5, k6, k7, k8,
+        coalesce(atom, CASE WHEN count(*) FILTER (WHERE atom IS NULL) OVER (PARTITION BY k3) >= 5 THEN '3|' || k3 END) AS atom
+        FROM a2),
+      a4 AS (SELECT id, k0, k1, k2, k3, k4, k5, k6, k7, k8,
+        coalesce(atom, CASE WHEN count(*) FILTER (WHERE atom IS NULL) OVER (PARTITION BY k4) >= 5 THEN '4|' || k4 END) AS atom
+        FROM a3),
+      a5 AS (SELECT id, k0, k1, k2, k3, k4, k5, k6, k7, k8,
+        coalesce(atom, CASE WHEN count(*) FILTER (WHERE atom IS NULL) OVER (PARTITION BY k5) >= 5 THEN '5|' || k5 END) AS atom
+        FROM a4),
+      a6 AS (SELECT id, k0, k1, k2, k3, k4, k5, k6, k7, k8,
+        coalesce(atom, CASE WHEN count(*) FILTER (WHERE atom IS NULL) OVER (PARTITION BY k6) >= 5 THEN '6|' || k6 END) AS atom
+        FROM a5),
+      a7 AS (SELECT id, k0, k1, k2, k3, k4, k5, k6, k7, k8,
+        coalesce(atom, CASE WHEN count(*) FILTER (WHERE atom IS NULL) OVER (PARTITION BY k7) >= 5 THEN '7|' || k7 END) AS atom
+        FROM a6),
+      a8 AS (SELECT id, k0, k1, k2, k3, k4, k5, k6, k7, k8,
+        coalesce(atom, CASE WHEN count(*) FILTER (WHERE atom IS NULL) OVER (PARTITION BY k8) >= 5 THEN '8|' || k8 END) AS atom
+        FROM a7),
+        placed AS (
+          -- 1-4 cases no level could place join an atom (the first), or, when there is none, stay an
+          -- atom of their own that is too small: then nothing is published.
+          SELECT id, coalesce(atom, (SELECT min(atom) FROM a8), 'small') AS atom FROM a8
+        ),
+        atoms AS (SELECT id, atom, count(*) OVER (PARTITION BY atom) AS size FROM placed),
+        s AS (SELECT b.*, a.atom, a.size FROM base b JOIN atoms a USING (id) WHERE b.chosen),
+        cells AS (
+          SELECT 'total' AS kind, '' AS key, id, atom, size FROM s
+          UNION ALL SELECT 'crossBorder', '', id, atom, size FROM s WHERE cardinality(countries) > 1
+          UNION ALL SELECT 'status', status, id, atom, size FROM s
+          UNION ALL SELECT 'category', k, id, atom, size FROM s CROSS JOIN LATERAL unnest(categories) AS k
+          UNION ALL SELECT 'country', k, id, atom, size FROM s CROSS JOIN LATERAL unnest(countries) AS k
+          UNION ALL SELECT 'month', to_char(incident_date, 'YYYY-MM'), id, atom, size FROM s WHERE incident_date IS NOT NULL
+          UNION ALL SELECT 'flow', k, id, atom, size FROM s CROSS JOIN LATERAL unnest(flows) AS k
+        ),
+        -- A cell is published when every atom it touches lies wholly inside it and is large enough.
+        judged AS (
+          SELECT kind, key, sum(inter) AS n, bool_and(inter = size AND size >= 5) AS ok
+            FROM (SELECT kind, key, atom, count(*) AS inter, max(size) AS size FROM cells GROUP BY kind, key, atom) x
+           GROUP BY kind, key
+        ),
+        -- A figure also needs, in every atom it sums over, no contributor or at least 5 of them.
+        atom_figures AS (
+          SELECT a.atom, x.k, count(*) FILTER (WHERE x.v > 0) AS contributors
+            FROM atoms a JOIN base b USING (id)
+            CROSS JOIN LATERAL (VALUES ('detained', b.detained), ('deported', b.deported), ('injured', b.injured),
+                                       ('childrenAffected', b.children_affected)) AS x(k, v)
+           GROUP BY a.atom, x.k
+        ),
+        figures AS (
+          SELECT ks.k,
+                 coalesce((SELECT sum(CASE ks.k WHEN 'detained' THEN s.detained WHEN 'deported' THEN s.deported
+                                                WHEN 'injured' THEN s.injured ELSE s.children_affected END) FROM s), 0) AS total,
+                 coalesce((SELECT ok FROM judged WHERE kind = 'total'), true)
+                   AND NOT EXISTS (SELECT 1 FROM atom_figures af WHERE af.k = ks.k AND af.contributors BETWEEN 1 AND 4
+                                      AND af.atom IN (SELECT atom FROM s)) AS ok
+            FROM (VALUES ('detained'), ('deported'), ('injured'), ('childrenAffected')) AS ks(k)
+        ),
+        out AS (
+          SELECT kind, key, jsonb_build_object('key', key, 'count', CASE WHEN ok THEN n END, 'suppressed', NOT ok) AS b FROM judged
+        )
+        SELECT jsonb_build_object(
+          'totalCases', coalesce((SELECT b || jsonb_build_object('key', 'totalCases') FROM out WHERE kind = 'total'),
+                                 jsonb_build_object('key', 'totalCases', 'count', 0, 'suppressed', false)),
+          'crossBorderCases', coalesce((SELECT b || jsonb_build_object('key', 'crossBorderCases') FROM out WHERE kind = 'crossBorder'),
+                                       jsonb_build_object('key', 'crossBorderCases', 'count', 0, 'suppressed', false)),
+          'figures', coalesce((SELECT jsonb_agg(jsonb_build_object('key', k, 'count', CASE WHEN ok THEN total END, 'suppressed', NOT ok) ORDER BY k)
+                                 FROM figures), '[]'),
+          'byStatus', coalesce((SELECT jsonb_agg(b ORDER BY key) FROM out WHERE kind = 'status'), '[]'),
+          'byCategory', coalesce((SELECT jsonb_agg(b ORDER BY key) FROM out WHERE kind = 'category'), '[]'),
+          'byCountry', coalesce((SELECT jsonb_agg(b ORDER BY key) FROM out WHERE kind = 'country'), '[]'),
+          'byMonth', coalesce((SELECT jsonb_agg(b ORDER BY key) FROM out WHERE kind = 'month'), '[]'),
+          'flows', coalesce((SELECT jsonb_agg(b ORDER BY key) FROM out WHERE kind = 'flow'), '[]'))
+      $$;
 
 CREATE FUNCTION public.case_statistics_note_change() RETURNS trigger
     LANGUAGE plpgsql
@@ -626,6 +764,14 @@ CREATE TABLE public.briefing_approvals (
 );
 
 ALTER TABLE ONLY public.briefing_approvals FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.briefing_case_sources (
+    briefing_id uuid NOT NULL,
+    case_id uuid NOT NULL,
+    source jsonb NOT NULL
+);
+
+ALTER TABLE ONLY public.briefing_case_sources FORCE ROW LEVEL SECURITY;
 
 CREATE TABLE public.briefing_cases (
     briefing_id uuid NOT NULL,
@@ -792,7 +938,7 @@ CREATE MATERIALIZED VIEW public.case_statistics_rollup AS
     public.case_statistics_agg('{}'::jsonb, true, 0) AS result
 UNION ALL
  SELECT 'coalition:5'::text AS key,
-    public.case_statistics_agg('{}'::jsonb, true, 5) AS result
+    public.case_statistics_liaison('{}'::jsonb) AS result
 UNION ALL
  SELECT ('org:'::text || o.id) AS key,
     public.case_statistics_agg(jsonb_build_object('ownerOrganisationId', o.id), false, 0) AS result
@@ -873,7 +1019,8 @@ CREATE TABLE public.sessions (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
     expires_at timestamp with time zone NOT NULL,
-    revoked_at timestamp with time zone
+    revoked_at timestamp with time zone,
+    failed_password_checks integer DEFAULT 0 NOT NULL
 );
 
 ALTER TABLE ONLY public.sessions FORCE ROW LEVEL SECURITY;
@@ -970,6 +1117,9 @@ ALTER TABLE ONLY public.login_attempts
 
 ALTER TABLE ONLY public.audit_entries
     ADD CONSTRAINT "PK_0de907d00514c64bf4c6fd7ae10" PRIMARY KEY (seq);
+
+ALTER TABLE ONLY public.briefing_case_sources
+    ADD CONSTRAINT "PK_1f28e301ea5939873da0baba3a4" PRIMARY KEY (briefing_id, case_id);
 
 ALTER TABLE ONLY public.cases
     ADD CONSTRAINT "PK_264acb3048c240fb89aa34626db" PRIMARY KEY (id);
@@ -1239,6 +1389,9 @@ ALTER TABLE ONLY public.invitations
 ALTER TABLE ONLY public.cases
     ADD CONSTRAINT "FK_dc4468c50d0c685eed546f7671a" FOREIGN KEY (owner_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
 
+ALTER TABLE ONLY public.briefing_case_sources
+    ADD CONSTRAINT "FK_eb2700668845618f006332879da" FOREIGN KEY (briefing_id) REFERENCES public.briefings(id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY public.statement_cases
     ADD CONSTRAINT "FK_f2074e8f8c278efba23a811aa3c" FOREIGN KEY (statement_id) REFERENCES public.statements(id) ON DELETE CASCADE;
 
@@ -1271,6 +1424,22 @@ CREATE POLICY briefing_approvals_delete ON public.briefing_approvals FOR DELETE 
 CREATE POLICY briefing_approvals_read ON public.briefing_approvals FOR SELECT USING ((EXISTS ( SELECT 1
    FROM public.briefings b
   WHERE (b.id = briefing_approvals.briefing_id))));
+
+ALTER TABLE public.briefing_case_sources ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY briefing_case_sources_create ON public.briefing_case_sources FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
+   FROM public.briefings b
+  WHERE ((b.id = briefing_case_sources.briefing_id) AND (b.author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))))));
+
+CREATE POLICY briefing_case_sources_delete ON public.briefing_case_sources FOR DELETE USING ((EXISTS ( SELECT 1
+   FROM public.briefings b
+  WHERE ((b.id = briefing_case_sources.briefing_id) AND (b.author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))))));
+
+CREATE POLICY briefing_case_sources_read ON public.briefing_case_sources FOR SELECT USING (((EXISTS ( SELECT 1
+   FROM public.briefings b
+  WHERE (b.id = briefing_case_sources.briefing_id))) AND (EXISTS ( SELECT 1
+   FROM public.cases c
+  WHERE (c.id = briefing_case_sources.case_id)))));
 
 ALTER TABLE public.briefing_cases ENABLE ROW LEVEL SECURITY;
 
@@ -1532,8 +1701,11 @@ GRANT ALL ON FUNCTION public.audit_append(p_seq bigint, p_at timestamp with time
 REVOKE ALL ON FUNCTION public.audit_head() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.audit_head() TO coalition_app;
 
-REVOKE ALL ON FUNCTION public.briefing_redaction_names(p_case_ids uuid[]) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.briefing_redaction_names(p_case_ids uuid[]) TO coalition_app;
+REVOKE ALL ON FUNCTION public.briefing_case_contents(p_briefing_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.briefing_case_contents(p_briefing_id uuid) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.briefing_redaction_subjects(p_case_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.briefing_redaction_subjects(p_case_ids uuid[]) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.briefing_refuse(p_briefing_id uuid, p_organisation_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.briefing_refuse(p_briefing_id uuid, p_organisation_id uuid) TO coalition_app;
@@ -1563,6 +1735,8 @@ GRANT ALL ON FUNCTION public.case_statistics_coalition(p_filter jsonb) TO coalit
 REVOKE ALL ON FUNCTION public.case_statistics_from_rollup(p_filter jsonb, p_scope text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_statistics_from_rollup(p_filter jsonb, p_scope text) TO coalition_app;
 
+REVOKE ALL ON FUNCTION public.case_statistics_liaison(p_filter jsonb) FROM PUBLIC;
+
 REVOKE ALL ON FUNCTION public.case_statistics_refresh() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_statistics_refresh() TO coalition_app;
 
@@ -1570,7 +1744,17 @@ GRANT SELECT ON TABLE public.audit_entries TO coalition_app;
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.briefing_approvals TO coalition_app;
 
-GRANT SELECT,INSERT,DELETE ON TABLE public.briefing_cases TO coalition_app;
+GRANT SELECT,INSERT,DELETE ON TABLE public.briefing_case_sources TO coalition_app;
+
+GRANT INSERT,DELETE ON TABLE public.briefing_cases TO coalition_app;
+
+GRANT SELECT(briefing_id) ON TABLE public.briefing_cases TO coalition_app;
+
+GRANT SELECT(case_id) ON TABLE public.briefing_cases TO coalition_app;
+
+GRANT SELECT(owner_organisation_id) ON TABLE public.briefing_cases TO coalition_app;
+
+GRANT SELECT("position") ON TABLE public.briefing_cases TO coalition_app;
 
 GRANT SELECT,INSERT ON TABLE public.briefing_files TO coalition_app;
 

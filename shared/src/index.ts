@@ -5,5 +5,6 @@ export * from './country';
 export * from './organisation.schema';
 export * from './case.schema';
 export * from './redaction';
+export * from './spreadsheet-cell';
 export * from './statement.schema';
 export * from './idempotency';

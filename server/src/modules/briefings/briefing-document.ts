@@ -36,6 +36,17 @@ export interface BriefingDocCase {
   events: BriefingDocEvent[];
 }
 
+/** A person as the snapshot's source keeps them: the id and position let each reader's view find what it may read. */
+export interface BriefingSourcePerson extends BriefingDocPerson {
+  id: string;
+  position: number;
+}
+
+/** A case's allow-listed fields before redaction (briefing_case_sources); never rendered as it is. */
+export interface BriefingSourceCase extends Omit<BriefingDocCase, 'persons'> {
+  persons: BriefingSourcePerson[];
+}
+
 export interface BriefingDocSignatory {
   organisation: string;
   signatoryName: string | null;

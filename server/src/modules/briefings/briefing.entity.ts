@@ -2,7 +2,7 @@ import { BriefingStatus, ExportFormat } from '@coalition/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
-import type { BriefingDocCase, BriefingDocument } from './briefing-document';
+import type { BriefingDocCase, BriefingDocument, BriefingSourceCase } from './briefing-document';
 
 /**
  * A briefing for diplomats. Its cases are stored as redacted snapshots
@@ -91,6 +91,29 @@ export class BriefingCaseRow {
   /** The redacted, allow-listed snapshot (BriefingDocCase). */
   @Column('jsonb')
   content!: BriefingDocCase;
+}
+
+/**
+ * What a case said when its snapshot was taken, allow-listed but not yet
+ * redacted: each reader who is not an owner sees it redacted with the persons
+ * whose personal data that reader may read (briefing-case.builder.ts). Row-level
+ * security lets only readers of the case itself read it; it is deleted on release.
+ */
+@Entity('briefing_case_sources')
+export class BriefingCaseSource {
+  @PrimaryColumn('uuid')
+  briefingId!: string;
+
+  @ManyToOne(() => Briefing, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'briefing_id' })
+  briefingRow?: Briefing;
+
+  @PrimaryColumn('uuid')
+  caseId!: string;
+
+  /** BriefingSourceCase. */
+  @Column('jsonb')
+  source!: BriefingSourceCase;
 }
 
 @ObjectType('BriefingApproval')

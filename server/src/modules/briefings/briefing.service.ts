@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { BriefingStatus } from '@coalition/shared';
 import { z } from 'zod';
 import { appendAudit } from '../../core/audit/audit-writer';
+import { isMemberOf } from '../../core/auth/actor';
 import { authorize, requireActor } from '../../core/auth/policy';
 import { badInput, conflict, notFound } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
@@ -13,8 +14,8 @@ import { caseById, casePolicy, caseService } from '../cases';
 import type { CaseWithOwner } from '../cases/case.loader';
 import { SUPPRESSION_THRESHOLD } from '../statistics/statistics.policy';
 import { publishedStatementIds, statementsForDocument } from '../statements/statement-citation';
-import { buildBriefingCases } from './briefing-case.builder';
-import type { BriefingDocBucket, BriefingDocCase, BriefingDocStatistics, BriefingDocument } from './briefing-document';
+import { buildBriefingCases, readableDetails, redactedCase, withheldCase } from './briefing-case.builder';
+import type { BriefingDocBucket, BriefingDocCase, BriefingDocStatistics, BriefingDocument, BriefingSourceCase } from './briefing-document';
 import { Briefing, BriefingApproval, BriefingFile } from './briefing.entity';
 import { briefingPolicy, type BriefingFacts } from './briefing.policy';
 import type { BriefingCase, CreateBriefingInput } from './briefing.types';
@@ -94,9 +95,36 @@ export class BriefingService {
     return b && briefingPolicy(ctx.actor, 'read', facts(b)) ? b : null;
   }
 
+  /**
+   * The cases as this reader may see them. Released (or revoked): the released
+   * text, as the liaison sees it. Before release: an owner reads its own cases
+   * exactly as they will be released; a case the reader may read but not own is
+   * redacted with only the persons whose details the reader may read (so what
+   * is replaced teaches nothing); any other case is only "a case of ORGANISATION".
+   */
   async cases(ctx: AppContext, b: Briefing): Promise<BriefingCase[]> {
-    const rows = (await ctx.db.query(`SELECT content FROM briefing_cases WHERE briefing_id = $1 ORDER BY position`, [b.id])) as { content: BriefingDocCase }[];
-    return rows.map(({ content: c }) => ({
+    const rows = (await ctx.db.query(
+      `SELECT bc.case_id, bc.owner_organisation_id, c.content, s.source
+         FROM briefing_cases bc
+         LEFT JOIN briefing_case_contents($1) c ON c.case_id = bc.case_id
+         LEFT JOIN briefing_case_sources s ON s.briefing_id = bc.briefing_id AND s.case_id = bc.case_id
+        WHERE bc.briefing_id = $1 ORDER BY bc.position`,
+      [b.id],
+    )) as { case_id: string; owner_organisation_id: string; content: BriefingDocCase | null; source: BriefingSourceCase | null }[];
+    const released = b.status === BriefingStatus.RELEASED || b.status === BriefingStatus.REVOKED;
+    const actor = ctx.actor;
+    const views: BriefingDocCase[] = [];
+    for (const row of rows) {
+      if (row.content && (released || isMemberOf(actor, row.owner_organisation_id))) {
+        views.push(row.content);
+        continue;
+      }
+      const c = await ctx.loaders.get(caseById).load(row.case_id);
+      const readable = c !== null && row.source !== null && casePolicy(actor, 'read', await caseService.facts(ctx, c));
+      if (c && row.source && readable) views.push(await redactedCase(row.source, await readableDetails(ctx, c)));
+      else views.push(withheldCase(await this.organisation(ctx, row.owner_organisation_id)));
+    }
+    return views.map((c) => ({
       reference: c.reference, title: c.title, summary: c.summary, status: c.status, categories: c.categories, incidentDate: c.incidentDate,
       location: c.location, countries: c.countries, figures: c.figures, ownerOrganisationId: c.ownerOrganisation.id,
       persons: c.persons,
@@ -158,6 +186,7 @@ export class BriefingService {
     const cases = await this.readableByAuthor(ctx, b.authorOrganisationId, caseIds, true);
     const content = await buildBriefingCases(ctx, cases);
     await ctx.db.query(`DELETE FROM briefing_cases WHERE briefing_id = $1`, [id]);
+    await ctx.db.query(`DELETE FROM briefing_case_sources WHERE briefing_id = $1`, [id]);
     await this.storeCases(ctx, id, cases, content);
     const owners = this.owners(b.authorOrganisationId, cases);
     await ctx.db.query(`DELETE FROM briefing_approvals WHERE briefing_id = $1`, [id]);
@@ -206,9 +235,12 @@ export class BriefingService {
     const approvals = await this.approvals(ctx, b);
     const pending = approvals.filter((a) => a.approved !== true);
     if (!approvals.length || pending.length) throw conflict('Every owner organisation must approve before release.', { pending: pending.length });
-    const cases = ((await ctx.db.query(`SELECT content FROM briefing_cases WHERE briefing_id = $1 ORDER BY position`, [id])) as { content: BriefingDocCase }[]).map(
+    const cases = ((await ctx.db.query(`SELECT content FROM briefing_case_contents($1)`, [id])) as { content: BriefingDocCase }[]).map(
       (r) => r.content,
     );
+    const [{ n }] = (await ctx.db.query(`SELECT count(*)::int AS n FROM briefing_cases WHERE briefing_id = $1`, [id])) as { n: number }[];
+    // Never a partial release: every snapshot must be readable here (briefing_case_contents repeats the approval rule).
+    if (cases.length !== n) throw new Error('briefing snapshots not readable at release');
     const orgs = await Promise.all(approvals.map((a) => this.organisation(ctx, a.organisationId)));
     const author = await this.organisation(ctx, b.authorOrganisationId);
     const releasedAt = new Date();
@@ -231,6 +263,8 @@ export class BriefingService {
       ]);
     }
     await this.setStatus(ctx, b, BriefingStatus.RELEASED, `released_at = $3, document = $4::jsonb`, [releasedAt, JSON.stringify(document)]);
+    // Once released, every reader sees the released text: the unredacted sources have no further use.
+    await ctx.db.query(`DELETE FROM briefing_case_sources WHERE briefing_id = $1`, [id]);
     await appendAudit(ctx.db, ctx.actor, {
       action: 'briefing.release', entityType: 'Briefing', entityId: id, organisationId: b.authorOrganisationId,
       details: Object.fromEntries(files.map((f) => [`sha256.${f.format}`, f.sha256])),
@@ -301,12 +335,22 @@ export class BriefingService {
     return [...new Set([authorId, ...cases.map((c) => c.ownerOrganisationId)])].sort();
   }
 
-  private async storeCases(ctx: AppContext, id: string, cases: CaseWithOwner[], content: BriefingDocCase[]): Promise<void> {
+  private async storeCases(
+    ctx: AppContext, id: string, cases: CaseWithOwner[], snapshots: { source: BriefingSourceCase; content: BriefingDocCase }[],
+  ): Promise<void> {
+    const rows = JSON.stringify(
+      cases.map((c, i) => ({ case_id: c.id, owner: c.ownerOrganisationId, position: i, content: snapshots[i].content, source: snapshots[i].source })),
+    );
     await ctx.db.query(
       `INSERT INTO briefing_cases (briefing_id, case_id, owner_organisation_id, position, content)
        SELECT $1, x.case_id, x.owner, x.position, x.content
          FROM jsonb_to_recordset($2::jsonb) AS x(case_id uuid, owner uuid, position int, content jsonb)`,
-      [id, JSON.stringify(cases.map((c, i) => ({ case_id: c.id, owner: c.ownerOrganisationId, position: i, content: content[i] })))],
+      [id, rows],
+    );
+    await ctx.db.query(
+      `INSERT INTO briefing_case_sources (briefing_id, case_id, source)
+       SELECT $1, x.case_id, x.source FROM jsonb_to_recordset($2::jsonb) AS x(case_id uuid, source jsonb)`,
+      [id, rows],
     );
   }
 }

@@ -1,12 +1,12 @@
 import type { AppModule } from '../../core/http/app-module';
-import { Briefing, BriefingApproval, BriefingCaseRow, BriefingFile } from './briefing.entity';
+import { Briefing, BriefingApproval, BriefingCaseRow, BriefingCaseSource, BriefingFile } from './briefing.entity';
 import { briefingFileRoutes } from './briefing-file.route';
 import { seedDemoBriefing } from './briefing.seed';
 import { BriefingApprovalResolver, BriefingCaseResolver, BriefingResolver } from './briefing.resolver';
 
 export const briefingsModule: AppModule = {
   name: 'briefings',
-  entities: [Briefing, BriefingCaseRow, BriefingApproval, BriefingFile],
+  entities: [Briefing, BriefingCaseRow, BriefingCaseSource, BriefingApproval, BriefingFile],
   resolvers: [BriefingResolver, BriefingCaseResolver, BriefingApprovalResolver],
   routes: briefingFileRoutes,
   seedDemo: seedDemoBriefing,

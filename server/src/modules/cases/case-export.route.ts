@@ -1,6 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { csvSafeCell } from '@coalition/shared';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { readSessionToken } from '../../core/auth/session-cookie';
 import type { AppDeps } from '../../core/config/app-deps';
@@ -79,6 +80,13 @@ function flat(c: CaseWithOwner, persons: ExportPerson[]): Record<(typeof COLUMNS
   };
 }
 
+/** Every text cell through csvSafeCell: no cell of the file starts a formula (contract, "CSV"). */
+const CSV_CAST = {
+  boolean: (v: boolean) => (v ? 'true' : 'false'),
+  string: (v: string) => csvSafeCell(v),
+  number: (v: number) => csvSafeCell(String(v)),
+};
+
 /** Waits when the response buffer is full, so a large export streams instead of piling up in memory. */
 const drained = (res: Response) => new Promise<void>((resolve) => (res.writableNeedDrain ? res.once('drain', resolve) : resolve()));
 
@@ -126,7 +134,7 @@ async function exportCases(deps: AppDeps, format: Format, req: Request, res: Res
       await tx.commit();
       res.end();
     } else if (format === 'csv') {
-      const csv = stringify({ header: true, columns: [...COLUMNS], bom: true, cast: { boolean: (v) => (v ? 'true' : 'false') } });
+      const csv = stringify({ header: true, columns: [...COLUMNS], bom: true, cast: CSV_CAST });
       csv.pipe(res);
       for await (const { c, persons } of readableCases(ctx, filter)) {
         if (!csv.write(flat(c, persons))) await new Promise((r) => csv.once('drain', r));
@@ -137,7 +145,7 @@ async function exportCases(deps: AppDeps, format: Format, req: Request, res: Res
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: false, useSharedStrings: false });
       const sheet = workbook.addWorksheet('Cases');
       sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: key === 'summary' ? 60 : 18 }));
-      for await (const { c, persons } of readableCases(ctx, filter)) sheet.addRow(flat(c, persons)).commit();
+      for await (const { c, persons } of readableCases(ctx, filter)) sheet.addRow(flat(c, persons)).commit(); // plain strings: exceljs types them String, never Formula
       sheet.commit();
       await tx.commit();
       await workbook.commit();

@@ -4,6 +4,7 @@ import {
   caseFilterSchema,
   casePersonInputSchema,
   createCaseInputSchema,
+  MAX_PERSONS_PER_CASE,
   pseudonymFor,
   ShareAccess,
   updateCaseInputSchema,
@@ -329,9 +330,12 @@ export class CaseService {
     const c = await this.writable(ctx, caseId);
     const v = parseInput(casePersonInputSchema, input);
     await this.lock(ctx, caseId);
-    const [{ next }] = (await ctx.db.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM case_persons WHERE case_id = $1`, [caseId])) as {
-      next: number;
-    }[];
+    const [{ next, persons }] = (await ctx.db.query(
+      `SELECT coalesce(max(position) + 1, 0)::int AS next, count(*)::int AS persons FROM case_persons WHERE case_id = $1`,
+      [caseId],
+    )) as { next: number; persons: number }[];
+    // The case's state, not this input, is what is refused: the same person fits once another is removed.
+    if (persons >= MAX_PERSONS_PER_CASE) throw conflict(`A case holds at most ${MAX_PERSONS_PER_CASE} persons.`, { limit: MAX_PERSONS_PER_CASE });
     const id = crypto.randomUUID();
     const pseudonym = v.pseudonym ?? pseudonymFor(next);
     await ctx.db.query(

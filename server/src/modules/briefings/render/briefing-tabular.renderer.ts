@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { csvSafeCell } from '@coalition/shared';
 import type { BriefingDocument } from '../briefing-document';
 
 type Cell = string | number | boolean | null;
@@ -81,9 +82,10 @@ export function renderBriefingCsv(d: BriefingDocument): Buffer {
     records.push(pad([`${s.name}:columns`, ...s.columns]));
     for (const row of s.rows) records.push(pad([s.name, ...row]));
   }
+  // Every cell through csvSafeCell: a title typed as `=HYPERLINK(...)` must stay text in an embassy's spreadsheet (contract, "CSV").
   const text = stringify(records, {
     bom: true,
-    cast: { boolean: (v) => (v ? 'true' : 'false') },
+    cast: { boolean: (v) => (v ? 'true' : 'false'), string: (v) => csvSafeCell(v), number: (v) => csvSafeCell(String(v)) },
   });
   return Buffer.from(text, 'utf8');
 }
@@ -105,6 +107,7 @@ export async function renderBriefingXlsx(d: BriefingDocument): Promise<Buffer> {
       header: key, key, width: ['summary', 'description', 'body'].includes(key) ? 80 : 20,
     }));
     sheet.getRow(1).font = { bold: true };
+    // Plain values only: exceljs types a string as String, never Formula, whatever it begins with.
     for (const row of section.rows) sheet.addRow(row);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
