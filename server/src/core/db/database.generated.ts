@@ -165,7 +165,7 @@ export interface CaseSearch {
 export interface CaseShares {
   access: string;
   case_id: string;
-  case_visibility: string;
+  case_visibility: Generated<string>;
   granted_at: Generated<Timestamp>;
   organisation_id: string;
   owner_organisation_id: string;

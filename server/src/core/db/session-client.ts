@@ -20,13 +20,13 @@ export class SessionClient extends pg.Client {
   /** Set by beginWith: the transaction is open, so TypeORM's own START TRANSACTION is answered here. */
   private beginSent = false;
 
-  // pg's query() has a dozen overloads; this one forwards its arguments unchanged, so it serves them all.
-  override query(...args: unknown[]): never {
-    const send = () => (super.query as (...a: unknown[]) => unknown).apply(this, args);
-    if (!isPromiseCall(args)) return send() as never;
+  /** Serialises and counts promise-style calls; see the class comment. */
+  private serialised(args: unknown[]): unknown {
+    const send = () => pgQuery.apply(this, args);
+    if (!isPromiseCall(args)) return send();
     if (this.beginSent && args[0] === 'START TRANSACTION') {
       this.beginSent = false;
-      return Promise.resolve(EMPTY_RESULT) as never;
+      return Promise.resolve(EMPTY_RESULT);
     }
     const previous = this.lastTurn;
     const run = () => {
@@ -43,7 +43,7 @@ export class SessionClient extends pg.Client {
     void settled.then(() => {
       if (this.lastTurn === settled) this.lastTurn = null;
     });
-    return result as never;
+    return result;
   }
 
   /**
@@ -53,11 +53,19 @@ export class SessionClient extends pg.Client {
    * public API) gets an empty result without a round trip.
    */
   async beginWith<R extends pg.QueryResultRow>(text: string): Promise<R[]> {
-    const results = (await this.query(`START TRANSACTION; ${text}`)) as pg.QueryResult<R>[];
+    const results = (await this.query(`START TRANSACTION; ${text}`)) as unknown as pg.QueryResult<R>[];
     this.beginSent = true;
     return results[1].rows;
   }
 }
+
+const pgQuery = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
+
+// pg's query() has a dozen overloads; SessionClient's keeps their types and forwards every call, whichever
+// overload, to serialised(). Set on SessionClient's own prototype: pg.Client's is left as it is.
+SessionClient.prototype.query = function query(this: SessionClient, ...args: unknown[]) {
+  return this['serialised'](args);
+} as pg.Client['query'];
 
 const EMPTY_RESULT: pg.QueryResult = { command: 'BEGIN', rowCount: null, oid: 0, fields: [], rows: [] };
 

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { CoalitionRole, OrgRole } from '@coalition/shared';
 import type { Sql } from './session-kysely';
 
@@ -20,4 +20,9 @@ export interface ActorRow {
 export async function appActAs(db: Sql, userId: string): Promise<ActorRow | undefined> {
   const { rows } = await sql<ActorRow>`SELECT * FROM app_act_as(${userId})`.execute(db);
   return rows[0];
+}
+
+/** `= ANY($1::<type>[])`: one parameter (one statement text) whatever the length of `values`. */
+export function anyOf<T extends string | number>(values: readonly T[], type: 'uuid' | 'text' | 'int'): RawBuilder<T> {
+  return sql<T>`ANY(${values}::${sql.raw(type)}[])`;
 }
