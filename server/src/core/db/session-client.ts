@@ -22,7 +22,7 @@ export class SessionClient extends pg.Client {
 
   /** Serialises and counts promise-style calls; see the class comment. */
   private serialised(args: unknown[]): unknown {
-    const send = () => pgQuery.apply(this, args);
+    const send = () => (pg.Client.prototype.query as (this: pg.Client, ...a: unknown[]) => unknown).apply(this, args);
     if (!isPromiseCall(args)) return send();
     if (this.beginSent && args[0] === 'START TRANSACTION') {
       this.beginSent = false;
@@ -58,8 +58,6 @@ export class SessionClient extends pg.Client {
     return results[1].rows;
   }
 }
-
-const pgQuery = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
 
 // pg's query() has a dozen overloads; SessionClient's keeps their types and forwards every call, whichever
 // overload, to serialised(). Set on SessionClient's own prototype: pg.Client's is left as it is.

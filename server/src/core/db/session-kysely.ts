@@ -11,8 +11,9 @@ import {
   type QueryResult,
 } from 'kysely';
 import type pg from 'pg';
+import type { DataSource } from 'typeorm';
 import type { DB } from './database.generated';
-import type { SessionClient } from './session-client';
+import { SessionClient } from './session-client';
 
 export type Database = DB;
 
@@ -34,6 +35,18 @@ export type Sql = Kysely<Database>;
  */
 export function sessionKysely(client: SessionClient, { prepared }: { prepared: boolean }): Sql {
   return new Kysely<Database>({ dialect: new SessionDialect(new SessionConnection(client, prepared)) });
+}
+
+/** Typed SQL on a pooled connection of its own, outside any request and transaction (boot checks). */
+export async function withPooledSql<T>(dataSource: DataSource, fn: (db: Sql) => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner('master');
+  try {
+    const client: unknown = await runner.connect();
+    if (!(client instanceof SessionClient)) throw new Error('the data source must be made by createDataSource (its clients are SessionClients)');
+    return await fn(sessionKysely(client, { prepared: false }));
+  } finally {
+    await runner.release();
+  }
 }
 
 class SessionDialect implements Dialect {
