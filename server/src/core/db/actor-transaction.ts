@@ -37,15 +37,28 @@ export interface ActorTransactionOptions {
  */
 export class ActorTransaction {
   private finished = false;
+  private plain: Sql | null = null;
+  private prepared: Sql | null = null;
 
   private constructor(
     private readonly runner: QueryRunner,
-    /** Typed SQL on the transaction's connection. */
-    readonly sql: Sql,
-    /** The same, as named prepared statements where enabled: for texts from a small, bounded set. */
-    readonly preparedSql: Sql,
+    private readonly client: SessionClient,
+    private readonly preparedStatements: boolean,
     public actor: Actor | null,
   ) {}
+
+  /** Typed SQL on the transaction's connection (made on first use: many requests need none). */
+  get sql(): Sql {
+    this.plain ??= sessionKysely(this.client, { prepared: false });
+    return this.plain;
+  }
+
+  /** The same, as named prepared statements where enabled: for texts from a small, bounded set. */
+  get preparedSql(): Sql {
+    if (!this.preparedStatements) return this.sql;
+    this.prepared ??= sessionKysely(this.client, { prepared: true });
+    return this.prepared;
+  }
 
   get db(): EntityManager {
     return this.runner.manager;
@@ -63,8 +76,9 @@ export class ActorTransaction {
     options: ActorTransactionOptions = {},
   ): Promise<ActorTransaction> {
     const runner = dataSource.createQueryRunner('master');
+    // No connection, nothing to end: runner.query() would wait for a new one.
+    const client: unknown = await runner.connect();
     try {
-      const client: unknown = await runner.connect();
       if (!(client instanceof SessionClient)) throw new Error('the data source must be made by createDataSource (its clients are SessionClients)');
       // BEGIN and the identity in ONE round trip (a statement per request saved, see docs/SCALING.md):
       // a multi-statement text goes by the simple-query protocol, which takes no parameters, so the
@@ -78,10 +92,9 @@ export class ActorTransaction {
            FROM (SELECT 1) one LEFT JOIN LATERAL app_authenticate(${tokenHash === null ? 'NULL::text' : client.escapeLiteral(tokenHash)}, ${Math.trunc(SESSION_IDLE_SECONDS)}) a ON true`,
       );
       await runner.startTransaction();
-      const plain = sessionKysely(client, { prepared: false });
-      const prepared = options.preparedStatements ? sessionKysely(client, { prepared: true }) : plain;
-      return new ActorTransaction(runner, plain, prepared, toActor(row));
+      return new ActorTransaction(runner, client, options.preparedStatements ?? false, toActor(row));
     } catch (error) {
+      // beginWith failed after START TRANSACTION (or before it): end whatever is open on this connection.
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       else await runner.query('ROLLBACK').catch(() => undefined);
       await runner.release();
