@@ -49,14 +49,14 @@ export class ActorTransaction {
 
   /** Typed SQL on the transaction's connection (made on first use: many requests need none). */
   get sql(): Sql {
-    this.plain ??= sessionKysely(this.client, { prepared: false });
+    this.plain ??= sessionKysely(this.client, { prepared: false, isOpen: () => !this.finished });
     return this.plain;
   }
 
   /** The same, as named prepared statements where enabled: for texts from a small, bounded set. */
   get preparedSql(): Sql {
     if (!this.preparedStatements) return this.sql;
-    this.prepared ??= sessionKysely(this.client, { prepared: true });
+    this.prepared ??= sessionKysely(this.client, { prepared: true, isOpen: () => !this.finished });
     return this.prepared;
   }
 

@@ -33,8 +33,8 @@ export type Sql = Kysely<Database>;
  * request other than bounded ones, no IN lists of varying length), since each distinct text stays
  * prepared on every pooled connection.
  */
-export function sessionKysely(client: SessionClient, { prepared }: { prepared: boolean }): Sql {
-  return new Kysely<Database>({ dialect: new SessionDialect(new SessionConnection(client, prepared)) });
+export function sessionKysely(client: SessionClient, { prepared, isOpen = () => true }: { prepared: boolean; isOpen?: () => boolean }): Sql {
+  return new Kysely<Database>({ dialect: new SessionDialect(new SessionConnection(client, prepared, isOpen)) });
 }
 
 /** Typed SQL on a pooled connection of its own, outside any request and transaction (boot checks). */
@@ -93,9 +93,13 @@ class SessionConnection implements DatabaseConnection {
   constructor(
     private readonly client: SessionClient,
     private readonly prepared: boolean,
+    private readonly isOpen: () => boolean,
   ) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    // Once its transaction has ended the client is back in the pool, maybe another request's by now: a
+    // late statement (a DataLoader batch after the response) must not run there as that request's actor.
+    if (!this.isOpen()) throw new Error('the transaction has ended: no more statements on its connection');
     const config: pg.QueryConfig = { text: compiled.sql, values: [...compiled.parameters] };
     if (this.prepared) config.name = `q_${crypto.createHash('sha1').update(compiled.sql).digest('base64url')}`;
     const result = (await this.client.query(config)) as pg.QueryResult;
