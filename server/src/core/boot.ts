@@ -2,7 +2,6 @@ import type { Config } from './config/config';
 import type { AppDeps } from './config/app-deps';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded-postgres';
-import { installQueryCounter } from './db/query-counter';
 import { assertRowLevelSecurity } from './db/rls-check';
 import { loadMasterKey } from './crypto/secret-box';
 import { startApp, type RunningApp } from './http/create-app';
@@ -23,7 +22,6 @@ export interface Coalition {
  * migrations, the row-level security check, the demo seed, then HTTP.
  */
 export async function bootCoalition(config: Config, log: Logger): Promise<Coalition> {
-  installQueryCounter();
   let embedded: EmbeddedPostgres | null = null;
   let url = config.DATABASE_URL;
   if (config.embedded) {

@@ -1,15 +1,9 @@
-import type pg from 'pg';
+import { sql } from 'kysely';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import type { CoalitionRole, OrgRole } from '@coalition/shared';
 import type { Actor } from '../auth/actor';
-
-interface ActorRow {
-  user_id: string | null;
-  session_id: string | null;
-  display_name: string | null;
-  coalition_roles: CoalitionRole[] | null;
-  memberships: { organisationId: string; roles: OrgRole[] }[] | null;
-}
+import { SessionClient } from './session-client';
+import { sessionKysely, type Sql } from './session-kysely';
+import { appActAs, type ActorRow } from './sql-functions';
 
 function toActor(row: ActorRow | undefined): Actor | null {
   if (!row?.user_id) return null;
@@ -25,20 +19,47 @@ function toActor(row: ActorRow | undefined): Actor | null {
 /** Session idle timeout: a session unused this long is dead. */
 export const SESSION_IDLE_SECONDS = 30 * 60;
 
+export interface ActorTransactionOptions {
+  /** Lets `preparedSql` name its statements (DB_PREPARED_STATEMENTS; never on the embedded database). */
+  preparedStatements?: boolean;
+}
+
 /**
  * One transaction that runs as the non-owner application role with the
  * actor decided by the database (`app_authenticate`, `app_act_as`: a context
  * row keyed by the transaction, see server/src/db/sql/functions/app_actor.sql),
  * so row-level security sees who acts and nothing survives into the next
  * use of the pooled connection.
+ *
+ * It owns the request's one connection and offers it twice: `db`, TypeORM's
+ * manager (entities and repositories), and `sql`, the typed query builder for
+ * hand-written SQL. Both send through the same SessionClient, which counts
+ * and serialises every statement.
  */
 export class ActorTransaction {
   private finished = false;
+  private plain: Sql | null = null;
+  private prepared: Sql | null = null;
 
   private constructor(
-    readonly runner: QueryRunner,
+    private readonly runner: QueryRunner,
+    private readonly client: SessionClient,
+    private readonly preparedStatements: boolean,
     public actor: Actor | null,
   ) {}
+
+  /** Typed SQL on the transaction's connection (made on first use: many requests need none). */
+  get sql(): Sql {
+    this.plain ??= sessionKysely(this.client, { prepared: false, isOpen: () => !this.finished });
+    return this.plain;
+  }
+
+  /** The same, as named prepared statements where enabled: for texts from a small, bounded set. */
+  get preparedSql(): Sql {
+    if (!this.preparedStatements) return this.sql;
+    this.prepared ??= sessionKysely(this.client, { prepared: true, isOpen: () => !this.finished });
+    return this.prepared;
+  }
 
   get db(): EntityManager {
     return this.runner.manager;
@@ -49,24 +70,34 @@ export class ActorTransaction {
    * (not revoked, not idle, not past its absolute expiry) and its user's
    * memberships become the settings, all in one statement.
    */
-  static async open(dataSource: DataSource, appRole: string, tokenHash: string | null): Promise<ActorTransaction> {
+  static async open(
+    dataSource: DataSource,
+    appRole: string,
+    tokenHash: string | null,
+    options: ActorTransactionOptions = {},
+  ): Promise<ActorTransaction> {
     const runner = dataSource.createQueryRunner('master');
-    const client = (await runner.connect()) as pg.PoolClient;
+    // No connection, nothing to end: runner.query() would wait for a new one.
+    const client: unknown = await runner.connect();
     try {
+      if (!(client instanceof SessionClient)) throw new Error('the data source must be made by createDataSource (its clients are SessionClients)');
       // BEGIN and the identity in ONE round trip (a statement per request saved, see docs/SCALING.md):
-      // without parameters the driver uses the simple-query protocol, which takes several statements,
-      // so the values are inlined as literals the driver escapes (the role name is also config-validated).
-      // TypeORM is then told that its runner is inside a transaction, as startTransaction() would have.
+      // a multi-statement text goes by the simple-query protocol, which takes no parameters, so the
+      // values are inlined as literals the driver escapes (the role name is also config-validated).
+      // TypeORM then learns of the transaction through its own startTransaction(), whose START
+      // TRANSACTION the client answers without sending it.
       // JIT is off for the request: row-level security makes the planner overestimate short queries,
       // and compiling them cost ~150 ms each in the benchmark, more than running them.
-      Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
-      const results = (await client.query(
-        `START TRANSACTION; SELECT set_config('role', ${client.escapeLiteral(appRole)}, true) AS role, set_config('jit', 'off', true) AS jit, a.*
+      const [row] = await client.beginWith<ActorRow>(
+        `SELECT set_config('role', ${client.escapeLiteral(appRole)}, true) AS role, set_config('jit', 'off', true) AS jit, a.*
            FROM (SELECT 1) one LEFT JOIN LATERAL app_authenticate(${tokenHash === null ? 'NULL::text' : client.escapeLiteral(tokenHash)}, ${Math.trunc(SESSION_IDLE_SECONDS)}) a ON true`,
-      )) as unknown as pg.QueryResult<ActorRow>[];
-      return new ActorTransaction(runner, toActor(results[1].rows[0]));
+      );
+      await runner.startTransaction();
+      return new ActorTransaction(runner, client, options.preparedStatements ?? false, toActor(row));
     } catch (error) {
-      await runner.rollbackTransaction().catch(() => undefined);
+      // beginWith failed after START TRANSACTION (or before it): end whatever is open on this connection.
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      else await runner.query('ROLLBACK').catch(() => undefined);
       await runner.release();
       throw error;
     }
@@ -75,12 +106,11 @@ export class ActorTransaction {
   /** Acts as another user from now on in this transaction (sign-in), or as nobody. */
   async becomeUser(userId: string | null, sessionId: string | null = null): Promise<Actor | null> {
     if (!userId) {
-      await this.runner.query(`SELECT FROM app_act_as(NULL)`);
+      await sql`SELECT FROM app_act_as(NULL)`.execute(this.sql);
       this.actor = null;
       return null;
     }
-    const rows = (await this.runner.query(`SELECT * FROM app_act_as($1)`, [userId])) as ActorRow[];
-    const actor = toActor(rows[0]);
+    const actor = toActor(await appActAs(this.sql, userId));
     this.actor = actor ? { ...actor, sessionId } : null;
     return this.actor;
   }

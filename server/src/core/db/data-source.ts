@@ -1,5 +1,5 @@
 import { DataSource, type Migration, type MixedList, type EntitySchema } from 'typeorm';
-import { installQuerySerialiser } from './query-serialiser';
+import { SessionClient } from './session-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { applySqlDefinitions } from './sql-definitions';
 
@@ -33,8 +33,6 @@ export class CoalitionDataSource extends DataSource {
 
 /** Migrations and SQL definitions only, never `synchronize`: the schema is what they say. */
 export function createDataSource(options: DataSourceOptions): DataSource {
-  // Every connection of the process comes from here: requests, migrations, scripts.
-  installQuerySerialiser();
   const common = {
     type: 'postgres' as const,
     entities: options.entities,
@@ -46,7 +44,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     uuidExtension: 'pgcrypto' as const,
     namingStrategy: new SnakeNamingStrategy(),
     logging: false,
-    extra: { max: options.poolSize, idleTimeoutMillis: options.keepConnectionsOpen ? 0 : 30_000, connectionTimeoutMillis: 10_000 },
+    // Every connection of the pool (requests, migrations, scripts) is a SessionClient: counted and serialised.
+    extra: { Client: SessionClient, max: options.poolSize, idleTimeoutMillis: options.keepConnectionsOpen ? 0 : 30_000, connectionTimeoutMillis: 10_000 },
   };
   if (options.replicaUrls && options.replicaUrls.length > 0) {
     return new CoalitionDataSource({

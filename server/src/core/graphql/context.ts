@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { AppDeps } from '../config/app-deps';
 import type { Actor } from '../auth/actor';
 import { ActorTransaction } from '../db/actor-transaction';
+import type { Sql } from '../db/session-kysely';
 import type { Logger } from '../observability/logger';
 import { LoaderRegistry } from './loader-registry';
 import { readSessionToken } from '../auth/session-cookie';
@@ -22,6 +23,10 @@ export interface AppContext {
   http: { req: Request; res: Response } | null;
   readonly actor: Actor | null;
   readonly db: EntityManager;
+  /** Typed SQL on the same transaction. */
+  readonly sql: Sql;
+  /** The same as named prepared statements where enabled: only for texts from a small, bounded set. */
+  readonly preparedSql: Sql;
 }
 
 export function buildContext(
@@ -36,12 +41,18 @@ export function buildContext(
     log: deps.log.child({ requestId }),
     tx,
     http,
-    loaders: new LoaderRegistry(() => ({ db: tx.db, actor: tx.actor })),
+    loaders: new LoaderRegistry(() => ({ db: tx.db, sql: tx.sql, actor: tx.actor })),
     get actor() {
       return tx.actor;
     },
     get db() {
       return tx.db;
+    },
+    get sql() {
+      return tx.sql;
+    },
+    get preparedSql() {
+      return tx.preparedSql;
     },
   };
   return ctx;
@@ -50,7 +61,9 @@ export function buildContext(
 /** Opens the request's transaction, authenticated by the session cookie if any. */
 export async function createRequestContext(deps: AppDeps, req: Request, res: Response): Promise<AppContext> {
   const token = readSessionToken(req);
-  const tx = await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, token ? sha256Hex(token) : null);
+  const tx = await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, token ? sha256Hex(token) : null, {
+    preparedStatements: deps.config.DB_PREPARED_STATEMENTS,
+  });
   // Whatever happens to the request, the connection goes back to the pool.
   res.once('close', () => {
     if (!tx.isFinished) void tx.rollback().catch((error: unknown) => deps.log.error({ err: error }, 'rollback failed'));
@@ -67,7 +80,7 @@ export async function withServiceContext<T>(
   userId: string | null,
   fn: (ctx: AppContext) => Promise<T>,
 ): Promise<T> {
-  const tx = await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, null);
+  const tx = await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, null, { preparedStatements: deps.config.DB_PREPARED_STATEMENTS });
   try {
     if (userId) await tx.becomeUser(userId);
     const result = await fn(buildContext(deps, tx, null));

@@ -1,9 +1,11 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import type { Sql } from '../db/session-kysely';
 
 export interface LoaderScope {
   db: EntityManager;
+  sql: Sql;
   actor: Actor | null;
 }
 

@@ -12,6 +12,7 @@ import { readSessionToken } from '../auth/session-cookie';
 import type { AppDeps } from '../config/app-deps';
 import { sha256Hex } from '../crypto/secret-box';
 import { ActorTransaction } from '../db/actor-transaction';
+import type { Sql } from '../db/session-kysely';
 import type { Logger } from '../observability/logger';
 import { buildContext, type AppContext } from './context';
 import { createErrorFormatter, withoutSuggestions } from './format-error';
@@ -170,11 +171,19 @@ export class LiveContext implements AppContext {
   get db(): EntityManager {
     return this.active().db;
   }
+  get sql(): Sql {
+    return this.active().sql;
+  }
+  get preparedSql(): Sql {
+    return this.active().preparedSql;
+  }
 
   /** Opens this event's transaction, authenticated again by the socket's session. */
   async begin(): Promise<AppContext> {
     await this.end();
-    const tx = await ActorTransaction.open(this.deps.dataSource, this.deps.config.DB_APP_ROLE, this.tokenHash);
+    const tx = await ActorTransaction.open(this.deps.dataSource, this.deps.config.DB_APP_ROLE, this.tokenHash, {
+      preparedStatements: this.deps.config.DB_PREPARED_STATEMENTS,
+    });
     this.current = buildContext(this.deps, tx, null);
     return this.current;
   }

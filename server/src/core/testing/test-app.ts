@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import type { AppDeps } from '../config/app-deps';
 import { createDataSource } from '../db/data-source';
-import { installQueryCounter } from '../db/query-counter';
 import { startApp, type RunningApp } from '../http/create-app';
 import { createLogger } from '../observability/logger';
 import { appEntities, appModules } from '../../modules';
@@ -37,7 +36,6 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const url = options.databaseUrl ?? process.env.COALITION_TEST_DATABASE_URL;
   if (!url) throw new Error('COALITION_TEST_DATABASE_URL is not set: run the tests through jest (npm test)');
-  installQueryCounter();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: url,

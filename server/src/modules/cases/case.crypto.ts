@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { open, seal } from '../../core/crypto/secret-box';
+import type { Sql } from '../../core/db/session-kysely';
 
 const keyAad = (organisationId: string) => `organisation_keys:${organisationId}:wrapped_key`;
 export const personAad = (personId: string, column: 'full_name' | 'birth_year' | 'contact') => `case_person_private:${personId}:${column}`;
@@ -22,18 +22,19 @@ export function unwrapDataKey(masterKey: Buffer, organisationId: string, wrapped
 }
 
 /** The organisation's data key, created (and wrapped by the master key) on first use. */
-export async function dataKeyFor(db: EntityManager, masterKey: Buffer, organisationId: string): Promise<Buffer> {
-  const read = async () =>
-    ((await db.query(`SELECT wrapped_key FROM organisation_keys WHERE organisation_id = $1`, [organisationId])) as { wrapped_key: string }[])[0];
+export async function dataKeyFor(db: Sql, masterKey: Buffer, organisationId: string): Promise<Buffer> {
+  const read = () => db.selectFrom('organisation_keys').select('wrapped_key').where('organisation_id', '=', organisationId).executeTakeFirst();
   let row = await read();
   if (!row) {
     const wrapped = seal(masterKey, crypto.randomBytes(32), keyAad(organisationId));
     // A concurrent first use may win the race: whichever key committed first is the key.
-    await db.query(`INSERT INTO organisation_keys (organisation_id, wrapped_key) VALUES ($1, $2) ON CONFLICT (organisation_id) DO NOTHING`, [
-      organisationId,
-      wrapped,
-    ]);
+    await db
+      .insertInto('organisation_keys')
+      .values({ organisation_id: organisationId, wrapped_key: wrapped })
+      .onConflict((oc) => oc.column('organisation_id').doNothing())
+      .execute();
     row = await read();
   }
+  if (!row) throw new Error('the organisation key is not readable');
   return unwrapDataKey(masterKey, organisationId, row.wrapped_key);
 }

@@ -1,5 +1,9 @@
 import { CaseStatus, ShareAccess, Visibility, type CaseCategory, type EventType, type PersonRole } from '@coalition/shared';
 import DataLoader from 'dataloader';
+import { expressionBuilder, sql, type Selectable, type Selection } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Database } from '../../core/db/session-kysely';
+import { anyOf } from '../../core/db/sql-functions';
 import type { LoaderFactory } from '../../core/graphql/loader-registry';
 import { isUuid } from '../../core/graphql/ids';
 import { Organisation } from '../organisations/organisation.entity';
@@ -8,12 +12,39 @@ import { CaseEvent } from './case-event.entity';
 import { CasePerson } from './case-person.entity';
 import { CaseShare } from './case-share.entity';
 
-/** The columns of a case, aliased to the entity's properties, for hand-written SQL over `cases c`. */
-export const CASE_COLUMNS = `c.id, c.owner_organisation_id AS "ownerOrganisationId", c.reference, c.title, c.summary, c.status,
-  c.categories, c.visibility, c.incident_date::text AS "incidentDate", c.city, c.region, c.country_code AS "countryCode",
-  c.countries, c.detained, c.deported, c.injured, c.children_affected AS "childrenAffected",
-  c.include_in_statistics AS "includeInStatistics", c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+/**
+ * The columns of a case under the entity's property names, for typed SQL over `cases c`: what
+ * `caseFromRow` takes. `incidentDate` as text, as GraphQL's Date is a calendar date, not an instant.
+ */
+export const caseColumnsOf = <A extends 'c' | 'cases'>(a: A) =>
+  [
+    `${a}.id`,
+    `${a}.owner_organisation_id as ownerOrganisationId`,
+    `${a}.reference`,
+    `${a}.title`,
+    `${a}.summary`,
+    `${a}.status`,
+    `${a}.categories`,
+    `${a}.visibility`,
+    sql<string | null>`${sql.ref(`${a}.incident_date`)}::text`.as('incidentDate'),
+    `${a}.city`,
+    `${a}.region`,
+    `${a}.country_code as countryCode`,
+    `${a}.countries`,
+    `${a}.detained`,
+    `${a}.deported`,
+    `${a}.injured`,
+    `${a}.children_affected as childrenAffected`,
+    `${a}.include_in_statistics as includeInStatistics`,
+    `${a}.version`,
+    `${a}.created_at as createdAt`,
+    `${a}.updated_at as updatedAt`,
+  ] as const;
 
+/** The same over `cases c`. */
+export const caseColumns = caseColumnsOf('c');
+
+/** A case row as `caseColumns` selects it. */
 export interface CaseRow {
   id: string;
   ownerOrganisationId: string;
@@ -41,7 +72,11 @@ export interface CaseRow {
 /** A case as read with CASE_COLUMNS; `owner` (an organisations row as JSON) saves the owner's lookup. */
 export type CaseWithOwner = Case & { ownerOrganisation?: Organisation };
 
-type OrganisationJson = Record<string, string | null>;
+/** An organisations row as `to_json(o)` gives it. */
+export type OrganisationJson = { [K in keyof Selectable<Database['organisations']>]: K extends 'created_at' ? string : Selectable<Database['organisations']>[K] };
+
+/** `to_json(o)` of the organisations row aliased `o`. */
+export const organisationJson = sql<OrganisationJson>`to_json(o)`;
 
 export function organisationFromJson(o: OrganisationJson): Organisation {
   return Object.assign(new Organisation(), {
@@ -53,7 +88,7 @@ export function organisationFromJson(o: OrganisationJson): Organisation {
     countryCode: o.country_code,
     website: o.website,
     representative: o.representative,
-    createdAt: new Date(o.created_at as string),
+    createdAt: new Date(o.created_at),
   });
 }
 
@@ -74,14 +109,17 @@ export function caseFromRow(row: CaseRow & { owner?: OrganisationJson }): CaseWi
  * Cases by id as the actor may read them (row-level security filters): null
  * when the case does not exist or is not readable. Other modules use this.
  */
-export const caseById: LoaderFactory<string, CaseWithOwner | null> = ({ db }) =>
+export const caseById: LoaderFactory<string, CaseWithOwner | null> = ({ sql: db }) =>
   new DataLoader(async (ids) => {
     const valid = ids.filter(isUuid);
     const rows = valid.length
-      ? ((await db.query(
-          `SELECT ${CASE_COLUMNS}, to_json(o) AS owner FROM cases c JOIN organisations o ON o.id = c.owner_organisation_id WHERE c.id = ANY($1::uuid[])`,
-          [valid],
-        )) as (CaseRow & { owner: OrganisationJson })[])
+      ? await db
+          .selectFrom('cases as c')
+          .innerJoin('organisations as o', 'o.id', 'c.owner_organisation_id')
+          .select(caseColumns)
+          .select(organisationJson.as('owner'))
+          .where('c.id', '=', anyOf(valid, 'uuid'))
+          .execute()
       : [];
     const byId = new Map(rows.map((r) => [r.id, caseFromRow(r)]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -105,82 +143,61 @@ export interface CaseDetails {
   shares: (CaseShare & { organisation?: Organisation })[];
 }
 
-export interface DetailsRow {
-  id: string;
-  persons: {
-    id: string;
-    case_id: string;
-    position: number;
-    pseudonym: string;
-    role: string;
-    minor: boolean;
-    citizenship: string | null;
-    consent_to_share: boolean;
-    created_at: string;
-    full_name: string | null;
-    birth_year: string | null;
-    contact: string | null;
-    owner_organisation_id: string | null;
-    wrapped_key: string | null;
-  }[];
-  events: {
-    id: string;
-    case_id: string;
-    recorded_by_organisation_id: string;
-    type: string;
-    occurred_on: string;
-    title: string;
-    description: string;
-    authority: string | null;
-    city: string | null;
-    region: string | null;
-    country_code: string | null;
-    destination_country_code: string | null;
-    created_at: string;
-    org: OrganisationJson;
-  }[];
-  shares: {
-    case_id: string;
-    organisation_id: string;
-    owner_organisation_id: string;
-    access: string;
-    personal_data: boolean;
-    granted_at: string;
-    org: OrganisationJson;
-  }[];
-}
-
 /**
  * The persons (with their sealed data where readable), events and shares of
  * the case whose id is `${alias}.id`, as three json columns, with the
  * organisations they name. Used by the caseDetails loader over any number of
- * ids, and by `cases` inside its own statement (see CaseService.list).
+ * ids, and by `cases` inside its own statement (see casePage).
  */
-export const detailsColumns = (alias: string) => `
-         coalesce((SELECT json_agg(json_build_object('id', p.id, 'case_id', p.case_id, 'position', p.position, 'pseudonym', p.pseudonym,
-                     'role', p.role, 'minor', p.minor, 'citizenship', p.citizenship, 'consent_to_share', p.consent_to_share,
-                     'created_at', p.created_at, 'full_name', pp.full_name, 'birth_year', pp.birth_year, 'contact', pp.contact,
-                     'owner_organisation_id', pp.owner_organisation_id, 'wrapped_key', k.wrapped_key) ORDER BY p.position)
-                     FROM case_persons p
-                     LEFT JOIN case_person_private pp ON pp.person_id = p.id
-                     LEFT JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id
-                    WHERE p.case_id = ${alias}.id), '[]') AS persons,
-         coalesce((SELECT json_agg(to_jsonb(e) || jsonb_build_object('org', to_jsonb(o)) ORDER BY e.occurred_on, e.created_at, e.id)
-                     FROM case_events e JOIN organisations o ON o.id = e.recorded_by_organisation_id
-                    WHERE e.case_id = ${alias}.id), '[]') AS events,
-         coalesce((SELECT json_agg(to_jsonb(s) || jsonb_build_object('org', to_jsonb(o)) ORDER BY s.granted_at, s.organisation_id)
-                     FROM case_shares s JOIN organisations o ON o.id = s.organisation_id
-                    WHERE s.case_id = ${alias}.id), '[]') AS shares`;
+const details = expressionBuilder<Database & { c: { id: string } }, 'c'>();
+export const detailsColumns = [
+  jsonArrayFrom(
+    details
+      .selectFrom('case_persons as p')
+      .leftJoin('case_person_private as pp', 'pp.person_id', 'p.id')
+      .leftJoin('organisation_keys as k', 'k.organisation_id', 'pp.owner_organisation_id')
+      .select(['p.id', 'p.case_id', 'p.position', 'p.pseudonym', 'p.role', 'p.minor', 'p.citizenship', 'p.consent_to_share', 'p.created_at'])
+      .select(['pp.full_name', 'pp.birth_year', 'pp.contact', 'pp.owner_organisation_id', 'k.wrapped_key'])
+      .whereRef('p.case_id', '=', 'c.id')
+      .orderBy('p.position'),
+  ).as('persons'),
+  jsonArrayFrom(
+    details
+      .selectFrom('case_events as e')
+      .innerJoin('organisations as o', 'o.id', 'e.recorded_by_organisation_id')
+      .selectAll('e')
+      .select(organisationJson.as('org'))
+      .whereRef('e.case_id', '=', 'c.id')
+      .orderBy('e.occurred_on')
+      .orderBy('e.created_at')
+      .orderBy('e.id'),
+  ).as('events'),
+  jsonArrayFrom(
+    details
+      .selectFrom('case_shares as s')
+      .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+      .select(['s.case_id', 's.organisation_id', 's.owner_organisation_id', 's.access', 's.personal_data', 's.granted_at'])
+      .select(organisationJson.as('org'))
+      .whereRef('s.case_id', '=', 'c.id')
+      .orderBy('s.granted_at')
+      .orderBy('s.organisation_id'),
+  ).as('shares'),
+] as const;
+
+/** The three json columns of detailsColumns, as the rows carry them. */
+export type DetailsRow = Selection<Database & { c: { id: string } }, 'c', (typeof detailsColumns)[number]>;
 
 /**
  * Persons, events and shares of any number of cases in ONE statement, so a
  * list of cases costs the same number of statements whatever its length.
  */
-export const caseDetails: LoaderFactory<string, CaseDetails> = ({ db }) =>
+export const caseDetails: LoaderFactory<string, CaseDetails> = ({ sql: db }) =>
   new DataLoader(async (ids) => {
-    const rows = (await db.query(`SELECT c.id, ${detailsColumns('c')} FROM unnest($1::uuid[]) AS c(id)`, [
-      ids.filter(isUuid),
-    ])) as DetailsRow[];
+    const rows = await db
+      .selectFrom(db.selectNoFrom(sql<string>`unnest(${ids.filter(isUuid)}::uuid[])`.as('id')).as('c'))
+      .select('c.id')
+      .select(detailsColumns)
+      .execute();
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id): CaseDetails => {
       const row = byId.get(id);
@@ -189,7 +206,7 @@ export const caseDetails: LoaderFactory<string, CaseDetails> = ({ db }) =>
   });
 
 /** The three json columns of detailsColumns as entities. */
-export function detailsFromRow(row: Pick<DetailsRow, 'persons' | 'events' | 'shares'>): CaseDetails {
+export function detailsFromRow(row: DetailsRow): CaseDetails {
   return {
     persons: row.persons.map((p) => ({
       person: Object.assign(new CasePerson(), {

@@ -8,6 +8,9 @@ import { Case, CaseFigures, Location } from './case.entity';
 import type { CaseWithOwner } from './case.loader';
 import { caseImportService } from './case-import.service';
 import { caseService } from './case.service';
+import { caseEventService } from './case-event.service';
+import { casePersonService } from './case-person.service';
+import { caseSharingService } from './case-sharing.service';
 import { CaseEvent } from './case-event.entity';
 import { CasePerson } from './case-person.entity';
 import { CaseShare } from './case-share.entity';
@@ -79,19 +82,19 @@ export class CaseResolver {
   @Authorized()
   @Mutation(() => CasePerson)
   addCasePerson(@Arg('caseId', () => ID) caseId: string, @Arg('input', () => CasePersonInput) input: CasePersonInput, @Ctx() ctx: AppContext): Promise<CasePerson> {
-    return caseService.addPerson(ctx, caseId, input);
+    return casePersonService.add(ctx, caseId, input);
   }
 
   @Authorized()
   @Mutation(() => Boolean)
   removeCasePerson(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<boolean> {
-    return caseService.removePerson(ctx, id);
+    return casePersonService.remove(ctx, id);
   }
 
   @Authorized()
   @Mutation(() => CaseEvent)
   addCaseEvent(@Arg('caseId', () => ID) caseId: string, @Arg('input', () => CaseEventInput) input: CaseEventInput, @Ctx() ctx: AppContext): Promise<CaseEvent> {
-    return caseService.addEvent(ctx, caseId, input);
+    return caseEventService.add(ctx, caseId, input);
   }
 
   @Authorized()
@@ -103,13 +106,13 @@ export class CaseResolver {
     @Arg('personalData', () => Boolean, { nullable: true, defaultValue: false }) personalData: boolean | null,
     @Ctx() ctx: AppContext,
   ): Promise<CaseShare> {
-    return caseService.share(ctx, caseId, organisationId, access, personalData);
+    return caseSharingService.share(ctx, caseId, organisationId, access, personalData);
   }
 
   @Authorized()
   @Mutation(() => Boolean)
   unshareCase(@Arg('caseId', () => ID) caseId: string, @Arg('organisationId', () => ID) organisationId: string, @Ctx() ctx: AppContext): Promise<boolean> {
-    return caseService.unshare(ctx, caseId, organisationId);
+    return caseSharingService.unshare(ctx, caseId, organisationId);
   }
 
   @Authorized()
@@ -146,17 +149,17 @@ export class CaseResolver {
 
   @FieldResolver(() => [CasePerson])
   persons(@Root() c: Case, @Ctx() ctx: AppContext): Promise<CasePerson[]> {
-    return caseService.readablePersons(ctx, c);
+    return casePersonService.readable(ctx, c);
   }
 
   @FieldResolver(() => [CaseEvent], { description: 'Oldest first.' })
   events(@Root() c: Case, @Ctx() ctx: AppContext): Promise<CaseEvent[]> {
-    return caseService.events(ctx, c);
+    return caseEventService.list(ctx, c);
   }
 
   @FieldResolver(() => [CaseShare])
   shares(@Root() c: Case, @Ctx() ctx: AppContext): Promise<CaseShare[]> {
-    return caseService.shares(ctx, c);
+    return caseSharingService.list(ctx, c);
   }
 
   @FieldResolver(() => CaseAccess)

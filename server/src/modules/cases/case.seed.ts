@@ -3,6 +3,9 @@ import type { AppDeps } from '../../core/config/app-deps';
 import { withServiceContext } from '../../core/graphql/context';
 import type { DemoDirectory } from '../../seed/demo-directory';
 import { caseService } from './case.service';
+import { caseEventService } from './case-event.service';
+import { casePersonService } from './case-person.service';
+import { caseSharingService } from './case-sharing.service';
 import type { CaseEventInput, CasePersonInput, CreateCaseInput } from './dto/case.input';
 
 interface DemoCase {
@@ -130,9 +133,9 @@ export async function seedDemoCases(deps: AppDeps, demo: DemoDirectory): Promise
     const userId = demo.users[`caseworker@${spec.owner}.example.org`];
     await withServiceContext(deps, userId, async (ctx) => {
       const created = await caseService.create(ctx, { ...spec.input, organisationId: demo.organisations[spec.owner] } as CreateCaseInput);
-      for (const person of spec.persons) await caseService.addPerson(ctx, created.id, person);
-      for (const event of spec.events) await caseService.addEvent(ctx, created.id, event);
-      for (const share of spec.shares) await caseService.share(ctx, created.id, demo.organisations[share.slug], share.access, share.personalData);
+      for (const person of spec.persons) await casePersonService.add(ctx, created.id, person);
+      for (const event of spec.events) await caseEventService.add(ctx, created.id, event);
+      for (const share of spec.shares) await caseSharingService.share(ctx, created.id, demo.organisations[share.slug], share.access, share.personalData);
       demo.refs[`case:${created.reference}`] = created.id;
     });
   }

@@ -19,4 +19,5 @@ export const casesModule: AppModule = {
 export { Case } from './case.entity';
 export { caseById } from './case.loader';
 export { casePolicy } from './case.policy';
-export { caseService, caseFilterJson, caseFilterSql, parseCaseFilter, readablePersons } from './case.service';
+export { caseService, readablePersons } from './case.service';
+export { caseFilterJson, parseCaseFilter } from './case-list.query';

@@ -1,15 +1,28 @@
 import type { Language, StatementStatus } from '@coalition/shared';
 import DataLoader from 'dataloader';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { anyOf } from '../../core/db/sql-functions';
 import type { LoaderFactory } from '../../core/graphql/loader-registry';
 import { isUuid } from '../../core/graphql/ids';
 import { Statement, StatementSignature, StatementTranslation, StatementVersion } from './statement.entity';
 
-/** The columns of a statement, aliased to the entity's properties, for hand-written SQL over `statements s`. */
-export const STATEMENT_COLUMNS = `s.id, s.slug, s.initiator_organisation_id AS "initiatorOrganisationId", s.status, s.addressees,
-  s.primary_language AS "primaryLanguage", s.current_version_number AS "currentVersionNumber",
-  s.signature_deadline AS "signatureDeadline", s.published_at AS "publishedAt", s.created_by_user_id AS "createdByUserId",
-  s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
+/** The columns of a statement under the entity's property names, for typed SQL over `statements s`. */
+export const statementColumns = [
+  's.id',
+  's.slug',
+  's.initiator_organisation_id as initiatorOrganisationId',
+  's.status',
+  's.addressees',
+  's.primary_language as primaryLanguage',
+  's.current_version_number as currentVersionNumber',
+  's.signature_deadline as signatureDeadline',
+  's.published_at as publishedAt',
+  's.created_by_user_id as createdByUserId',
+  's.created_at as createdAt',
+  's.updated_at as updatedAt',
+] as const;
 
+/** A statement row as `statementColumns` selects it. */
 export interface StatementRow {
   id: string;
   slug: string;
@@ -33,13 +46,25 @@ export function statementFromRow(row: StatementRow): Statement {
   });
 }
 
+/** The columns of a signature under the entity's property names, over `statement_signatures` aliased `a`. */
+export const signatureColumnsOf = <A extends 'g' | 'statement_signatures'>(a: A) =>
+  [
+    `${a}.id`,
+    `${a}.statement_id as statementId`,
+    `${a}.organisation_id as organisationId`,
+    `${a}.signatory_name as signatoryName`,
+    `${a}.signatory_title as signatoryTitle`,
+    `${a}.version_number as versionNumber`,
+    `${a}.content_hash as contentHash`,
+    `${a}.signed_by_user_id as signedByUserId`,
+    `${a}.signed_at as signedAt`,
+  ] as const;
+
 /** Statements by id as row-level security lets the actor see them: null when absent or unreadable. */
-export const statementById: LoaderFactory<string, Statement | null> = ({ db }) =>
+export const statementById: LoaderFactory<string, Statement | null> = ({ sql: db }) =>
   new DataLoader(async (ids) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length
-      ? ((await db.query(`SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.id = ANY($1::uuid[])`, [valid])) as StatementRow[])
-      : [];
+    const rows = valid.length ? await db.selectFrom('statements as s').select(statementColumns).where('s.id', '=', anyOf(valid, 'uuid')).execute() : [];
     const byId = new Map(rows.map((r) => [r.id, statementFromRow(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -48,22 +73,36 @@ export const statementById: LoaderFactory<string, Statement | null> = ({ db }) =
 export type VersionWithText = StatementVersion & { translations: StatementTranslation[] };
 
 /** Every version of each statement, oldest first, with translations: one query for any number of statements. */
-export const versionsByStatement: LoaderFactory<string, VersionWithText[]> = ({ db }) =>
+export const versionsByStatement: LoaderFactory<string, VersionWithText[]> = ({ sql: db }) =>
   new DataLoader(async (statementIds) => {
-    const rows = (await db.query(
-      `SELECT v.id, v.statement_id AS "statementId", v.number, v.content_hash AS "contentHash", v.change_note AS "changeNote",
-              v.created_by_user_id AS "createdByUserId", v.created_at AS "createdAt",
-              coalesce((SELECT json_agg(json_build_object('id', t.id, 'versionId', t.version_id, 'language', t.language,
-                        'title', t.title, 'body', t.body) ORDER BY t.language)
-                        FROM statement_translations t WHERE t.version_id = v.id), '[]') AS translations
-         FROM statement_versions v WHERE v.statement_id = ANY($1::uuid[]) ORDER BY v.number`,
-      [[...statementIds]],
-    )) as (Omit<VersionWithText, 'translations'> & { translations: Record<string, string>[] })[];
+    const rows = await db
+      .selectFrom('statement_versions as v')
+      .select([
+        'v.id',
+        'v.statement_id as statementId',
+        'v.number',
+        'v.content_hash as contentHash',
+        'v.change_note as changeNote',
+        'v.created_by_user_id as createdByUserId',
+        'v.created_at as createdAt',
+      ])
+      .select((eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom('statement_translations as t')
+            .select(['t.id', 't.version_id as versionId', 't.language', 't.title', 't.body'])
+            .whereRef('t.version_id', '=', 'v.id')
+            .orderBy('t.language'),
+        ).as('translations'),
+      )
+      .where('v.statement_id', '=', anyOf(statementIds, 'uuid'))
+      .orderBy('v.number')
+      .execute();
     const byStatement = new Map<string, VersionWithText[]>();
     for (const row of rows) {
-      const version = Object.assign(new StatementVersion(), row, {
-        translations: row.translations.map((t) => Object.assign(new StatementTranslation(), t)),
-      }) as VersionWithText;
+      const version: VersionWithText = Object.assign(new StatementVersion(), row, {
+        translations: row.translations.map((t) => Object.assign(new StatementTranslation(), t, { language: t.language as Language })),
+      });
       const list = byStatement.get(row.statementId) ?? [];
       list.push(version);
       byStatement.set(row.statementId, list);
@@ -71,23 +110,19 @@ export const versionsByStatement: LoaderFactory<string, VersionWithText[]> = ({ 
     return statementIds.map((id) => byStatement.get(id) ?? []);
   });
 
-export const SIGNATURE_COLUMNS = `g.id, g.statement_id AS "statementId", g.organisation_id AS "organisationId",
-  g.signatory_name AS "signatoryName", g.signatory_title AS "signatoryTitle", g.version_number AS "versionNumber",
-  g.content_hash AS "contentHash", g.signed_by_user_id AS "signedByUserId", g.signed_at AS "signedAt"`;
-
-/** The join that tells whether a signature binds the current text. */
-export const SIGNATURE_CURRENT_JOIN = `JOIN statements s ON s.id = g.statement_id
-  LEFT JOIN statement_versions cv ON cv.statement_id = s.id AND cv.number = s.current_version_number`;
-
-/** Signatures of each statement, oldest first, each marked current or not. */
-export const signaturesByStatement: LoaderFactory<string, StatementSignature[]> = ({ db }) =>
+/** Signatures of each statement, oldest first, each marked current (it binds the current text) or not. */
+export const signaturesByStatement: LoaderFactory<string, StatementSignature[]> = ({ sql: db }) =>
   new DataLoader(async (statementIds) => {
-    const rows = (await db.query(
-      `SELECT ${SIGNATURE_COLUMNS}, (g.content_hash = cv.content_hash) AS current
-         FROM statement_signatures g ${SIGNATURE_CURRENT_JOIN}
-        WHERE g.statement_id = ANY($1::uuid[]) ORDER BY g.signed_at, g.id`,
-      [[...statementIds]],
-    )) as StatementSignature[];
+    const rows = await db
+      .selectFrom('statement_signatures as g')
+      .innerJoin('statements as s', 's.id', 'g.statement_id')
+      .leftJoin('statement_versions as cv', (join) => join.onRef('cv.statement_id', '=', 's.id').onRef('cv.number', '=', 's.current_version_number'))
+      .select(signatureColumnsOf('g'))
+      .select((eb) => eb('g.content_hash', '=', eb.ref('cv.content_hash')).as('current'))
+      .where('g.statement_id', '=', anyOf(statementIds, 'uuid'))
+      .orderBy('g.signed_at')
+      .orderBy('g.id')
+      .execute();
     const byStatement = new Map<string, StatementSignature[]>();
     for (const row of rows) {
       const list = byStatement.get(row.statementId) ?? [];
@@ -98,26 +133,31 @@ export const signaturesByStatement: LoaderFactory<string, StatementSignature[]> 
   });
 
 /** Ids of the cases each statement cites (whether the viewer may read them is the cases module's to say). */
-export const caseIdsByStatement: LoaderFactory<string, string[]> = ({ db }) =>
+export const caseIdsByStatement: LoaderFactory<string, string[]> = ({ sql: db }) =>
   new DataLoader(async (statementIds) => {
-    const rows = (await db.query(
-      `SELECT statement_id AS "statementId", case_id AS "caseId" FROM statement_cases WHERE statement_id = ANY($1::uuid[]) ORDER BY case_id`,
-      [[...statementIds]],
-    )) as { statementId: string; caseId: string }[];
+    const rows = await db
+      .selectFrom('statement_cases')
+      .select(['statement_id as statementId', 'case_id as caseId'])
+      .where('statement_id', '=', anyOf(statementIds, 'uuid'))
+      .orderBy('case_id')
+      .execute();
     const byStatement = new Map<string, string[]>();
     for (const row of rows) byStatement.set(row.statementId, [...(byStatement.get(row.statementId) ?? []), row.caseId]);
     return statementIds.map((id) => byStatement.get(id) ?? []);
   });
 
 /** Statements (readable ones: row-level security filters) that cite each case, newest first. */
-export const statementsByCase: LoaderFactory<string, Statement[]> = ({ db }) =>
+export const statementsByCase: LoaderFactory<string, Statement[]> = ({ sql: db }) =>
   new DataLoader(async (caseIds) => {
-    const rows = (await db.query(
-      `SELECT sc.case_id AS "caseId", ${STATEMENT_COLUMNS}
-         FROM statement_cases sc JOIN statements s ON s.id = sc.statement_id
-        WHERE sc.case_id = ANY($1::uuid[]) ORDER BY s.created_at DESC, s.id DESC`,
-      [[...caseIds]],
-    )) as (StatementRow & { caseId: string })[];
+    const rows = await db
+      .selectFrom('statement_cases as sc')
+      .innerJoin('statements as s', 's.id', 'sc.statement_id')
+      .select('sc.case_id as caseId')
+      .select(statementColumns)
+      .where('sc.case_id', '=', anyOf(caseIds, 'uuid'))
+      .orderBy('s.created_at', 'desc')
+      .orderBy('s.id', 'desc')
+      .execute();
     const byCase = new Map<string, Statement[]>();
     for (const { caseId, ...row } of rows) byCase.set(caseId, [...(byCase.get(caseId) ?? []), statementFromRow(row)]);
     return caseIds.map((id) => byCase.get(id) ?? []);

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../core/config/app-deps';
 import { withServiceContext } from '../../core/graphql/context';
 import type { DemoDirectory } from '../../seed/demo-directory';
 import { caseById } from '../cases/case.loader';
+import { Organisation } from '../organisations/organisation.entity';
 import type { CreateStatementInput, TranslationInput } from './dto/statement.input';
 import type { Statement } from './statement.entity';
 import { statementService } from './statement.service';
@@ -88,9 +89,7 @@ const NOVGOROD_DRAFT: TranslationText[] = [
 const user = (demo: DemoDirectory, role: string, slug: string) => demo.users[`${role}@${slug}.example.org`];
 
 async function sign(deps: AppDeps, demo: DemoDirectory, slug: string, statementId: string, contentHash: string): Promise<void> {
-  const [{ representative }] = (await deps.dataSource.query(`SELECT representative FROM organisations WHERE id = $1`, [demo.organisations[slug]])) as {
-    representative: string | null;
-  }[];
+  const { representative } = await deps.dataSource.getRepository(Organisation).findOneByOrFail({ id: demo.organisations[slug] });
   await withServiceContext(deps, user(demo, 'signatory', slug), (ctx) =>
     statementService.sign(ctx, {
       statementId,

@@ -8,7 +8,8 @@ import {
   StatementStatus,
   type TranslationText,
 } from '@coalition/shared';
-import type { EntityManager } from 'typeorm';
+import { sql, type Expression, type SqlBool, type UpdateObject } from 'kysely';
+import { DatabaseError } from 'pg';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { authorize } from '../../core/auth/policy';
 import { AppError, badInput, conflict, notFound } from '../../core/graphql/app-error';
@@ -16,19 +17,20 @@ import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { decodeCursor, encodeCursor } from '../../core/graphql/pagination';
 import { parseInput } from '../../core/graphql/parse-input';
-import { isLiveContext, notifications } from '../../core/graphql/subscriptions';
+import type { Database, Sql } from '../../core/db/session-kysely';
+import { liveQuery } from '../../core/graphql/live-query';
+import { notifications } from '../../core/graphql/subscriptions';
 import { caseById, type CaseWithOwner } from '../cases/case.loader';
 import type { CreateStatementInput, SignStatementInput, StatementConnection, StatementFilter, TranslationInput } from './dto/statement.input';
 import { Statement, StatementSignature } from './statement.entity';
 import {
   caseIdsByStatement,
-  SIGNATURE_COLUMNS,
+  signatureColumnsOf,
   signaturesByStatement,
-  STATEMENT_COLUMNS,
   statementById,
+  statementColumns,
   statementFromRow,
   versionsByStatement,
-  type StatementRow,
   type VersionWithText,
 } from './statement.loader';
 import { statementPolicy } from './statement.policy';
@@ -42,8 +44,7 @@ const readable = (ctx: AppContext, s: Statement | null): Statement | null =>
 /** Errors raised by the database's own guard (trigger, policy) on a state change mean the state moved under us. */
 function asConflict(error: unknown, message: string): never {
   if (error instanceof AppError) throw error;
-  const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
-  if (code === '42501') throw conflict(message);
+  if (error instanceof DatabaseError && error.code === '42501') throw conflict(message);
   throw error;
 }
 
@@ -64,9 +65,12 @@ export class StatementService {
 
   async getPublished(ctx: AppContext, slug: string): Promise<Statement | null> {
     if (slug.length > 200) return null;
-    const [row] = (await ctx.db.query(`SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.slug = $1 AND s.status = 'PUBLISHED'`, [
-      slug,
-    ])) as StatementRow[];
+    const row = await ctx.sql
+      .selectFrom('statements as s')
+      .select(statementColumns)
+      .where('s.slug', '=', slug)
+      .where('s.status', '=', StatementStatus.PUBLISHED)
+      .executeTakeFirst();
     if (!row) return null;
     const statement = statementFromRow(row);
     ctx.loaders.get(statementById).prime(statement.id, statement);
@@ -84,21 +88,29 @@ export class StatementService {
     if (cursor && (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(String(cursor[1])))) {
       throw badInput('after', 'is not a cursor this API gave out');
     }
-    const params: unknown[] = [filter?.status?.length ? filter.status : null, filter?.initiatorOrganisationId ?? null, filter?.signedByOrganisationId ?? null];
     // Row-level security decides what is listed; the filters only narrow it.
-    const where = `($1::text[] IS NULL OR s.status = ANY($1::text[]))
-      AND ($2::uuid IS NULL OR s.initiator_organisation_id = $2::uuid)
-      AND ($3::uuid IS NULL OR EXISTS (
-            SELECT 1 FROM statement_signatures g JOIN statement_versions cv ON cv.statement_id = s.id AND cv.number = s.current_version_number
-             WHERE g.statement_id = s.id AND g.organisation_id = $3::uuid AND g.content_hash = cv.content_hash))`;
-    const [{ total }] = (await ctx.db.query(`SELECT count(*)::int AS total FROM statements s WHERE ${where}`, params)) as { total: number }[];
-    const pageParams = [...params, cursor ? cursor[0] : null, cursor ? cursor[1] : null, first + 1];
-    const rows = (await ctx.db.query(
-      `SELECT ${STATEMENT_COLUMNS} FROM statements s
-        WHERE ${where} AND ($4::timestamptz IS NULL OR (s.created_at, s.id) < ($4::timestamptz, $5::uuid))
-        ORDER BY s.created_at DESC, s.id DESC LIMIT $6`,
-      pageParams,
-    )) as StatementRow[];
+    const statements = ctx.sql.selectFrom('statements as s');
+    const where: Expression<SqlBool>[] = [];
+    const { status, initiatorOrganisationId, signedByOrganisationId } = filter ?? {};
+    if (status?.length) where.push(sql<SqlBool>`s.status = ANY(${status}::text[])`);
+    if (initiatorOrganisationId) where.push(sql<SqlBool>`s.initiator_organisation_id = ${initiatorOrganisationId}::uuid`);
+    if (signedByOrganisationId) {
+      where.push(
+        sql<SqlBool>`EXISTS (SELECT 1 FROM statement_signatures g JOIN statement_versions cv ON cv.statement_id = s.id AND cv.number = s.current_version_number
+                      WHERE g.statement_id = s.id AND g.organisation_id = ${signedByOrganisationId}::uuid AND g.content_hash = cv.content_hash)`,
+      );
+    }
+    const { total } = await statements
+      .select(sql<number>`count(*)::int`.as('total'))
+      .where((eb) => eb.and(where))
+      .executeTakeFirstOrThrow();
+    const rows = await statements
+      .select(statementColumns)
+      .where((eb) => eb.and(cursor ? [...where, sql<SqlBool>`(s.created_at, s.id) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`] : where))
+      .orderBy('s.created_at', 'desc')
+      .orderBy('s.id', 'desc')
+      .limit(first + 1)
+      .execute();
     const page = rows.slice(0, first).map(statementFromRow);
     for (const s of page) ctx.loaders.get(statementById).prime(s.id, s);
     const edges = page.map((node) => ({ cursor: encodeCursor([node.createdAt.toISOString(), node.id]), node }));
@@ -149,16 +161,24 @@ export class StatementService {
     if (cases.some((c) => !c || c instanceof Error)) throw badInput('caseIds', 'every cited case must exist and be readable');
     const primary = v.translations.find((t) => t.language === v.primaryLanguage)!;
     const id = crypto.randomUUID();
-    const slug = await this.insertWithFreeSlug(ctx.db, statementSlug(primary.title), (candidate) =>
-      ctx.db.query(
-        `INSERT INTO statements (id, slug, initiator_organisation_id, status, addressees, primary_language, current_version_number, created_by_user_id)
-         VALUES ($1, $2, $3, 'DRAFT', $4, $5, 1, $6)`,
-        [id, candidate, v.initiatorOrganisationId, v.addressees, v.primaryLanguage, ctx.actor!.userId],
-      ),
+    const slug = await this.insertWithFreeSlug(ctx.sql, statementSlug(primary.title), (candidate) =>
+      ctx.sql
+        .insertInto('statements')
+        .values({
+          id,
+          slug: candidate,
+          initiator_organisation_id: v.initiatorOrganisationId,
+          status: StatementStatus.DRAFT,
+          addressees: v.addressees,
+          primary_language: v.primaryLanguage,
+          current_version_number: 1,
+          created_by_user_id: ctx.actor!.userId,
+        })
+        .execute(),
     );
     const contentHash = await this.insertVersion(ctx, id, 1, v.translations, null);
     for (const caseId of v.caseIds) {
-      await ctx.db.query(`INSERT INTO statement_cases (statement_id, case_id) VALUES ($1, $2)`, [id, caseId]);
+      await ctx.sql.insertInto('statement_cases').values({ statement_id: id, case_id: caseId }).execute();
     }
     await appendAudit(ctx.db, ctx.actor, {
       action: 'statement.create',
@@ -177,21 +197,19 @@ export class StatementService {
    * one gets; a collision (of the suffix too) retries inside a savepoint, so
    * the failed insert does not end the transaction.
    */
-  private async insertWithFreeSlug(db: EntityManager, base: string, insert: (slug: string) => Promise<unknown>): Promise<string> {
+  private async insertWithFreeSlug(db: Sql, base: string, insert: (slug: string) => Promise<unknown>): Promise<string> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const slug = `${base}-${crypto.randomBytes(4).toString('hex')}`;
-      await db.query(`SAVEPOINT statement_slug`);
+      await sql`SAVEPOINT statement_slug`.execute(db);
       try {
         await insert(slug);
-        await db.query(`RELEASE SAVEPOINT statement_slug`);
+        await sql`RELEASE SAVEPOINT statement_slug`.execute(db);
         return slug;
       } catch (error) {
         // ROLLBACK TO keeps the savepoint open; release it so what follows runs in the request's own transaction.
-        await db.query(`ROLLBACK TO SAVEPOINT statement_slug`);
-        await db.query(`RELEASE SAVEPOINT statement_slug`);
-        const e = error as { code?: string; driverError?: { code?: string; constraint?: string }; constraint?: string };
-        const code = e.driverError?.code ?? e.code;
-        if (code !== '23505') throw error;
+        await sql`ROLLBACK TO SAVEPOINT statement_slug`.execute(db);
+        await sql`RELEASE SAVEPOINT statement_slug`.execute(db);
+        if (!(error instanceof DatabaseError && error.code === '23505')) throw error;
       }
     }
     throw conflict('Could not find a free slug for this title; change the title.');
@@ -200,17 +218,12 @@ export class StatementService {
   private async insertVersion(ctx: AppContext, statementId: string, number: number, translations: TranslationText[], changeNote: string | null): Promise<string> {
     const contentHash = statementContentHash(translations);
     const versionId = crypto.randomUUID();
-    await ctx.db.query(
-      `INSERT INTO statement_versions (id, statement_id, number, content_hash, change_note, created_by_user_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [versionId, statementId, number, contentHash, changeNote, ctx.actor!.userId],
-    );
+    await ctx.sql
+      .insertInto('statement_versions')
+      .values({ id: versionId, statement_id: statementId, number, content_hash: contentHash, change_note: changeNote, created_by_user_id: ctx.actor!.userId })
+      .execute();
     for (const t of translations) {
-      await ctx.db.query(`INSERT INTO statement_translations (version_id, language, title, body) VALUES ($1, $2, $3, $4)`, [
-        versionId,
-        t.language,
-        t.title,
-        t.body,
-      ]);
+      await ctx.sql.insertInto('statement_translations').values({ version_id: versionId, language: t.language, title: t.title, body: t.body }).execute();
     }
     return contentHash;
   }
@@ -226,14 +239,15 @@ export class StatementService {
       throw conflict(`A ${statement.status} statement cannot be revised.`);
     }
     // The row lock taken here serialises revisions: of two writers with the same baseVersion, one wins.
-    const updated = (await ctx.db
-      .query(
-        `UPDATE statements SET current_version_number = current_version_number + 1, updated_at = now()
-          WHERE id = $1 AND current_version_number = $2 AND status IN ('DRAFT', 'OPEN_FOR_SIGNATURE') RETURNING current_version_number AS n`,
-        [id, v.baseVersion],
-      )
-      .catch((error: unknown) => asConflict(error, 'The statement changed meanwhile.'))) as [{ n: number }[], number];
-    const [row] = updated[0];
+    const row = await ctx.sql
+      .updateTable('statements')
+      .set((eb) => ({ current_version_number: eb('current_version_number', '+', 1), updated_at: sql<Date>`now()` }))
+      .where('id', '=', id)
+      .where('current_version_number', '=', v.baseVersion)
+      .where('status', 'in', [StatementStatus.DRAFT, StatementStatus.OPEN_FOR_SIGNATURE])
+      .returning('current_version_number as n')
+      .executeTakeFirst()
+      .catch((error: unknown) => asConflict(error, 'The statement changed meanwhile.'));
     if (!row) throw conflict(`Version ${v.baseVersion} is not the current version; reload and revise again.`, { currentVersion: statement.currentVersionNumber });
     const contentHash = await this.insertVersion(ctx, id, row.n, v.translations, v.changeNote);
     await appendAudit(ctx.db, ctx.actor, {
@@ -253,7 +267,7 @@ export class StatementService {
     if (signatureDeadline && (Number.isNaN(signatureDeadline.getTime()) || signatureDeadline.getTime() <= Date.now())) {
       throw badInput('signatureDeadline', 'must be in the future');
     }
-    await this.transition(ctx, statement, StatementStatus.DRAFT, StatementStatus.OPEN_FOR_SIGNATURE, `signature_deadline = $3`, [signatureDeadline ?? null]);
+    await this.transition(ctx, statement, StatementStatus.DRAFT, StatementStatus.OPEN_FOR_SIGNATURE, { signature_deadline: signatureDeadline ?? null });
     await appendAudit(ctx.db, ctx.actor, {
       action: 'statement.open',
       entityType: 'Statement',
@@ -270,15 +284,25 @@ export class StatementService {
     authorize(statementPolicy, ctx.actor, 'publish', statement);
     if (statement.status !== StatementStatus.OPEN_FOR_SIGNATURE) throw conflict(`A ${statement.status} statement cannot be published.`);
     // Lock first, so the signature check below sees the text that is published.
-    await ctx.db.query(`SELECT 1 FROM statements WHERE id = $1 FOR UPDATE`, [id]);
-    const [{ signed }] = (await ctx.db.query(
-      `SELECT EXISTS (SELECT 1 FROM statement_signatures g JOIN statements s ON s.id = g.statement_id
-                        JOIN statement_versions cv ON cv.statement_id = s.id AND cv.number = s.current_version_number
-                       WHERE s.id = $1 AND g.organisation_id = s.initiator_organisation_id AND g.content_hash = cv.content_hash) AS signed`,
-      [id],
-    )) as { signed: boolean }[];
+    await ctx.sql.selectFrom('statements').select('id').where('id', '=', id).forUpdate().execute();
+    const { signed } = await ctx.sql
+      .selectNoFrom((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('statement_signatures as g')
+              .innerJoin('statements as s', 's.id', 'g.statement_id')
+              .innerJoin('statement_versions as cv', (join) => join.onRef('cv.statement_id', '=', 's.id').onRef('cv.number', '=', 's.current_version_number'))
+              .select('g.id')
+              .where('s.id', '=', id)
+              .whereRef('g.organisation_id', '=', 's.initiator_organisation_id')
+              .whereRef('g.content_hash', '=', 'cv.content_hash'),
+          )
+          .as('signed'),
+      )
+      .executeTakeFirstOrThrow();
     if (!signed) throw conflict("Publication needs the initiator's own signature on the current version.");
-    await this.transition(ctx, statement, StatementStatus.OPEN_FOR_SIGNATURE, StatementStatus.PUBLISHED, `published_at = now()`, []);
+    await this.transition(ctx, statement, StatementStatus.OPEN_FOR_SIGNATURE, StatementStatus.PUBLISHED, { published_at: sql<Date>`now()` });
     const current = await this.currentHash(ctx, id);
     await appendAudit(ctx.db, ctx.actor, {
       action: 'statement.publish',
@@ -298,7 +322,7 @@ export class StatementService {
     if (from !== StatementStatus.OPEN_FOR_SIGNATURE && from !== StatementStatus.PUBLISHED) {
       throw conflict(`A ${from} statement cannot be withdrawn.`);
     }
-    await this.transition(ctx, statement, from, StatementStatus.WITHDRAWN, null, []);
+    await this.transition(ctx, statement, from, StatementStatus.WITHDRAWN, {});
     await appendAudit(ctx.db, ctx.actor, {
       action: 'statement.withdraw',
       entityType: 'Statement',
@@ -311,22 +335,31 @@ export class StatementService {
   }
 
   /** Moves the status only if it still is `from` (a concurrent change answers CONFLICT). */
-  private async transition(ctx: AppContext, statement: Statement, from: StatementStatus, to: StatementStatus, set: string | null, extra: unknown[]): Promise<void> {
-    const result = (await ctx.db
-      .query(
-        `UPDATE statements SET status = $2, updated_at = now()${set ? `, ${set}` : ''} WHERE id = $1 AND status = '${from}' RETURNING id`,
-        [statement.id, to, ...extra],
-      )
-      .catch((error: unknown) => asConflict(error, 'The statement changed meanwhile.'))) as [{ id: string }[], number];
-    if (!result[0].length) throw conflict(`The statement is no longer ${from}.`);
+  private async transition(
+    ctx: AppContext,
+    statement: Statement,
+    from: StatementStatus,
+    to: StatementStatus,
+    set: UpdateObject<Database, 'statements'>,
+  ): Promise<void> {
+    const moved = await ctx.sql
+      .updateTable('statements')
+      .set({ ...set, status: to, updated_at: sql<Date>`now()` })
+      .where('id', '=', statement.id)
+      .where('status', '=', from)
+      .returning('id')
+      .executeTakeFirst()
+      .catch((error: unknown) => asConflict(error, 'The statement changed meanwhile.'));
+    if (!moved) throw conflict(`The statement is no longer ${from}.`);
   }
 
   private async currentHash(ctx: AppContext, id: string): Promise<{ number: number; contentHash: string }> {
-    const [row] = (await ctx.db.query(
-      `SELECT v.number, v.content_hash AS "contentHash" FROM statements s JOIN statement_versions v ON v.statement_id = s.id AND v.number = s.current_version_number WHERE s.id = $1`,
-      [id],
-    )) as { number: number; contentHash: string }[];
-    return row;
+    return ctx.sql
+      .selectFrom('statements as s')
+      .innerJoin('statement_versions as v', (join) => join.onRef('v.statement_id', '=', 's.id').onRef('v.number', '=', 's.current_version_number'))
+      .select(['v.number', 'v.content_hash as contentHash'])
+      .where('s.id', '=', id)
+      .executeTakeFirstOrThrow();
   }
 
   async sign(ctx: AppContext, input: SignStatementInput): Promise<StatementSignature> {
@@ -339,15 +372,32 @@ export class StatementService {
       throw conflict('The text changed since it was read: the content hash is not the current version\'s.', { currentVersion: current.number });
     }
     // One signature per organisation: concurrent calls meet on the unique pair and the last one wins.
-    const [row] = (await ctx.db.query(
-      `INSERT INTO statement_signatures (statement_id, organisation_id, signatory_name, signatory_title, version_number, content_hash, signed_by_user_id, signed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-       ON CONFLICT (statement_id, organisation_id) DO UPDATE SET
-         signatory_name = EXCLUDED.signatory_name, signatory_title = EXCLUDED.signatory_title, version_number = EXCLUDED.version_number,
-         content_hash = EXCLUDED.content_hash, signed_by_user_id = EXCLUDED.signed_by_user_id, signed_at = EXCLUDED.signed_at
-       RETURNING ${SIGNATURE_COLUMNS.replace(/\bg\./g, '')}, (xmax <> 0) AS replaced`,
-      [statement.id, v.organisationId, v.signatoryName, v.signatoryTitle, current.number, current.contentHash, ctx.actor!.userId],
-    )) as (StatementSignature & { replaced: boolean })[];
+    const row = await ctx.sql
+      .insertInto('statement_signatures')
+      .values({
+        statement_id: statement.id,
+        organisation_id: v.organisationId,
+        signatory_name: v.signatoryName,
+        signatory_title: v.signatoryTitle,
+        version_number: current.number,
+        content_hash: current.contentHash,
+        signed_by_user_id: ctx.actor!.userId,
+        signed_at: sql<Date>`now()`,
+      })
+      .onConflict((oc) =>
+        oc.columns(['statement_id', 'organisation_id']).doUpdateSet((eb) => ({
+          signatory_name: eb.ref('excluded.signatory_name'),
+          signatory_title: eb.ref('excluded.signatory_title'),
+          version_number: eb.ref('excluded.version_number'),
+          content_hash: eb.ref('excluded.content_hash'),
+          signed_by_user_id: eb.ref('excluded.signed_by_user_id'),
+          signed_at: eb.ref('excluded.signed_at'),
+        })),
+      )
+      .returning(signatureColumnsOf('statement_signatures'))
+      // xmax is set on the row an upsert updated: the organisation had signed before.
+      .returning(sql<boolean>`xmax <> 0`.as('replaced'))
+      .executeTakeFirstOrThrow();
     await appendAudit(ctx.db, ctx.actor, {
       action: 'statement.sign',
       entityType: 'Statement',
@@ -364,11 +414,12 @@ export class StatementService {
     const statement = await this.target(ctx, statementId);
     authorize(statementPolicy, ctx.actor, 'sign', { organisationId });
     this.assertSignable(statement);
-    const [removed] = (await ctx.db.query(
-      `DELETE FROM statement_signatures WHERE statement_id = $1 AND organisation_id = $2 RETURNING content_hash AS "contentHash", version_number AS "versionNumber"`,
-      [statement.id, organisationId],
-    )) as [{ contentHash: string; versionNumber: number }[], number];
-    const signature = removed[0];
+    const signature = await ctx.sql
+      .deleteFrom('statement_signatures')
+      .where('statement_id', '=', statement.id)
+      .where('organisation_id', '=', organisationId)
+      .returning(['content_hash as contentHash', 'version_number as versionNumber'])
+      .executeTakeFirst();
     if (!signature) throw notFound('The signature');
     await appendAudit(ctx.db, ctx.actor, {
       action: 'statement.signature_withdraw',
@@ -404,62 +455,15 @@ export class StatementService {
 
   // ------------------------------------------------------------ live updates ---
 
-  /**
-   * The `statementSignatures` stream: checked readable when it starts, then
-   * one event per change notice, each read in a fresh transaction as the
-   * socket's user (an event the viewer may no longer read is skipped).
-   * Notices that arrive while an event is being sent collapse into one.
-   */
-  async watch(ctx: AppContext, statementId: string): Promise<AsyncIterable<Statement>> {
-    if (!isLiveContext(ctx)) throw new Error('statementSignatures is served over WebSocket only');
-    const live = ctx;
-    await live.begin();
-    try {
-      if (!(await this.get(live, statementId))) throw notFound('The statement');
-    } finally {
-      await live.end();
-    }
-    let pending = false;
-    let wake: (() => void) | null = null;
-    const off = await notifications(live.deps).listen(STATEMENT_CHANNEL, (payload) => {
-      if (payload !== statementId) return;
-      pending = true;
-      wake?.();
+  /** The `statementSignatures` stream: the statement again after each change of its signatures. */
+  watch(ctx: AppContext, statementId: string): Promise<AsyncIterable<Statement>> {
+    return liveQuery(ctx, {
+      channel: STATEMENT_CHANNEL,
+      key: statementId,
+      read: (live) => this.get(live, statementId),
+      missing: () => notFound('The statement'),
+      field: 'statementSignatures',
     });
-    let done = false;
-    // A hand-written iterator, not an async generator: `return()` must end a
-    // subscription that is waiting for its next notice (a generator would only
-    // see it at its next yield), or closed sockets would leak listeners.
-    const iterator: AsyncIterableIterator<Statement> = {
-      [Symbol.asyncIterator]() {
-        return iterator;
-      },
-      next: async () => {
-        await live.end(); // the previous event is resolved and sent
-        for (;;) {
-          if (!pending && !done) await new Promise<void>((resolve) => (wake = resolve));
-          wake = null;
-          if (done) return { done: true, value: undefined };
-          pending = false;
-          await live.begin();
-          const statement = await this.get(live, statementId).catch((error: unknown) => {
-            live.log.error({ err: error }, 'subscription event failed');
-            return null;
-          });
-          if (statement) return { done: false, value: statement };
-          await live.end();
-        }
-      },
-      return: async () => {
-        done = true;
-        off();
-        const w = wake as (() => void) | null;
-        w?.();
-        await live.end();
-        return { done: true, value: undefined };
-      },
-    };
-    return iterator;
   }
 }
 

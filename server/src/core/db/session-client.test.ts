@@ -1,14 +1,14 @@
 import pg from 'pg';
-import { installQuerySerialiser } from './query-serialiser';
+import { SessionClient } from './session-client';
 
 /**
  * DataLoaders of one request send their statements on one client in the same tick. pg 8 still
- * queues them but deprecates that (pg 9 drops the queue); the serialiser must hand them to pg one
+ * queues them but deprecates that (pg 9 drops the queue); the session client must hand them to pg one
  * after another, in call order, and a failure must not block what follows.
  */
-describe('query serialiser', () => {
-  let client: pg.Client;
-  // What pg itself is asked to run at once on a connection: a probe under the serialiser.
+describe('session client', () => {
+  let client: SessionClient;
+  // What pg itself is asked to run at once on a connection: a probe (test-only) under the session client.
   let inFlight = 0;
   let maxInFlight = 0;
 
@@ -26,8 +26,7 @@ describe('query serialiser', () => {
       }
       return result;
     } as typeof pg.Client.prototype.query;
-    installQuerySerialiser();
-    client = new pg.Client({ connectionString: process.env.COALITION_TEST_DATABASE_URL });
+    client = new SessionClient({ connectionString: process.env.COALITION_TEST_DATABASE_URL });
     await client.connect();
   });
 
@@ -63,7 +62,7 @@ describe('query serialiser', () => {
   });
 
   it('lets calls on different clients run at the same time', async () => {
-    const other = new pg.Client({ connectionString: process.env.COALITION_TEST_DATABASE_URL });
+    const other = new SessionClient({ connectionString: process.env.COALITION_TEST_DATABASE_URL });
     await other.connect();
     try {
       await Promise.all([client.query(`SELECT pg_sleep(0.1)`), other.query(`SELECT pg_sleep(0.1)`)]);

@@ -1,0 +1,129 @@
+import { caseFilterSchema, type CaseFilterValues } from '@coalition/shared';
+import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type QueryCreator, type SqlBool } from 'kysely';
+import { BackgroundMaintenance } from '../../core/db/background-maintenance';
+import type { Database } from '../../core/db/session-kysely';
+import { anyOf } from '../../core/db/sql-functions';
+import type { AppContext } from '../../core/graphql/context';
+import { isUuid } from '../../core/graphql/ids';
+import { parseInput } from '../../core/graphql/parse-input';
+import { caseColumns, detailsColumns, organisationJson, type CaseRow, type DetailsRow, type OrganisationJson } from './case.loader';
+import type { CaseFilter } from './dto/case.input';
+
+/** Folds case_counts' deltas (migration CaseCounts) now and then, outside any request. */
+const countsCompaction = new BackgroundMaintenance(`SELECT case_counts_compact()`, 60_000, 'case counts compaction');
+
+/** A readable case matching a search (and the rest of a filter), from case_search_matches (migration CaseSearchMatches). */
+interface SearchMatch {
+  id: string;
+  created_at: Date;
+}
+
+/** The readable cases matching `search` and the rest of the filter (as caseFilterJson), through the GIN index. */
+const caseSearchMatches = (search: string, rest: string | null) => sql<SearchMatch>`case_search_matches(${search}, ${rest}::jsonb)`;
+
+/** How many cases the actor may read: the maintained count (migration CaseCounts), bigint as text. */
+const caseReadableCount = () => sql<string>`case_readable_count()`;
+
+export function parseCaseFilter(filter: CaseFilter | null | undefined): CaseFilterValues {
+  return parseInput(caseFilterSchema, filter ?? null, 'filter');
+}
+
+/**
+ * The filter as the jsonb that SQL's `case_matches_filter` reads, without the keys the client left out or
+ * sent as null (a JSON null is not SQL's NULL there, and an array function would fail on it); null when
+ * nothing is left.
+ */
+export function caseFilterJson(filter: Partial<CaseFilterValues>): string | null {
+  const given = Object.entries(filter).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
+  return given.length ? JSON.stringify(Object.fromEntries(given)) : null;
+}
+
+type CasesScope = ExpressionBuilder<Database & { c: Database['cases'] }, 'c'>;
+
+/** The conditions of a filter without search over `cases c` (a search goes through case_search_matches). */
+function caseFilterConditions(eb: CasesScope, filter: Omit<CaseFilterValues, 'search'>): Expression<SqlBool>[] {
+  const where: Expression<SqlBool>[] = [];
+  if (filter.status?.length) where.push(eb('c.status', '=', anyOf(filter.status, 'text')));
+  if (filter.categories?.length) where.push(sql<SqlBool>`c.categories && ${filter.categories}::text[]`);
+  if (filter.countryCode) where.push(sql<SqlBool>`${filter.countryCode}::text = ANY(c.countries)`);
+  if (filter.ownerOrganisationId) {
+    where.push(isUuid(filter.ownerOrganisationId) ? eb('c.owner_organisation_id', '=', filter.ownerOrganisationId) : eb.lit(false));
+  }
+  if (filter.crossBorder === true || filter.crossBorder === false) {
+    where.push(sql<SqlBool>`(cardinality(c.countries) > 1) = ${filter.crossBorder}::boolean`);
+  }
+  if (filter.occurredFrom) where.push(sql<SqlBool>`c.incident_date >= ${filter.occurredFrom}::date`);
+  if (filter.occurredTo) where.push(sql<SqlBool>`c.incident_date <= ${filter.occurredTo}::date`);
+  return where;
+}
+
+/** (created_at, id) strictly before the cursor's, over the relation aliased `alias`. */
+const before = (alias: 'c' | 's', [at, id]: [string, string]) =>
+  sql<SqlBool>`(${sql.ref(`${alias}.created_at`)}, ${sql.ref(`${alias}.id`)}) < (${at}::timestamptz, ${id}::uuid)`;
+
+/** A row of a case page: the case, its owner as JSON, the filter's total; with details, its persons, events and shares. */
+export type CasePageRow = CaseRow & { owner: OrganisationJson; total: string } & Partial<DetailsRow>;
+
+/**
+ * A page of cases, newest first, with `first + 1` rows (the extra one says there is a next page), each
+ * with its owner organisation and the filter's total. With `withDetails`, the persons, events and shares
+ * of each case come in the same statement (detailsColumns), per row of the (already limited) page only.
+ *
+ * One statement gives the page and totalCount. The page walks ix_cases_created newest first and stops
+ * after first + 1 readable rows; the total is a separate narrow count over the whole filtered set (the
+ * cursor does not cut it), not a window over every matching row with all its columns. The owner
+ * organisation is joined to the page only. A prepared statement: the limit is a literal (a checked
+ * integer up to the page maximum), so an unfiltered page has no parameter and its plan is the same as a
+ * fresh one.
+ */
+export async function casePage(
+  ctx: AppContext,
+  values: CaseFilterValues,
+  first: number,
+  cursor: [string, string] | null,
+  withDetails: boolean,
+): Promise<{ rows: CasePageRow[]; total: () => Promise<number> }> {
+  const limit = sql.lit(first + 1);
+  const { search, ...rest } = values;
+  // A search: case_search_matches finds the readable matches that pass the rest of the filter once, through
+  // the GIN index, as (id, created_at). The count counts them and the page picks its first + 1 among them,
+  // so only those are read from `cases` (under the policies again).
+  const db: QueryCreator<Database & { search: SearchMatch }> = search
+    ? ctx.preparedSql.with(
+        (cte) => cte('search').materialized(),
+        (q) => q.selectFrom(caseSearchMatches(search, caseFilterJson(rest)).as('m')).selectAll('m'),
+      )
+    : ctx.preparedSql.withTables<{ search: SearchMatch }>();
+  let total: Expression<unknown>;
+  let page = db.selectFrom('cases as c').select(caseColumns).orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(limit);
+  if (search) {
+    total = db.selectFrom('search').select((eb) => eb.fn.countAll<string>().as('n'));
+    let hits = db.selectFrom('search as s').select('s.id').orderBy('s.created_at', 'desc').orderBy('s.id', 'desc').limit(limit);
+    if (cursor) hits = hits.where(before('s', cursor));
+    page = page.where('c.id', 'in', hits);
+  } else {
+    const where = caseFilterConditions(expressionBuilder<Database & { c: Database['cases'] }, 'c'>(), rest);
+    // Without a filter the total is the maintained count of readable cases (migration CaseCounts): exact,
+    // and a few rows instead of a count over every readable case.
+    total = where.length
+      ? db.selectFrom('cases as c').select((eb) => eb.fn.countAll<string>().as('n')).where((eb) => eb.and(where))
+      : db.selectNoFrom(caseReadableCount().as('n'));
+    if (!where.length) countsCompaction.request(ctx.deps);
+    for (const condition of where) page = page.where(condition);
+    if (cursor) page = page.where(before('c', cursor));
+  }
+  const withOwner = db
+    .selectFrom(page.as('page'))
+    .innerJoin('organisations as o', 'o.id', 'page.ownerOrganisationId')
+    .selectAll('page')
+    .select(organisationJson.as('owner'))
+    .select(sql<string>`${total}`.as('total'))
+    .orderBy('page.createdAt', 'desc')
+    .orderBy('page.id', 'desc');
+  const rows: CasePageRow[] = withDetails
+    ? await db.selectFrom(withOwner.as('c')).selectAll('c').select(detailsColumns).orderBy('c.createdAt', 'desc').orderBy('c.id', 'desc').execute()
+    : await withOwner.execute();
+  // An empty page (past the end, or nothing matches) has no row to carry the total.
+  const count = async () => (await db.selectNoFrom(sql<number>`${total}::int`.as('n')).executeTakeFirstOrThrow()).n;
+  return { rows, total: async () => (rows.length > 0 ? Number(rows[0].total) : count()) };
+}

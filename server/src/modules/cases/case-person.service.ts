@@ -1,0 +1,111 @@
+import crypto from 'node:crypto';
+import { casePersonInputSchema, MAX_PERSONS_PER_CASE, pseudonymFor } from '@coalition/shared';
+import { sql } from 'kysely';
+import { appendAudit } from '../../core/audit/audit-writer';
+import { requireActor } from '../../core/auth/policy';
+import { openString, seal } from '../../core/crypto/secret-box';
+import { conflict, notFound } from '../../core/graphql/app-error';
+import type { AppContext } from '../../core/graphql/context';
+import { isUuid } from '../../core/graphql/ids';
+import { parseInput } from '../../core/graphql/parse-input';
+import type { Case } from './case.entity';
+import { dataKeyFor, personAad, unwrapDataKey } from './case.crypto';
+import { caseDetails } from './case.loader';
+import { maySeePersonalData, type CaseFacts } from './case.policy';
+import { caseService } from './case.service';
+import { CasePerson } from './case-person.entity';
+import type { CasePersonInput } from './dto/case.input';
+
+/** The persons of a case: pseudonymised, their personal data sealed with the owner organisation's key. */
+export class CasePersonService {
+  /** The case's persons, with name, birth year and contact only where both the policy and row-level security allow. */
+  async readable(ctx: AppContext, c: Pick<Case, 'id' | 'ownerOrganisationId' | 'visibility'>): Promise<CasePerson[]> {
+    const details = await ctx.loaders.get(caseDetails).load(c.id);
+    const facts: CaseFacts = { ownerOrganisationId: c.ownerOrganisationId, visibility: c.visibility, shares: details.shares };
+    return details.persons.map(({ person, sealed }) => {
+      const out = Object.assign(new CasePerson(), person);
+      if (sealed?.wrappedKey && maySeePersonalData(ctx.actor, facts, person)) {
+        const key = unwrapDataKey(ctx.deps.masterKey, sealed.ownerOrganisationId, sealed.wrappedKey);
+        out.fullName = openString(key, sealed.fullName, personAad(person.id, 'full_name'));
+        out.birthYear = sealed.birthYear ? Number(openString(key, sealed.birthYear, personAad(person.id, 'birth_year'))) : null;
+        out.contact = sealed.contact ? openString(key, sealed.contact, personAad(person.id, 'contact')) : null;
+      }
+      return out;
+    });
+  }
+
+  async add(ctx: AppContext, caseId: string, input: CasePersonInput): Promise<CasePerson> {
+    const c = await caseService.writable(ctx, caseId);
+    const v = parseInput(casePersonInputSchema, input);
+    await caseService.lock(ctx, caseId);
+    const { next, persons } = await ctx.sql
+      .selectFrom('case_persons')
+      .select((eb) => [eb.fn.coalesce(eb(eb.fn.max('position'), '+', 1), eb.lit(0)).as('next'), sql<number>`count(*)::int`.as('persons')])
+      .where('case_id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    // The case's state, not this input, is what is refused: the same person fits once another is removed.
+    if (persons >= MAX_PERSONS_PER_CASE) throw conflict(`A case holds at most ${MAX_PERSONS_PER_CASE} persons.`, { limit: MAX_PERSONS_PER_CASE });
+    const id = crypto.randomUUID();
+    const pseudonym = v.pseudonym ?? pseudonymFor(next);
+    await ctx.sql
+      .insertInto('case_persons')
+      .values({ id, case_id: caseId, position: next, pseudonym, role: v.role, minor: v.minor, citizenship: v.citizenship, consent_to_share: v.consentToShare })
+      .execute();
+    const key = await dataKeyFor(ctx.sql, ctx.deps.masterKey, c.ownerOrganisationId);
+    await ctx.sql
+      .insertInto('case_person_private')
+      .values({
+        person_id: id,
+        owner_organisation_id: c.ownerOrganisationId,
+        full_name: seal(key, v.fullName, personAad(id, 'full_name')),
+        birth_year: v.birthYear === null ? null : seal(key, String(v.birthYear), personAad(id, 'birth_year')),
+        contact: v.contact === null ? null : seal(key, v.contact, personAad(id, 'contact')),
+      })
+      .execute();
+    await caseService.touch(ctx, c);
+    await appendAudit(ctx.db, ctx.actor, {
+      action: 'case.person.add',
+      entityType: 'CasePerson',
+      entityId: id,
+      organisationId: c.ownerOrganisationId,
+      details: { caseId, pseudonym, consentToShare: v.consentToShare },
+    });
+    const facts = await caseService.facts(ctx, c);
+    const visible = maySeePersonalData(ctx.actor, facts, { consentToShare: v.consentToShare });
+    return Object.assign(new CasePerson(), {
+      id,
+      caseId,
+      position: next,
+      pseudonym,
+      role: v.role,
+      minor: v.minor,
+      citizenship: v.citizenship,
+      consentToShare: v.consentToShare,
+      createdAt: new Date(),
+      fullName: visible ? v.fullName : null,
+      birthYear: visible ? v.birthYear : null,
+      contact: visible ? v.contact : null,
+    });
+  }
+
+  async remove(ctx: AppContext, personId: string): Promise<boolean> {
+    requireActor(ctx.actor);
+    if (!isUuid(personId)) throw notFound('The person');
+    const person = await ctx.sql.selectFrom('case_persons').select('case_id').where('id', '=', personId).executeTakeFirst();
+    if (!person) throw notFound('The person');
+    const c = await caseService.writable(ctx, person.case_id);
+    await caseService.lock(ctx, c.id);
+    await ctx.sql.deleteFrom('case_persons').where('id', '=', personId).execute();
+    await caseService.touch(ctx, c);
+    await appendAudit(ctx.db, ctx.actor, {
+      action: 'case.person.remove',
+      entityType: 'CasePerson',
+      entityId: personId,
+      organisationId: c.ownerOrganisationId,
+      details: { caseId: c.id },
+    });
+    return true;
+  }
+}
+
+export const casePersonService = new CasePersonService();
