@@ -13,7 +13,7 @@ interface DemoCase {
   shares: { slug: string; access: ShareAccess; personalData: boolean }[];
 }
 
-// The five incidents the 2013 appeal dates (../shared/seed/appeal-2013.txt).
+// The five incidents the 2013 appeal dates (the README retells them).
 // Every person's name is invented: the real people are never named.
 const DEMO_CASES: DemoCase[] = [
   {

@@ -7,7 +7,7 @@ import type { CreateStatementInput, TranslationInput } from './dto/statement.inp
 import type { Statement } from './statement.entity';
 import { statementService } from './statement.service';
 
-// The 2013 appeal (../shared/seed/appeal-2013.txt), retold in our own words:
+// The 2013 appeal (see the README), retold in our own words:
 // its places, dates, figures and demands are kept, its wording is not. The
 // detainee who complained is not named: a public text needs no one's name.
 const APPEAL: TranslationText[] = [
