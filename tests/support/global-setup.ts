@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { createDataSource } from '../../server/src/core/db/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../server/src/core/db/embedded-postgres';
 import { createLogger } from '../../server/src/core/observability/logger';
-import { appEntities } from '../../server/src/modules';
+import { appEntities } from '../../server/src/app/app-modules';
 import { migrations } from '../../server/src/migrations';
 
 /** Where `npm test` looks for PostgreSQL when TEST_DATABASE_URL is not set. */

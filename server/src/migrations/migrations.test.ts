@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
 import { createDataSource } from '../core/db/data-source';
-import { appEntities } from '../modules';
+import { appEntities } from '../app/app-modules';
 import { migrations } from '.';
 
 async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {

@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../config/app-deps';
-import type { DemoDirectory } from '../../seed/demo-directory';
+import type { DemoDirectory } from '../seed/demo-directory';
 
 /**
  * A domain module as the server assembles it. Each `modules/<domain>/index.ts`

@@ -7,11 +7,11 @@ import { createLogger } from '../../core/observability/logger';
 import { withServiceContext } from '../../core/graphql/context';
 import { migrations } from '../../migrations';
 import { seedDemo } from '../../seed/demo-seed';
-import { appEntities } from '..';
+import { appEntities } from '../../app/app-modules';
 import { casesModule, caseService } from '../cases';
 import { briefingsModule } from '.';
 import { briefingService } from './briefing.service';
-import { pdfText } from './testing/pdf-text';
+import { pdfText } from '../../../test/support/pdf-text';
 
 async function fileText(format: string, bytes: Buffer): Promise<string> {
   if (format === 'PDF') return pdfText(bytes);

@@ -1,10 +1,10 @@
 import { CoalitionRole, OrgRole } from '@coalition/shared';
 import { Client } from 'pg';
-import { coalitionUser, createUser, orgWithMembers, signIn, type TestOrgWithMembers, type TestUser } from '../../core/testing/factories';
-import { createScratchDatabase, embeddedTestDatabase, migrateDatabase } from '../../core/testing/scratch-database';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import type { TestClient } from '../../core/testing/test-client';
-import { createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from './testing/case-fixtures';
+import { coalitionUser, createUser, orgWithMembers, signIn, type TestOrgWithMembers, type TestUser } from '../../../test/support/factories';
+import { createScratchDatabase, embeddedTestDatabase, migrateDatabase } from '../../../test/support/scratch-database';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import type { TestClient } from '../../../test/support/test-client';
+import { createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from '../../../test/support/case-fixtures';
 
 /**
  * The unfiltered `totalCount` comes from case_counts (migration CaseCounts), not from counting the

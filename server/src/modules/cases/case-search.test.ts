@@ -1,9 +1,9 @@
 import { CoalitionRole, OrgRole } from '@coalition/shared';
 import { Client } from 'pg';
 import { withActorTransaction } from '../../core/db/actor-transaction';
-import { coalitionUser, createUser, orgWithMembers, type TestOrgWithMembers, type TestUser } from '../../core/testing/factories';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { ADD_EVENT, createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from './testing/case-fixtures';
+import { coalitionUser, createUser, orgWithMembers, type TestOrgWithMembers, type TestUser } from '../../../test/support/factories';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { ADD_EVENT, createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from '../../../test/support/case-fixtures';
 
 /**
  * A search reads case_search (migration CaseSearchMatches): the search vector plus lexemes of who may

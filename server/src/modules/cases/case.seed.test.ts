@@ -6,7 +6,7 @@ import { createLogger } from '../../core/observability/logger';
 import { withServiceContext } from '../../core/graphql/context';
 import { migrations } from '../../migrations';
 import { seedDemo } from '../../seed/demo-seed';
-import { appEntities } from '..';
+import { appEntities } from '../../app/app-modules';
 import { casesModule } from '.';
 import { caseService } from './case.service';
 

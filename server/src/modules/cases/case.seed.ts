@@ -1,7 +1,7 @@
 import { CaseCategory, CaseStatus, EventType, PersonRole, ShareAccess, Visibility } from '@coalition/shared';
 import type { AppDeps } from '../../core/config/app-deps';
 import { withServiceContext } from '../../core/graphql/context';
-import type { DemoDirectory } from '../../seed/demo-directory';
+import type { DemoDirectory } from '../../core/seed/demo-directory';
 import { caseService } from './case.service';
 import type { CaseEventInput, CasePersonInput, CreateCaseInput } from './dto/case.input';
 

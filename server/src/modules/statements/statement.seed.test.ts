@@ -7,7 +7,7 @@ import { createLogger } from '../../core/observability/logger';
 import { withServiceContext } from '../../core/graphql/context';
 import { migrations } from '../../migrations';
 import { seedDemo } from '../../seed/demo-seed';
-import { appEntities } from '..';
+import { appEntities } from '../../app/app-modules';
 import { casesModule } from '../cases';
 import { statementsModule } from '.';
 import { statementService } from './statement.service';

@@ -1,7 +1,7 @@
 import { Language, type TranslationText } from '@coalition/shared';
 import type { AppDeps } from '../../core/config/app-deps';
 import { withServiceContext } from '../../core/graphql/context';
-import type { DemoDirectory } from '../../seed/demo-directory';
+import type { DemoDirectory } from '../../core/seed/demo-directory';
 import { caseById } from '../cases/case.loader';
 import type { CreateStatementInput, TranslationInput } from './dto/statement.input';
 import type { Statement } from './statement.entity';

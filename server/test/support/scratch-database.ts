@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
-import { createDataSource } from '../db/data-source';
-import { appEntities } from '../../modules';
-import { migrations } from '../../migrations';
+import { createDataSource } from '../../src/core/db/data-source';
+import { appEntities } from '../../src/app/app-modules';
+import { migrations } from '../../src/migrations';
 
 export interface ScratchDatabase {
   url: string;

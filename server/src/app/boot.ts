@@ -1,13 +1,13 @@
-import type { Config } from './config/config';
-import type { AppDeps } from './config/app-deps';
-import { createDataSource } from './db/data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded-postgres';
-import { installQueryCounter } from './db/query-counter';
-import { assertRowLevelSecurity } from './db/rls-check';
-import { loadMasterKey } from './crypto/secret-box';
-import { startApp, type RunningApp } from './http/create-app';
-import type { Logger } from './observability/logger';
-import { appEntities, appModules } from '../modules';
+import type { Config } from '../core/config/config';
+import type { AppDeps } from '../core/config/app-deps';
+import { createDataSource } from '../core/db/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/db/embedded-postgres';
+import { installQueryCounter } from '../core/db/query-counter';
+import { assertRowLevelSecurity } from '../core/db/rls-check';
+import { loadMasterKey } from '../core/crypto/secret-box';
+import { startApp, type RunningApp } from '../core/http/create-app';
+import type { Logger } from '../core/observability/logger';
+import { appEntities, appModules } from './app-modules';
 import { migrations } from '../migrations';
 import { isEmpty, seedDemo } from '../seed/demo-seed';
 
