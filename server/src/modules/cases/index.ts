@@ -20,3 +20,4 @@ export { Case } from './case.entity';
 export { caseById } from './case.loader';
 export { casePolicy } from './case.policy';
 export { caseService, caseFilterJson, caseFilterSql, parseCaseFilter, readablePersons } from './case.service';
+export { personAad, unwrapDataKey } from './case.crypto';
