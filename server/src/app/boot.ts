@@ -38,6 +38,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
     // PGlite is a single backend session: one connection, requests queue for it.
     poolSize: config.embedded ? 1 : config.DB_POOL_SIZE,
     keepConnectionsOpen: config.embedded,
+    idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
     replicaUrls: config.DATABASE_REPLICA_URLS,
     entities: appEntities,
     migrations,

@@ -16,6 +16,8 @@ export interface DataSourceOptions {
    * the pool let go could be taken by any local process as the superuser.
    */
   keepConnectionsOpen?: boolean;
+  /** When pooled connections idle this long are closed (unless kept open). */
+  idleTimeoutMillis?: number;
 }
 
 /** Migrations only, never `synchronize`: the schema is what the migrations say. */
@@ -33,7 +35,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     uuidExtension: 'pgcrypto' as const,
     namingStrategy: new SnakeNamingStrategy(),
     logging: false,
-    extra: { max: options.poolSize, idleTimeoutMillis: options.keepConnectionsOpen ? 0 : 30_000, connectionTimeoutMillis: 10_000 },
+    extra: { max: options.poolSize, idleTimeoutMillis: options.keepConnectionsOpen ? 0 : (options.idleTimeoutMillis ?? 30_000), connectionTimeoutMillis: 10_000 },
   };
   if (options.replicaUrls && options.replicaUrls.length > 0) {
     return new DataSource({
