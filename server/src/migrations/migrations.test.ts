@@ -1,28 +1,7 @@
-import crypto from 'node:crypto';
-import { Client } from 'pg';
 import { createDataSource } from '../core/db/data-source';
 import { appEntities } from '../app/app-modules';
+import { createScratchDatabase } from '../../test/support/scratch-database';
 import { migrations } from '.';
-
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.COALITION_TEST_ADMIN_URL!;
-  const name = `coalition_mig_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const again = new Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
-}
 
 describe('migrations', () => {
   it('agree with the entities: nothing left to generate', async () => {
@@ -42,7 +21,7 @@ describe('migrations', () => {
   });
 
   it('all go down again and up again', async () => {
-    const scratch = await scratchDatabase();
+    const scratch = await createScratchDatabase('coalition_mig');
     const dataSource = createDataSource({ url: scratch.url, poolSize: 1, entities: appEntities, migrations });
     await dataSource.initialize();
     try {
