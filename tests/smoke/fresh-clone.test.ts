@@ -28,6 +28,8 @@ describe('a fresh clone with nothing beside it', () => {
     execFileSync('git', ['checkout', '--quiet', '--detach', head], { cwd: clone });
     const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(clone, 'node_modules')]);
     if (linked.status !== 0) execFileSync('cp', ['-a', path.join(root, 'node_modules'), path.join(clone, 'node_modules')]);
+    // Tool caches are rewritten in place by a build: a hard link would let the clone's build write into ours.
+    for (const cache of ['.vite', '.cache']) fs.rmSync(path.join(clone, 'node_modules', cache), { recursive: true, force: true });
   }, 300_000);
   afterAll(() => {
     if (parent) fs.rmSync(parent, { recursive: true, force: true });
