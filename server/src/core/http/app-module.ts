@@ -4,7 +4,7 @@ import type { DemoDirectory } from '../seed/demo-directory';
 
 /**
  * A domain module as the server assembles it. Each `modules/<domain>/index.ts`
- * exports one; `modules/index.ts` lists them.
+ * exports one; `app/app-modules.ts` lists them.
  */
 export interface AppModule {
   name: string;
