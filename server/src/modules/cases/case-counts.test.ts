@@ -5,7 +5,7 @@ import { createScratchDatabase, embeddedTestDatabase, migrateDatabase } from '..
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import type { TestClient } from '../../../test/support/test-client';
 import { createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from '../../../test/support/case-fixtures';
-import { waitUntil } from '../../../test/support/wait-until';
+import { backendPid, waitForLockWait } from '../../../test/support/wait-until';
 
 /**
  * The unfiltered `totalCount` comes from case_counts (migration CaseCounts), not from counting the
@@ -154,8 +154,10 @@ describe('maintained case counts', () => {
     const url = process.env.COALITION_TEST_DATABASE_URL!;
     const [t1, t2] = [new Client({ connectionString: url }), new Client({ connectionString: url })];
     await Promise.all([t1.connect(), t2.connect()]);
-    const pidOf = new Map<Client, number>();
-    for (const cl of [t1, t2]) pidOf.set(cl, (await cl.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid);
+    const pidOf = new Map<Client, number>([
+      [t1, await backendPid(t1)],
+      [t2, await backendPid(t2)],
+    ]);
     try {
       for (const [visibility, first] of [
         ['SHARED', 't1'],
@@ -176,13 +178,7 @@ describe('maintained case counts', () => {
         await (x === t1 ? change(x) : share(x));
         const waiting = x === t1 ? share(y) : change(y);
         // Commit x only once y is really queued behind x's lock, or the two would not have overlapped.
-        await waitUntil('the second transaction waits for a lock', async () => {
-          const rows: { wait_event_type: string | null }[] = await app.deps.dataSource.query(
-            `SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1`,
-            [pidOf.get(y)],
-          );
-          return rows[0]?.wait_event_type === 'Lock';
-        });
+        await waitForLockWait(app.deps.dataSource, pidOf.get(y)!);
         await x.query('COMMIT');
         await waiting;
         await y.query('COMMIT');
