@@ -45,7 +45,7 @@ module.exports = {
       rootDir: __dirname,
       testMatch: ['<rootDir>/client/src/**/*.test.{ts,tsx}'],
       transform: { '^.+\\.(t|j)sx?$': swcReact },
-      transformIgnorePatterns: ['/node_modules/(?!(@mantine)/)'],
+      transformIgnorePatterns: ['/node_modules/(?!(@mantine|csv-parse)/)'],
       moduleNameMapper: { ...shared, '\\.(css)$': '<rootDir>/client/test/style-stub.js' },
       testEnvironment: 'jsdom',
       setupFilesAfterEnv: ['<rootDir>/client/test/setup.ts'],

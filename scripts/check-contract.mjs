@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// Runs the API contract's own check (../shared/contract/check.mjs beside the repository) against the
-// committed server/schema.graphql. A clone without the contract beside it says so and passes: the
-// schema itself is kept current by server/src/core/graphql/schema-file.test.ts.
+// Runs the API contract's own check against the committed server/schema.graphql (pass-through arguments such
+// as `--part NAME` reach it). The contract is maintained outside this repository, in a folder beside the
+// clone; CONTRACT_DIR points elsewhere. Without it this check fails loudly instead of passing: a missing
+// contract must never look like a conforming schema. `npm run check` does not depend on it.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const check = path.resolve(process.cwd(), '..', 'shared', 'contract', 'check.mjs');
+const dir = path.resolve(process.env.CONTRACT_DIR ?? path.join(process.cwd(), '..', 'shared', 'contract'));
+const check = path.join(dir, 'check.mjs');
 if (!existsSync(check)) {
-  console.warn(`contract check skipped: ${check} is not beside this clone`);
-  process.exit(0);
+  console.error(`check:contract: no API contract at ${dir} (expected ${check}).`);
+  console.error('Put the contract folder there or set CONTRACT_DIR; the schema was NOT checked.');
+  process.exit(2);
 }
-const result = spawnSync(process.execPath, [check, 'server/schema.graphql'], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [check, ...process.argv.slice(2), 'server/schema.graphql'], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { bootCoalition } from './core/boot';
+import { bootCoalition } from './app/boot';
 import { ConfigError, loadConfig } from './core/config/config';
 import { createLogger } from './core/observability/logger';
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { COORDINATOR_EMAIL, DEMO_PASSWORD, demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
+import { COORDINATOR_EMAIL, DEMO_PASSWORD, demoEmail, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
 
 /** RFC 4648 base32, as the otpauth secret is written. */
 function base32Decode(text: string): Buffer {
@@ -41,13 +41,7 @@ describe('administration in a real browser', () => {
   const password = 'a long enough password 2013';
   let inviteLink = '';
 
-  beforeAll(async () => {
-    [server, browser] = await startServerAndBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServerAndBrowser((both) => ({ server, browser } = both));
 
   async function signIn(page: Page, code?: string): Promise<void> {
     await page.goto('/login');

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoEmail, LIAISON_EMAIL, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
+import { demoEmail, LIAISON_EMAIL, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
 
 const ADC = 'Anti-Discrimination Centre Memorial';
 const CHR = 'Civic Association Center for Human Rights';
@@ -15,13 +15,7 @@ describe('briefings in a real browser', () => {
   const draftTitle = `Unsubmitted draft ${stamp}`;
   let briefingPath = '';
 
-  beforeAll(async () => {
-    [server, browser] = await startServerAndBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServerAndBrowser((both) => ({ server, browser } = both));
 
   /** Opens the creation dialog, fills it and picks each case found by its search word. */
   async function createBriefing(page: Page, name: string, searches: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
+import { demoEmail, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
 
 // One story through the case pages on the demo coalition: ADC Memorial's caseworker finds and opens a
 // demo case, creates a case with a person and an event, shares it with Nota Bene, whose viewer then reads
@@ -11,13 +11,7 @@ describe('cases in a real browser', () => {
   const stamp = Date.now().toString(36);
   const caseTitle = `Kupchino hostel raid ${stamp}`;
 
-  beforeAll(async () => {
-    [server, browser] = await startServerAndBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServerAndBrowser((both) => ({ server, browser } = both));
 
   const caseworker = () => signedInPage(browser, server.url, demoEmail('caseworker', 'adc-memorial'));
   const section = (page: Page, name: string | RegExp) => page.getByRole('region', { name });

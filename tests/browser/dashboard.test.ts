@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { unnamedControls } from '../client/support/accessible-names';
-import { COORDINATOR_EMAIL, demoEmail, LIAISON_EMAIL, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
+import { COORDINATOR_EMAIL, demoEmail, LIAISON_EMAIL, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
 
 /** The value shown on the totals card with this label. */
 async function stat(page: Page, label: string): Promise<string> {
@@ -16,13 +16,7 @@ const shot = (page: Page, name: string) =>
 describe('dashboard in a real browser', () => {
   let server: BrowserServer;
   let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await startServerAndBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServerAndBrowser((both) => ({ server, browser } = both));
 
   it('shows an ADC Memorial admin the totals and charts of the demo cases; filters live in the URL', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));

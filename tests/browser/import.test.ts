@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { unnamedControls } from '../client/support/accessible-names';
-import { demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
+import { demoEmail, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
 
 const HEADER =
   'reference,title,summary,status,categories,visibility,incidentDate,city,region,countryCode,detained,deported,injured,childrenAffected';
@@ -15,13 +15,7 @@ const shot = (page: Page, name: string) =>
 describe('case import in a real browser', () => {
   let server: BrowserServer;
   let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await startServerAndBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServerAndBrowser((both) => ({ server, browser } = both));
 
   it('lists the bad row of a dry run, then imports a good file with progress and finds the cases', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('caseworker', 'adc-memorial'));

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
+import { demoEmail, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
 
 // The seeded 2013 appeal as the public reads it: on a phone, signed out, in both languages.
 
@@ -20,8 +20,8 @@ describe('the public page of a published statement', () => {
   let browser: Browser;
   let slug: string;
   let contentHash: string;
+  useServerAndBrowser((both) => ({ server, browser } = both));
   beforeAll(async () => {
-    [server, browser] = await startServerAndBrowser();
     // The address is found as a member finds it: from the list of published statements.
     const { context, page } = await signedInPage(browser, server.url, demoEmail('viewer', 'fidh'));
     const response = await page.request.post('/graphql', {
@@ -37,10 +37,6 @@ describe('the public page of a published statement', () => {
     contentHash = appeal!.currentVersion.contentHash;
     await context.close();
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('shows the 2013 appeal signed out on a 390px phone: text, addressees, signatories in the appeal style, hash, downloads', async () => {
     const context = await browser.newContext({

@@ -1,16 +1,10 @@
 import type { Browser } from 'playwright-core';
-import { demoEmail, DEMO_PASSWORD, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
+import { demoEmail, DEMO_PASSWORD, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
 
 describe('client shell in a real browser', () => {
   let server: BrowserServer;
   let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await startServerAndBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  useServerAndBrowser((both) => ({ server, browser } = both));
 
   it('sends a signed-out visitor to /login and back to the deep link after sign-in', async () => {
     const context = await browser.newContext({ baseURL: server.url });

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoEmail, signedInPage, type BrowserServer, startServerAndBrowser } from './support/browser';
+import { demoEmail, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
 
 // The whole life of a joint statement through the real client and server, with several people at
 // once: each browser context is its own signed-in user.
@@ -52,13 +52,9 @@ describe('joint statements in a real browser', () => {
   let server: BrowserServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    [server, browser] = await startServerAndBrowser();
-  }, 180_000);
+  useServerAndBrowser((both) => ({ server, browser } = both));
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
   });
 
   async function as(email: string): Promise<Page> {

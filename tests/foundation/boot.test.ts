@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { bootCoalition, type Coalition } from '../../server/src/core/boot';
+import { bootCoalition, type Coalition } from '../../server/src/app/boot';
 import { loadConfig } from '../../server/src/core/config/config';
 import { createLogger } from '../../server/src/core/observability/logger';
-import { createScratchDatabase, embeddedTestDatabase } from '../../server/src/core/testing/scratch-database';
+import { createScratchDatabase, embeddedTestDatabase } from '../../server/test/support/scratch-database';
 
 const scratchDescribe = embeddedTestDatabase() ? describe.skip : describe;
 

@@ -35,6 +35,7 @@ describe('configuration', () => {
     ['PORT', 'http'],
     ['DATABASE_URL', 'mysql://localhost/x'],
     ['DB_POOL_SIZE', '0'],
+    ['DB_IDLE_TIMEOUT_MS', '5'],
     ['DB_APP_ROLE', 'Robert"; DROP TABLE users'],
     ['SEED_DEMO', 'yes'],
     ['DEMO_PASSWORD', 'short'],

@@ -1,6 +1,6 @@
-import { startTestApp, type TestApp } from '../../server/src/core/testing/test-app';
-import { createUser, signIn } from '../../server/src/core/testing/factories';
-import type { TestClient } from '../../server/src/core/testing/test-client';
+import { startTestApp, type TestApp } from '../../server/test/support/test-app';
+import { createUser, signIn } from '../../server/test/support/factories';
+import type { TestClient } from '../../server/test/support/test-client';
 import { createLogger } from '../../server/src/core/observability/logger';
 import { MAX_ALIASES, MAX_DEPTH } from '../../server/src/core/graphql/query-limits';
 import { faultModule, LogCapture, SECRET_DETAIL, SECRET_PARAMETER } from './support/fault-module';

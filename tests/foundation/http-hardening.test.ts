@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { startTestApp, type TestApp } from '../../server/src/core/testing/test-app';
-import { createUser, signIn, TEST_PASSWORD } from '../../server/src/core/testing/factories';
+import { startTestApp, type TestApp } from '../../server/test/support/test-app';
+import { createUser, signIn, TEST_PASSWORD } from '../../server/test/support/factories';
 
 const promtool = spawnSync('promtool', ['--version']).status === 0;
 

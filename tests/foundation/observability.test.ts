@@ -1,5 +1,5 @@
-import { startTestApp, type TestApp } from '../../server/src/core/testing/test-app';
-import { createUser, signIn, TEST_PASSWORD } from '../../server/src/core/testing/factories';
+import { startTestApp, type TestApp } from '../../server/test/support/test-app';
+import { createUser, signIn, TEST_PASSWORD } from '../../server/test/support/factories';
 import { createLogger } from '../../server/src/core/observability/logger';
 import { faultModule, LogCapture, SECRET_PARAMETER } from './support/fault-module';
 

@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { bootCoalition } from '../../server/src/core/boot';
+import { bootCoalition } from '../../server/src/app/boot';
 import { loadConfig } from '../../server/src/core/config/config';
 import { createLogger } from '../../server/src/core/observability/logger';
 import {
   createScratchDatabase,
   embeddedTestDatabase,
   type ScratchDatabase,
-} from '../../server/src/core/testing/scratch-database';
+} from '../../server/test/support/scratch-database';
 
 const scratchDescribe = embeddedTestDatabase() ? describe.skip : describe;
 

@@ -1,10 +1,10 @@
 import { Client } from 'pg';
 import { CoalitionRole, OrgRole, ShareAccess, Visibility } from '@coalition/shared';
 import type { Actor } from '../../server/src/core/auth/actor';
-import { startTestApp, type TestApp } from '../../server/src/core/testing/test-app';
-import { coalitionUser, createOrg, createUser, orgWithMembers, type TestOrg } from '../../server/src/core/testing/factories';
+import { startTestApp, type TestApp } from '../../server/test/support/test-app';
+import { coalitionUser, createOrg, createUser, orgWithMembers, type TestOrg } from '../../server/test/support/factories';
 import { casePolicy, type CaseFacts } from '../../server/src/modules/cases/case.policy';
-import { createCase, SHARE } from '../../server/src/modules/cases/testing/case-fixtures';
+import { createCase, SHARE } from '../../server/test/support/case-fixtures';
 
 /**
  * "May read a case" and "may write a case" are written once in SQL (server/src/db/sql/functions/

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { startTestApp, type TestApp } from '../../server/src/core/testing/test-app';
-import { orgWithMembers, type TestOrgWithMembers } from '../../server/src/core/testing/factories';
+import { startTestApp, type TestApp } from '../../server/test/support/test-app';
+import { orgWithMembers, type TestOrgWithMembers } from '../../server/test/support/factories';
 
 const INVITE = `mutation ($org: ID!) { inviteMember(organisationId: $org, email: "invitee@test.example.org", roles: [VIEWER]) { id } }`;
 const UPDATE_ORG = `mutation ($id: ID!) { updateOrganisation(id: $id, input: { representative: "R" }) { id } }`;

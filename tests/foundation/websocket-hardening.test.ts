@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
-import { startTestApp, type TestApp } from '../../server/src/core/testing/test-app';
-import { orgWithMembers, type TestOrgWithMembers } from '../../server/src/core/testing/factories';
-import { openStatement, SIGN, signInput } from '../../server/src/modules/statements/testing/statement-fixtures';
+import { startTestApp, type TestApp } from '../../server/test/support/test-app';
+import { orgWithMembers, type TestOrgWithMembers } from '../../server/test/support/factories';
+import { openStatement, SIGN, signInput } from '../../server/test/support/statement-fixtures';
 
 const SUBSCRIBE = `subscription ($id: ID!) { statementSignatures(statementId: $id) { id signatureCount } }`;
 

@@ -6,11 +6,11 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { CoalitionRole } from '@coalition/shared';
 import { assertRowLevelSecurity } from '../../server/src/core/db/rls-check';
-import { coalitionUser, orgWithMembers, signIn, type TestOrgWithMembers } from '../../server/src/core/testing/factories';
-import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../server/src/core/testing/scratch-database';
-import { startTestApp } from '../../server/src/core/testing/test-app';
-import { ADD_PERSON, createCase, GET_CASE } from '../../server/src/modules/cases/testing/case-fixtures';
-import { openStatement, SIGN, signInput } from '../../server/src/modules/statements/testing/statement-fixtures';
+import { coalitionUser, orgWithMembers, signIn, type TestOrgWithMembers } from '../../server/test/support/factories';
+import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
+import { startTestApp } from '../../server/test/support/test-app';
+import { ADD_PERSON, createCase, GET_CASE } from '../../server/test/support/case-fixtures';
+import { openStatement, SIGN, signInput } from '../../server/test/support/statement-fixtures';
 import { startServerProcess } from '../support/server-process';
 import { canary, DEMO_PASSWORD, firstOrgId, npmRun, ownerQuery, signedIn, VERIFY_CHAIN, verifyChainSql } from './support/reliability-kit';
 

@@ -1,9 +1,9 @@
 import { CoalitionRole } from '@coalition/shared';
-import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../server/src/core/testing/factories';
-import { startTestApp, type TestApp } from '../../server/src/core/testing/test-app';
-import type { GqlResult, TestClient } from '../../server/src/core/testing/test-client';
-import { ADD_EVENT, createCase, GET_CASE, SHARE, UPDATE_CASE } from '../../server/src/modules/cases/testing/case-fixtures';
-import { openStatement, SIGN, signInput } from '../../server/src/modules/statements/testing/statement-fixtures';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../server/test/support/factories';
+import { startTestApp, type TestApp } from '../../server/test/support/test-app';
+import type { GqlResult, TestClient } from '../../server/test/support/test-client';
+import { ADD_EVENT, createCase, GET_CASE, SHARE, UPDATE_CASE } from '../../server/test/support/case-fixtures';
+import { openStatement, SIGN, signInput } from '../../server/test/support/statement-fixtures';
 import { ownerQuery, VERIFY_CHAIN, verifyChainSql } from './support/reliability-kit';
 
 /** The figures of the last run, printed for docs/SECURITY.md. */

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { assertRowLevelSecurity } from '../../server/src/core/db/rls-check';
-import { orgWithMembers, type TestOrgWithMembers } from '../../server/src/core/testing/factories';
-import { startTestApp, type TestApp } from '../../server/src/core/testing/test-app';
-import type { TestClient } from '../../server/src/core/testing/test-client';
-import { ADD_PERSON, caseInput, createCase, UPDATE_CASE } from '../../server/src/modules/cases/testing/case-fixtures';
+import { orgWithMembers, type TestOrgWithMembers } from '../../server/test/support/factories';
+import { startTestApp, type TestApp } from '../../server/test/support/test-app';
+import type { TestClient } from '../../server/test/support/test-client';
+import { ADD_PERSON, caseInput, createCase, UPDATE_CASE } from '../../server/test/support/case-fixtures';
 import { canary } from './support/reliability-kit';
 
 const CREATE = `mutation ($input: CreateCaseInput!) { createCase(input: $input) { id title } }`;

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import { OrgRole } from '@coalition/shared';
 import { sha256Hex } from '../../server/src/core/crypto/secret-box';
-import { createUser, orgWithMembers, signIn, TEST_PASSWORD, type TestOrgWithMembers } from '../../server/src/core/testing/factories';
-import { startTestApp, type TestApp } from '../../server/src/core/testing/test-app';
-import type { TestClient } from '../../server/src/core/testing/test-client';
-import { caseInput, CREATE_CASE, createCase } from '../../server/src/modules/cases/testing/case-fixtures';
+import { createUser, orgWithMembers, signIn, TEST_PASSWORD, type TestOrgWithMembers } from '../../server/test/support/factories';
+import { startTestApp, type TestApp } from '../../server/test/support/test-app';
+import type { TestClient } from '../../server/test/support/test-client';
+import { caseInput, CREATE_CASE, createCase } from '../../server/test/support/case-fixtures';
 
 // server/src/modules/auth/auth.test.ts covers the basics (new token at sign-in, logout,
 // idle and absolute expiry at their limits, other sessions ended by a password change).

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createScratchDatabase, embeddedTestDatabase, type ScratchDatabase } from '../../server/src/core/testing/scratch-database';
+import { createScratchDatabase, embeddedTestDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
 import { base32Decode, hotp, totpStep } from '../../server/src/modules/auth/totp';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 

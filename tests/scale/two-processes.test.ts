@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createScratchDatabase, embeddedTestDatabase, type ScratchDatabase } from '../../server/src/core/testing/scratch-database';
+import { createScratchDatabase, embeddedTestDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 
 const PASSWORD = 'coalition-demo-2013';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { Client } from 'pg';
-import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../server/src/core/testing/scratch-database';
+import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
 import { AUTHORIZATION_MATRIX, RLS_WIDER_THAN_API, type Outcome, type Target } from './authorization-matrix';
 import { CANARIES } from './support/leak-watch';
 import { RUNNERS, type Prepared } from './support/matrix-runners';

@@ -298,7 +298,6 @@ describe('fuzzing the API', () => {
     expect(total).toBe(SCHEMA_RUNS + HTTP_RUNS);
     // CI runs the default: at least 5,000 cases. FUZZ_RUNS may scale a local run down or up.
     if (process.env.FUZZ_RUNS === undefined) expect(total).toBeGreaterThanOrEqual(5000);
-    expect(seconds).toBeLessThan(120);
 
     const health = await fetch(`${w.app.url}/health`);
     expect(health.status).toBe(200);

@@ -1,6 +1,6 @@
-import { startTestApp, type TestApp } from '../../server/src/core/testing/test-app';
-import { createUser, signIn } from '../../server/src/core/testing/factories';
-import type { TestClient } from '../../server/src/core/testing/test-client';
+import { startTestApp, type TestApp } from '../../server/test/support/test-app';
+import { createUser, signIn } from '../../server/test/support/factories';
+import type { TestClient } from '../../server/test/support/test-client';
 import { MAX_VALIDATION_ERRORS } from '../../server/src/core/graphql/query-limits';
 
 /**

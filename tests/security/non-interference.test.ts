@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, type GraphQLSchema } from 'graphql';
-import { embeddedTestDatabase, type ScratchDatabase } from '../../server/src/core/testing/scratch-database';
+import { embeddedTestDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
 import { OPERATION_COVERAGE, ROUTE_COVERAGE } from './non-interference';
 import { probeAs, type ActorRecord, type Probe } from './support/twin-probes';
 import { ACTORS, DIMENSIONS, UNREADABLE, buildTwinWorld, copyOf, migratedTemplate, type Actor, type Dimension, type TwinWorld, type WorldName } from './support/twin-worlds';

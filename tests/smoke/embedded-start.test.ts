@@ -153,10 +153,8 @@ describe('npm start on the embedded database', () => {
           cookie,
         );
         expect(JSON.parse(update.text).errors).toBeUndefined();
-        const started = Date.now();
         const code = await first.stop('SIGTERM');
         expect({ code, log: first.output() }).toMatchObject({ code: 0 });
-        expect(Date.now() - started).toBeLessThan(12_000);
         expect(first.output()).toContain('stopped cleanly');
         expect(first.output()).not.toContain('unclean shutdown');
       } finally {

@@ -4,11 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createDataSource } from '../../server/src/core/db/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../server/src/core/db/embedded-postgres';
 import { createLogger } from '../../server/src/core/observability/logger';
-import { appEntities } from '../../server/src/modules';
-import { migrations } from '../../server/src/migrations';
+import { createScratchDatabase, migrateDatabase } from '../../server/test/support/scratch-database';
 
 /** Where `npm test` looks for PostgreSQL when TEST_DATABASE_URL is not set. */
 const LOCAL_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -33,16 +31,6 @@ async function answers(url: string): Promise<boolean> {
     return false;
   } finally {
     await client.end().catch(() => undefined);
-  }
-}
-
-async function migrate(url: string): Promise<void> {
-  const dataSource = createDataSource({ url, poolSize: 1, entities: appEntities, migrations });
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await dataSource.destroy();
   }
 }
 
@@ -76,7 +64,7 @@ export default async function globalSetup(): Promise<void> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-test-pglite-'));
     const embedded = await startEmbeddedPostgres(dir, createLogger('silent'), { maxConnections: 200 });
     globalThis.coalitionTestRun = { embedded, embeddedDir: dir };
-    await migrate(embedded.url);
+    await migrateDatabase(embedded.url);
     process.stderr.write(
       `\nThe tests run on an embedded PGlite (${embedded.url}): ${explicit === 'embedded' ? 'TEST_DATABASE_URL=embedded' : 'no PostgreSQL answers'}.\n`,
     );
@@ -89,16 +77,10 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
 
-  const name = `coalition_test_${Date.now()}_${crypto.randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await migrate(url.toString());
+  const { name, url } = await createScratchDatabase('coalition_test', adminUrl);
+  await migrateDatabase(url);
   globalThis.coalitionTestRun = { embedded: null, embeddedDir: null };
-  process.env.COALITION_TEST_DATABASE_URL = url.toString();
+  process.env.COALITION_TEST_DATABASE_URL = url;
   process.env.COALITION_TEST_ADMIN_URL = adminUrl;
   process.env.COALITION_TEST_DATABASE_NAME = name;
   delete process.env.COALITION_TEST_EMBEDDED;

@@ -1,32 +1,11 @@
-import crypto from 'node:crypto';
-import { Client } from 'pg';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDataSource } from '../core/db/data-source';
 import { dumpSchema, SCHEMA_SQL_FILE } from '../core/db/schema-dump';
 import { applySqlDefinitions, sqlDefinitions } from '../core/db/sql-definitions';
-import { appEntities } from '../modules';
+import { appEntities } from '../app/app-modules';
+import { createScratchDatabase } from '../../test/support/scratch-database';
 import { migrations } from '.';
-
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.COALITION_TEST_ADMIN_URL!;
-  const name = `coalition_mig_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const again = new Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
-}
 
 describe('migrations', () => {
   it('agree with the entities: nothing left to generate', async () => {
@@ -46,7 +25,7 @@ describe('migrations', () => {
   });
 
   it('all go down again and up again', async () => {
-    const scratch = await scratchDatabase();
+    const scratch = await createScratchDatabase('coalition_mig');
     const dataSource = createDataSource({ url: scratch.url, poolSize: 1, entities: appEntities, migrations });
     await dataSource.initialize();
     try {
@@ -65,7 +44,7 @@ describe('migrations', () => {
   });
 
   it('make the committed server/schema.sql (run `npm run schema:sql -w server` after changing them)', async () => {
-    const scratch = await scratchDatabase();
+    const scratch = await createScratchDatabase('coalition_mig');
     const dataSource = createDataSource({ url: scratch.url, poolSize: 1, entities: appEntities, migrations });
     await dataSource.initialize();
     try {
@@ -78,7 +57,7 @@ describe('migrations', () => {
   });
 
   it('apply the SQL definitions again only when a file changed or a migration ran', async () => {
-    const scratch = await scratchDatabase();
+    const scratch = await createScratchDatabase('coalition_mig');
     const dataSource = createDataSource({ url: scratch.url, poolSize: 1, entities: appEntities, migrations });
     await dataSource.initialize();
     try {

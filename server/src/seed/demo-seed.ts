@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import type { AppDeps } from '../core/config/app-deps';
 import { appendAudit } from '../core/audit/audit-writer';
 import type { AppModule } from '../core/http/app-module';
-import { hashPassword } from '../modules/auth/password';
-import type { DemoDirectory } from './demo-directory';
+import { hashPassword } from '../modules/auth';
+import type { DemoDirectory } from '../core/seed/demo-directory';
 import { COORDINATOR_EMAIL, DEMO_ORGANISATIONS, DEMO_ROLE_ACCOUNTS, demoEmail, LIAISON_EMAIL } from './demo-organisations';
 
 /** True when the database holds no organisation yet: the demo is seeded once. */

@@ -68,3 +68,21 @@ export async function signedInPage(browser: Browser, baseUrl: string, email: str
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return { context, page };
 }
+
+/**
+ * The one set-up of a browser test file: the product and Chromium start before its tests and stop after
+ * them. `started` hands both over for the file's own variables; hooks the file declares after this call
+ * run once both are up.
+ */
+export function useServerAndBrowser(started: (both: { server: BrowserServer; browser: Browser }) => void): void {
+  let both: { server: BrowserServer; browser: Browser } | null = null;
+  beforeAll(async () => {
+    const [server, browser] = await startServerAndBrowser();
+    both = { server, browser };
+    started(both);
+  }, 180_000);
+  afterAll(async () => {
+    await both?.browser.close();
+    await both?.server.stop();
+  });
+}

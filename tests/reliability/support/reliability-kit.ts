@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import { Client } from 'pg';
 import { auditHash, GENESIS_HASH, type AuditDetails } from '../../../server/src/core/audit/audit-writer';
-import { TestClient } from '../../../server/src/core/testing/test-client';
+import { TestClient } from '../../../server/test/support/test-client';
 import { ROOT } from '../../support/server-process';
 
 export const DEMO_PASSWORD = 'coalition-demo-2013';

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import { createUser, TEST_PASSWORD } from '../../../server/src/core/testing/factories';
+import { createUser, TEST_PASSWORD } from '../../../server/test/support/factories';
 import { base32Decode, hotp, totpStep } from '../../../server/src/modules/auth/totp';
-import { caseInput, SHARE } from '../../../server/src/modules/cases/testing/case-fixtures';
-import { SIGN, translations } from '../../../server/src/modules/statements/testing/statement-fixtures';
+import { caseInput, SHARE } from '../../../server/test/support/case-fixtures';
+import { SIGN, translations } from '../../../server/test/support/statement-fixtures';
 import type { Target } from '../authorization-matrix';
 import type { RecordingClient } from './recording-client';
 import {

@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { TestClient } from '../../../server/src/core/testing/test-client';
-import { pdfText } from '../../../server/src/modules/briefings/testing/pdf-text';
+import type { TestClient } from '../../../server/test/support/test-client';
+import { pdfText } from '../../../server/test/support/pdf-text';
 import { STATEMENT_CHANNEL } from '../../../server/src/modules/statements/statement.service';
 import {
   CANDIDATES, CREATE_BRIEFING, MEMBER_ACTORS, SEARCH_TERMS, UNREADABLE,

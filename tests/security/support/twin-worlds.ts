@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
 import { CoalitionRole, OrgRole } from '@coalition/shared';
 import { Client } from 'pg';
-import { createOrg, createUser, type TestUser } from '../../../server/src/core/testing/factories';
-import { createScratchDatabase, migrateDatabase, type ScratchDatabase } from '../../../server/src/core/testing/scratch-database';
-import { startTestApp, type TestApp } from '../../../server/src/core/testing/test-app';
-import { TestClient } from '../../../server/src/core/testing/test-client';
-import { ADD_EVENT, ADD_PERSON, CREATE_CASE, SHARE, caseInput } from '../../../server/src/modules/cases/testing/case-fixtures';
-import { CREATE as CREATE_STATEMENT, OPEN, PUBLISH, SIGN } from '../../../server/src/modules/statements/testing/statement-fixtures';
+import { createOrg, createUser, type TestUser } from '../../../server/test/support/factories';
+import { createScratchDatabase, migrateDatabase, type ScratchDatabase } from '../../../server/test/support/scratch-database';
+import { startTestApp, type TestApp } from '../../../server/test/support/test-app';
+import { TestClient } from '../../../server/test/support/test-client';
+import { ADD_EVENT, ADD_PERSON, CREATE_CASE, SHARE, caseInput } from '../../../server/test/support/case-fixtures';
+import { CREATE as CREATE_STATEMENT, OPEN, PUBLISH, SIGN } from '../../../server/test/support/statement-fixtures';
 
 /**
  * Twin worlds for the non-interference test: one deterministic builder,

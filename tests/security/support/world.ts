@@ -1,9 +1,9 @@
 import { CoalitionRole, OrgRole } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../../server/src/core/testing/test-app';
-import { createOrg, createUser, type TestOrg, type TestUser } from '../../../server/src/core/testing/factories';
+import { startTestApp, type TestApp } from '../../../server/test/support/test-app';
+import { createOrg, createUser, type TestOrg, type TestUser } from '../../../server/test/support/factories';
 import { createLogger } from '../../../server/src/core/observability/logger';
-import { ADD_EVENT, ADD_PERSON, CREATE_CASE, SHARE, caseInput } from '../../../server/src/modules/cases/testing/case-fixtures';
-import { CREATE as CREATE_STATEMENT, OPEN, PUBLISH, SIGN, translations } from '../../../server/src/modules/statements/testing/statement-fixtures';
+import { ADD_EVENT, ADD_PERSON, CREATE_CASE, SHARE, caseInput } from '../../../server/test/support/case-fixtures';
+import { CREATE as CREATE_STATEMENT, OPEN, PUBLISH, SIGN, translations } from '../../../server/test/support/statement-fixtures';
 import { CANARY_CONTACT, CANARY_EVENT, CANARY_NAME, CANARY_SUMMARY, CANARY_TITLE, LeakWatch, LogSink } from './leak-watch';
 import { RecordingClient } from './recording-client';
 

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Badge, Button, Card, Code, CopyButton, Group, Modal, MultiSelect, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Code, CopyButton, Group, MultiSelect, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from '../../core/apollo-client';
 import { useFormat } from '../../core/format';
 import { useSession, type OrgRoleName } from '../../core/session';
 import type { InviteMemberMutation } from '../../gql/graphql';
+import { ChangeError } from '../../layout/change-error';
+import { ConfirmModal } from '../../layout/confirm-modal';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { INVITATIONS_QUERY, INVITE_MEMBER, MEMBERS_QUERY, ORG_ROLES, ORGANISATIONS_QUERY, REMOVE_MEMBER, REVOKE_INVITATION, SET_MEMBER_ROLES } from './admin-operations';
@@ -161,42 +162,6 @@ function MemberTable({ organisationId, canManage }: { organisationId: string; ca
       />
     </Stack>
   );
-}
-
-/** Asks before a change that cannot be undone here: removing a member, revoking an invitation. */
-function ConfirmModal(props: { opened: boolean; title: string; text: string; confirmLabel: string; onConfirm: () => void; onClose: () => void }) {
-  const { t } = useTranslation('admin');
-  return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.title}>
-      <Stack>
-        <Text>{props.text}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            {t('members.cancel')}
-          </Button>
-          <Button color="red" onClick={props.onConfirm}>
-            {props.confirmLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
-
-/**
- * A refused change. Each action here has one CONFLICT (the last ADMIN, an invitation no longer pending):
- * say which plainly instead of the generic "changed in the meantime".
- */
-function ChangeError({ error, title, conflict }: { error: unknown; title: string; conflict: string }) {
-  if (!error) return null;
-  if (errorCode(error) === 'CONFLICT') {
-    return (
-      <Alert color="red" title={title} role="alert">
-        {conflict}
-      </Alert>
-    );
-  }
-  return <ErrorAlert error={error} title={title} />;
 }
 
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { isCountryCode } from '@coalition/shared';
 import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useFormat } from '../../core/format';
@@ -48,9 +48,12 @@ export function CaseListPage() {
   const [loadingMore, setLoadingMore] = useState(false);
   const canCreate = session.orgsWithRole('ADMIN', 'CASEWORKER').length > 0;
 
-  // From the URL as it is when applied: a debounced search must not undo a filter chosen meanwhile.
-  const setParam = (key: string, value: string, replace = false) => {
-    setParams(
+  // The debounced effects below read the URL as it is when their timer fires, not when typing started:
+  // a debounced search must not undo a filter chosen meanwhile, nor restart because another one changed.
+  const latest = useRef({ params, setParams });
+  latest.current = { params, setParams };
+  const setParam = useCallback((key: string, value: string, replace = false) => {
+    latest.current.setParams(
       (current) => {
         const next = new URLSearchParams(current);
         if (value) next.set(key, value);
@@ -59,20 +62,20 @@ export function CaseListPage() {
       },
       { replace },
     );
-  };
+  }, []);
 
   // Typing is kept in the URL once the user pauses, replacing the entry so Back leaves the list, not each keystroke.
   useEffect(() => {
-    if ((params.get('search') ?? '') === search) return;
+    if ((latest.current.params.get('search') ?? '') === search) return;
     const timer = setTimeout(() => setParam('search', search.trim(), true), 400);
     return () => clearTimeout(timer);
-  }, [search]);
+  }, [search, setParam]);
   useEffect(() => {
     const code = country.trim().toUpperCase();
-    if ((params.get('country') ?? '') === code || (code !== '' && !isCountryCode(code))) return;
+    if ((latest.current.params.get('country') ?? '') === code || (code !== '' && !isCountryCode(code))) return;
     const timer = setTimeout(() => setParam('country', code, true), 400);
     return () => clearTimeout(timer);
-  }, [country]);
+  }, [country, setParam]);
   // Back and forward change the URL under the inputs: follow it, but only when those parameters themselves changed.
   const seen = useRef({ search: params.get('search') ?? '', country: params.get('country') ?? '' });
   useEffect(() => {

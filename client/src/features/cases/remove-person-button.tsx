@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../layout/error-alert';
+import { ConfirmModal } from '../../layout/confirm-modal';
 import { REMOVE_PERSON_MUTATION } from './case-operations';
 
 /** Removing a person cannot be undone from the interface, so it asks first. */
@@ -28,20 +28,16 @@ export function RemovePersonButton({ personId, pseudonym, onRemoved }: { personI
       <Button size="xs" variant="subtle" color="red" onClick={open} aria-label={t('person.removeFor', { pseudonym })}>
         {t('person.remove')}
       </Button>
-      <Modal opened={opened} onClose={dismiss} title={t('person.removeTitle', { pseudonym })}>
-        <Stack>
-          <Text size="sm">{t('person.removeConfirm')}</Text>
-          <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={dismiss} data-autofocus>
-              {t('form.cancel')}
-            </Button>
-            <Button color="red" loading={loading} onClick={() => void confirm()}>
-              {t('person.remove')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={opened}
+        onClose={dismiss}
+        title={t('person.removeTitle', { pseudonym })}
+        text={t('person.removeConfirm')}
+        confirmLabel={t('person.remove')}
+        loading={loading}
+        error={error}
+        onConfirm={() => void confirm()}
+      />
     </>
   );
 }

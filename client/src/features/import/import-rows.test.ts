@@ -1,5 +1,7 @@
 import { IMPORT_COLUMNS } from '@coalition/shared';
-import { batchSizeFor, detectFormat, parseImport, splitCsvRecords, templateCsv } from './import-rows';
+// The server's parser (csv-parse's Node build, as case-import.service.ts uses it) is the reference.
+import { parse } from 'csv-parse/sync';
+import { batchSizeFor, detectFormat, parseImport, readCsvRecords, templateCsv } from './import-rows';
 
 describe('import file handling', () => {
   it('detects the format from the name, else from the content', () => {
@@ -10,19 +12,32 @@ describe('import file handling', () => {
     expect(detectFormat(null, '   ')).toBeNull();
   });
 
-  it('counts CSV records as the server does: quoted line breaks stay in the field, empty lines are skipped', () => {
-    const text = '\uFEFFtitle,summary,countryCode\r\nA,"two\r\nlines",RU\r\n\r\nB,"say ""hi""",TJ\nC,,GE';
-    const records = splitCsvRecords(text);
-    expect(records).toEqual([
-      { text: 'title,summary,countryCode', line: 1 },
-      { text: 'A,"two\r\nlines",RU', line: 2 },
-      { text: 'B,"say ""hi""",TJ', line: 5 },
-      { text: 'C,,GE', line: 6 },
+  it('reads CSV records as the server does: quoted line breaks stay in the field, empty lines are skipped', () => {
+    const text = '\uFEFFtitle,summary,countryCode\r\nA,"two\r\nlines",RU\r\n\r\nB,"say ""hi""",TJ\r\nC,,GE';
+    expect(readCsvRecords(text)).toEqual([
+      { fields: ['title', 'summary', 'countryCode'], line: 1 },
+      { fields: ['A', 'two\r\nlines', 'RU'], line: 2 },
+      { fields: ['B', 'say "hi"', 'TJ'], line: 5 },
+      { fields: ['C', '', 'GE'], line: 6 },
     ]);
     const parsed = parseImport('CSV', text)!;
     expect(parsed.rows).toBe(3);
     expect(parsed.lineOfRow(2)).toBe(5);
     expect(parsed.lineOfRow(4)).toBeNull();
+    expect(readCsvRecords('title\n"unclosed')).toBeNull();
+  });
+
+  it.each([
+    ['mixed line endings: the first line sets the delimiter', 'title,countryCode\r\nA,RU\nB,TJ\r\nC,GE\r\n'],
+    ['a lone CR inside a field', 'title,summary\nA,"x\ry"\nB,z\n'],
+    ['blank lines and a quoted empty record', 'title\n\n""\n\nA\n'],
+    ['Cyrillic text before a quoted break', 'title,summary\nРейд,"два\nряда"\nB,c\n'],
+  ])('counts the rows the server counts, and batches it reads back the same: %s', (_name, text) => {
+    const server = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+    const parsed = parseImport('CSV', text)!;
+    expect(parsed.rows).toBe(server.length - 1);
+    const rebuilt = parsed.batches(1).flatMap((b) => (parse(b.data, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][]).slice(1));
+    expect(rebuilt).toEqual(server.slice(1));
   });
 
   it('cuts CSV into batches that each carry the header, with row offsets', () => {

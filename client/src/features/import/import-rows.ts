@@ -1,4 +1,5 @@
 import { IMPORT_COLUMNS } from '@coalition/shared';
+import { parse } from 'csv-parse/browser/esm/sync';
 import type { ImportFormat } from '../../gql/graphql';
 
 /** The format a file name suggests, or what its content looks like; null when neither says. */
@@ -13,41 +14,53 @@ export function detectFormat(fileName: string | null, text: string): ImportForma
 }
 
 export interface CsvRecord {
-  /** The record's raw text, quotes and embedded line breaks kept, without its line ending. */
-  text: string;
+  fields: string[];
   /** 1-based line of the file where the record starts. */
   line: number;
 }
 
 /**
- * Splits CSV text into raw records the way the server's parser counts them (csv-parse with
- * skip_empty_lines): a line break inside quotes belongs to the field, empty lines are no records.
- * The first record is the header.
+ * Reads CSV text into records with the server's own parser (csv-parse, its browser build) and the server's
+ * options, so the rows counted here are the rows the server counts: it picks the record delimiter from the
+ * first line, keeps quoted line breaks in their field and skips empty lines. The first record is the header.
+ * Null when csv-parse refuses the text (e.g. an unclosed quote): the server will say why.
  */
-export function splitCsvRecords(text: string): CsvRecord[] {
-  const source = text.replace(/^\uFEFF/, '');
-  const records: CsvRecord[] = [];
-  let start = 0;
-  let startLine = 1;
-  let line = 1;
-  let quoted = false;
-  const push = (end: number) => {
-    const raw = source.slice(start, end);
-    if (raw.length > 0) records.push({ text: raw, line: startLine });
-  };
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === '\n' || c === '\r')) {
-      push(i);
-      if (c === '\r' && source[i + 1] === '\n') i++;
-      line++;
-      start = i + 1;
-      startLine = line;
-    } else if (c === '\n') line++;
+export function readCsvRecords(text: string): CsvRecord[] | null {
+  let parsed: { record: string[]; info: { bytes: number } }[];
+  try {
+    // Column counts are the server's to judge (it names the row); here every record only has to be found.
+    // With `info`, csv-parse returns { record, info } per record; its types only know the plain shape.
+    parsed = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof parsed;
+  } catch {
+    return null;
   }
-  push(source.length);
+  // csv-parse reports where each record ends in UTF-8 bytes; lines are counted over the same bytes.
+  const bytes = new TextEncoder().encode(text);
+  const records: CsvRecord[] = [];
+  let at = 0;
+  let line = 1;
+  for (const { record, info } of parsed) {
+    // Empty lines before the record belong to no record.
+    while (at < bytes.length && (bytes[at] === CR || bytes[at] === LF)) at = skipBreak(bytes, at, () => line++);
+    records.push({ fields: record, line });
+    while (at < info.bytes) at = isBreak(bytes[at]) ? skipBreak(bytes, at, () => line++) : at + 1;
+  }
   return records;
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
+const isBreak = (byte: number | undefined) => byte === CR || byte === LF;
+/** Steps over one line break (CRLF counts once) and reports it. */
+function skipBreak(bytes: Uint8Array, at: number, counted: () => void): number {
+  counted();
+  return bytes[at] === CR && bytes[at + 1] === LF ? at + 2 : at + 1;
+}
+
+/** One record as CSV text that csv-parse reads back into the same fields. */
+export function csvLine(fields: string[]): string {
+  if (fields.length === 1 && fields[0] === '') return '""';
+  return fields.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',');
 }
 
 export interface ImportBatch {
@@ -94,8 +107,8 @@ export function parseImport(format: ImportFormat, text: string): ParsedImport | 
         })),
     };
   }
-  const records = splitCsvRecords(text);
-  if (records.length === 0) return null;
+  const records = readCsvRecords(text);
+  if (!records || records.length === 0) return null;
   const [header, ...body] = records as [CsvRecord, ...CsvRecord[]];
   return {
     format,
@@ -104,7 +117,7 @@ export function parseImport(format: ImportFormat, text: string): ParsedImport | 
     batches: (size) =>
       chunks(body.length, size).map(({ offset, rows }) => ({
         // Every batch carries the header, so the server reads each one as a file of its own.
-        data: [header.text, ...body.slice(offset, offset + rows).map((r) => r.text)].join('\n') + '\n',
+        data: [header, ...body.slice(offset, offset + rows)].map((r) => csvLine(r.fields)).join('\n') + '\n',
         offset,
         rows,
       })),

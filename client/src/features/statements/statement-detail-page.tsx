@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client';
-import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../../core/format';
 import { useSession } from '../../core/session';
 import type { StatementDetailFragment } from '../../gql/graphql';
+import { ConfirmModal } from '../../layout/confirm-modal';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { RevisePanel } from './revise-panel';
@@ -54,7 +55,6 @@ export function StatementDetailPage() {
 
 function StatementDetail({ statement, refetch }: { statement: StatementDetailFragment; refetch: () => Promise<unknown> }) {
   const { t, i18n } = useTranslation('statements');
-  const { t: tc } = useTranslation();
   const format = useFormat();
   // The heading in the reader's language when the statement has it.
   const heading =
@@ -224,43 +224,32 @@ function StatementDetail({ statement, refetch }: { statement: StatementDetailFra
         <SignStatementDialog statement={statement} version={signingVersion} onClose={() => setSigningVersion(null)} />
       ) : null}
 
-      <Modal
+      <ConfirmModal
         opened={!!confirm}
         onClose={() => setConfirm(null)}
         title={confirm ? t(`confirm.${confirm.kind}.title`) : ''}
-        closeButtonProps={{ 'aria-label': tc('actions.close') }}
+        text={confirm ? t(`confirm.${confirm.kind}.text`) : ''}
+        confirmLabel={confirm ? t(`confirm.${confirm.kind}.button`) : ''}
+        danger={confirm?.kind === 'withdraw' || confirm?.kind === 'withdrawSignature'}
+        loading={openState.loading || publishState.loading || withdrawState.loading || withdrawSignatureState.loading}
+        disabled={confirm?.kind === 'publish' && !initiatorSigned}
+        onConfirm={() => void runConfirm()}
       >
-        <Stack>
-          <Text size="sm">{confirm ? t(`confirm.${confirm.kind}.text`) : ''}</Text>
-          {confirm?.kind === 'open' ? (
-            <TextInput
-              type="date"
-              label={t('confirm.open.deadline')}
-              description={t('confirm.open.deadlineHint')}
-              value={deadline}
-              onChange={(e) => setDeadline(e.currentTarget.value)}
-            />
-          ) : null}
-          {confirm?.kind === 'publish' && !initiatorSigned ? (
-            <Alert color="orange" role="alert">
-              {t('confirm.publish.needsInitiator', { name: statement.initiator.name })}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(null)}>
-              {tc('actions.cancel')}
-            </Button>
-            <Button
-              color={confirm?.kind === 'withdraw' || confirm?.kind === 'withdrawSignature' ? 'red' : undefined}
-              loading={openState.loading || publishState.loading || withdrawState.loading || withdrawSignatureState.loading}
-              disabled={confirm?.kind === 'publish' && !initiatorSigned}
-              onClick={() => void runConfirm()}
-            >
-              {confirm ? t(`confirm.${confirm.kind}.button`) : ''}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        {confirm?.kind === 'open' ? (
+          <TextInput
+            type="date"
+            label={t('confirm.open.deadline')}
+            description={t('confirm.open.deadlineHint')}
+            value={deadline}
+            onChange={(e) => setDeadline(e.currentTarget.value)}
+          />
+        ) : null}
+        {confirm?.kind === 'publish' && !initiatorSigned ? (
+          <Alert color="orange" role="alert">
+            {t('confirm.publish.needsInitiator', { name: statement.initiator.name })}
+          </Alert>
+        ) : null}
+      </ConfirmModal>
     </Stack>
   );
 }

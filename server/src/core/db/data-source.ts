@@ -17,6 +17,8 @@ export interface DataSourceOptions {
    * the pool let go could be taken by any local process as the superuser.
    */
   keepConnectionsOpen?: boolean;
+  /** When pooled connections idle this long are closed (unless kept open). */
+  idleTimeoutMillis?: number;
 }
 
 /**
@@ -45,7 +47,12 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     namingStrategy: new SnakeNamingStrategy(),
     logging: false,
     // Every connection of the pool (requests, migrations, scripts) is a SessionClient: counted and serialised.
-    extra: { Client: SessionClient, max: options.poolSize, idleTimeoutMillis: options.keepConnectionsOpen ? 0 : 30_000, connectionTimeoutMillis: 10_000 },
+    extra: {
+      Client: SessionClient,
+      max: options.poolSize,
+      idleTimeoutMillis: options.keepConnectionsOpen ? 0 : (options.idleTimeoutMillis ?? 30_000),
+      connectionTimeoutMillis: 10_000,
+    },
   };
   if (options.replicaUrls && options.replicaUrls.length > 0) {
     return new CoalitionDataSource({

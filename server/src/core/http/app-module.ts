@@ -1,10 +1,10 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../config/app-deps';
-import type { DemoDirectory } from '../../seed/demo-directory';
+import type { DemoDirectory } from '../seed/demo-directory';
 
 /**
  * A domain module as the server assembles it. Each `modules/<domain>/index.ts`
- * exports one; `modules/index.ts` lists them.
+ * exports one; `app/app-modules.ts` lists them.
  */
 export interface AppModule {
   name: string;

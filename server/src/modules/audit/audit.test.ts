@@ -1,9 +1,9 @@
 import { Client } from 'pg';
 import { CoalitionRole } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import type { TestClient } from '../../core/testing/test-client';
-import { createScratchDatabase, embeddedTestDatabase, migrateDatabase } from '../../core/testing/scratch-database';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import type { TestClient } from '../../../test/support/test-client';
+import { createScratchDatabase, embeddedTestDatabase, migrateDatabase } from '../../../test/support/scratch-database';
 import { auditHash, GENESIS_HASH } from '../../core/audit/audit-writer';
 
 const LOG = `query ($org: ID, $first: Int, $after: String) {

@@ -1,5 +1,5 @@
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { createUser, signIn, TEST_PASSWORD, type TestUser } from '../../core/testing/factories';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { createUser, signIn, TEST_PASSWORD, type TestUser } from '../../../test/support/factories';
 import { SESSION_ABSOLUTE_SECONDS } from '../../core/auth/session-cookie';
 import { ActorTransaction, SESSION_IDLE_SECONDS } from '../../core/db/actor-transaction';
 import { sha256Hex } from '../../core/crypto/secret-box';

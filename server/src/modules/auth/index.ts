@@ -9,3 +9,6 @@ export const authModule: AppModule = {
   entities: [User, Session, LoginAttempt],
   resolvers: [AuthResolver],
 };
+
+export { authService, validateNewPassword } from './auth.service';
+export { hashPassword, verifyPassword } from './password';

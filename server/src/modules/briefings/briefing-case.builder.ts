@@ -3,7 +3,7 @@ import { openString } from '../../core/crypto/secret-box';
 import type { AppContext } from '../../core/graphql/context';
 import { caseService } from '../cases';
 import type { CaseWithOwner } from '../cases/case.loader';
-import { personAad, unwrapDataKey } from '../cases/case.crypto';
+import { personAad, unwrapDataKey } from '../cases';
 import type { BriefingDocCase, BriefingSourceCase } from './briefing-document';
 
 /** What redaction hides of one person. */

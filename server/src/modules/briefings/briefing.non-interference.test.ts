@@ -1,8 +1,8 @@
 import { CoalitionRole } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import type { TestClient } from '../../core/testing/test-client';
-import { ADD_EVENT, ADD_PERSON, createCase, SHARE, type CaseShape } from '../cases/testing/case-fixtures';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import type { TestClient } from '../../../test/support/test-client';
+import { ADD_EVENT, ADD_PERSON, createCase, SHARE, type CaseShape } from '../../../test/support/case-fixtures';
 
 const CASE_FIELDS = `reference title summary status categories incidentDate countries ownerOrganisation { id }
   location { city region countryCode } figures { detained deported injured childrenAffected }

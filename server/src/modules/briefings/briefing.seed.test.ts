@@ -1,17 +1,17 @@
 import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { Client } from 'pg';
 import { loadConfig } from '../../core/config/config';
+import { createScratchDatabase } from '../../../test/support/scratch-database';
 import { createDataSource } from '../../core/db/data-source';
 import { createLogger } from '../../core/observability/logger';
 import { withServiceContext } from '../../core/graphql/context';
 import { migrations } from '../../migrations';
 import { seedDemo } from '../../seed/demo-seed';
-import { appEntities } from '..';
+import { appEntities } from '../../app/app-modules';
 import { casesModule, caseService } from '../cases';
 import { briefingsModule } from '.';
 import { briefingService } from './briefing.service';
-import { pdfText } from './testing/pdf-text';
+import { pdfText } from '../../../test/support/pdf-text';
 
 async function fileText(format: string, bytes: Buffer): Promise<string> {
   if (format === 'PDF') return pdfText(bytes);
@@ -25,13 +25,8 @@ async function fileText(format: string, bytes: Buffer): Promise<string> {
 
 describe('demo briefing', () => {
   it('is one RELEASED briefing for the OSCE ODIHR, approved by every owner, with no demo person\'s name, birth year or contact in any file', async () => {
-    const adminUrl = process.env.COALITION_TEST_ADMIN_URL!;
-    const name = `coalition_seed_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
+    const scratch = await createScratchDatabase('coalition_seed');
+    const url = new URL(scratch.url);
     const dataSource = createDataSource({ url: url.toString(), poolSize: 2, entities: appEntities, migrations });
     try {
       await dataSource.initialize();
@@ -81,8 +76,7 @@ describe('demo briefing', () => {
       }
     } finally {
       if (dataSource.isInitialized) await dataSource.destroy();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await scratch.drop();
     }
   });
 });

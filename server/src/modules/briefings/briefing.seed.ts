@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../core/config/app-deps';
 import { withServiceContext } from '../../core/graphql/context';
-import type { DemoDirectory } from '../../seed/demo-directory';
+import type { DemoDirectory } from '../../core/seed/demo-directory';
 import { briefingService } from './briefing.service';
 import type { Briefing } from './briefing.entity';
 

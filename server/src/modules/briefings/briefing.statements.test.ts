@@ -1,9 +1,9 @@
 import { CoalitionRole } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import { createCase, type CaseShape } from '../cases/testing/case-fixtures';
-import { createStatement, openStatement, PUBLISH, SIGN, signInput, type StatementView } from '../statements/testing/statement-fixtures';
-import { pdfText } from './testing/pdf-text';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import { createCase, type CaseShape } from '../../../test/support/case-fixtures';
+import { createStatement, openStatement, PUBLISH, SIGN, signInput, type StatementView } from '../../../test/support/statement-fixtures';
+import { pdfText } from '../../../test/support/pdf-text';
 
 const CREATE = `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { id statements { id } } }`;
 const SUBMIT = `mutation ($id: ID!) { submitBriefing(id: $id) { id } }`;

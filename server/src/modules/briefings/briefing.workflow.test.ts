@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import { CoalitionRole } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import type { TestClient } from '../../core/testing/test-client';
-import { ADD_EVENT, ADD_PERSON, createCase, type CaseShape } from '../cases/testing/case-fixtures';
-import { pdfText } from './testing/pdf-text';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import type { TestClient } from '../../../test/support/test-client';
+import { ADD_EVENT, ADD_PERSON, createCase, type CaseShape } from '../../../test/support/case-fixtures';
+import { pdfText } from '../../../test/support/pdf-text';
 
 const FIELDS = `id title audience status includeStatistics releasedAt createdAt author { id }
   approvals { organisation { id } approved decidedAt }

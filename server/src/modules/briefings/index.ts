@@ -13,3 +13,4 @@ export const briefingsModule: AppModule = {
 };
 
 export { briefingService } from './briefing.service';
+export type { BriefingDocStatement } from './briefing-document';

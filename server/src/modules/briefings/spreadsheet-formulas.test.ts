@@ -1,11 +1,11 @@
 import { CoalitionRole, startsFormula } from '@coalition/shared';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import type { TestClient } from '../../core/testing/test-client';
-import { ADD_EVENT, createCase } from '../cases/testing/case-fixtures';
-import { pdfText } from './testing/pdf-text';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import type { TestClient } from '../../../test/support/test-client';
+import { ADD_EVENT, createCase } from '../../../test/support/case-fixtures';
+import { pdfText } from '../../../test/support/pdf-text';
 
 // What an outsider typed to turn an export into a live formula in LibreOffice or Excel, one for each dangerous first character.
 const HOSTILE = {

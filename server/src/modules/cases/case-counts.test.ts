@@ -1,10 +1,11 @@
 import { CoalitionRole, OrgRole } from '@coalition/shared';
 import { Client } from 'pg';
-import { coalitionUser, createUser, orgWithMembers, signIn, type TestOrgWithMembers, type TestUser } from '../../core/testing/factories';
-import { createScratchDatabase, embeddedTestDatabase, migrateDatabase } from '../../core/testing/scratch-database';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import type { TestClient } from '../../core/testing/test-client';
-import { createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from './testing/case-fixtures';
+import { coalitionUser, createUser, orgWithMembers, signIn, type TestOrgWithMembers, type TestUser } from '../../../test/support/factories';
+import { createScratchDatabase, embeddedTestDatabase, migrateDatabase } from '../../../test/support/scratch-database';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import type { TestClient } from '../../../test/support/test-client';
+import { createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from '../../../test/support/case-fixtures';
+import { backendPid, waitForLockWait } from '../../../test/support/wait-until';
 
 /**
  * The unfiltered `totalCount` comes from case_counts (migration CaseCounts), not from counting the
@@ -153,6 +154,10 @@ describe('maintained case counts', () => {
     const url = process.env.COALITION_TEST_DATABASE_URL!;
     const [t1, t2] = [new Client({ connectionString: url }), new Client({ connectionString: url })];
     await Promise.all([t1.connect(), t2.connect()]);
+    const pidOf = new Map<Client, number>([
+      [t1, await backendPid(t1)],
+      [t2, await backendPid(t2)],
+    ]);
     try {
       for (const [visibility, first] of [
         ['SHARED', 't1'],
@@ -172,7 +177,8 @@ describe('maintained case counts', () => {
         // x writes first and holds its lock; y's statement waits for x's commit.
         await (x === t1 ? change(x) : share(x));
         const waiting = x === t1 ? share(y) : change(y);
-        await new Promise((r) => setTimeout(r, 200));
+        // Commit x only once y is really queued behind x's lock, or the two would not have overlapped.
+        await waitForLockWait(app.deps.dataSource, pidOf.get(y)!);
         await x.query('COMMIT');
         await waiting;
         await y.query('COMMIT');

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import { ADD_PERSON, createCase, SHARE } from './testing/case-fixtures';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import { ADD_PERSON, createCase, SHARE } from '../../../test/support/case-fixtures';
 
 describe('GET /exports/cases.*', () => {
   let app: TestApp;

@@ -1,8 +1,8 @@
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { createUser, orgWithMembers, signIn, type TestOrgWithMembers } from '../../core/testing/factories';
-import type { TestClient } from '../../core/testing/test-client';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { createUser, orgWithMembers, signIn, type TestOrgWithMembers } from '../../../test/support/factories';
+import type { TestClient } from '../../../test/support/test-client';
 import { OrgRole } from '@coalition/shared';
-import { ADD_PERSON, createCase } from './testing/case-fixtures';
+import { ADD_PERSON, createCase } from '../../../test/support/case-fixtures';
 
 const IMPORT = `mutation ($organisationId: ID!, $format: ImportFormat!, $data: String!, $dryRun: Boolean) {
   importCases(organisationId: $organisationId, format: $format, data: $data, dryRun: $dryRun) { created dryRun warnings errors { row message } } }`;

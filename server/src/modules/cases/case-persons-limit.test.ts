@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { MAX_PERSONS_PER_CASE } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import { ADD_PERSON, createCase } from './testing/case-fixtures';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import { ADD_PERSON, createCase } from '../../../test/support/case-fixtures';
 
 describe('cases: at most 200 persons', () => {
   let app: TestApp;

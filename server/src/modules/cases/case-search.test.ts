@@ -1,9 +1,10 @@
 import { CoalitionRole, OrgRole } from '@coalition/shared';
 import { Client } from 'pg';
 import { withActorTransaction } from '../../core/db/actor-transaction';
-import { coalitionUser, createUser, orgWithMembers, type TestOrgWithMembers, type TestUser } from '../../core/testing/factories';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { ADD_EVENT, createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from './testing/case-fixtures';
+import { coalitionUser, createUser, orgWithMembers, type TestOrgWithMembers, type TestUser } from '../../../test/support/factories';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { ADD_EVENT, createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from '../../../test/support/case-fixtures';
+import { backendPid, waitForLockWait } from '../../../test/support/wait-until';
 
 /**
  * A search reads case_search (migration CaseSearchMatches): the search vector plus lexemes of who may
@@ -124,11 +125,13 @@ describe('case_search: full-text search with access lexemes', () => {
     const change = (cl: Client, caseId: string, visibility: string) => cl.query(`UPDATE cases SET visibility = $2 WHERE id = $1`, [caseId, visibility]);
     /** x writes first and holds its locks; y's write waits for x's commit, then both commit. */
     const race = async (x: Client, first: () => Promise<unknown>, y: Client, second: () => Promise<unknown>) => {
+      const yPid = await backendPid(y);
       await x.query('BEGIN');
       await y.query('BEGIN');
       await first();
       const waiting = second();
-      await new Promise((r) => setTimeout(r, 200));
+      // Commit x only once y is really queued behind x's lock, or the two would not have overlapped.
+      await waitForLockWait(app.deps.dataSource, yPid);
       await x.query('COMMIT');
       await waiting;
       await y.query('COMMIT');

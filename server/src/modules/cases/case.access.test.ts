@@ -1,8 +1,8 @@
 import { CoalitionRole } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, orgWithMembers, type TestOrgWithMembers, type TestUser } from '../../core/testing/factories';
-import type { TestClient } from '../../core/testing/test-client';
-import { ADD_EVENT, ADD_PERSON, createCase, GET_CASE, LIST_CASES, REMOVE_PERSON, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from './testing/case-fixtures';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers, type TestUser } from '../../../test/support/factories';
+import type { TestClient } from '../../../test/support/test-client';
+import { ADD_EVENT, ADD_PERSON, createCase, GET_CASE, LIST_CASES, REMOVE_PERSON, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from '../../../test/support/case-fixtures';
 
 /**
  * The access matrix of the contract for cases, through GraphQL and, without

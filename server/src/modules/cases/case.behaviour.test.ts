@@ -1,7 +1,7 @@
 import { dbQueriesTotal } from '../../core/observability/metrics';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import { ADD_EVENT, ADD_PERSON, CREATE_CASE, caseInput, createCase, GET_CASE, IMPORT, LIST_CASES, REMOVE_PERSON, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from './testing/case-fixtures';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import { ADD_EVENT, ADD_PERSON, CREATE_CASE, caseInput, createCase, GET_CASE, IMPORT, LIST_CASES, REMOVE_PERSON, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from '../../../test/support/case-fixtures';
 
 interface ImportShape {
   importCases: { created: number; dryRun: boolean; errors: { row: number; message: string }[] };

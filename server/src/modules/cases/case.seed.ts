@@ -1,7 +1,7 @@
 import { CaseCategory, CaseStatus, EventType, PersonRole, ShareAccess, Visibility } from '@coalition/shared';
 import type { AppDeps } from '../../core/config/app-deps';
 import { withServiceContext } from '../../core/graphql/context';
-import type { DemoDirectory } from '../../seed/demo-directory';
+import type { DemoDirectory } from '../../core/seed/demo-directory';
 import { caseService } from './case.service';
 import { caseEventService } from './case-event.service';
 import { casePersonService } from './case-person.service';
@@ -16,7 +16,7 @@ interface DemoCase {
   shares: { slug: string; access: ShareAccess; personalData: boolean }[];
 }
 
-// The five incidents the 2013 appeal dates (../shared/seed/appeal-2013.txt).
+// The five incidents the 2013 appeal dates (the README retells them).
 // Every person's name is invented: the real people are never named.
 const DEMO_CASES: DemoCase[] = [
   {

@@ -21,3 +21,4 @@ export { caseById } from './case.loader';
 export { casePolicy } from './case.policy';
 export { caseService, readablePersons } from './case.service';
 export { caseFilterJson, parseCaseFilter } from './case-list.query';
+export { personAad, unwrapDataKey } from './case.crypto';

@@ -1,5 +1,5 @@
 import { CoalitionRole, OrgRole } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import {
   coalitionUser,
   createUser,
@@ -7,8 +7,8 @@ import {
   signIn,
   TEST_PASSWORD,
   type TestOrgWithMembers,
-} from '../../core/testing/factories';
-import type { TestClient } from '../../core/testing/test-client';
+} from '../../../test/support/factories';
+import type { TestClient } from '../../../test/support/test-client';
 import { sha256Hex } from '../../core/crypto/secret-box';
 import { withActorTransaction } from '../../core/db/actor-transaction';
 

@@ -1,6 +1,6 @@
 import { CoalitionRole } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
 
 const CREATE = `mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id slug name countryCode } }`;
 const UPDATE = `mutation ($id: ID!, $input: OrganisationUpdate!) { updateOrganisation(id: $id, input: $input) { id name representative } }`;

@@ -15,3 +15,4 @@ export const statementsModule: AppModule = {
 };
 
 export { statementService } from './statement.service';
+export { publishedStatementIds, statementsForDocument } from './statement-citation';

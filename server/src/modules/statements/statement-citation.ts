@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { BriefingDocStatement } from '../briefings/briefing-document';
+import type { BriefingDocStatement } from '../briefings';
 
 /**
  * Of the given ids, those of statements the current transaction can read and that are PUBLISHED,

@@ -1,11 +1,11 @@
 import { CoalitionRole } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import type { TestClient } from '../../core/testing/test-client';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import type { TestClient } from '../../../test/support/test-client';
 import {
   CREATE, LIST, ONE, OPEN, PUBLISH, PUBLISHED, REVISE, SIGN, UNSIGN, WITHDRAW,
   createStatement, openStatement, signInput, translations, type StatementView,
-} from './testing/statement-fixtures';
+} from '../../../test/support/statement-fixtures';
 
 const count = async (app: TestApp, sql: string, params: unknown[]) =>
   ((await app.deps.dataSource.query(sql, params)) as { n: number }[])[0].n;

@@ -1,11 +1,11 @@
 import { statementContentHash } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import { createCase, GET_CASE } from '../cases/testing/case-fixtures';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import { createCase, GET_CASE } from '../../../test/support/case-fixtures';
 import {
   CREATE, LIST, ONE, OPEN, PUBLISH, PUBLISHED, REVISE, SIGN, UNSIGN, WITHDRAW,
   createStatement, openStatement, signInput, translations, type StatementView,
-} from './testing/statement-fixtures';
+} from '../../../test/support/statement-fixtures';
 
 describe('statements: state machine, hash binding, signatures', () => {
   let app: TestApp;

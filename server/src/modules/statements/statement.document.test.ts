@@ -1,7 +1,7 @@
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import { pdfText } from '../briefings/testing/pdf-text';
-import { CREATE, OPEN, PUBLISH, SIGN, WITHDRAW, type StatementView } from './testing/statement-fixtures';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import { pdfText } from '../../../test/support/pdf-text';
+import { CREATE, OPEN, PUBLISH, SIGN, WITHDRAW, type StatementView } from '../../../test/support/statement-fixtures';
 
 describe('published statement documents', () => {
   let app: TestApp;

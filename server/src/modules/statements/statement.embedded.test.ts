@@ -5,8 +5,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import { TestClient } from '../../core/testing/test-client';
-import { pdfText } from '../briefings/testing/pdf-text';
+import { TestClient } from '../../../test/support/test-client';
+import { pdfText } from '../../../test/support/pdf-text';
 
 const ONE = `query ($id: ID!) { statement(id: $id) { id currentVersion { contentHash } signatures { organisation { id slug } current } } }`;
 const SIGN = `mutation ($input: SignStatementInput!) { signStatement(input: $input) { current } }`;

@@ -1,13 +1,12 @@
-import crypto from 'node:crypto';
 import { statementContentHash } from '@coalition/shared';
-import { Client } from 'pg';
 import { loadConfig } from '../../core/config/config';
+import { createScratchDatabase } from '../../../test/support/scratch-database';
 import { createDataSource } from '../../core/db/data-source';
 import { createLogger } from '../../core/observability/logger';
 import { withServiceContext } from '../../core/graphql/context';
 import { migrations } from '../../migrations';
 import { seedDemo } from '../../seed/demo-seed';
-import { appEntities } from '..';
+import { appEntities } from '../../app/app-modules';
 import { casesModule } from '../cases';
 import { statementsModule } from '.';
 import { statementService } from './statement.service';
@@ -25,13 +24,8 @@ const APPEAL_SIGNATORIES: [string, string][] = [
 
 describe('demo statements', () => {
   it('seeds the 2013 appeal published with all eight signatures, an open statement with an outdated signature, and a draft', async () => {
-    const adminUrl = process.env.COALITION_TEST_ADMIN_URL!;
-    const name = `coalition_seed_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
+    const scratch = await createScratchDatabase('coalition_seed');
+    const url = new URL(scratch.url);
     const dataSource = createDataSource({ url: url.toString(), poolSize: 2, entities: appEntities, migrations });
     try {
       await dataSource.initialize();
@@ -93,8 +87,7 @@ describe('demo statements', () => {
       });
     } finally {
       if (dataSource.isInitialized) await dataSource.destroy();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await scratch.drop();
     }
   });
 });

@@ -1,14 +1,14 @@
 import { Language, type TranslationText } from '@coalition/shared';
 import type { AppDeps } from '../../core/config/app-deps';
 import { withServiceContext } from '../../core/graphql/context';
-import type { DemoDirectory } from '../../seed/demo-directory';
+import type { DemoDirectory } from '../../core/seed/demo-directory';
 import { caseById } from '../cases/case.loader';
 import { Organisation } from '../organisations/organisation.entity';
 import type { CreateStatementInput, TranslationInput } from './dto/statement.input';
 import type { Statement } from './statement.entity';
 import { statementService } from './statement.service';
 
-// The 2013 appeal (../shared/seed/appeal-2013.txt), retold in our own words:
+// The 2013 appeal (see the README), retold in our own words:
 // its places, dates, figures and demands are kept, its wording is not. The
 // detainee who complained is not named: a public text needs no one's name.
 const APPEAL: TranslationText[] = [

@@ -1,8 +1,8 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import { createStatement, openStatement, REVISE, SIGN, signInput, translations, UNSIGN } from './testing/statement-fixtures';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import { createStatement, openStatement, REVISE, SIGN, signInput, translations, UNSIGN } from '../../../test/support/statement-fixtures';
 
 const SUBSCRIBE = `subscription ($id: ID!) { statementSignatures(statementId: $id) {
   id status signatureCount currentVersion { number } signatures { organisation { id } current signatoryName } } }`;

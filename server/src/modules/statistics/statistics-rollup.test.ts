@@ -1,8 +1,8 @@
 import { CoalitionRole } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../core/testing/factories';
-import type { TestClient } from '../../core/testing/test-client';
-import { createCase } from '../cases/testing/case-fixtures';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import type { TestClient } from '../../../test/support/test-client';
+import { createCase } from '../../../test/support/case-fixtures';
 
 const STATS = `query ($filter: CaseFilter) { caseStatistics(filter: $filter) { totalCases suppressionThreshold
   byStatus { key count suppressed } byCountry { key count suppressed } figures { detained } } }`;

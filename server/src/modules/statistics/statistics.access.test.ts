@@ -1,8 +1,8 @@
 import { CoalitionRole, OrgRole } from '@coalition/shared';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, createUser, orgWithMembers, signIn, type TestOrgWithMembers } from '../../core/testing/factories';
-import type { TestClient } from '../../core/testing/test-client';
-import { ADD_EVENT, ADD_PERSON, createCase, LIST_CASES } from '../cases/testing/case-fixtures';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { coalitionUser, createUser, orgWithMembers, signIn, type TestOrgWithMembers } from '../../../test/support/factories';
+import type { TestClient } from '../../../test/support/test-client';
+import { ADD_EVENT, ADD_PERSON, createCase, LIST_CASES } from '../../../test/support/case-fixtures';
 
 const STATS = `query ($filter: CaseFilter) { caseStatistics(filter: $filter) {
   totalCases crossBorderCases totalSuppressed crossBorderSuppressed figuresSuppressed suppressionThreshold

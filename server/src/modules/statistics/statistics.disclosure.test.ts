@@ -1,10 +1,10 @@
 import { CoalitionRole } from '@coalition/shared';
 import fc from 'fast-check';
 import { Client } from 'pg';
-import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../core/testing/scratch-database';
-import { startTestApp, type TestApp } from '../../core/testing/test-app';
-import { coalitionUser, type TestUser } from '../../core/testing/factories';
-import type { TestClient } from '../../core/testing/test-client';
+import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../../test/support/scratch-database';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { coalitionUser, type TestUser } from '../../../test/support/factories';
+import type { TestClient } from '../../../test/support/test-client';
 
 const STATS = `query ($filter: CaseFilter) { caseStatistics(filter: $filter) {
   totalCases totalSuppressed crossBorderCases crossBorderSuppressed figuresSuppressed suppressionThreshold

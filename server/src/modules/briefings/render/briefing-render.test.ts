@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import type { BriefingDocument } from '../briefing-document';
 import { renderBriefingFiles } from './briefing-files';
-import { pdfText } from '../testing/pdf-text';
+import { pdfText } from '../../../../test/support/pdf-text';
 
 const SAMPLE: BriefingDocument = {
   id: '00000000-0000-4000-8000-000000000001',

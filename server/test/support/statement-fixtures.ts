@@ -1,6 +1,6 @@
 import { statementContentHash } from '@coalition/shared';
-import type { TestClient } from '../../../core/testing/test-client';
-import type { TestOrgWithMembers } from '../../../core/testing/factories';
+import type { TestClient } from './test-client';
+import type { TestOrgWithMembers } from './factories';
 
 export const STATEMENT_FIELDS = `id slug title status addressees primaryLanguage signatureCount signatureDeadline publishedAt
   initiator { id }

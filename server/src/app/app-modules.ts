@@ -1,12 +1,12 @@
 import type { AppModule } from '../core/http/app-module';
-import { auditModule } from './audit';
-import { authModule } from './auth';
-import { briefingsModule } from './briefings';
-import { casesModule } from './cases';
-import { membersModule } from './members';
-import { organisationsModule } from './organisations';
-import { statementsModule } from './statements';
-import { statisticsModule } from './statistics';
+import { auditModule } from '../modules/audit';
+import { authModule } from '../modules/auth';
+import { briefingsModule } from '../modules/briefings';
+import { casesModule } from '../modules/cases';
+import { membersModule } from '../modules/members';
+import { organisationsModule } from '../modules/organisations';
+import { statementsModule } from '../modules/statements';
+import { statisticsModule } from '../modules/statistics';
 
 /** Every domain module the server serves, in no particular order. */
 export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statementsModule, statisticsModule, briefingsModule];

@@ -1,12 +1,12 @@
-import type { Config } from './config/config';
-import type { AppDeps } from './config/app-deps';
-import { createDataSource } from './db/data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded-postgres';
-import { assertRowLevelSecurity } from './db/rls-check';
-import { loadMasterKey } from './crypto/secret-box';
-import { startApp, type RunningApp } from './http/create-app';
-import type { Logger } from './observability/logger';
-import { appEntities, appModules } from '../modules';
+import type { Config } from '../core/config/config';
+import type { AppDeps } from '../core/config/app-deps';
+import { createDataSource } from '../core/db/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/db/embedded-postgres';
+import { assertRowLevelSecurity } from '../core/db/rls-check';
+import { loadMasterKey } from '../core/crypto/secret-box';
+import { startApp, type RunningApp } from '../core/http/create-app';
+import type { Logger } from '../core/observability/logger';
+import { appEntities, appModules } from './app-modules';
 import { migrations } from '../migrations';
 import { isEmpty, seedDemo } from '../seed/demo-seed';
 
@@ -36,6 +36,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
     // PGlite is a single backend session: one connection, requests queue for it.
     poolSize: config.embedded ? 1 : config.DB_POOL_SIZE,
     keepConnectionsOpen: config.embedded,
+    idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
     replicaUrls: config.DATABASE_REPLICA_URLS,
     entities: appEntities,
     migrations,

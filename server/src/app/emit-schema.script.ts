@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { appModules } from '../../modules';
-import { buildAppSchema } from './build-schema';
+import { appModules } from './app-modules';
+import { buildAppSchema } from '../core/graphql/build-schema';
 
 /** Writes the served schema to server/schema.graphql (committed; CI checks it is fresh). */
 export async function printAppSchema(): Promise<string> {
@@ -14,7 +14,7 @@ export async function printAppSchema(): Promise<string> {
 if (require.main === module) {
   printAppSchema()
     .then((text) => {
-      const file = path.join(__dirname, '../../../schema.graphql');
+      const file = path.join(__dirname, '../../schema.graphql');
       fs.writeFileSync(file, text);
       console.log(`wrote ${file}`);
     })

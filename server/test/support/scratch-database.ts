@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
-import { createDataSource } from '../db/data-source';
-import { appEntities } from '../../modules';
-import { migrations } from '../../migrations';
+import { createDataSource } from '../../src/core/db/data-source';
+import { appEntities } from '../../src/app/app-modules';
+import { migrations } from '../../src/migrations';
 
 export interface ScratchDatabase {
   url: string;
@@ -19,10 +19,10 @@ export const embeddedTestDatabase = (): boolean => process.env.COALITION_TEST_EM
 /**
  * An empty database of its own on the test server, for tests that break
  * things on purpose (tampered audit rows, weakened roles) and must not
- * disturb the run's shared database.
+ * disturb the run's shared database. The one place tests create databases:
+ * the run's own database (tests/support/global-setup.ts) is made here too.
  */
-export async function createScratchDatabase(prefix = 'coalition_scratch'): Promise<ScratchDatabase> {
-  const adminUrl = process.env.COALITION_TEST_ADMIN_URL;
+export async function createScratchDatabase(prefix = 'coalition_scratch', adminUrl = process.env.COALITION_TEST_ADMIN_URL): Promise<ScratchDatabase> {
   if (!adminUrl) throw new Error('COALITION_TEST_ADMIN_URL is not set: run the tests through jest (npm test)');
   const name = `${prefix}_${crypto.randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });

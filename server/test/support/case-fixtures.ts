@@ -1,4 +1,4 @@
-import type { TestClient } from '../../../core/testing/test-client';
+import type { TestClient } from './test-client';
 
 export const CASE_FIELDS = `id reference title summary status categories visibility incidentDate version countries crossBorder
   location { city region countryCode } figures { detained deported injured childrenAffected } includeInStatistics

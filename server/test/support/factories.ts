@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { CoalitionRole, OrgRole } from '@coalition/shared';
-import { hashPassword } from '../../modules/auth/password';
+import { hashPassword } from '../../src/modules/auth/password';
 import type { TestApp } from './test-app';
 import type { TestClient } from './test-client';
 

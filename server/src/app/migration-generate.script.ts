@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createDataSource } from './data-source';
-import { appEntities } from '../../modules';
-import { migrations } from '../../migrations';
+import { createDataSource } from '../core/db/data-source';
+import { appEntities } from './app-modules';
+import { migrations } from '../migrations';
 
 /**
  * Writes a migration holding the SQL that brings a database migrated to the
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     const quote = (q: string) => '`' + q.replace(/`/g, '\\`') + '`';
     const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
     const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
-    const file = path.join(__dirname, '../../migrations', `${timestamp}-${name}.migration.ts`);
+    const file = path.join(__dirname, '../migrations', `${timestamp}-${name}.migration.ts`);
     fs.writeFileSync(
       file,
       `import type { MigrationInterface, QueryRunner } from 'typeorm';

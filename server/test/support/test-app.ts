@@ -1,13 +1,13 @@
 import 'reflect-metadata';
-import { loadConfig } from '../config/config';
-import type { AppDeps } from '../config/app-deps';
-import { createDataSource } from '../db/data-source';
-import { startApp, type RunningApp } from '../http/create-app';
-import { createLogger } from '../observability/logger';
-import { appEntities, appModules } from '../../modules';
-import { migrations } from '../../migrations';
-import type { AppModule } from '../http/app-module';
-import type { Logger } from '../observability/logger';
+import { loadConfig } from '../../src/core/config/config';
+import type { AppDeps } from '../../src/core/config/app-deps';
+import { createDataSource } from '../../src/core/db/data-source';
+import { startApp, type RunningApp } from '../../src/core/http/create-app';
+import { createLogger } from '../../src/core/observability/logger';
+import { appEntities, appModules } from '../../src/app/app-modules';
+import { migrations } from '../../src/migrations';
+import type { AppModule } from '../../src/core/http/app-module';
+import type { Logger } from '../../src/core/observability/logger';
 import { TestClient } from './test-client';
 
 export interface TestAppOptions {

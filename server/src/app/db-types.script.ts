@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createDataSource } from './data-source';
-import { appEntities } from '../../modules';
-import { migrations } from '../../migrations';
+import { createDataSource } from '../core/db/data-source';
+import { appEntities } from './app-modules';
+import { migrations } from '../migrations';
 
 /** Where the table types live; `database-types.test.ts` checks it against the migrated test database. */
-export const DATABASE_TYPES_FILE = path.join(__dirname, 'database.generated.ts');
+export const DATABASE_TYPES_FILE = path.join(__dirname, '..', 'core', 'db', 'database.generated.ts');
 
 /** Columns a trigger fills in: optional on insert, though NOT NULL without a default. */
 const TRIGGER_SET = { 'case_shares.case_visibility': 'Generated<string>' };
