@@ -97,7 +97,9 @@ describe('redaction', () => {
         const subjects = names.map((name, i) => ({ fullName: name, pseudonym: pseudonyms[i] }));
         // Every word of the names, short ones too: the full name itself is redacted whatever its words' length.
         const words = subjects.flatMap((s) => [...nameWords(s.fullName), ...s.fullName.split(' ')]);
-        fc.pre(words.every((w) => !text.toLowerCase().includes(w.toLowerCase().slice(0, 3))));
+        // "Mentions" as redaction reads names: in any spelling (Ü and U, Фарход and Farhod share a key).
+        const textKeys = text.split(/[^\p{L}\p{M}\p{N}]+/u).map(wordKey).join(' ');
+        fc.pre(words.every((w) => !text.toLowerCase().includes(w.toLowerCase().slice(0, 3)) && !textKeys.includes(wordKey(w).slice(0, 3))));
         expect(redact(text, subjects)).toBe(text.normalize('NFC'));
       }),
       { numRuns: 200 },
