@@ -25,6 +25,9 @@ const OPAQUE_KEYS = new Set(['hash', 'prevHash', 'seq', 'cursor', 'endCursor', '
 /** Ids by the builder's label, else by first appearance in the actor's answers; timestamps as <time>. */
 function normaliser(w: TwinWorld): (value: unknown) => unknown {
   const seen = new Map<string, string>();
+  // Slugs carry a random suffix (so a slug tells nothing of other drafts): named by their statement's label.
+  const slugIds = new Map(w.statements.map((st) => [st.slug, st.id.toLowerCase()]));
+  const slugs = new RegExp([...slugIds.keys()].sort((a, b) => b.length - a.length).map((slug) => slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'g');
   const walk = (value: unknown, key?: string): unknown => {
     if (key && OPAQUE_KEYS.has(key) && value !== null) return `<${key}>`;
     if (typeof value === 'string') {
@@ -36,7 +39,8 @@ function normaliser(w: TwinWorld): (value: unknown) => unknown {
           if (!seen.has(lower)) seen.set(lower, `<id#${seen.size + 1}>`);
           return seen.get(lower)!;
         })
-        .replace(TIMESTAMP, '<time>');
+        .replace(TIMESTAMP, '<time>')
+        .replace(slugs, (slug) => `<slug:${w.labels.get(slugIds.get(slug) ?? '') ?? '?'}>`);
     }
     if (Array.isArray(value)) return value.map((v) => walk(v));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));

@@ -55,6 +55,7 @@ export const OPERATION_COVERAGE: Record<string, Coverage> = {
   'mutation:updateCase': refused,
   'mutation:withdrawSignature': refused,
   'mutation:withdrawStatement': refused,
+  'mutation:acceptInvitationAsMe': notARead('joins the signed-in invitee to the inviting organisation; answers only that user, and an unknown, spent or someone else\'s token alike (NOT_FOUND)'),
   'mutation:acceptInvitation': notARead('creates the invitee\'s own account from a token only the invitee holds; answers the new user only'),
   'mutation:changePassword': notARead('changes the actor\'s own password; answers a boolean'),
   'mutation:confirmTotp': notARead('confirms the actor\'s own second factor; answers a boolean'),

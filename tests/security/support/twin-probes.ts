@@ -309,9 +309,10 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
   rec.routes.add('/metrics');
   rec.probes.push({ key: 'GET /metrics', answer: (await fetch(`${w.app.url}/metrics`, { headers: client.cookie ? { cookie: client.cookie } : {} })).status });
   const published = w.statements.find((s) => id(s.id) === 'statement:ownerPublished')!;
-  for (const page of ['/', `/p/${published.slug}`, '/cases', `/cases/${w.holders.o.restrictedCase}`, '/statements/new', `/briefings/${w.holders.o.draftBriefing}`]) {
+  for (const page of ['/', '/cases', `/cases/${w.holders.o.restrictedCase}`, '/statements/new', `/briefings/${w.holders.o.draftBriefing}`]) {
     await http('client pages', page);
   }
+  await http('client pages', `/p/${published.slug}`, `/p/${id(published.id)}`);
 
   // ---------------------------------------------------------------- subscriptions
   rec.operations.add('subscription:statementSignatures');
