@@ -1,0 +1,7 @@
+CREATE OR REPLACE FUNCTION audit_is_append_only()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $$
+      BEGIN
+        RAISE EXCEPTION 'audit_entries is append-only';
+      END $$;

@@ -1,0 +1,10 @@
+CREATE OR REPLACE FUNCTION case_counts_truncated()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public', 'pg_temp'
+AS $$
+      BEGIN
+        DELETE FROM case_counts;
+        RETURN NULL;
+      END $$;
