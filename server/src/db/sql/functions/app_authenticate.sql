@@ -1,3 +1,6 @@
+-- A request's session: the token's session if it is live (not revoked, not expired, not idle longer
+-- than p_idle_seconds), then the same as app_act_as for its user, so the transaction acts as that user.
+-- SECURITY DEFINER: sessions are read before anyone acts; nothing but this row is exposed.
 CREATE OR REPLACE FUNCTION app_authenticate(p_token_hash text, p_idle_seconds integer)
  RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
  LANGUAGE plpgsql

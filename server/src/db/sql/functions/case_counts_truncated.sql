@@ -1,3 +1,4 @@
+-- A TRUNCATE of cases has no transition table: the counts go with it (triggers/cases.sql).
 CREATE OR REPLACE FUNCTION case_counts_truncated()
  RETURNS trigger
  LANGUAGE plpgsql

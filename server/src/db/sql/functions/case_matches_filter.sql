@@ -1,3 +1,5 @@
+-- A CaseFilter (as jsonb) against one case row; a key that is absent or JSON null does not filter.
+-- Runs as its caller: used by the statistics and by case_search_matches.
 CREATE OR REPLACE FUNCTION case_matches_filter(c cases, f jsonb)
  RETURNS boolean
  LANGUAGE sql

@@ -1,3 +1,6 @@
+-- A case's row of case_search: its search vector plus the lexemes that say who may read it (`~o<owner>`,
+-- `~v<visibility>`, `~s<org>` per share). The parser never makes a lexeme with `~`, so no typed query
+-- matches them. Owner only: the trigger functions and case_search_rebuild call it.
 CREATE OR REPLACE FUNCTION case_search_terms(p_case_id uuid, p_search tsvector, p_owner uuid, p_visibility text)
  RETURNS tsvector
  LANGUAGE sql

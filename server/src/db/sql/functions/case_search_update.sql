@@ -1,3 +1,5 @@
+-- A case's owner, visibility, creation time or text changed: its case_search row is locked first, then
+-- recomputed in a new statement, so a concurrent change of its shares is not lost (triggers/cases.sql).
 CREATE OR REPLACE FUNCTION case_search_update()
  RETURNS trigger
  LANGUAGE plpgsql

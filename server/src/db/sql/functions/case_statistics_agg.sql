@@ -1,5 +1,5 @@
 -- Runs as its caller: over the cases the caller can read unless a definer calls it.
--- A figure is suppressed when its sum is 1-4 or fewer than the threshold of cases contribute to it.
+-- A figure is suppressed when its sum, or the number of cases contributing to it, is 1 to p_threshold - 1.
 CREATE OR REPLACE FUNCTION case_statistics_agg(p_filter jsonb, p_only_included boolean, p_threshold integer)
  RETURNS jsonb
  LANGUAGE sql

@@ -1,3 +1,5 @@
+-- Coalition-wide statistics over every included case, whoever owns it (SECURITY DEFINER): exact for
+-- the coordinator, the liaison's tables (case_statistics_liaison) for the liaison, refused to others.
 -- Text filters are refused here: they must count only readable cases, which the definer cannot see.
 CREATE OR REPLACE FUNCTION case_statistics_coalition(p_filter jsonb)
  RETURNS jsonb

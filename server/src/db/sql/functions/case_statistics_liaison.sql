@@ -1,3 +1,8 @@
+-- The liaison's coalition-wide statistics (docs/STATISTICS.md, "The liaison's tables"). The included
+-- cases are partitioned into "atoms" of at least 5 cases, fixed by the data alone (never by the
+-- question), from the finest key the liaison can tell apart to the coarsest; a cell is published only
+-- when the cases it counts are a union of whole atoms, so no combination of answers isolates fewer cases
+-- than an atom. Owner only: case_statistics_coalition calls it for a liaison.
 CREATE OR REPLACE FUNCTION case_statistics_liaison(p_filter jsonb)
  RETURNS jsonb
  LANGUAGE sql

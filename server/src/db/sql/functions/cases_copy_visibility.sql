@@ -1,3 +1,5 @@
+-- A case's new visibility is copied to its shares (see case_shares_take_visibility), in the same
+-- statement (triggers/cases.sql).
 CREATE OR REPLACE FUNCTION cases_copy_visibility()
  RETURNS trigger
  LANGUAGE plpgsql

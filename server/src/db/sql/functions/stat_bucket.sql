@@ -1,3 +1,4 @@
+-- One statistics bucket: its count, or suppressed when it is 1 to p_threshold - 1.
 CREATE OR REPLACE FUNCTION stat_bucket(p_key text, p_count bigint, p_threshold integer)
  RETURNS jsonb
  LANGUAGE sql
