@@ -1,4 +1,5 @@
 -- Triggers of case_shares: every trigger of the table (applying this file drops the others).
+-- Triggers of the same event and timing fire in name order.
 
 CREATE TRIGGER case_shares_search AFTER INSERT OR DELETE OR UPDATE OF case_id, organisation_id ON case_shares
   FOR EACH ROW

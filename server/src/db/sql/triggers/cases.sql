@@ -1,4 +1,5 @@
 -- Triggers of cases: every trigger of the table (applying this file drops the others).
+-- Triggers of the same event and timing fire in name order.
 
 CREATE TRIGGER cases_counts_delete AFTER DELETE ON cases
   REFERENCING OLD TABLE AS old_rows
