@@ -5,19 +5,23 @@ import type { DataSource } from 'typeorm';
 import { appRole } from '../../migrations/1795889057581-foundation-security.migration';
 
 /**
- * Today's definition of each SQL function and each table's policies, one file each, in
- * server/src/db/sql (`functions/<name>.sql`, `policies/<table>.sql`). Migrations create and change
- * tables; these files say what the functions and policies are now, so a reader opens one file instead
- * of replaying migrations. They are applied after the migrations, whenever a migration ran or a file's
- * checksum differs from the one recorded in `sql_definitions` (a repeatable migration step).
+ * Today's definition of each SQL function, view, and each table's policies and triggers, one file each,
+ * in server/src/db/sql (`functions/<name>.sql`, `views/<name>.sql`, `policies/<table>.sql`,
+ * `triggers/<table>.sql`). Migrations create and change tables; these files say what the rules are now,
+ * so a reader opens one file instead of replaying migrations. They are applied after the migrations,
+ * whenever a migration ran or a file's checksum differs from the one recorded in `sql_definitions` (a
+ * repeatable migration step); a view file only when its own checksum changed or its view is missing.
  *
  * Resolved from the package root (`server/`), the same from src/ and from dist/: the image ships
  * server/src/db/sql beside server/dist.
  */
 export const SQL_DEFINITIONS_DIR = path.resolve(__dirname, '..', '..', '..', 'src', 'db', 'sql');
 
-/** Functions first (a policy names them), then policies; alphabetical within each. */
-const KINDS = ['functions', 'policies'] as const;
+/**
+ * Functions first (views, policies and triggers name them), then views, policies, triggers;
+ * alphabetical within each.
+ */
+const KINDS = ['functions', 'views', 'policies', 'triggers'] as const;
 
 export interface SqlDefinition {
   /** e.g. `functions/app_may_read_case.sql` */
@@ -49,9 +53,11 @@ export function sqlDefinitionsChecksum(definitions = sqlDefinitions()): string {
 /**
  * Applies every file when a migration just ran (it may have replaced a definition) or when the
  * recorded checksums differ from the files; otherwise does nothing. One transaction, under an advisory
- * lock, so servers starting together apply once. A policies file is the whole truth for its table:
- * the table's policies are dropped first, so a policy removed from the file goes from the database.
- * Returns whether it applied.
+ * lock, so servers starting together apply once. A policies or triggers file is the whole truth for its
+ * table: the table's policies (or triggers, but for PostgreSQL's internal constraint triggers) are
+ * dropped first, so one removed from the file goes from the database. A view file (a materialised view
+ * holds data that recreating it recomputes) is applied only when its checksum differs from the recorded
+ * one or the view is missing; it drops and recreates its view itself. Returns whether it applied.
  */
 export async function applySqlDefinitions(dataSource: DataSource, migrationsRan: boolean): Promise<boolean> {
   const definitions = sqlDefinitions();
@@ -73,7 +79,22 @@ export async function applySqlDefinitions(dataSource: DataSource, migrationsRan:
     // Bodies name functions defined by later files; each is checked when it runs, by the tests.
     await db.query(`SET LOCAL check_function_bodies = off`);
     const role = appRole();
+    const recordedChecksum = new Map(recorded.map((r) => [r.file, r.checksum]));
     for (const d of definitions) {
+      if (d.file.startsWith('views/')) {
+        const [{ exists }] = (await db.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
+          `public.${path.basename(d.file, '.sql')}`,
+        ])) as { exists: boolean }[];
+        if (exists && recordedChecksum.get(d.file) === d.checksum) continue;
+      }
+      if (d.file.startsWith('triggers/')) {
+        const table = path.basename(d.file, '.sql');
+        const triggers = (await db.query(
+          `SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass($1) AND NOT tgisinternal ORDER BY tgname`,
+          [`public.${table}`],
+        )) as { tgname: string }[];
+        for (const t of triggers) await db.query(`DROP TRIGGER ${quoteIdent(t.tgname)} ON ${quoteIdent(table)}`);
+      }
       if (d.file.startsWith('policies/')) {
         const table = path.basename(d.file, '.sql');
         const policies = (await db.query(`SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = $1`, [

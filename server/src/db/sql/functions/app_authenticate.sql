@@ -1,0 +1,25 @@
+-- A request's session: the token's session if it is live (not revoked, not expired, not idle longer
+-- than p_idle_seconds), then the same as app_act_as for its user, so the transaction acts as that user.
+-- SECURITY DEFINER: sessions are read before anyone acts; nothing but this row is exposed.
+CREATE OR REPLACE FUNCTION app_authenticate(p_token_hash text, p_idle_seconds integer)
+ RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public', 'pg_temp'
+AS $$
+      DECLARE
+        s sessions%ROWTYPE;
+      BEGIN
+        IF p_token_hash IS NULL THEN RETURN; END IF;
+        SELECT * INTO s FROM sessions
+         WHERE token_hash = p_token_hash AND revoked_at IS NULL AND expires_at > now()
+           AND last_seen_at > now() - make_interval(secs => p_idle_seconds);
+        IF NOT FOUND THEN RETURN; END IF;
+        -- Touch at most every 30 s: the idle clock needs no finer grain.
+        UPDATE sessions SET last_seen_at = now()
+         WHERE id = (SELECT x.id FROM sessions x WHERE x.id = s.id AND x.last_seen_at < now() - interval '30 seconds'
+                       FOR NO KEY UPDATE SKIP LOCKED);
+        RETURN QUERY SELECT a.user_id, s.id, a.display_name, a.coalition_roles, a.memberships FROM app_act_as(s.user_id) a;
+      END $$;
+REVOKE ALL ON FUNCTION app_authenticate(p_token_hash text, p_idle_seconds integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_authenticate(p_token_hash text, p_idle_seconds integer) TO @app_role@;

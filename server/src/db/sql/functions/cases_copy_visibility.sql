@@ -1,0 +1,14 @@
+-- A case's new visibility is copied to its shares (see case_shares_take_visibility), in the same
+-- statement (triggers/cases.sql).
+CREATE OR REPLACE FUNCTION cases_copy_visibility()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public', 'pg_temp'
+AS $$
+      BEGIN
+        UPDATE case_shares s SET case_visibility = n.visibility
+          FROM new_rows n JOIN old_rows o ON o.id = n.id
+         WHERE s.case_id = n.id AND n.visibility IS DISTINCT FROM o.visibility;
+        RETURN NULL;
+      END $$;
