@@ -156,7 +156,9 @@ describe('row-level security, raw SQL as the app role', () => {
   });
 
   it("appends audit entries only through audit_append, which names the transaction's actor", async () => {
-    const count = async () => Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM audit_entries`))[0].n);
+    // Only this test's entries: other test files append to the same table meanwhile.
+    const action = 'rls-test.append';
+    const count = async () => Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM audit_entries WHERE action = $1`, [action]))[0].n);
     const before = await count();
     await asApp(b.users.viewer.id, async () => {
       const [head] = await rowsOf(`SELECT seq, hash, actor_user_id FROM audit_head()`);
@@ -166,7 +168,7 @@ describe('row-level security, raw SQL as the app role', () => {
         new Date().toISOString(),
         actor,
         null,
-        'x',
+        action,
         'User',
         null,
         '{}',
