@@ -206,7 +206,7 @@ export class CaseImportService {
       const done = Math.min(start + INSERT_BATCH, rows.length);
       if (done % PROGRESS_EVERY === 0 || done === rows.length) ctx.log.info({ rows: done, total: rows.length }, 'case import: inserted');
     }
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'case.import',
       entityType: 'Case',
       organisationId: org.id,
