@@ -366,17 +366,11 @@ export class BriefingService {
     const rows = JSON.stringify(
       cases.map((c, i) => ({ case_id: c.id, owner: c.ownerOrganisationId, position: i, content: snapshots[i].content, source: snapshots[i].source })),
     );
-    await ctx.db.query(
-      `INSERT INTO briefing_cases (briefing_id, case_id, owner_organisation_id, position, content)
-       SELECT $1, x.case_id, x.owner, x.position, x.content
-         FROM jsonb_to_recordset($2::jsonb) AS x(case_id uuid, owner uuid, position int, content jsonb)`,
-      [id, rows],
-    );
-    await ctx.db.query(
-      `INSERT INTO briefing_case_sources (briefing_id, case_id, source)
-       SELECT $1, x.case_id, x.source FROM jsonb_to_recordset($2::jsonb) AS x(case_id uuid, source jsonb)`,
-      [id, rows],
-    );
+    await sql`INSERT INTO briefing_cases (briefing_id, case_id, owner_organisation_id, position, content)
+       SELECT ${id}::uuid, x.case_id, x.owner, x.position, x.content
+         FROM jsonb_to_recordset(${rows}::jsonb) AS x(case_id uuid, owner uuid, position int, content jsonb)`.execute(ctx.sql);
+    await sql`INSERT INTO briefing_case_sources (briefing_id, case_id, source)
+       SELECT ${id}::uuid, x.case_id, x.source FROM jsonb_to_recordset(${rows}::jsonb) AS x(case_id uuid, source jsonb)`.execute(ctx.sql);
   }
 }
 
