@@ -441,7 +441,7 @@ export class StatementService {
 
   /** Tells every server process that this statement's signatures may have changed (delivered on commit). */
   private async announce(ctx: AppContext, id: string): Promise<void> {
-    await notifications(ctx.deps).publish(ctx.db, STATEMENT_CHANNEL, id);
+    await notifications(ctx.deps).publish(ctx.sql, STATEMENT_CHANNEL, id);
   }
 
   private async reload(ctx: AppContext, id: string): Promise<Statement> {
