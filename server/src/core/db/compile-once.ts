@@ -13,7 +13,7 @@ import type { Sql } from './session-kysely';
  */
 export function compileOnce<A extends readonly object[], O>(standIns: A, build: (db: Sql, ...args: A) => Compilable<O>): (db: Sql, ...args: A) => Promise<QueryResult<O>> {
   let compiled: { query: CompiledQuery<O>; slots: number[] } | null = null;
-  return (db, ...args) => {
+  return async (db, ...args) => {
     if (!compiled) {
       const query = build(db, ...standIns).compile();
       const slots = query.parameters.map((p) => standIns.findIndex((s) => s === p));
