@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { AppDeps } from '../core/config/app-deps';
+import { sql } from 'kysely';
 import { appendAudit } from '../core/audit/audit-writer';
+import { inPooledTransaction, withPooledSql } from '../core/db/session-kysely';
 import type { AppModule } from '../core/http/app-module';
 import { hashPassword } from '../modules/auth';
 import type { DemoDirectory } from '../core/seed/demo-directory';
@@ -8,7 +10,9 @@ import { COORDINATOR_EMAIL, DEMO_ORGANISATIONS, DEMO_ROLE_ACCOUNTS, demoEmail, L
 
 /** True when the database holds no organisation yet: the demo is seeded once. */
 export async function isEmpty(deps: AppDeps): Promise<boolean> {
-  const [{ count }] = (await deps.dataSource.query(`SELECT count(*)::int AS count FROM organisations`)) as { count: number }[];
+  const { count } = await withPooledSql(deps.dataSource, (db) =>
+    db.selectFrom('organisations').select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow(),
+  );
   return count === 0;
 }
 
@@ -24,25 +28,28 @@ export async function seedDemo(deps: AppDeps, modules: AppModule[]): Promise<Dem
   // All demo accounts share the documented demo password, so one hash serves.
   const passwordHash = await hashPassword(deps.config.DEMO_PASSWORD);
   const demo: DemoDirectory = { organisations: {}, users: {}, refs: {} };
-  await deps.dataSource.transaction(async (db) => {
+  await inPooledTransaction(deps.dataSource, async (db) => {
     for (const org of DEMO_ORGANISATIONS) {
       const id = crypto.randomUUID();
-      await db.query(
-        `INSERT INTO organisations (id, slug, name, local_name, city, country_code, website, representative)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [id, org.slug, org.name, org.localName, org.city, org.countryCode, org.website, org.representative],
-      );
+      await db
+        .insertInto('organisations')
+        .values({
+          id,
+          slug: org.slug,
+          name: org.name,
+          local_name: org.localName,
+          city: org.city,
+          country_code: org.countryCode,
+          website: org.website,
+          representative: org.representative,
+        })
+        .execute();
       demo.organisations[org.slug] = id;
       for (const account of DEMO_ROLE_ACCOUNTS) {
         const userId = crypto.randomUUID();
         const email = demoEmail(account.prefix, org.slug);
-        await db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)`, [
-          userId,
-          email,
-          `${account.label}, ${org.name}`,
-          passwordHash,
-        ]);
-        await db.query(`INSERT INTO memberships (organisation_id, user_id, roles) VALUES ($1, $2, $3)`, [id, userId, account.roles]);
+        await db.insertInto('users').values({ id: userId, email, display_name: `${account.label}, ${org.name}`, password_hash: passwordHash }).execute();
+        await db.insertInto('memberships').values({ organisation_id: id, user_id: userId, roles: [...account.roles] }).execute();
         demo.users[email] = userId;
       }
     }
@@ -51,10 +58,7 @@ export async function seedDemo(deps: AppDeps, modules: AppModule[]): Promise<Dem
       [LIAISON_EMAIL, 'Diplomatic liaison', 'LIAISON'],
     ] as const) {
       const userId = crypto.randomUUID();
-      await db.query(
-        `INSERT INTO users (id, email, display_name, password_hash, coalition_roles) VALUES ($1, $2, $3, $4, $5)`,
-        [userId, email, name, passwordHash, [role]],
-      );
+      await db.insertInto('users').values({ id: userId, email, display_name: name, password_hash: passwordHash, coalition_roles: [role] }).execute();
       demo.users[email] = userId;
     }
     await appendAudit(db, null, {

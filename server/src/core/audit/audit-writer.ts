@@ -1,4 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { sql } from 'kysely';
+import type { Sql } from '../db/session-kysely';
+import { auditHead } from '../db/sql-functions';
 import { sha256Hex } from '../crypto/secret-box';
 import type { Actor } from '../auth/actor';
 
@@ -50,12 +52,8 @@ export function auditHash(prevHash: string, content: AuditContent): string {
  * (`audit_head().actor_user_id`); `audit_append` refuses any other, so
  * `_actor`, what the caller believes, never decides who is recorded.
  */
-export async function appendAudit(db: EntityManager, _actor: Actor | null, input: AuditInput): Promise<void> {
-  const [head] = (await db.query(`SELECT seq, hash, actor_user_id FROM audit_head()`)) as {
-    seq: string | null;
-    hash: string | null;
-    actor_user_id: string | null;
-  }[];
+export async function appendAudit(db: Sql, _actor: Actor | null, input: AuditInput): Promise<void> {
+  const head = await db.selectFrom(auditHead().as('h')).select(['h.seq', 'h.hash', 'h.actor_user_id']).executeTakeFirst();
   const content: AuditContent = {
     seq: head?.seq ? Number(head.seq) + 1 : 1,
     at: new Date().toISOString(),
@@ -67,16 +65,6 @@ export async function appendAudit(db: EntityManager, _actor: Actor | null, input
     details: input.details ?? {},
   };
   const prevHash = head?.hash ?? GENESIS_HASH;
-  await db.query(`SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
-    content.seq,
-    content.at,
-    content.actorUserId,
-    content.organisationId,
-    content.action,
-    content.entityType,
-    content.entityId,
-    JSON.stringify(content.details),
-    prevHash,
-    auditHash(prevHash, content),
-  ]);
+  await sql`SELECT audit_append(${content.seq}, ${content.at}, ${content.actorUserId}, ${content.organisationId}, ${content.action},
+    ${content.entityType}, ${content.entityId}, ${JSON.stringify(content.details)}, ${prevHash}, ${auditHash(prevHash, content)})`.execute(db);
 }

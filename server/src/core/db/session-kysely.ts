@@ -49,6 +49,31 @@ export async function withPooledSql<T>(dataSource: DataSource, fn: (db: Sql) => 
   }
 }
 
+/**
+ * Typed SQL in a transaction of its own on a pooled connection, as the connecting role (the demo seed):
+ * committed when `fn` resolves, rolled back when it throws.
+ */
+export async function inPooledTransaction<T>(dataSource: DataSource, fn: (db: Sql) => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner('master');
+  let open = false;
+  try {
+    const client: unknown = await runner.connect();
+    if (!(client instanceof SessionClient)) throw new Error('the data source must be made by createDataSource (its clients are SessionClients)');
+    await runner.startTransaction();
+    open = true;
+    const result = await fn(sessionKysely(client, { prepared: false, isOpen: () => open }));
+    open = false;
+    await runner.commitTransaction();
+    return result;
+  } catch (error) {
+    open = false;
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}
+
 class SessionDialect implements Dialect {
   constructor(private readonly connection: SessionConnection) {}
   createAdapter() {

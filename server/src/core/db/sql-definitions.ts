@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
 import { appRole } from '../../migrations/1795889057581-foundation-security.migration';
+import { inPooledTransaction } from './session-kysely';
 
 /**
  * Today's definition of each SQL function, view, and each table's policies and triggers, one file each,
@@ -61,23 +63,19 @@ export function sqlDefinitionsChecksum(definitions = sqlDefinitions()): string {
  */
 export async function applySqlDefinitions(dataSource: DataSource, migrationsRan: boolean): Promise<boolean> {
   const definitions = sqlDefinitions();
-  return dataSource.transaction(async (db) => {
-    const [{ ready }] = (await db.query(`SELECT to_regclass('public.sql_definitions') IS NOT NULL AS ready`)) as {
-      ready: boolean;
-    }[];
+  return inPooledTransaction(dataSource, async (db) => {
+    // pg_policies is a catalog, not in the generated table types: its query declares its row.
+    const { ready } = await db.selectNoFrom(sql<boolean>`to_regclass('public.sql_definitions') IS NOT NULL`.as('ready')).executeTakeFirstOrThrow();
     if (!ready) return false;
-    await db.query(`SELECT pg_advisory_xact_lock(hashtext('sql_definitions'))`);
-    const recorded = (await db.query(`SELECT file, checksum FROM sql_definitions ORDER BY file`)) as {
-      file: string;
-      checksum: string;
-    }[];
+    await sql`SELECT pg_advisory_xact_lock(hashtext('sql_definitions'))`.execute(db);
+    const recorded = await db.selectFrom('sql_definitions').select(['file', 'checksum']).orderBy('file').execute();
     const current = [...definitions].sort((a, b) => (a.file < b.file ? -1 : 1));
     const same =
       recorded.length === current.length &&
       recorded.every((r, i) => r.file === current[i].file && r.checksum === current[i].checksum);
     if (same && !migrationsRan) return false;
     // Bodies name functions defined by later files; each is checked when it runs, by the tests.
-    await db.query(`SET LOCAL check_function_bodies = off`);
+    await sql`SET LOCAL check_function_bodies = off`.execute(db);
     const role = appRole();
     const recordedChecksum = new Map(recorded.map((r) => [r.file, r.checksum]));
     for (const d of definitions) {
@@ -97,21 +95,14 @@ export async function applySqlDefinitions(dataSource: DataSource, migrationsRan:
       }
       if (d.file.startsWith('policies/')) {
         const table = path.basename(d.file, '.sql');
-        const policies = (await db.query(`SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = $1`, [
-          table,
-        ])) as {
-          policyname: string;
-        }[];
-        for (const p of policies) await db.query(`DROP POLICY ${quoteIdent(p.policyname)} ON ${quoteIdent(table)}`);
+        const { rows: policies } = await sql<{ policyname: string }>`SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = ${table}`.execute(db);
+        for (const p of policies) await sql`DROP POLICY ${sql.id(p.policyname)} ON ${sql.id(table)}`.execute(db);
       }
-      await db.query(d.sql.replaceAll('@app_role@', role));
+      // A file is several statements: without parameters it goes by the simple-query protocol, which runs them all.
+      await sql.raw(d.sql.replaceAll('@app_role@', role)).execute(db);
     }
-    await db.query(`DELETE FROM sql_definitions`);
-    for (const d of current) await db.query(`INSERT INTO sql_definitions (file, checksum) VALUES ($1, $2)`, [d.file, d.checksum]);
+    await db.deleteFrom('sql_definitions').execute();
+    for (const d of current) await db.insertInto('sql_definitions').values({ file: d.file, checksum: d.checksum }).execute();
     return true;
   });
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
 }

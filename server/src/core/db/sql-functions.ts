@@ -26,3 +26,39 @@ export async function appActAs(db: Sql, userId: string): Promise<ActorRow | unde
 export function anyOf<T extends string | number>(values: readonly T[], type: 'uuid' | 'text' | 'int'): RawBuilder<T> {
   return sql<T>`ANY(${values}::${sql.raw(type)}[])`;
 }
+
+/**
+ * Waits for the transaction-scoped advisory lock named `key` (hashed with `seed`, a literal so that each
+ * caller's text stays one statement): callers with the same key run one after another until each commits.
+ */
+export async function advisoryXactLock(db: Sql, key: string, seed: number): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, ${sql.lit(seed)}))`.execute(db);
+}
+
+/** Sets a transaction-local setting (`set_config(name, value, true)`), e.g. one a row-level policy reads. */
+export async function setLocalConfig(db: Sql, name: string, value: string): Promise<void> {
+  await sql`SELECT set_config(${sql.lit(name)}, ${value}, true)`.execute(db);
+}
+
+/** A row of app_login_lookup: the account of an email, whatever the actor may read (sign-in, invitations). */
+export interface LoginLookupRow {
+  id: string;
+  password_hash: string;
+  totp_enabled: boolean;
+  totp_secret: string | null;
+  /** bigint, as text. */
+  totp_last_step: string | null;
+}
+
+/** `app_login_lookup(email)`: the account of a normalised email, none when there is none. */
+export const appLoginLookup = (email: string) => sql<LoginLookupRow>`app_login_lookup(${email})`;
+
+/** The row of audit_head(): the chain's last entry (none yet: nulls) and the transaction's actor; takes the append lock. */
+export interface AuditHeadRow {
+  /** bigint, as text. */
+  seq: string | null;
+  hash: string | null;
+  actor_user_id: string | null;
+}
+
+export const auditHead = () => sql<AuditHeadRow>`audit_head()`;

@@ -1,8 +1,10 @@
 import { HeaderMap, type GraphQLRequestContextResponseForOperation, type GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
+import { sql } from 'kysely';
 import { Kind, OperationTypeNode } from 'graphql';
 import { canonicalJson } from '../audit/audit-writer';
 import { openString, seal, sha256Hex } from '../crypto/secret-box';
+import { advisoryXactLock } from '../db/sql-functions';
 import { createsOnly, IDEMPOTENCY_HEADER as SHARED_HEADER } from '@coalition/shared';
 import type { AppContext } from './context';
 
@@ -10,7 +12,8 @@ import type { AppContext } from './context';
 export const IDEMPOTENCY_HEADER = SHARED_HEADER.toLowerCase();
 
 const KEY_FORMAT = /^[A-Za-z0-9_-]{8,100}$/;
-const RETENTION = '24 hours';
+/** How long a key is remembered. */
+const RETENTION = sql<Date>`now() - interval '24 hours'`;
 
 interface Pending {
   userId: string;
@@ -52,11 +55,14 @@ export async function replayIdempotent(rc: GraphQLRequestContextResponseForOpera
   const requestHash = sha256Hex(
     canonicalJson({ query: rc.source, operationName: rc.request.operationName ?? null, variables: rc.request.variables ?? {} }),
   );
-  await ctx.db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7310))`, [`idempotency:${userId}:${key}`]);
-  const [row] = (await ctx.db.query(
-    `SELECT request_hash, response FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND created_at > now() - interval '${RETENTION}'`,
-    [userId, key],
-  )) as { request_hash: string; response: string }[];
+  await advisoryXactLock(ctx.sql, `idempotency:${userId}:${key}`, 7310);
+  const row = await ctx.sql
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'response'])
+    .where('user_id', '=', userId)
+    .where('key', '=', key)
+    .where('created_at', '>', RETENTION)
+    .executeTakeFirst();
   if (!row) {
     pending.set(ctx, { userId, key, requestHash });
     return null;
@@ -79,9 +85,14 @@ export async function rememberIdempotent(ctx: AppContext, result: FormattedExecu
   const entry = pending.get(ctx);
   if (!entry) return;
   pending.delete(ctx);
-  await ctx.db.query(`DELETE FROM idempotency_keys WHERE user_id = $1 AND created_at <= now() - interval '${RETENTION}'`, [entry.userId]);
-  await ctx.db.query(
-    `INSERT INTO idempotency_keys (user_id, key, request_hash, response) VALUES ($1, $2, $3, $4)`,
-    [entry.userId, entry.key, entry.requestHash, seal(ctx.deps.masterKey, JSON.stringify(result), aad(entry.userId, entry.key))],
-  );
+  await ctx.sql.deleteFrom('idempotency_keys').where('user_id', '=', entry.userId).where('created_at', '<=', RETENTION).execute();
+  await ctx.sql
+    .insertInto('idempotency_keys')
+    .values({
+      user_id: entry.userId,
+      key: entry.key,
+      request_hash: entry.requestHash,
+      response: seal(ctx.deps.masterKey, JSON.stringify(result), aad(entry.userId, entry.key)),
+    })
+    .execute();
 }

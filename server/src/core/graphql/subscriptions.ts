@@ -4,6 +4,7 @@ import type http from 'node:http';
 import { ErrorCode } from '@coalition/shared';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { sql } from 'kysely';
 import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { WebSocketServer } from 'ws';
@@ -44,13 +45,13 @@ export class Notifications {
   }
 
   /** Announces a change to every process; call it inside the transaction that makes the change. */
-  async publish(db: EntityManager, channel: string, payload: string): Promise<void> {
+  async publish(db: Sql, channel: string, payload: string): Promise<void> {
     if (this.embedded) {
       // The listener's own transaction waits for the single connection, so it reads what this one commits.
       setImmediate(() => this.local.emit(channel, payload));
       return;
     }
-    await db.query(`SELECT pg_notify($1, $2)`, [channel, payload]);
+    await sql`SELECT pg_notify(${channel}, ${payload})`.execute(db);
   }
 
   /** Calls `listener` for every notice on `channel`; resolves once LISTEN is in place. Returns the unsubscribe function. */

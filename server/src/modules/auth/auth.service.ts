@@ -1,6 +1,8 @@
 import { ErrorCode } from '@coalition/shared';
+import { sql } from 'kysely';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { requireActor } from '../../core/auth/policy';
+import { advisoryXactLock, appLoginLookup } from '../../core/db/sql-functions';
 import { clearSessionCookie, SESSION_ABSOLUTE_SECONDS, setSessionCookie } from '../../core/auth/session-cookie';
 import { AppError, badInput, conflict, rateLimited, unauthenticated } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
@@ -14,20 +16,6 @@ export const MAX_FAILED_LOGINS = 5;
 export const FAILED_LOGIN_WINDOW_MINUTES = 15;
 /** Wrong current passwords one session may give changePassword: the last of them ends the session. */
 export const MAX_PASSWORD_CHECKS = 5;
-
-interface LoginRow {
-  id: string;
-  password_hash: string;
-  totp_enabled: boolean;
-  totp_secret: string | null;
-  totp_last_step: string | null;
-}
-
-/** The rows of an UPDATE ... RETURNING: TypeORM gives them as [rows, count] on PostgreSQL. */
-function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
-  return result as T[];
-}
 
 const totpAad = (userId: string) => `users:${userId}:totp_secret`;
 
@@ -51,29 +39,30 @@ export class AuthService {
     // One sign-in per email at a time, across every server process, until this transaction ends: the
     // count, the password check, the recorded failure and the spent TOTP step are then one step, so
     // parallel requests get no more guesses than sequential ones and a code signs in once.
-    await ctx.db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`login:${emailHash}`]);
-    const [{ failures }] = (await ctx.db.query(
-      `SELECT count(*)::int AS failures FROM login_attempts
-        WHERE email_hash = $1 AND at > now() - make_interval(mins => $2)`,
-      [emailHash, FAILED_LOGIN_WINDOW_MINUTES],
-    )) as { failures: number }[];
+    await advisoryXactLock(ctx.sql, `login:${emailHash}`, 0);
+    const { failures } = await ctx.sql
+      .selectFrom('login_attempts')
+      .select(sql<number>`count(*)::int`.as('failures'))
+      .where('email_hash', '=', emailHash)
+      .where('at', '>', sql<Date>`now() - make_interval(mins => ${FAILED_LOGIN_WINDOW_MINUTES})`)
+      .executeTakeFirstOrThrow();
     if (failures >= MAX_FAILED_LOGINS) {
-      await appendAudit(ctx.db, null, { action: 'auth.login_rate_limited', entityType: 'User' });
+      await appendAudit(ctx.sql, null, { action: 'auth.login_rate_limited', entityType: 'User' });
       throw rateLimited(`Too many failed sign-ins for this email. Try again in ${FAILED_LOGIN_WINDOW_MINUTES} minutes.`);
     }
 
-    const [row] = (await ctx.db.query(`SELECT * FROM app_login_lookup($1)`, [normalised])) as LoginRow[];
+    const row = await ctx.sql.selectFrom(appLoginLookup(normalised).as('u')).selectAll().executeTakeFirst();
     const passwordOk = row
       ? await verifyPassword(row.password_hash, password)
       : (await verifyPassword(await dummyPasswordHash(), password)) && false;
     let totpStep: number | null = null;
-    if (passwordOk && row.totp_enabled && row.totp_secret) {
+    if (row && passwordOk && row.totp_enabled && row.totp_secret) {
       const secret = openString(ctx.deps.masterKey, row.totp_secret, totpAad(row.id));
       totpStep = totpCode ? matchTotp(secret, totpCode) : null;
       const replayed = totpStep !== null && row.totp_last_step !== null && totpStep <= Number(row.totp_last_step);
       if (totpStep === null || replayed) totpStep = -1;
     }
-    if (!passwordOk || totpStep === -1) return this.failLogin(ctx, emailHash, row?.id ?? null);
+    if (!row || !passwordOk || totpStep === -1) return this.failLogin(ctx, emailHash, row?.id ?? null);
 
     // A new session at every sign-in (no fixation); any session this client had ends.
     if (ctx.actor?.sessionId) await this.revokeSession(ctx, ctx.actor.sessionId);
@@ -81,33 +70,35 @@ export class AuthService {
     ctx.loaders.clear();
     if (totpStep !== null) {
       // Spent only if no later or equal step was: the database, not the read above, has the last word.
-      const spent = rowsOf<{ id: string }>(
-        await ctx.db.query(
-          `UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id`,
-          [row.id, totpStep],
-        ),
-      );
+      const step = totpStep;
+      const spent = await ctx.sql
+        .updateTable('users')
+        .set({ totp_last_step: step })
+        .where('id', '=', row.id)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]))
+        .returning('id')
+        .execute();
       if (spent.length === 0) {
         await ctx.tx.becomeUser(null);
         return this.failLogin(ctx, emailHash, row.id);
       }
     }
     await this.startSession(ctx, row.id);
-    await appendAudit(ctx.db, ctx.actor, { action: 'auth.login', entityType: 'User', entityId: row.id });
+    await appendAudit(ctx.sql, ctx.actor, { action: 'auth.login', entityType: 'User', entityId: row.id });
     return ctx.db.getRepository(User).findOneByOrFail({ id: row.id });
   }
 
   /** Records a failed sign-in (committed with the error) and answers as every failure does. */
   private async failLogin(ctx: AppContext, emailHash: string, userId: string | null): Promise<never> {
-    await ctx.db.query(`INSERT INTO login_attempts (email_hash) VALUES ($1)`, [emailHash]);
-    await appendAudit(ctx.db, null, { action: 'auth.login_failed', entityType: 'User', entityId: userId });
+    await ctx.sql.insertInto('login_attempts').values({ email_hash: emailHash }).execute();
+    await appendAudit(ctx.sql, null, { action: 'auth.login_failed', entityType: 'User', entityId: userId });
     throw signInFailed();
   }
 
   async logout(ctx: AppContext): Promise<boolean> {
     const actor = requireActor(ctx.actor);
     if (actor.sessionId) await this.revokeSession(ctx, actor.sessionId);
-    await appendAudit(ctx.db, actor, { action: 'auth.logout', entityType: 'User', entityId: actor.userId });
+    await appendAudit(ctx.sql, actor, { action: 'auth.logout', entityType: 'User', entityId: actor.userId });
     if (ctx.http) clearSessionCookie(ctx.http.req, ctx.http.res, ctx.deps.config.COOKIE_SECURE);
     await ctx.tx.becomeUser(null);
     ctx.loaders.clear();
@@ -121,25 +112,29 @@ export class AuthService {
   async changePassword(ctx: AppContext, currentPassword: string, newPassword: string): Promise<boolean> {
     const actor = requireActor(ctx.actor);
     if (!actor.sessionId) throw unauthenticated();
-    const [session] = (await ctx.db.query(
-      `SELECT failed_password_checks FROM sessions WHERE id = $1 AND revoked_at IS NULL FOR NO KEY UPDATE`,
-      [actor.sessionId],
-    )) as { failed_password_checks: number }[];
+    const session = await ctx.sql
+      .selectFrom('sessions')
+      .select('failed_password_checks')
+      .where('id', '=', actor.sessionId)
+      .where('revoked_at', 'is', null)
+      .forNoKeyUpdate()
+      .executeTakeFirst();
     // Ended while this request waited for the lock (by the fifth wrong password, or a sign-out).
     if (!session || session.failed_password_checks >= MAX_PASSWORD_CHECKS) throw unauthenticated();
     const user = await ctx.db.getRepository(User).findOneByOrFail({ id: actor.userId });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      const [{ failed }] = rowsOf<{ failed: number }>(
-        await ctx.db.query(
-          `UPDATE sessions SET failed_password_checks = failed_password_checks + 1,
-                  revoked_at = CASE WHEN failed_password_checks + 1 >= $2 THEN now() ELSE revoked_at END
-            WHERE id = $1 RETURNING failed_password_checks AS failed`,
-          [actor.sessionId, MAX_PASSWORD_CHECKS],
-        ),
-      );
-      await appendAudit(ctx.db, actor, { action: 'auth.password_check_failed', entityType: 'User', entityId: user.id });
+      const { failed } = await ctx.sql
+        .updateTable('sessions')
+        .set((eb) => ({
+          failed_password_checks: eb('failed_password_checks', '+', 1),
+          revoked_at: sql<Date | null>`CASE WHEN failed_password_checks + 1 >= ${MAX_PASSWORD_CHECKS} THEN now() ELSE revoked_at END`,
+        }))
+        .where('id', '=', actor.sessionId)
+        .returning('failed_password_checks as failed')
+        .executeTakeFirstOrThrow();
+      await appendAudit(ctx.sql, actor, { action: 'auth.password_check_failed', entityType: 'User', entityId: user.id });
       if (failed >= MAX_PASSWORD_CHECKS) {
-        await appendAudit(ctx.db, actor, { action: 'auth.session_ended', entityType: 'User', entityId: user.id });
+        await appendAudit(ctx.sql, actor, { action: 'auth.session_ended', entityType: 'User', entityId: user.id });
         if (ctx.http) clearSessionCookie(ctx.http.req, ctx.http.res, ctx.deps.config.COOKIE_SECURE);
         await ctx.tx.becomeUser(null);
         ctx.loaders.clear();
@@ -150,9 +145,9 @@ export class AuthService {
     validateNewPassword(newPassword);
     await ctx.db.getRepository(User).update({ id: user.id }, { passwordHash: await hashPassword(newPassword) });
     // Every session of the account ends, this one included; this client gets a fresh one.
-    await ctx.db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
+    await ctx.sql.updateTable('sessions').set({ revoked_at: sql<Date>`now()` }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
     await this.startSession(ctx, user.id);
-    await appendAudit(ctx.db, actor, { action: 'auth.password_change', entityType: 'User', entityId: user.id });
+    await appendAudit(ctx.sql, actor, { action: 'auth.password_change', entityType: 'User', entityId: user.id });
     return true;
   }
 
@@ -162,7 +157,7 @@ export class AuthService {
     if (user.totpEnabled) throw conflict('Two-factor sign-in is already enabled.');
     const secret = newTotpSecret();
     await ctx.db.getRepository(User).update({ id: user.id }, { totpSecret: seal(ctx.deps.masterKey, secret, totpAad(user.id)) });
-    await appendAudit(ctx.db, actor, { action: 'auth.totp_setup', entityType: 'User', entityId: user.id });
+    await appendAudit(ctx.sql, actor, { action: 'auth.totp_setup', entityType: 'User', entityId: user.id });
     return { secret, otpauthUrl: otpauthUrl(secret, user.email) };
   }
 
@@ -174,7 +169,7 @@ export class AuthService {
     const step = matchTotp(openString(ctx.deps.masterKey, user.totpSecret, totpAad(user.id)), code.trim());
     if (step === null) throw badInput('code', 'does not match; check the clock of your device');
     await ctx.db.getRepository(User).update({ id: user.id }, { totpEnabled: true, totpLastStep: String(step) });
-    await appendAudit(ctx.db, actor, { action: 'auth.totp_enable', entityType: 'User', entityId: user.id });
+    await appendAudit(ctx.sql, actor, { action: 'auth.totp_enable', entityType: 'User', entityId: user.id });
     return true;
   }
 
@@ -184,16 +179,17 @@ export class AuthService {
    */
   async startSession(ctx: AppContext, userId: string): Promise<void> {
     const token = randomToken();
-    const [session] = (await ctx.db.query(
-      `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING id`,
-      [userId, sha256Hex(token), SESSION_ABSOLUTE_SECONDS],
-    )) as { id: string }[];
+    const session = await ctx.sql
+      .insertInto('sessions')
+      .values({ user_id: userId, token_hash: sha256Hex(token), expires_at: sql<Date>`now() + make_interval(secs => ${SESSION_ABSOLUTE_SECONDS})` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     if (ctx.tx.actor) ctx.tx.actor.sessionId = session.id;
     if (ctx.http) setSessionCookie(ctx.http.req, ctx.http.res, token, ctx.deps.config.COOKIE_SECURE);
   }
 
   private async revokeSession(ctx: AppContext, sessionId: string): Promise<void> {
-    await ctx.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+    await ctx.sql.updateTable('sessions').set({ revoked_at: sql<Date>`now()` }).where('id', '=', sessionId).where('revoked_at', 'is', null).execute();
   }
 }
 

@@ -1,4 +1,5 @@
 import { buildRedactor, CaseStatus, pseudonymFor, type RedactionSubject } from '@coalition/shared';
+import { sql } from 'kysely';
 import { openString } from '../../core/crypto/secret-box';
 import type { AppContext } from '../../core/graphql/context';
 import { caseService } from '../cases';
@@ -13,6 +14,7 @@ export interface PersonDetails {
   contact: string | null;
 }
 
+/** A row of briefing_redaction_subjects: one person's sealed details and its organisation's wrapped key. */
 interface SealedDetails {
   person_id: string;
   owner_organisation_id: string;
@@ -22,13 +24,16 @@ interface SealedDetails {
   wrapped_key: string;
 }
 
+/** The sealed details of every person in the given cases that the actor may read (the briefings' SQL functions). */
+const briefingRedactionSubjects = (caseIds: string[]) => sql<SealedDetails>`briefing_redaction_subjects(${caseIds}::uuid[])`;
+
 /**
  * Every person's details in the given readable cases, by person id, for the
  * released text only: decrypted here, turned into patterns, never returned,
  * logged or stored, and never used for a view of someone who may not read them.
  */
 async function allDetails(ctx: AppContext, cases: CaseWithOwner[]): Promise<Map<string, PersonDetails>> {
-  const rows = (await ctx.db.query(`SELECT * FROM briefing_redaction_subjects($1::uuid[])`, [cases.map((c) => c.id)])) as SealedDetails[];
+  const rows = await ctx.sql.selectFrom(briefingRedactionSubjects(cases.map((c) => c.id)).as('d')).selectAll().execute();
   const details = new Map<string, PersonDetails>();
   for (const r of rows) {
     const key = unwrapDataKey(ctx.deps.masterKey, r.owner_organisation_id, r.wrapped_key);

@@ -36,15 +36,12 @@ async function download(deps: AppDeps, req: Request, res: Response): Promise<voi
       await tx.rollback();
       return void notServed(res, 410);
     }
-    const [file] = (await ctx.db.query(`SELECT bytes, sha256 FROM briefing_files WHERE briefing_id = $1 AND format = $2`, [id, format])) as {
-      bytes: Buffer;
-      sha256: string;
-    }[];
+    const file = await ctx.sql.selectFrom('briefing_files').select(['bytes', 'sha256']).where('briefing_id', '=', id).where('format', '=', format).executeTakeFirst();
     if (!file) {
       await tx.rollback();
       return void notServed(res, 404);
     }
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'export.download', entityType: 'Briefing', entityId: id, organisationId: null, details: { format, sha256: file.sha256 },
     });
     await tx.commit();

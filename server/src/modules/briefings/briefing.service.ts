@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
 import { BriefingStatus } from '@coalition/shared';
+import { sql, type UpdateObject } from 'kysely';
 import { z } from 'zod';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { isMemberOf } from '../../core/auth/actor';
 import { authorize, requireActor } from '../../core/auth/policy';
 import { badInput, conflict, notFound } from '../../core/graphql/app-error';
+import type { Database } from '../../core/db/session-kysely';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { parseInput } from '../../core/graphql/parse-input';
@@ -79,6 +81,15 @@ export function briefingStatistics(cases: BriefingDocCase[]): BriefingDocStatist
   };
 }
 
+/** The released snapshots the actor may read (every owner approved, or its own): briefing_case_contents. */
+const briefingCaseContents = (briefingId: string) => sql<{ case_id: string; content: BriefingDocCase }>`briefing_case_contents(${briefingId})`;
+
+/** Back to DRAFT, refused by the organisation; false when the briefing was no longer awaiting approval. */
+const briefingRefuse = (briefingId: string, organisationId: string) => sql<boolean>`briefing_refuse(${briefingId}, ${organisationId})`;
+
+/** `briefing_case_sources.source` (jsonb) as storeCases writes it, of the row aliased `s`. */
+const caseSource = sql<BriefingSourceCase | null>`s.source`;
+
 export class BriefingService {
   // ------------------------------------------------------------------ reads
 
@@ -103,14 +114,14 @@ export class BriefingService {
    * is replaced teaches nothing); any other case is only "a case of ORGANISATION".
    */
   async cases(ctx: AppContext, b: Briefing): Promise<BriefingCase[]> {
-    const rows = (await ctx.db.query(
-      `SELECT bc.case_id, bc.owner_organisation_id, c.content, s.source
-         FROM briefing_cases bc
-         LEFT JOIN briefing_case_contents($1) c ON c.case_id = bc.case_id
-         LEFT JOIN briefing_case_sources s ON s.briefing_id = bc.briefing_id AND s.case_id = bc.case_id
-        WHERE bc.briefing_id = $1 ORDER BY bc.position`,
-      [b.id],
-    )) as { case_id: string; owner_organisation_id: string; content: BriefingDocCase | null; source: BriefingSourceCase | null }[];
+    const rows = await ctx.sql
+      .selectFrom('briefing_cases as bc')
+      .leftJoin(briefingCaseContents(b.id).as('c'), 'c.case_id', 'bc.case_id')
+      .leftJoin('briefing_case_sources as s', (join) => join.onRef('s.briefing_id', '=', 'bc.briefing_id').onRef('s.case_id', '=', 'bc.case_id'))
+      .select(['bc.case_id', 'bc.owner_organisation_id', 'c.content', caseSource.as('source')])
+      .where('bc.briefing_id', '=', b.id)
+      .orderBy('bc.position')
+      .execute();
     const released = b.status === BriefingStatus.RELEASED || b.status === BriefingStatus.REVOKED;
     const actor = ctx.actor;
     const views: BriefingDocCase[] = [];
@@ -158,18 +169,27 @@ export class BriefingService {
     const v = parseInput(createSchema, input);
     const cases = await this.readableByAuthor(ctx, v.organisationId, v.caseIds);
     // Liaisons read published statements only: a briefing cites nothing else (an unreadable id looks the same).
-    const published = await publishedStatementIds(ctx.db, v.statementIds);
+    const published = await publishedStatementIds(ctx.sql, v.statementIds);
     const unpublished = v.statementIds.filter((sid) => !published.includes(sid));
     if (unpublished.length) throw badInput('statementIds', `only published statements can be cited; not citable: ${unpublished.join(', ')}`);
     const content = await buildBriefingCases(ctx, cases);
     const id = crypto.randomUUID();
-    await ctx.db.query(
-      `INSERT INTO briefings (id, author_organisation_id, title, audience, status, include_statistics, statement_ids, created_by_user_id, owner_organisation_ids)
-       VALUES ($1, $2, $3, $4, 'DRAFT', $5, $6::uuid[], $7, $8::uuid[])`,
-      [id, v.organisationId, v.title, v.audience, v.includeStatistics, v.statementIds, actor.userId, this.owners(v.organisationId, cases)],
-    );
+    await ctx.sql
+      .insertInto('briefings')
+      .values({
+        id,
+        author_organisation_id: v.organisationId,
+        title: v.title,
+        audience: v.audience,
+        status: BriefingStatus.DRAFT,
+        include_statistics: v.includeStatistics,
+        statement_ids: sql<string[]>`${v.statementIds}::uuid[]`,
+        created_by_user_id: actor.userId,
+        owner_organisation_ids: sql<string[]>`${this.owners(v.organisationId, cases)}::uuid[]`,
+      })
+      .execute();
     await this.storeCases(ctx, id, cases, content);
-    await appendAudit(ctx.db, actor, {
+    await appendAudit(ctx.sql, actor, {
       action: 'briefing.create', entityType: 'Briefing', entityId: id, organisationId: v.organisationId,
       details: { cases: cases.length, statements: v.statementIds.length, includeStatistics: v.includeStatistics },
     });
@@ -180,22 +200,25 @@ export class BriefingService {
     const b = await this.target(ctx, id, 'submit');
     if (b.status !== BriefingStatus.DRAFT) throw conflict(`Only a DRAFT briefing can be submitted; this one is ${b.status}.`);
     // Owners approve what the cases say now: the snapshots are taken again.
-    const caseIds = ((await ctx.db.query(`SELECT case_id FROM briefing_cases WHERE briefing_id = $1 ORDER BY position`, [id])) as { case_id: string }[]).map(
+    const caseIds = (await ctx.sql.selectFrom('briefing_cases').select('case_id').where('briefing_id', '=', id).orderBy('position').execute()).map(
       (r) => r.case_id,
     );
     const cases = await this.readableByAuthor(ctx, b.authorOrganisationId, caseIds, true);
     const content = await buildBriefingCases(ctx, cases);
-    await ctx.db.query(`DELETE FROM briefing_cases WHERE briefing_id = $1`, [id]);
-    await ctx.db.query(`DELETE FROM briefing_case_sources WHERE briefing_id = $1`, [id]);
+    await ctx.sql.deleteFrom('briefing_cases').where('briefing_id', '=', id).execute();
+    await ctx.sql.deleteFrom('briefing_case_sources').where('briefing_id', '=', id).execute();
     await this.storeCases(ctx, id, cases, content);
     const owners = this.owners(b.authorOrganisationId, cases);
-    await ctx.db.query(`DELETE FROM briefing_approvals WHERE briefing_id = $1`, [id]);
-    await ctx.db.query(
-      `INSERT INTO briefing_approvals (briefing_id, organisation_id) SELECT $1, unnest($2::uuid[])`,
-      [id, owners],
-    );
-    await this.setStatus(ctx, b, BriefingStatus.AWAITING_APPROVAL, `owner_organisation_ids = $3::uuid[], refused_by_organisation_id = NULL`, [owners]);
-    await appendAudit(ctx.db, ctx.actor, {
+    await ctx.sql.deleteFrom('briefing_approvals').where('briefing_id', '=', id).execute();
+    await ctx.sql
+      .insertInto('briefing_approvals')
+      .values(owners.map((organisationId) => ({ briefing_id: id, organisation_id: organisationId })))
+      .execute();
+    await this.setStatus(ctx, b, BriefingStatus.AWAITING_APPROVAL, {
+      owner_organisation_ids: sql<string[]>`${owners}::uuid[]`,
+      refused_by_organisation_id: null,
+    });
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'briefing.submit', entityType: 'Briefing', entityId: id, organisationId: b.authorOrganisationId, details: { approvals: owners.length },
     });
     return this.reload(ctx, id);
@@ -211,17 +234,19 @@ export class BriefingService {
     if (!approval) throw badInput('organisationId', 'this organisation owns none of the briefing\'s cases');
     if (approval.approved !== null) throw conflict('This organisation has already decided.');
     if (approve) {
-      await ctx.db.query(
-        `UPDATE briefing_approvals SET approved = true, decided_at = now(), decided_by_user_id = $3 WHERE briefing_id = $1 AND organisation_id = $2`,
-        [id, organisationId, actor.userId],
-      );
+      await ctx.sql
+        .updateTable('briefing_approvals')
+        .set({ approved: true, decided_at: sql<Date>`now()`, decided_by_user_id: actor.userId })
+        .where('briefing_id', '=', id)
+        .where('organisation_id', '=', organisationId)
+        .execute();
     } else {
       // Back to DRAFT, naming who refused; the refusal stays as its approval row (approved = false).
-      const [{ done }] = (await ctx.db.query(`SELECT briefing_refuse($1, $2) AS done`, [id, organisationId])) as { done: boolean }[];
+      const { done } = await ctx.sql.selectNoFrom(briefingRefuse(id, organisationId).as('done')).executeTakeFirstOrThrow();
       if (!done) throw conflict('The briefing was changed by someone else: reload it.');
       Object.assign(b, { status: BriefingStatus.DRAFT, refusedByOrganisationId: organisationId });
     }
-    await appendAudit(ctx.db, actor, {
+    await appendAudit(ctx.sql, actor, {
       action: approve ? 'briefing.approve' : 'briefing.refuse', entityType: 'Briefing', entityId: id, organisationId,
       details: approve ? { approved: true } : { approved: false, refusedBy: organisationId },
     });
@@ -235,10 +260,8 @@ export class BriefingService {
     const approvals = await this.approvals(ctx, b);
     const pending = approvals.filter((a) => a.approved !== true);
     if (!approvals.length || pending.length) throw conflict('Every owner organisation must approve before release.', { pending: pending.length });
-    const cases = ((await ctx.db.query(`SELECT content FROM briefing_case_contents($1)`, [id])) as { content: BriefingDocCase }[]).map(
-      (r) => r.content,
-    );
-    const [{ n }] = (await ctx.db.query(`SELECT count(*)::int AS n FROM briefing_cases WHERE briefing_id = $1`, [id])) as { n: number }[];
+    const cases = (await ctx.sql.selectFrom(briefingCaseContents(id).as('c')).select('c.content').execute()).map((r) => r.content);
+    const { n } = await ctx.sql.selectFrom('briefing_cases').select(sql<number>`count(*)::int`.as('n')).where('briefing_id', '=', id).executeTakeFirstOrThrow();
     // Never a partial release: every snapshot must be readable here (briefing_case_contents repeats the approval rule).
     if (cases.length !== n) throw new Error('briefing snapshots not readable at release');
     const orgs = await Promise.all(approvals.map((a) => this.organisation(ctx, a.organisationId)));
@@ -254,18 +277,19 @@ export class BriefingService {
       statistics: b.includeStatistics ? briefingStatistics(cases) : null,
       cases,
       // Statements withdrawn since the briefing was created drop out: only what is published now is printed.
-      statements: await statementsForDocument(ctx.db, b.statementIds ?? []),
+      statements: await statementsForDocument(ctx.sql, b.statementIds ?? []),
     };
     const files = await renderBriefingFiles(document);
     for (const f of files) {
-      await ctx.db.query(`INSERT INTO briefing_files (briefing_id, format, bytes, sha256, size_bytes) VALUES ($1, $2, $3, $4, $5)`, [
-        id, f.format, f.bytes, f.sha256, f.bytes.length,
-      ]);
+      await ctx.sql
+        .insertInto('briefing_files')
+        .values({ briefing_id: id, format: f.format, bytes: f.bytes, sha256: f.sha256, size_bytes: f.bytes.length })
+        .execute();
     }
-    await this.setStatus(ctx, b, BriefingStatus.RELEASED, `released_at = $3, document = $4::jsonb`, [releasedAt, JSON.stringify(document)]);
+    await this.setStatus(ctx, b, BriefingStatus.RELEASED, { released_at: releasedAt, document: sql<string>`${JSON.stringify(document)}::jsonb` });
     // Once released, every reader sees the released text: the unredacted sources have no further use.
-    await ctx.db.query(`DELETE FROM briefing_case_sources WHERE briefing_id = $1`, [id]);
-    await appendAudit(ctx.db, ctx.actor, {
+    await ctx.sql.deleteFrom('briefing_case_sources').where('briefing_id', '=', id).execute();
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'briefing.release', entityType: 'Briefing', entityId: id, organisationId: b.authorOrganisationId,
       details: Object.fromEntries(files.map((f) => [`sha256.${f.format}`, f.sha256])),
     });
@@ -275,8 +299,8 @@ export class BriefingService {
   async revoke(ctx: AppContext, id: string): Promise<Briefing> {
     const b = await this.target(ctx, id, 'revoke');
     if (b.status !== BriefingStatus.RELEASED) throw conflict(`Only a released briefing can be revoked; this one is ${b.status}.`);
-    await this.setStatus(ctx, b, BriefingStatus.REVOKED, `revoked_at = now()`, []);
-    await appendAudit(ctx.db, ctx.actor, { action: 'briefing.revoke', entityType: 'Briefing', entityId: id, organisationId: b.authorOrganisationId });
+    await this.setStatus(ctx, b, BriefingStatus.REVOKED, { revoked_at: sql<Date>`now()` });
+    await appendAudit(ctx.sql, ctx.actor, { action: 'briefing.revoke', entityType: 'Briefing', entityId: id, organisationId: b.authorOrganisationId });
     return this.reload(ctx, id);
   }
 
@@ -303,14 +327,15 @@ export class BriefingService {
   }
 
   /** Compare-and-set on the status: a concurrent transition makes this one a CONFLICT. */
-  private async setStatus(ctx: AppContext, b: Briefing, status: BriefingStatus, extraSet: string, extra: unknown[]): Promise<void> {
-    const rows = (await ctx.db.query(
-      `UPDATE briefings SET status = $1${extraSet ? `, ${extraSet}` : ''} WHERE id = $2 AND status = '${b.status}'`,
-      [status, b.id, ...extra],
-    )) as unknown;
-    // No RETURNING: a refusing owner may not read the DRAFT it produces. The driver answers [rows, affected].
-    const affected = Array.isArray(rows) && typeof rows[1] === 'number' ? rows[1] : -1;
-    if (affected !== 1) throw conflict('The briefing was changed by someone else: reload it.');
+  private async setStatus(ctx: AppContext, b: Briefing, status: BriefingStatus, extra: Omit<UpdateObject<Database, 'briefings'>, 'status'>): Promise<void> {
+    // No RETURNING: a refusing owner may not read the DRAFT it produces; the count of updated rows tells.
+    const { numUpdatedRows } = await ctx.sql
+      .updateTable('briefings')
+      .set({ ...extra, status })
+      .where('id', '=', b.id)
+      .where('status', '=', b.status)
+      .executeTakeFirstOrThrow();
+    if (numUpdatedRows !== 1n) throw conflict('The briefing was changed by someone else: reload it.');
     b.status = status;
   }
 
@@ -341,17 +366,11 @@ export class BriefingService {
     const rows = JSON.stringify(
       cases.map((c, i) => ({ case_id: c.id, owner: c.ownerOrganisationId, position: i, content: snapshots[i].content, source: snapshots[i].source })),
     );
-    await ctx.db.query(
-      `INSERT INTO briefing_cases (briefing_id, case_id, owner_organisation_id, position, content)
-       SELECT $1, x.case_id, x.owner, x.position, x.content
-         FROM jsonb_to_recordset($2::jsonb) AS x(case_id uuid, owner uuid, position int, content jsonb)`,
-      [id, rows],
-    );
-    await ctx.db.query(
-      `INSERT INTO briefing_case_sources (briefing_id, case_id, source)
-       SELECT $1, x.case_id, x.source FROM jsonb_to_recordset($2::jsonb) AS x(case_id uuid, source jsonb)`,
-      [id, rows],
-    );
+    await sql`INSERT INTO briefing_cases (briefing_id, case_id, owner_organisation_id, position, content)
+       SELECT ${id}::uuid, x.case_id, x.owner, x.position, x.content
+         FROM jsonb_to_recordset(${rows}::jsonb) AS x(case_id uuid, owner uuid, position int, content jsonb)`.execute(ctx.sql);
+    await sql`INSERT INTO briefing_case_sources (briefing_id, case_id, source)
+       SELECT ${id}::uuid, x.case_id, x.source FROM jsonb_to_recordset(${rows}::jsonb) AS x(case_id uuid, source jsonb)`.execute(ctx.sql);
   }
 }
 

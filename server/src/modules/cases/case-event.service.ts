@@ -50,7 +50,7 @@ export class CaseEventService {
       .returning('created_at')
       .executeTakeFirstOrThrow();
     await caseService.touch(ctx, c);
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'case.event.add',
       entityType: 'CaseEvent',
       entityId: id,

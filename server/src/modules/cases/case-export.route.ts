@@ -104,7 +104,7 @@ async function exportCases(deps: AppDeps, format: Format, req: Request, res: Res
   try {
     // Validates the filter before the first byte is sent.
     const first = await caseService.list(ctx, filter, 0, null);
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'export.download',
       entityType: 'CaseExport',
       details: { format, cases: first.totalCount },

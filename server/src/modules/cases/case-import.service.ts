@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { caseImportRowSchema, IMPORT_COLUMNS, ImportFormat, MAX_IMPORT_ROWS, type CaseImportRow } from '@coalition/shared';
 import { parse } from 'csv-parse/sync';
+import { sql } from 'kysely';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { authorize, requireActor } from '../../core/auth/policy';
 import { badInput, notFound } from '../../core/graphql/app-error';
@@ -174,39 +175,23 @@ export class CaseImportService {
 
     for (let start = 0; start < rows.length; start += INSERT_BATCH) {
       const batch = rows.slice(start, start + INSERT_BATCH);
-      const col = <T>(pick: (r: CaseImportRow) => T) => batch.map(pick);
-      await ctx.db.query(
-        `INSERT INTO cases (id, owner_organisation_id, reference, title, summary, status, categories, visibility, incident_date,
+      // One array parameter per column: a batch is one statement whatever its size.
+      const col = <T>(pick: (r: CaseImportRow) => T, type: 'uuid' | 'text' | 'date' | 'int') => sql`${batch.map(pick)}::${sql.raw(type)}[]`;
+      await sql`INSERT INTO cases (id, owner_organisation_id, reference, title, summary, status, categories, visibility, incident_date,
                             city, region, country_code, countries, detained, deported, injured, children_affected)
-         SELECT id, $1::uuid, reference, title, summary, status, string_to_array(categories, ';'), visibility, incident_date,
+         SELECT id, ${org.id}::uuid, reference, title, summary, status, string_to_array(categories, ';'), visibility, incident_date,
                 city, region, country_code, ARRAY[country_code], detained, deported, injured, children_affected
-           FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[],
-                       $10::text[], $11::text[], $12::text[], $13::int[], $14::int[], $15::int[], $16::int[])
+           FROM unnest(${col(() => crypto.randomUUID(), 'uuid')}, ${col((r) => r.reference, 'text')}, ${col((r) => r.title, 'text')},
+                       ${col((r) => r.summary, 'text')}, ${col((r) => r.status, 'text')}, ${col((r) => r.categories.join(';'), 'text')},
+                       ${col((r) => r.visibility, 'text')}, ${col((r) => r.incidentDate, 'date')}, ${col((r) => r.city, 'text')},
+                       ${col((r) => r.region, 'text')}, ${col((r) => r.countryCode, 'text')}, ${col((r) => r.detained ?? 0, 'int')},
+                       ${col((r) => r.deported ?? 0, 'int')}, ${col((r) => r.injured ?? 0, 'int')}, ${col((r) => r.childrenAffected ?? 0, 'int')})
              AS t(id, reference, title, summary, status, categories, visibility, incident_date, city, region, country_code,
-                  detained, deported, injured, children_affected)`,
-        [
-          org.id,
-          col(() => crypto.randomUUID()),
-          col((r) => r.reference),
-          col((r) => r.title),
-          col((r) => r.summary),
-          col((r) => r.status),
-          col((r) => r.categories.join(';')),
-          col((r) => r.visibility),
-          col((r) => r.incidentDate),
-          col((r) => r.city),
-          col((r) => r.region),
-          col((r) => r.countryCode),
-          col((r) => r.detained ?? 0),
-          col((r) => r.deported ?? 0),
-          col((r) => r.injured ?? 0),
-          col((r) => r.childrenAffected ?? 0),
-        ],
-      );
+                  detained, deported, injured, children_affected)`.execute(ctx.sql);
       const done = Math.min(start + INSERT_BATCH, rows.length);
       if (done % PROGRESS_EVERY === 0 || done === rows.length) ctx.log.info({ rows: done, total: rows.length }, 'case import: inserted');
     }
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'case.import',
       entityType: 'Case',
       organisationId: org.id,

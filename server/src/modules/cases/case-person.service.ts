@@ -63,7 +63,7 @@ export class CasePersonService {
       })
       .execute();
     await caseService.touch(ctx, c);
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'case.person.add',
       entityType: 'CasePerson',
       entityId: id,
@@ -97,7 +97,7 @@ export class CasePersonService {
     await caseService.lock(ctx, c.id);
     await ctx.sql.deleteFrom('case_persons').where('id', '=', personId).execute();
     await caseService.touch(ctx, c);
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'case.person.remove',
       entityType: 'CasePerson',
       entityId: personId,

@@ -41,7 +41,7 @@ export class CaseSharingService {
         .where('id', '=', caseId)
         .execute();
     }
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'case.share',
       entityType: 'Case',
       entityId: caseId,
@@ -72,7 +72,7 @@ export class CaseSharingService {
       .returning('organisation_id')
       .execute();
     if (removed.length === 0) throw notFound('The share');
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'case.unshare',
       entityType: 'Case',
       entityId: caseId,

@@ -2,6 +2,7 @@ import { CaseStatus, ShareAccess, Visibility, type CaseCategory, type EventType,
 import DataLoader from 'dataloader';
 import { expressionBuilder, sql, type Selectable, type Selection } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { compileOnce } from '../../core/db/compile-once';
 import type { Database } from '../../core/db/session-kysely';
 import { anyOf } from '../../core/db/sql-functions';
 import type { LoaderFactory } from '../../core/graphql/loader-registry';
@@ -109,18 +110,22 @@ export function caseFromRow(row: CaseRow & { owner?: OrganisationJson }): CaseWi
  * Cases by id as the actor may read them (row-level security filters): null
  * when the case does not exist or is not readable. Other modules use this.
  */
+const idsStandIn: [string[]] = [[]];
+
+/** The loaders' statements, compiled once (see compileOnce): one text, the ids its only parameter. */
+const casesByIds = compileOnce(idsStandIn, (db, ids) =>
+  db
+    .selectFrom('cases as c')
+    .innerJoin('organisations as o', 'o.id', 'c.owner_organisation_id')
+    .select(caseColumns)
+    .select(organisationJson.as('owner'))
+    .where('c.id', '=', anyOf(ids, 'uuid')),
+);
+
 export const caseById: LoaderFactory<string, CaseWithOwner | null> = ({ sql: db }) =>
   new DataLoader(async (ids) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length
-      ? await db
-          .selectFrom('cases as c')
-          .innerJoin('organisations as o', 'o.id', 'c.owner_organisation_id')
-          .select(caseColumns)
-          .select(organisationJson.as('owner'))
-          .where('c.id', '=', anyOf(valid, 'uuid'))
-          .execute()
-      : [];
+    const rows = valid.length ? (await casesByIds(db, valid)).rows : [];
     const byId = new Map(rows.map((r) => [r.id, caseFromRow(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -191,13 +196,13 @@ export type DetailsRow = Selection<Database & { c: { id: string } }, 'c', (typeo
  * Persons, events and shares of any number of cases in ONE statement, so a
  * list of cases costs the same number of statements whatever its length.
  */
+const detailsByIds = compileOnce(idsStandIn, (db, ids) =>
+  db.selectFrom(db.selectNoFrom(sql<string>`unnest(${ids}::uuid[])`.as('id')).as('c')).select('c.id').select(detailsColumns),
+);
+
 export const caseDetails: LoaderFactory<string, CaseDetails> = ({ sql: db }) =>
   new DataLoader(async (ids) => {
-    const rows = await db
-      .selectFrom(db.selectNoFrom(sql<string>`unnest(${ids.filter(isUuid)}::uuid[])`.as('id')).as('c'))
-      .select('c.id')
-      .select(detailsColumns)
-      .execute();
+    const { rows } = await detailsByIds(db, ids.filter(isUuid));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id): CaseDetails => {
       const row = byId.get(id);

@@ -161,7 +161,7 @@ export class CaseService {
       })
       .returning(caseColumnsOf('cases'))
       .executeTakeFirstOrThrow();
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'case.create',
       entityType: 'Case',
       entityId: id,
@@ -219,7 +219,7 @@ export class CaseService {
       .returning(caseColumns)
       .executeTakeFirst();
     if (!row) throw conflict('The case was changed by someone else: reload it and apply your change again.', { currentVersion: c.version });
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'case.update',
       entityType: 'Case',
       entityId: id,

@@ -3,6 +3,7 @@ import { ErrorCode, OrgRole } from '@coalition/shared';
 import { z } from 'zod';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { authorize, requireActor } from '../../core/auth/policy';
+import { advisoryXactLock, appLoginLookup, setLocalConfig } from '../../core/db/sql-functions';
 import { AppError, conflict, notFound, unauthenticated } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
@@ -47,7 +48,7 @@ export class MemberService {
         acceptedAt: null,
       }),
     );
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'member.invite',
       entityType: 'Invitation',
       entityId: invitation.id,
@@ -92,7 +93,7 @@ export class MemberService {
       .where('id = :id AND accepted_at IS NULL AND expires_at > now()', { id })
       .execute();
     if (!ended.affected) throw conflict('The invitation is no longer pending: it has been accepted or has expired.');
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'member.revoke_invitation',
       entityType: 'Invitation',
       entityId: id,
@@ -115,10 +116,10 @@ export class MemberService {
     const invitation = await this.lockPendingInvitation(ctx, token);
     if (!invitation) throw notFound('The invitation');
     // Two invitations of one new email accepted at once create one account; the other then finds it.
-    await ctx.db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`account:${invitation.email}`]);
-    const [existing] = (await ctx.db.query(`SELECT id FROM app_login_lookup($1)`, [invitation.email])) as { id: string }[];
+    await advisoryXactLock(ctx.sql, `account:${invitation.email}`, 0);
+    const existing = await ctx.sql.selectFrom(appLoginLookup(invitation.email).as('u')).select('u.id').executeTakeFirst();
     if (existing) {
-      await appendAudit(ctx.db, null, {
+      await appendAudit(ctx.sql, null, {
         action: 'member.accept_needs_sign_in',
         entityType: 'Invitation',
         entityId: invitation.id,
@@ -128,18 +129,16 @@ export class MemberService {
     }
     // No RETURNING: the new row is not readable until the transaction acts as its user.
     const userId = crypto.randomUUID();
-    await ctx.db.query(`INSERT INTO users (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)`, [
-      userId,
-      invitation.email,
-      name,
-      await hashPassword(password),
-    ]);
+    await ctx.sql
+      .insertInto('users')
+      .values({ id: userId, email: invitation.email, display_name: name, password_hash: await hashPassword(password) })
+      .execute();
     await ctx.tx.becomeUser(userId);
     await this.join(ctx, invitation, userId);
     await ctx.tx.becomeUser(userId);
     ctx.loaders.clear();
     await authService.startSession(ctx, userId);
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'member.join',
       entityType: 'Membership',
       entityId: userId,
@@ -162,7 +161,7 @@ export class MemberService {
     const membership = await this.join(ctx, invitation, me.id);
     await ctx.tx.becomeUser(me.id, actor.sessionId);
     ctx.loaders.clear();
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'member.join',
       entityType: 'Membership',
       entityId: me.id,
@@ -178,7 +177,7 @@ export class MemberService {
    */
   private async lockPendingInvitation(ctx: AppContext, token: string): Promise<Invitation | null> {
     const tokenHash = sha256Hex(token);
-    await ctx.db.query(`SELECT set_config('app.invitation_token_hash', $1, true)`, [tokenHash]);
+    await setLocalConfig(ctx.sql, 'app.invitation_token_hash', tokenHash);
     return ctx.db
       .getRepository(Invitation)
       .createQueryBuilder('i')
@@ -206,7 +205,7 @@ export class MemberService {
     const adminsAfter = memberships.filter((m) => (m.userId === userId ? granted : m.roles).includes(OrgRole.ADMIN));
     if (adminsAfter.length === 0) throw conflict('An organisation keeps at least one ADMIN.');
     await ctx.db.getRepository(Membership).update({ organisationId, userId }, { roles: granted });
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'member.set_roles',
       entityType: 'Membership',
       entityId: userId,
@@ -223,7 +222,7 @@ export class MemberService {
     const adminsAfter = memberships.filter((m) => m.userId !== userId && m.roles.includes(OrgRole.ADMIN));
     if (adminsAfter.length === 0) throw conflict('An organisation keeps at least one ADMIN.');
     await ctx.db.getRepository(Membership).delete({ organisationId, userId });
-    await appendAudit(ctx.db, ctx.actor, { action: 'member.remove', entityType: 'Membership', entityId: userId, organisationId });
+    await appendAudit(ctx.sql, ctx.actor, { action: 'member.remove', entityType: 'Membership', entityId: userId, organisationId });
     return true;
   }
 

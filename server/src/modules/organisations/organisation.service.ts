@@ -27,7 +27,7 @@ export class OrganisationService {
     const repo = ctx.db.getRepository(Organisation);
     if (await repo.existsBy({ slug: values.slug })) throw conflict(`An organisation with slug "${values.slug}" exists.`);
     const saved = await repo.save(repo.create(values));
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'organisation.create',
       entityType: 'Organisation',
       entityId: saved.id,
@@ -51,7 +51,7 @@ export class OrganisationService {
       }
     }
     const saved = await ctx.db.getRepository(Organisation).save(org);
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'organisation.update',
       entityType: 'Organisation',
       entityId: saved.id,

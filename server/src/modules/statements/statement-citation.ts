@@ -1,4 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Sql } from '../../core/db/session-kysely';
+import { anyOf } from '../../core/db/sql-functions';
 import type { BriefingDocStatement } from '../briefings';
 
 /**
@@ -6,9 +8,9 @@ import type { BriefingDocStatement } from '../briefings';
  * in the order given. A briefing goes to liaisons, who read published statements only, so it cites
  * nothing else.
  */
-export async function publishedStatementIds(db: EntityManager, ids: readonly string[]): Promise<string[]> {
+export async function publishedStatementIds(db: Sql, ids: readonly string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const rows = (await db.query(`SELECT id FROM statements WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'`, [ids])) as { id: string }[];
+  const rows = await db.selectFrom('statements').select('id').where('id', '=', anyOf(ids, 'uuid')).where('status', '=', 'PUBLISHED').execute();
   const found = new Set(rows.map((r) => r.id));
   return ids.filter((id) => found.has(id));
 }
@@ -17,20 +19,31 @@ export async function publishedStatementIds(db: EntityManager, ids: readonly str
  * Cited published statements as a briefing document prints them: the primary language's text of
  * the current version, and the organisations whose signature binds that version.
  */
-export async function statementsForDocument(db: EntityManager, ids: readonly string[]): Promise<BriefingDocStatement[]> {
+export async function statementsForDocument(db: Sql, ids: readonly string[]): Promise<BriefingDocStatement[]> {
   if (ids.length === 0) return [];
-  const rows = (await db.query(
-    `SELECT s.id, t.title, t.body, s.published_at,
-            COALESCE((SELECT json_agg(json_build_object('organisation', o.name, 'signatoryName', g.signatory_name, 'signatoryTitle', g.signatory_title)
-                                ORDER BY g.signed_at, o.name)
-                        FROM statement_signatures g JOIN organisations o ON o.id = g.organisation_id
-                       WHERE g.statement_id = s.id AND g.version_number = s.current_version_number), '[]'::json) AS signatories
-       FROM statements s
-       JOIN statement_versions v ON v.statement_id = s.id AND v.number = s.current_version_number
-       JOIN statement_translations t ON t.version_id = v.id AND t.language = s.primary_language
-      WHERE s.id = ANY($1::uuid[]) AND s.status = 'PUBLISHED'`,
-    [ids],
-  )) as { id: string; title: string; body: string; published_at: Date | null; signatories: BriefingDocStatement['signatories'] }[];
+  const rows = await db
+    .selectFrom('statements as s')
+    .innerJoin('statement_versions as v', (join) => join.onRef('v.statement_id', '=', 's.id').onRef('v.number', '=', 's.current_version_number'))
+    .innerJoin('statement_translations as t', (join) => join.onRef('t.version_id', '=', 'v.id').onRef('t.language', '=', 's.primary_language'))
+    .select((eb) => [
+      's.id',
+      't.title',
+      't.body',
+      's.published_at',
+      jsonArrayFrom(
+        eb
+          .selectFrom('statement_signatures as g')
+          .innerJoin('organisations as o', 'o.id', 'g.organisation_id')
+          .select(['o.name as organisation', 'g.signatory_name as signatoryName', 'g.signatory_title as signatoryTitle'])
+          .whereRef('g.statement_id', '=', 's.id')
+          .whereRef('g.version_number', '=', 's.current_version_number')
+          .orderBy('g.signed_at')
+          .orderBy('o.name'),
+      ).as('signatories'),
+    ])
+    .where('s.id', '=', anyOf(ids, 'uuid'))
+    .where('s.status', '=', 'PUBLISHED')
+    .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);

@@ -104,8 +104,8 @@ async function sign(deps: AppDeps, demo: DemoDirectory, slug: string, statementI
 async function create(deps: AppDeps, demo: DemoDirectory, slug: string, input: Omit<CreateStatementInput, 'initiatorOrganisationId'>): Promise<{ statement: Statement; hash: string }> {
   return withServiceContext(deps, user(demo, 'admin', slug), async (ctx) => {
     // Cite only the cases the initiator can read (the others would be refused).
-    const readable = (await ctx.loaders.get(caseById).loadMany(input.caseIds ?? [])).filter((c) => c && !(c instanceof Error)) as { id: string }[];
-    const statement = await statementService.create(ctx, { ...input, initiatorOrganisationId: demo.organisations[slug], caseIds: readable.map((c) => c.id) });
+    const readable = (await ctx.loaders.get(caseById).loadMany(input.caseIds ?? [])).flatMap((c) => (c === null || c instanceof Error ? [] : [c.id]));
+    const statement = await statementService.create(ctx, { ...input, initiatorOrganisationId: demo.organisations[slug], caseIds: readable });
     return { statement, hash: (await statementService.currentVersion(ctx, statement)).contentHash };
   });
 }

@@ -180,7 +180,7 @@ export class StatementService {
     for (const caseId of v.caseIds) {
       await ctx.sql.insertInto('statement_cases').values({ statement_id: id, case_id: caseId }).execute();
     }
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'statement.create',
       entityType: 'Statement',
       entityId: id,
@@ -250,7 +250,7 @@ export class StatementService {
       .catch((error: unknown) => asConflict(error, 'The statement changed meanwhile.'));
     if (!row) throw conflict(`Version ${v.baseVersion} is not the current version; reload and revise again.`, { currentVersion: statement.currentVersionNumber });
     const contentHash = await this.insertVersion(ctx, id, row.n, v.translations, v.changeNote);
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'statement.revise',
       entityType: 'Statement',
       entityId: id,
@@ -268,7 +268,7 @@ export class StatementService {
       throw badInput('signatureDeadline', 'must be in the future');
     }
     await this.transition(ctx, statement, StatementStatus.DRAFT, StatementStatus.OPEN_FOR_SIGNATURE, { signature_deadline: signatureDeadline ?? null });
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'statement.open',
       entityType: 'Statement',
       entityId: id,
@@ -304,7 +304,7 @@ export class StatementService {
     if (!signed) throw conflict("Publication needs the initiator's own signature on the current version.");
     await this.transition(ctx, statement, StatementStatus.OPEN_FOR_SIGNATURE, StatementStatus.PUBLISHED, { published_at: sql<Date>`now()` });
     const current = await this.currentHash(ctx, id);
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'statement.publish',
       entityType: 'Statement',
       entityId: id,
@@ -323,7 +323,7 @@ export class StatementService {
       throw conflict(`A ${from} statement cannot be withdrawn.`);
     }
     await this.transition(ctx, statement, from, StatementStatus.WITHDRAWN, {});
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'statement.withdraw',
       entityType: 'Statement',
       entityId: id,
@@ -398,7 +398,7 @@ export class StatementService {
       // xmax is set on the row an upsert updated: the organisation had signed before.
       .returning(sql<boolean>`xmax <> 0`.as('replaced'))
       .executeTakeFirstOrThrow();
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'statement.sign',
       entityType: 'Statement',
       entityId: statement.id,
@@ -421,7 +421,7 @@ export class StatementService {
       .returning(['content_hash as contentHash', 'version_number as versionNumber'])
       .executeTakeFirst();
     if (!signature) throw notFound('The signature');
-    await appendAudit(ctx.db, ctx.actor, {
+    await appendAudit(ctx.sql, ctx.actor, {
       action: 'statement.signature_withdraw',
       entityType: 'Statement',
       entityId: statement.id,
@@ -441,7 +441,7 @@ export class StatementService {
 
   /** Tells every server process that this statement's signatures may have changed (delivered on commit). */
   private async announce(ctx: AppContext, id: string): Promise<void> {
-    await notifications(ctx.deps).publish(ctx.db, STATEMENT_CHANNEL, id);
+    await notifications(ctx.deps).publish(ctx.sql, STATEMENT_CHANNEL, id);
   }
 
   private async reload(ctx: AppContext, id: string): Promise<Statement> {

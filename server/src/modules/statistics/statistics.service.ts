@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { authorize, requireActor } from '../../core/auth/policy';
 import { BackgroundMaintenance } from '../../core/db/background-maintenance';
 import type { AppContext } from '../../core/graphql/context';
@@ -27,6 +28,17 @@ interface RawStatistics {
  * Brings the rollup up to date outside the request, at most every 30 s per process, so a dashboard read
  * after a change is live once and a lookup again within about 30 s.
  */
+/** The rollup's answer (migration StatisticsRollup), NULL when it has none or changes are pending. */
+const caseStatisticsFromRollup = (filter: string, scope: 'member' | 'coalition') =>
+  sql<RawStatistics | null>`case_statistics_from_rollup(${filter}::jsonb, ${scope})`;
+
+/** Live counts over the cases the caller may read (migration StatisticsDisclosure); `coalition` counts every organisation's. */
+const caseStatisticsAgg = (filter: string, coalition: boolean) =>
+  sql<RawStatistics>`case_statistics_agg(${filter}::jsonb, ${sql.lit(coalition)}, 0)`;
+
+/** Live coalition-wide counts, suppressed for the caller's coalition role; refuses text filters. */
+const caseStatisticsCoalition = (filter: string) => sql<RawStatistics>`case_statistics_coalition(${filter}::jsonb)`;
+
 const rollupRefresh = new BackgroundMaintenance(`SELECT case_statistics_refresh()`, 30_000, 'statistics rollup refresh');
 
 const bucket = (b: RawBucket): Bucket => Object.assign(new Bucket(), { key: b.key, count: b.count === null ? null : Number(b.count), suppressed: b.suppressed });
@@ -46,12 +58,13 @@ export class StatisticsService {
     // The rollup (migration StatisticsRollup) answers the unfiltered coalition-wide question and a
     // member's own organisation in one lookup; it returns NULL when it has no answer or changes are
     // pending, and COALESCE evaluates the live aggregation only then. One statement either way.
-    const live = asViewer ? `case_statistics_agg($1::jsonb, ${scope === 'member' ? 'false' : 'true'}, 0)` : `case_statistics_coalition($1::jsonb)`;
-    const [row] = (await ctx.db.query(
-      `SELECT coalesce(r.s, ${live}) AS s, r.s IS NULL AS live
-         FROM (SELECT case_statistics_from_rollup($1::jsonb, $2) AS s OFFSET 0) r`,
-      [json, asViewer ? 'member' : 'coalition'],
-    )) as { s: RawStatistics; live: boolean }[];
+    const live = asViewer ? caseStatisticsAgg(json, scope !== 'member') : caseStatisticsCoalition(json);
+    // OFFSET 0 keeps the rollup's lookup a subquery of its own, evaluated once.
+    const rollup = ctx.sql.selectNoFrom(caseStatisticsFromRollup(json, asViewer ? 'member' : 'coalition').as('s')).offset(sql.lit(0));
+    const row = await ctx.sql
+      .selectFrom(rollup.as('r'))
+      .select((eb) => [eb.fn.coalesce('r.s', live).as('s'), eb('r.s', 'is', null).as('live')])
+      .executeTakeFirstOrThrow();
     if (row.live) rollupRefresh.request(ctx.deps);
     return this.fromRaw(row.s, scope === 'liaison' ? SUPPRESSION_THRESHOLD : 0);
   }
