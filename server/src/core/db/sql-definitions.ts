@@ -80,18 +80,16 @@ export async function applySqlDefinitions(dataSource: DataSource, migrationsRan:
     const recordedChecksum = new Map(recorded.map((r) => [r.file, r.checksum]));
     for (const d of definitions) {
       if (d.file.startsWith('views/')) {
-        const [{ exists }] = (await db.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
-          `public.${path.basename(d.file, '.sql')}`,
-        ])) as { exists: boolean }[];
+        const view = `public.${path.basename(d.file, '.sql')}`;
+        const { exists } = await db.selectNoFrom(sql<boolean>`to_regclass(${view}) IS NOT NULL`.as('exists')).executeTakeFirstOrThrow();
         if (exists && recordedChecksum.get(d.file) === d.checksum) continue;
       }
       if (d.file.startsWith('triggers/')) {
         const table = path.basename(d.file, '.sql');
-        const triggers = (await db.query(
-          `SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass($1) AND NOT tgisinternal ORDER BY tgname`,
-          [`public.${table}`],
-        )) as { tgname: string }[];
-        for (const t of triggers) await db.query(`DROP TRIGGER ${quoteIdent(t.tgname)} ON ${quoteIdent(table)}`);
+        // pg_trigger is a catalog, not in the generated table types: its query declares its row.
+        const { rows: triggers } = await sql<{ tgname: string }>`SELECT tgname FROM pg_trigger
+          WHERE tgrelid = to_regclass(${`public.${table}`}) AND NOT tgisinternal ORDER BY tgname`.execute(db);
+        for (const t of triggers) await sql`DROP TRIGGER ${sql.id(t.tgname)} ON ${sql.id(table)}`.execute(db);
       }
       if (d.file.startsWith('policies/')) {
         const table = path.basename(d.file, '.sql');
