@@ -28,7 +28,13 @@ scratchDescribe('row-level security boot check', () => {
     else process.env.DB_APP_ROLE = previousRole;
   });
 
-  async function withBootedDatabase(weaken: (owner: Client, role: string) => Promise<void>): Promise<Error | null> {
+  /** Login roles a case made (beside its app role), dropped with it. */
+  const extraRoles: string[] = [];
+
+  async function withBootedDatabase(
+    weaken: (owner: Client, role: string) => Promise<void>,
+    secondBoot: (ownerUrl: string) => Record<string, string> = () => ({}),
+  ): Promise<Error | null> {
     const role = `coalition_app_${crypto.randomBytes(3).toString('hex')}`;
     const scratch: ScratchDatabase = await createScratchDatabase('coalition_rls');
     // The migrations create and grant the role named by DB_APP_ROLE.
@@ -50,7 +56,7 @@ scratchDescribe('row-level security boot check', () => {
       await owner.connect();
       await weaken(owner, role);
       try {
-        const second = await bootCoalition(config, log);
+        const second = await bootCoalition({ ...config, ...secondBoot(scratch.url) }, log);
         await second.stop();
         return null;
       } catch (error) {
@@ -61,6 +67,7 @@ scratchDescribe('row-level security boot check', () => {
       await scratch.drop();
       const admin = new Client({ connectionString: process.env.COALITION_TEST_ADMIN_URL });
       await admin.connect();
+      for (const extra of extraRoles.splice(0)) await admin.query(`DROP ROLE IF EXISTS ${extra}`);
       await admin.query(`DROP ROLE IF EXISTS ${role}`);
       await admin.end();
     }
@@ -99,5 +106,52 @@ scratchDescribe('row-level security boot check', () => {
       owner.query(`CREATE TABLE stray_notes (id int PRIMARY KEY, body text)`).then(() => undefined),
     );
     expect(error?.message).toMatch(/table stray_notes lacks enabled and forced RLS/);
+  });
+
+  /** DATABASE_APP_URL with another login: the request connection as `user`, on the scratch database. */
+  const requestsAs = (user: string) => (ownerUrl: string) => {
+    const url = new URL(ownerUrl);
+    url.username = user;
+    url.password = '';
+    return { DATABASE_APP_URL: url.toString() };
+  };
+
+  it("refuses when requests would log in as the owner (a superuser here): RESET ROLE would give it back", async () => {
+    const error = await withBootedDatabase(async () => undefined, (ownerUrl) => ({ DATABASE_APP_URL: ownerUrl }));
+    expect(error?.message).toMatch(/request connection check failed[\s\S]*the request connection's user \w+ is a superuser/);
+  });
+
+  it("refuses when the requests' login role may become a table's owner", async () => {
+    const suffix = crypto.randomBytes(3).toString('hex');
+    const [login, tableOwner] = [`coalition_login_${suffix}`, `coalition_owner_${suffix}`];
+    extraRoles.push(login, tableOwner);
+    const error = await withBootedDatabase(async (owner, role) => {
+      await owner.query(`CREATE ROLE ${tableOwner} NOLOGIN`);
+      await owner.query(`ALTER TABLE memberships OWNER TO ${tableOwner}`);
+      await owner.query(`CREATE ROLE ${login} LOGIN IN ROLE ${role}, ${tableOwner}`);
+    }, requestsAs(login));
+    expect(error?.message).toMatch(new RegExp(`request connection check failed[\\s\\S]*can act as ${tableOwner}, the owner of table memberships`));
+  });
+
+  it("refuses when the requests' login role cannot become the app role", async () => {
+    const login = `coalition_login_${crypto.randomBytes(3).toString('hex')}`;
+    extraRoles.push(login);
+    const error = await withBootedDatabase((owner) => owner.query(`CREATE ROLE ${login} LOGIN`).then(() => undefined), requestsAs(login));
+    expect(error?.message).toMatch(new RegExp(`the request connection's user ${login} cannot become`));
+  });
+
+  it('boots with a login role of the operator that is a member of the app role', async () => {
+    const login = `coalition_login_${crypto.randomBytes(3).toString('hex')}`;
+    extraRoles.push(login);
+    const error = await withBootedDatabase(
+      (owner, role) => owner.query(`CREATE ROLE ${login} LOGIN IN ROLE ${role}`).then(() => undefined),
+      requestsAs(login),
+    );
+    expect(error).toBeNull();
+  });
+
+  it('refuses when the app role may create roles', async () => {
+    const error = await withBootedDatabase((owner, role) => owner.query(`ALTER ROLE ${role} CREATEROLE`).then(() => undefined));
+    expect(error?.message).toMatch(/request connection check failed[\s\S]*has CREATEROLE/);
   });
 });

@@ -1,8 +1,10 @@
+import type { DataSource } from 'typeorm';
 import type { Config } from '../core/config/config';
 import type { AppDeps } from '../core/config/app-deps';
 import { createDataSource } from '../core/db/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/db/embedded-postgres';
-import { assertRowLevelSecurity } from '../core/db/rls-check';
+import { openRequestDataSource } from '../core/db/request-connection';
+import { assertRequestConnection, assertRowLevelSecurity } from '../core/db/rls-check';
 import { loadMasterKey } from '../core/crypto/secret-box';
 import { startApp, type RunningApp } from '../core/http/create-app';
 import type { Logger } from '../core/observability/logger';
@@ -19,7 +21,8 @@ export interface Coalition {
 
 /**
  * Starts everything in order: database (embedded or DATABASE_URL),
- * migrations, the row-level security check, the demo seed, then HTTP.
+ * migrations, the request pool (logged in as the app role), the row-level
+ * security checks, the demo seed, then HTTP.
  */
 export async function bootCoalition(config: Config, log: Logger): Promise<Coalition> {
   let embedded: EmbeddedPostgres | null = null;
@@ -31,28 +34,45 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
   const { key: masterKey, generated } = loadMasterKey(config.COALITION_MASTER_KEY, config.dataDir);
   if (generated) log.warn({ file: `${config.dataDir}/master.key` }, 'generated a new master key: back it up, data is unreadable without it');
 
+  // The owner's pool: migrations, seeding and maintenance, a few statements at a time. Requests get
+  // their own pool of DB_POOL_SIZE. PGlite is a single backend session with a single user: one
+  // connection for everything, requests queue for it and switch with SET LOCAL ROLE alone.
   const dataSource = createDataSource({
     url: url!,
-    // PGlite is a single backend session: one connection, requests queue for it.
-    poolSize: config.embedded ? 1 : config.DB_POOL_SIZE,
+    poolSize: config.embedded ? 1 : OWNER_POOL_SIZE,
     keepConnectionsOpen: config.embedded,
     idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
-    replicaUrls: config.DATABASE_REPLICA_URLS,
     entities: appEntities,
     migrations,
   });
+  let requestDataSource: DataSource = dataSource;
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
     await assertRowLevelSecurity(dataSource, config.DB_APP_ROLE);
+    if (!config.embedded) {
+      requestDataSource = await openRequestDataSource({
+        owner: dataSource,
+        ownerUrl: url!,
+        appRole: config.DB_APP_ROLE,
+        masterKey,
+        appUrl: config.DATABASE_APP_URL,
+        replicaUrls: config.DATABASE_REPLICA_URLS,
+        poolSize: config.DB_POOL_SIZE,
+        idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
+        entities: appEntities,
+      });
+      await assertRequestConnection(requestDataSource, config.DB_APP_ROLE);
+    }
   } catch (error) {
+    if (requestDataSource !== dataSource && requestDataSource.isInitialized) await requestDataSource.destroy();
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
     throw error;
   }
 
-  const deps: AppDeps = { config, log, dataSource, masterKey };
+  const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey };
   if ((config.embedded || config.SEED_DEMO) && (await isEmpty(deps))) await seedDemo(deps, appModules);
 
   const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT });
@@ -65,6 +85,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
         // In this order: no request may hold a connection when the pool closes, and no
         // connection may be open when PGlite flushes and closes its files.
         await stopStep(log, 'http', STOP_HTTP_MS, () => app.stop());
+        if (requestDataSource !== dataSource) await stopStep(log, 'request pool', STOP_STEP_MS, () => requestDataSource.destroy());
         await stopStep(log, 'pool', STOP_STEP_MS, () => dataSource.destroy());
         if (embedded) await stopStep(log, 'embedded database', STOP_STEP_MS, () => embedded.stop());
       })();
@@ -72,6 +93,9 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
     },
   };
 }
+
+/** The owner's connections per process, beside DB_POOL_SIZE request connections (and one LISTEN). */
+const OWNER_POOL_SIZE = 2;
 
 /** HTTP drains in-flight requests for up to 10 s (Apollo's grace period), then cuts them. */
 const STOP_HTTP_MS = 15_000;

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { loadConfig } from '../../src/core/config/config';
 import type { AppDeps } from '../../src/core/config/app-deps';
 import { createDataSource } from '../../src/core/db/data-source';
+import { openRequestDataSource } from '../../src/core/db/request-connection';
+import { assertRequestConnection } from '../../src/core/db/rls-check';
 import { startApp, type RunningApp } from '../../src/core/http/create-app';
 import { createLogger } from '../../src/core/observability/logger';
 import { appEntities, appModules } from '../../src/app/app-modules';
@@ -9,6 +11,7 @@ import { migrations } from '../../src/migrations';
 import type { AppModule } from '../../src/core/http/app-module';
 import type { Logger } from '../../src/core/observability/logger';
 import { TestClient } from './test-client';
+import { embeddedTestDatabase } from './scratch-database';
 
 export interface TestAppOptions {
   /** Another database than the run's (a scratch database), already migrated. */
@@ -46,9 +49,27 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     ...env,
   });
   const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const masterKey = Buffer.from(config.COALITION_MASTER_KEY!, 'base64');
+  // As boot makes them: the owner's pool (the factories write through it) and the request pool,
+  // logged in as the app role on PostgreSQL, the same pool on the embedded database.
   const dataSource = createDataSource({ url, poolSize: 5, entities: appEntities, migrations });
   await dataSource.initialize();
-  const deps: AppDeps = { config, log, dataSource, masterKey: Buffer.from(config.COALITION_MASTER_KEY!, 'base64') };
+  const requestDataSource = embeddedTestDatabase()
+    ? dataSource
+    : await openRequestDataSource({
+        owner: dataSource,
+        ownerUrl: url,
+        appRole: config.DB_APP_ROLE,
+        masterKey,
+        appUrl: config.DATABASE_APP_URL,
+        poolSize: 5,
+        entities: appEntities,
+      }).catch(async (error: unknown) => {
+        await dataSource.destroy();
+        throw error;
+      });
+  if (requestDataSource !== dataSource) await assertRequestConnection(requestDataSource, config.DB_APP_ROLE);
+  const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey };
   const app = await startApp(deps, [...appModules, ...(options.extraModules ?? [])], { host: '127.0.0.1', port: 0 });
   return {
     url: app.url,
@@ -57,6 +78,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     client: () => new TestClient(app.url),
     async close() {
       await app.stop();
+      if (requestDataSource !== dataSource) await requestDataSource.destroy();
       await dataSource.destroy();
     },
   };

@@ -6,6 +6,13 @@ import type { Logger } from '../observability/logger';
 export interface AppDeps {
   config: Config;
   log: Logger;
+  /** The owner's pool: migrations, SQL definitions, seeding, maintenance. Never acts for anyone. */
   dataSource: DataSource;
+  /**
+   * The pool every actor transaction runs on (ActorTransaction.open): logged in as the
+   * app role, see core/db/request-connection.ts. The same pool as `dataSource` only on the
+   * embedded single-user database.
+   */
+  requestDataSource: DataSource;
   masterKey: Buffer;
 }

@@ -61,7 +61,7 @@ export function buildContext(
 /** Opens the request's transaction, authenticated by the session cookie if any. */
 export async function createRequestContext(deps: AppDeps, req: Request, res: Response): Promise<AppContext> {
   const token = readSessionToken(req);
-  const tx = await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, token ? sha256Hex(token) : null, {
+  const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, token ? sha256Hex(token) : null, {
     preparedStatements: deps.config.DB_PREPARED_STATEMENTS,
   });
   // Whatever happens to the request, the connection goes back to the pool.
@@ -80,7 +80,7 @@ export async function withServiceContext<T>(
   userId: string | null,
   fn: (ctx: AppContext) => Promise<T>,
 ): Promise<T> {
-  const tx = await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, null, { preparedStatements: deps.config.DB_PREPARED_STATEMENTS });
+  const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, null, { preparedStatements: deps.config.DB_PREPARED_STATEMENTS });
   try {
     if (userId) await tx.becomeUser(userId);
     const result = await fn(buildContext(deps, tx, null));

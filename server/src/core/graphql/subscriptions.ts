@@ -182,7 +182,7 @@ export class LiveContext implements AppContext {
   /** Opens this event's transaction, authenticated again by the socket's session. */
   async begin(): Promise<AppContext> {
     await this.end();
-    const tx = await ActorTransaction.open(this.deps.dataSource, this.deps.config.DB_APP_ROLE, this.tokenHash, {
+    const tx = await ActorTransaction.open(this.deps.requestDataSource, this.deps.config.DB_APP_ROLE, this.tokenHash, {
       preparedStatements: this.deps.config.DB_PREPARED_STATEMENTS,
     });
     this.current = buildContext(this.deps, tx, null);
@@ -210,7 +210,7 @@ function tokenHashOf(request: http.IncomingMessage): string | null {
 
 async function sessionActor(deps: AppDeps, tokenHash: string | null): Promise<Actor | null> {
   if (!tokenHash) return null;
-  const tx = await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, tokenHash);
+  const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, tokenHash);
   try {
     return tx.actor;
   } finally {

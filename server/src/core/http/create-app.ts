@@ -103,7 +103,7 @@ function metricsAllowed(req: Request, token: string | undefined): boolean {
 async function databaseAnswers(deps: AppDeps): Promise<boolean> {
   try {
     await Promise.race([
-      deps.dataSource.query('SELECT 1'),
+      deps.requestDataSource.query('SELECT 1'),
       new Promise((_, reject) => setTimeout(() => reject(new Error('health check timed out')), 3000)),
     ]);
     return true;

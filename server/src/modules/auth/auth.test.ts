@@ -186,7 +186,7 @@ describe('sign-in', () => {
     const hash = sha256Hex(client.cookie!.split('=')[1]);
     await app.deps.dataSource.query(`UPDATE sessions SET last_seen_at = now() - interval '5 minutes' WHERE token_hash = $1`, [hash]);
     // One request of the session touches the clock and is still working (its transaction is open).
-    const first = await ActorTransaction.open(app.deps.dataSource, app.deps.config.DB_APP_ROLE, hash);
+    const first = await ActorTransaction.open(app.deps.requestDataSource, app.deps.config.DB_APP_ROLE, hash);
     try {
       expect(first.actor?.userId).toBe(user.id);
       // Another request of the same session answers meanwhile, instead of waiting for the first to commit.

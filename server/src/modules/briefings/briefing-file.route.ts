@@ -24,7 +24,7 @@ async function download(deps: AppDeps, req: Request, res: Response): Promise<voi
   if (!isUuid(id) || !(format in FILE_TYPES)) return void notServed(res, 404);
   const token = readSessionToken(req);
   if (!token) return void notServed(res, 404);
-  const tx = await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, sha256Hex(token));
+  const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, sha256Hex(token));
   try {
     const ctx = buildContext(deps, tx, { req, res });
     const briefing = ctx.actor ? await briefingService.get(ctx, id) : null;

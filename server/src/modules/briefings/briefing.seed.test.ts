@@ -32,7 +32,7 @@ describe('demo briefing', () => {
       await dataSource.initialize();
       await dataSource.runMigrations({ transaction: 'each' });
       const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url.toString(), COALITION_MASTER_KEY: process.env.COALITION_MASTER_KEY, LOG_LEVEL: 'silent' });
-      const deps = { config, log: createLogger('silent'), dataSource, masterKey: Buffer.from(config.COALITION_MASTER_KEY!, 'base64') };
+      const deps = { config, log: createLogger('silent'), dataSource, requestDataSource: dataSource, masterKey: Buffer.from(config.COALITION_MASTER_KEY!, 'base64') };
       const demo = await seedDemo(deps, [casesModule, briefingsModule]);
       const id = demo.refs['briefing:osce-odihr'];
       expect(id).toBeDefined();

@@ -92,7 +92,7 @@ const drained = (res: Response) => new Promise<void>((resolve) => (res.writableN
 
 async function exportCases(deps: AppDeps, format: Format, req: Request, res: Response): Promise<void> {
   const token = readSessionToken(req);
-  const tx = token ? await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, sha256Hex(token)) : null;
+  const tx = token ? await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, sha256Hex(token)) : null;
   if (!tx?.actor) {
     await tx?.rollback();
     res.status(401).json({ errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }] });

@@ -45,7 +45,7 @@ async function serve(deps: AppDeps, req: Request, res: Response): Promise<void> 
   if (!match) return void res.status(404).type('text/plain').send('Not found.');
   const [, slug, extension] = match;
   const token = readSessionToken(req);
-  const tx = await ActorTransaction.open(deps.dataSource, deps.config.DB_APP_ROLE, token ? sha256Hex(token) : null);
+  const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, token ? sha256Hex(token) : null);
   let document: StatementDocument | null = null;
   try {
     const ctx = buildContext(deps, tx, { req, res });

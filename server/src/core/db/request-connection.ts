@@ -1,0 +1,130 @@
+import crypto from 'node:crypto';
+import { Client } from 'pg';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { createDataSource } from './data-source';
+
+/**
+ * The request connection: on a PostgreSQL server, every transaction that acts
+ * for someone (GraphQL, file and export routes, subscriptions) logs in as the
+ * application role itself, never as the owner. `SET LOCAL ROLE` then changes
+ * nothing, and neither does an injected `RESET ROLE` or `set_config('role', ...)`:
+ * the session user has no more rights than the app role, so it cannot leave
+ * row-level security, write the actor context or append to the audit log.
+ * Migrations, SQL definitions, seeding and maintenance keep the owner's pool.
+ */
+
+const PASSWORD_CONTEXT = 'coalition db app role password';
+
+/**
+ * The app role's password: derived from the master key, so every server
+ * process on the same data computes the same one and nothing new must be
+ * configured. Never stored or logged; PostgreSQL keeps only its SCRAM verifier.
+ */
+export function appRolePassword(masterKey: Buffer): string {
+  return crypto.createHmac('sha256', masterKey).update(PASSWORD_CONTEXT).digest('base64url');
+}
+
+/** The owner's URL with the app role's credentials: same host, port, database and TLS options. */
+export function appRoleUrl(ownerUrl: string, role: string, password: string): string {
+  const url = new URL(ownerUrl);
+  url.username = role;
+  url.password = password;
+  url.searchParams.delete('user');
+  url.searchParams.delete('password');
+  return url.toString();
+}
+
+/** The same credentials on another server (a read replica) as those in `credentialsUrl`. */
+export function withCredentialsOf(url: string, credentialsUrl: string): string {
+  const from = new URL(credentialsUrl);
+  return appRoleUrl(url, decodeURIComponent(from.username), decodeURIComponent(from.password));
+}
+
+/**
+ * A SCRAM-SHA-256 verifier (RFC 5802/7677, PostgreSQL's format), so that the
+ * clear password never reaches the server's statement log. The salt is
+ * derived too: the same key always gives the same verifier.
+ */
+export function scramVerifier(password: string, salt: Buffer, iterations = 4096): string {
+  const salted = crypto.pbkdf2Sync(password, salt, iterations, 32, 'sha256');
+  const clientKey = crypto.createHmac('sha256', salted).update('Client Key').digest();
+  const storedKey = crypto.createHash('sha256').update(clientKey).digest();
+  const serverKey = crypto.createHmac('sha256', salted).update('Server Key').digest();
+  return `SCRAM-SHA-256$${iterations}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
+}
+
+/** True when `url` admits a login; false when PostgreSQL refuses the credentials (class 28). */
+export async function canLogIn(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('28')) return false;
+    throw error;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Lets the app role log in with the derived password, as the owner (who made
+ * the role in the migrations and so may alter it). Only when a login with that
+ * password fails: after the first boot, or when the master key changed. Two
+ * processes racing here set the same verifier; a loser's catalog conflict is
+ * forgiven once the login works.
+ */
+export async function ensureAppRoleLogin(owner: DataSource, role: string, masterKey: Buffer, url: string): Promise<void> {
+  if (await canLogIn(url)) return;
+  const salt = crypto.createHmac('sha256', masterKey).update(`${PASSWORD_CONTEXT} salt`).digest().subarray(0, 16);
+  // The role name is config-validated (a plain lowercase identifier); the verifier is base64, '$' and ':'.
+  const verifier = scramVerifier(appRolePassword(masterKey), salt);
+  try {
+    await owner.query(`ALTER ROLE ${role} LOGIN PASSWORD '${verifier}'`);
+  } catch (error) {
+    if (await canLogIn(url)) return;
+    throw new Error(
+      `cannot let the app role ${role} log in (${(error as Error).message}): give the database owner CREATEROLE, or create a login role for requests yourself and set DATABASE_APP_URL`,
+    );
+  }
+  if (!(await canLogIn(url))) {
+    throw new Error(`the app role ${role} still cannot log in: pg_hba.conf must admit it to this database with a password (scram-sha-256), or set DATABASE_APP_URL`);
+  }
+}
+
+export interface RequestDataSourceOptions {
+  /** The owner's pool, initialized and migrated: it makes the role able to log in. */
+  owner: DataSource;
+  ownerUrl: string;
+  appRole: string;
+  masterKey: Buffer;
+  /** DATABASE_APP_URL: the operator's own login role for requests; nothing is altered then. */
+  appUrl?: string;
+  replicaUrls?: string[];
+  poolSize: number;
+  idleTimeoutMillis?: number;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+}
+
+/**
+ * The request pool, initialized. Made by createDataSource like every pool, so
+ * its connections are SessionClients (statements counted and serialised,
+ * prepared statements per connection). It runs no migrations.
+ */
+export async function openRequestDataSource(options: RequestDataSourceOptions): Promise<DataSource> {
+  const url = options.appUrl ?? appRoleUrl(options.ownerUrl, options.appRole, appRolePassword(options.masterKey));
+  if (!options.appUrl) await ensureAppRoleLogin(options.owner, options.appRole, options.masterKey, url);
+  const dataSource = createDataSource({
+    url,
+    poolSize: options.poolSize,
+    idleTimeoutMillis: options.idleTimeoutMillis,
+    replicaUrls: options.replicaUrls?.map((replica) => withCredentialsOf(replica, url)),
+    entities: options.entities,
+    migrations: [],
+  });
+  await dataSource.initialize();
+  return dataSource;
+}
