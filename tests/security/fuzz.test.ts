@@ -1,3 +1,4 @@
+import http from 'node:http';
 import fc from 'fast-check';
 import { CANARIES } from './support/leak-watch';
 import { GraphQLArbitraries, SESSION_FIELDS } from './support/graphql-arbitraries';
@@ -182,6 +183,20 @@ function malformedHttp(ids: string[]): fc.Arbitrary<RawRequest> {
   );
 }
 
+/**
+ * Whether the server still answers, asked on a connection of its own: fetch's keep-alive pool may hand
+ * out a socket the server has just cut (it may cut a request it refuses), which says nothing of the server.
+ */
+function healthyOnFreshConnection(base: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = http.get(`${base}/health`, { agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on('error', () => resolve(false));
+  });
+}
+
 async function pool<T>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
   await Promise.all(
@@ -275,7 +290,7 @@ describe('fuzzing the API', () => {
       } catch (error) {
         // The server may cut a request it refuses (a body far past the limit): only a dead server is a finding.
         text = String((error as { cause?: unknown }).cause ?? error);
-        status = (error as Error).name === 'TimeoutError' ? 598 : (await fetch(`${w.app.url}/health`)).status === 200 ? 499 : 599;
+        status = (error as Error).name === 'TimeoutError' ? 598 : (await healthyOnFreshConnection(w.app.url)) ? 499 : 599;
       }
       inspect(req.kind, `${req.method} ${req.path} ${String(req.body ?? '').slice(0, 300)}`, status, text, Date.now() - t0);
     });
