@@ -220,7 +220,7 @@ describe('fuzzing the API', () => {
   }, 120_000);
   afterAll(() => w?.app.close());
 
-  it(`survives at least 5,000 generated and malformed requests within two minutes (seed ${SEED})`, async () => {
+  it(`survives at least 5,000 generated and malformed requests (seed ${SEED})`, async () => {
     const ids = [
       ...Object.values(w.cases),
       w.canary.personId,
@@ -320,7 +320,7 @@ describe('fuzzing the API', () => {
     // naming "query" twice is parsed as its last one, `mutation { logout }`, which is the sender's right).
     const fresh = await w.signIn(w.users.viewer, 'viewer-after');
     expect((await fresh.gql('{ me { id } }')).data?.me).not.toBeNull();
-  }, 240_000);
+  }, 600_000);
 
   it('answers what the fuzzer once found as the client\'s mistake, not as an internal error', async () => {
     const cases: [string, Record<string, unknown>, string, string][] = [

@@ -117,7 +117,10 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
   const { config, log } = deps;
   const schema = await buildAppSchema(modules);
   const app = express();
-  const server = http.createServer(app);
+  // An idle keep-alive connection is closed by the client or the proxy, never by us first: with Node's 5 s the
+  // server could close a socket while a client was already sending on it (ECONNRESET for a sound request).
+  // Longer than the usual proxy idle timeout (60 s); the headers limit must exceed it (Node's rule).
+  const server = http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, app);
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(securityHeaders, wellFormedUrl, timing);
