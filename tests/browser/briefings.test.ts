@@ -25,7 +25,12 @@ describe('briefings in a real browser', () => {
     await dialog.getByLabel('Title').fill(name);
     await dialog.getByLabel('Audience').fill('OSCE ODIHR');
     for (const word of searches) {
+      // The list shows the previous results until the debounced search for this word has been answered.
+      const answered = page.waitForResponse(
+        (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(`"search":${JSON.stringify(word)}`),
+      );
       await dialog.getByLabel('Search cases').fill(word);
+      await answered;
       const row = dialog.getByRole('row').filter({ hasText: word });
       await row.first().waitFor();
       await expect(row.count()).resolves.toBe(1);
