@@ -2,7 +2,7 @@ import { buildRedactor, CaseStatus, pseudonymFor, type RedactionSubject } from '
 import { sql } from 'kysely';
 import { openString } from '../../core/crypto/secret-box';
 import type { AppContext } from '../../core/graphql/context';
-import { caseService } from '../cases';
+import { caseEventService, caseService, readablePersons } from '../cases';
 import type { CaseWithOwner } from '../cases/case.loader';
 import { personAad, unwrapDataKey } from '../cases';
 import type { BriefingDocCase, BriefingSourceCase } from './briefing-document';
@@ -50,7 +50,7 @@ async function allDetails(ctx: AppContext, cases: CaseWithOwner[]): Promise<Map<
 /** The details of a case's persons that the context's actor may read (policy and row-level security), by person id. */
 export async function readableDetails(ctx: AppContext, c: CaseWithOwner): Promise<Map<string, PersonDetails>> {
   const details = new Map<string, PersonDetails>();
-  for (const p of await caseService.readablePersons(ctx, c)) {
+  for (const p of await readablePersons(ctx, c)) {
     if (p.fullName !== null && p.fullName !== undefined) details.set(p.id, { fullName: p.fullName, birthYear: p.birthYear ?? null, contact: p.contact ?? null });
   }
   return details;
@@ -142,8 +142,8 @@ export function withheldCase(owner: { id: string; name: string }): BriefingDocCa
 
 /** A case's allow-listed fields, each copied by name (a column added to cases later never reaches a diplomat by accident). */
 async function sourceOf(ctx: AppContext, c: CaseWithOwner): Promise<BriefingSourceCase> {
-  const persons = await caseService.readablePersons(ctx, c);
-  const events = await caseService.events(ctx, c);
+  const persons = await readablePersons(ctx, c);
+  const events = await caseEventService.list(ctx, c);
   const owner = await caseService.ownerOrganisation(ctx, c);
   return {
     reference: c.reference,

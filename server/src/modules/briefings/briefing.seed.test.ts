@@ -8,7 +8,7 @@ import { withServiceContext } from '../../core/graphql/context';
 import { migrations } from '../../migrations';
 import { seedDemo } from '../../seed/demo-seed';
 import { appEntities } from '../../app/app-modules';
-import { casesModule, caseService } from '../cases';
+import { casesModule, caseService, readablePersons } from '../cases';
 import { briefingsModule } from '.';
 import { briefingService } from './briefing.service';
 import { pdfText } from '../../../test/support/pdf-text';
@@ -55,7 +55,7 @@ describe('demo briefing', () => {
         const [{ slug }] = await dataSource.query(`SELECT o.slug FROM cases c JOIN organisations o ON o.id = c.owner_organisation_id WHERE c.id = $1`, [caseId]);
         await withServiceContext(deps, demo.users[`viewer@${slug}.example.org`], async (ctx) => {
           const c = (await caseService.get(ctx, caseId))!;
-          for (const p of await caseService.readablePersons(ctx, c)) {
+          for (const p of await readablePersons(ctx, c)) {
             secrets.push(p.fullName!, ...p.fullName!.split(/\s+/).filter((w) => w.length >= 3));
             if (p.birthYear) secrets.push(String(p.birthYear));
             if (p.contact) secrets.push(p.contact);

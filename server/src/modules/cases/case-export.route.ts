@@ -10,7 +10,7 @@ import { ActorTransaction } from '../../core/db/actor-transaction';
 import { AppError } from '../../core/graphql/app-error';
 import { buildContext, type AppContext } from '../../core/graphql/context';
 import type { CaseFilter } from './dto/case.input';
-import { caseService } from './case.service';
+import { caseService, readablePersons } from './case.service';
 import type { CaseWithOwner } from './case.loader';
 
 const FORMATS = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
@@ -54,7 +54,7 @@ async function* readableCases(ctx: AppContext, filter: CaseFilter): AsyncGenerat
   let after: string | null = null;
   for (;;) {
     const page = await caseService.list(ctx, filter, 100, after);
-    const persons = await Promise.all(page.edges.map((e) => caseService.readablePersons(ctx, e.node)));
+    const persons = await Promise.all(page.edges.map((e) => readablePersons(ctx, e.node)));
     for (const [i, edge] of page.edges.entries()) {
       yield {
         c: edge.node as CaseWithOwner,

@@ -9,7 +9,7 @@ import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { organisationById } from '../organisations/organisation.loader';
 import { casePolicy } from './case.policy';
-import { caseService } from './case.service';
+import { nextReferences, referencesTaken } from './case-references';
 import type { ImportError, ImportResult } from './dto/case-connection.type';
 
 const PROGRESS_EVERY = 1_000;
@@ -155,7 +155,7 @@ export class CaseImportService {
       rows.push(result.data);
     });
     if (seen.size > 0) {
-      const taken = await caseService.referenceTaken(ctx, org.id, [...seen.keys()]);
+      const taken = await referencesTaken(ctx, org.id, [...seen.keys()]);
       for (const reference of taken) errors.push({ row: seen.get(reference)!, message: `reference: "${reference}" is already used` });
     }
     errors.sort((a, b) => a.row - b.row);
@@ -169,7 +169,7 @@ export class CaseImportService {
       byYear.set(year, [...(byYear.get(year) ?? []), row]);
     }
     for (const [year, list] of byYear) {
-      const references = await caseService.nextReferences(ctx, org, year, list.length);
+      const references = await nextReferences(ctx, org, year, list.length);
       list.forEach((row, i) => (row.reference = references[i]));
     }
 

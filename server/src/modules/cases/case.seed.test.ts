@@ -7,7 +7,8 @@ import { migrations } from '../../migrations';
 import { seedDemo } from '../../seed/demo-seed';
 import { appEntities } from '../../app/app-modules';
 import { casesModule } from '.';
-import { caseService } from './case.service';
+import { caseService, readablePersons } from './case.service';
+import { caseEventService } from './case-event.service';
 
 describe('demo cases', () => {
   it('seeds the five dated incidents of the appeal, with each visibility rule', async () => {
@@ -42,13 +43,13 @@ describe('demo cases', () => {
       const gorelovo = demo.refs[`case:${rows.find((r) => r.title.startsWith('Gorelovo'))!.reference}`];
       const names = await withServiceContext(deps, demo.users['viewer@chr-dushanbe.example.org'], async (ctx) => {
         const c = (await caseService.get(ctx, gorelovo))!;
-        return (await caseService.readablePersons(ctx, c)).map((p) => p.fullName);
+        return (await readablePersons(ctx, c)).map((p) => p.fullName);
       });
       expect(names).toEqual(['Zarina Khodjaeva', null]);
       const apraksin = demo.refs[`case:${rows.find((r) => r.title.includes('Apraksin'))!.reference}`];
       const fidh = await withServiceContext(deps, demo.users['viewer@fidh.example.org'], async (ctx) => {
         const c = (await caseService.get(ctx, apraksin))!;
-        return { persons: (await caseService.readablePersons(ctx, c)).map((p) => [p.pseudonym, p.fullName]), events: (await caseService.events(ctx, c)).length };
+        return { persons: (await readablePersons(ctx, c)).map((p) => [p.pseudonym, p.fullName]), events: (await caseEventService.list(ctx, c)).length };
       });
       expect(fidh).toEqual({ persons: [['Person A', null], ['Person B', null]], events: 5 });
     } finally {

@@ -17,11 +17,8 @@ import { casePage, parseCaseFilter } from './case-list.query';
 import { casePolicy, type CaseFacts } from './case.policy';
 import { nextReferences, referencesTaken } from './case-references';
 import { casePersonService } from './case-person.service';
-import { caseEventService } from './case-event.service';
 import type { CaseAccess, CaseConnection } from './dto/case-connection.type';
 import type { CaseFilter, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
-import type { CaseEvent } from './case-event.entity';
-import type { CasePerson } from './case-person.entity';
 
 /** Every country a case involves: the incident's, its persons' citizenships and deportation destinations, sorted. */
 const countriesOf = (caseId: string, incidentCountry: Expression<string>) => sql<string[]>`ARRAY(
@@ -103,20 +100,6 @@ export class CaseService {
       canSeePersonalData: casePolicy(ctx.actor, 'seePersonalData', facts),
       canShare: casePolicy(ctx.actor, 'share', facts),
     };
-  }
-
-  // Other modules (briefings, import) read these through caseService.
-  readablePersons(ctx: AppContext, c: Pick<Case, 'id' | 'ownerOrganisationId' | 'visibility'>): Promise<CasePerson[]> {
-    return casePersonService.readable(ctx, c);
-  }
-  events(ctx: AppContext, c: Pick<Case, 'id'>): Promise<CaseEvent[]> {
-    return caseEventService.list(ctx, c);
-  }
-  referenceTaken(ctx: AppContext, organisationId: string, references: string[]): Promise<string[]> {
-    return referencesTaken(ctx, organisationId, references);
-  }
-  nextReferences(ctx: AppContext, org: Pick<Organisation, 'id' | 'slug'>, year: number, count: number): Promise<string[]> {
-    return nextReferences(ctx, org, year, count);
   }
 
   // ----------------------------------------------------------------- writes

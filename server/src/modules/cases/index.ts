@@ -20,5 +20,6 @@ export { Case } from './case.entity';
 export { caseById } from './case.loader';
 export { casePolicy } from './case.policy';
 export { caseService, readablePersons } from './case.service';
+export { caseEventService } from './case-event.service';
 export { caseFilterJson, parseCaseFilter } from './case-list.query';
 export { personAad, unwrapDataKey } from './case.crypto';
