@@ -70,12 +70,12 @@ describe('npm run backup / restore with a PostgreSQL server (DATABASE_URL)', () 
       }
 
       const file = path.join(dir, 'server.dump');
-      const backedUp = await npmRun('backup', ['--out', file], { DATABASE_URL: source.url });
+      const backedUp = await npmRun('backup', ['--out', file, '--unencrypted'], { DATABASE_URL: source.url });
       expect(backedUp.code).toBe(0);
       expect(backedUp.stderr).toContain('The master key is NOT in this backup');
       expect(fs.statSync(file).mode & 0o077).toBe(0);
       // A second backup never overwrites the first.
-      expect((await npmRun('backup', ['--out', file], { DATABASE_URL: source.url })).code).toBe(1);
+      expect((await npmRun('backup', ['--out', file, '--unencrypted'], { DATABASE_URL: source.url })).code).toBe(1);
 
       // The dump as SQL text: every table's rows, and no personal data in clear.
       const sql = spawnSync('pg_restore', ['--file=-', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -163,7 +163,7 @@ describe('npm run backup / restore of the embedded database (DATA_DIR)', () => {
       expect(verified.verifyAuditChain.ok).toBe(true);
       chainBefore = verified.verifyAuditChain.checked;
 
-      const busy = await npmRun('backup', ['--out', file], { DATA_DIR: sourceDir });
+      const busy = await npmRun('backup', ['--out', file, '--unencrypted'], { DATA_DIR: sourceDir });
       expect(busy.code).toBe(1);
       expect(busy.stderr).toContain('stop the server first');
       expect(fs.existsSync(file)).toBe(false);
@@ -171,7 +171,7 @@ describe('npm run backup / restore of the embedded database (DATA_DIR)', () => {
       expect(await first.stop()).toBe(0);
     }
 
-    const backedUp = await npmRun('backup', ['--out', file], { DATA_DIR: sourceDir });
+    const backedUp = await npmRun('backup', ['--out', file, '--unencrypted'], { DATA_DIR: sourceDir });
     expect(backedUp.code).toBe(0);
     expect(backedUp.stderr).toContain('The master key is NOT in this backup');
     // master.key lives beside the database, not in it: the backup cannot hold it.

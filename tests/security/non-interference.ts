@@ -80,6 +80,7 @@ export const OPERATION_COVERAGE: Record<string, Coverage> = {
  */
 export const ROUTE_COVERAGE: Record<string, { probes: string[]; why?: string }> = {
   'GET /health': { probes: ['/health'] },
+  'GET /ready': { probes: ['/ready'] },
   'GET /metrics': { probes: ['/metrics'], why: 'the registry is the process\'s (every server of the jest worker counts into it): only its status compares' },
   'USE /graphql': { probes: [], why: 'GraphQL over HTTP: covered operation by operation in OPERATION_COVERAGE' },
   'GET /exports/cases.csv': { probes: ['/exports/cases.csv'] },
@@ -88,5 +89,5 @@ export const ROUTE_COVERAGE: Record<string, { probes: string[]; why?: string }> 
   'GET /briefings/:id/files/:format': { probes: ['/briefings/:id/files/:format'] },
   'GET /^\\/statements\\/[^/]+\\.[^/]+$/': { probes: ['/statements/<slug>.<format>'] },
   'static files': { probes: ['client pages'] },
-  'GET /^\\/(?!graphql|health|metrics|exports\\/|statements\\/[^/]+\\.[^/]+$|briefings\\/[^/]+\\/files\\/).*/': { probes: ['client pages'] },
+  'GET /^\\/(?!graphql|health|ready|metrics|exports\\/|statements\\/[^/]+\\.[^/]+$|briefings\\/[^/]+\\/files\\/).*/': { probes: ['client pages'] },
 };

@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
-import type { Config } from '../core/config/config';
+import { masterKeySource, type Config } from '../core/config/config';
 import type { AppDeps } from '../core/config/app-deps';
 import { createDataSource } from '../core/db/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/db/embedded-postgres';
 import { openRequestDataSource } from '../core/db/request-connection';
 import { assertRequestConnection, assertRowLevelSecurity } from '../core/db/rls-check';
+import { startBackupSchedule } from '../core/backup/backup-schedule';
 import { loadMasterKey } from '../core/crypto/secret-box';
 import { startApp, type RunningApp } from '../core/http/create-app';
 import type { Logger } from '../core/observability/logger';
@@ -31,7 +32,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
     embedded = await startEmbeddedPostgres(config.dataDir, log);
     url = embedded.url;
   }
-  const { key: masterKey, generated } = loadMasterKey(config.COALITION_MASTER_KEY, config.dataDir);
+  const { key: masterKey, generated } = loadMasterKey(masterKeySource(config));
   if (generated) log.warn({ file: `${config.dataDir}/master.key` }, 'generated a new master key: back it up, data is unreadable without it');
 
   // The owner's pool: migrations, seeding and maintenance, a few statements at a time. Requests get
@@ -76,12 +77,14 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
   if ((config.embedded || config.SEED_DEMO) && (await isEmpty(deps))) await seedDemo(deps, appModules);
 
   const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT });
+  const backups = startBackupSchedule(config, log, embedded ? () => embedded!.dumpDataDir() : null);
   let stopping: Promise<void> | null = null;
   return {
     deps,
     app,
     stop() {
       stopping ??= (async () => {
+        if (backups) await stopStep(log, 'scheduled backup', STOP_STEP_MS, () => backups.stop());
         // In this order: no request may hold a connection when the pool closes, and no
         // connection may be open when PGlite flushes and closes its files.
         await stopStep(log, 'http', STOP_HTTP_MS, () => app.stop());

@@ -305,6 +305,7 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
     for (const format of formats) await http('/statements/<slug>.<format>', `/statements/${encodeURIComponent(s.slug)}.${format}`, `/statements/${id(s.id)}.${format}`);
   }
   await http('/health', '/health');
+  await http('/ready', '/ready');
   // The metrics are the process's (every server of this jest worker counts into one registry): only whether they are served compares.
   rec.routes.add('/metrics');
   rec.probes.push({ key: 'GET /metrics', answer: (await fetch(`${w.app.url}/metrics`, { headers: client.cookie ? { cookie: client.cookie } : {} })).status });

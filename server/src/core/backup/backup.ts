@@ -1,9 +1,12 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config/config';
+import { isAgeFile, readDecrypted, writeEncrypted } from './backup-crypto';
 
 /**
  * Printed by every backup and restore: the master key wraps every
@@ -19,21 +22,29 @@ export type BackupKind = 'server' | 'embedded';
 
 export class BackupError extends Error {}
 
+/** How a backup is written: to age recipients (the default, nobody else can read it) or, on request, in clear. */
+export interface BackupOptions {
+  /** age public keys (age1...); empty only with `unencrypted`. */
+  recipients: string[];
+  unencrypted?: boolean;
+  /** The running server's own PGlite, for scheduled backups of the embedded database (the files are in use). */
+  embeddedDump?: () => Promise<Blob>;
+}
+
+export interface BackupResult {
+  kind: BackupKind;
+  encrypted: boolean;
+  bytes: number;
+}
+
 /** `pg_dump`'s custom format starts with these bytes; PGlite's dump is a gzipped tarball. */
 const PG_DUMP_MAGIC = Buffer.from('PGDMP');
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 
-export function backupKindOfFile(file: string): BackupKind {
-  const head = Buffer.alloc(5);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, head, 0, 5, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
+function kindOfHead(head: Buffer, what: string): BackupKind {
   if (head.subarray(0, 5).equals(PG_DUMP_MAGIC)) return 'server';
   if (head.subarray(0, 2).equals(GZIP_MAGIC)) return 'embedded';
-  throw new BackupError(`${file} is neither a Coalition server backup (pg_dump custom format) nor an embedded one (gzipped data directory)`);
+  throw new BackupError(`${what} is neither a Coalition server backup (pg_dump custom format) nor an embedded one (gzipped data directory)`);
 }
 
 const embeddedDir = (config: Config): string => path.join(config.dataDir, 'pg');
@@ -43,7 +54,7 @@ const embeddedDir = (config: Config): string => path.join(config.dataDir, 'pg');
  * It writes postmaster.pid while open and removes it on a clean close, so the
  * file's presence means a running server (or one that crashed).
  */
-function assertEmbeddedClosed(dir: string): void {
+export function assertEmbeddedClosed(dir: string): void {
   if (fs.existsSync(path.join(dir, 'postmaster.pid'))) {
     throw new BackupError(
       `the embedded database in ${dir} is in use (postmaster.pid exists): stop the server first. ` +
@@ -52,58 +63,140 @@ function assertEmbeddedClosed(dir: string): void {
   }
 }
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
-  if (result.error) throw new BackupError(`${command} could not run (${result.error.message}): install the PostgreSQL client tools`);
-  if (result.status !== 0) throw new BackupError(`${command} failed (exit ${result.status}): ${result.stderr.trim()}`);
+/** A PostgreSQL client tool as a stream stage; its failure (exit code, stderr) rejects `done`. */
+function tool(command: string, args: string[], stdin: 'ignore' | 'pipe'): { child: ReturnType<typeof spawn>; done: Promise<void> } {
+  const child = spawn(command, args, { stdio: [stdin, 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<void>((resolve, reject) => {
+    child.once('error', (error) => reject(new BackupError(`${command} could not run (${error.message}): install the PostgreSQL client tools`)));
+    child.once('close', (code) => (code === 0 ? resolve() : reject(new BackupError(`${command} failed (exit ${code}): ${stderr.trim()}`))));
+  });
+  return { child, done };
 }
 
 /** Writes a backup of the configured database (DATABASE_URL, else the embedded one in DATA_DIR) to `out`. */
-export async function backup(config: Config, out: string): Promise<BackupKind> {
+export async function backup(config: Config, out: string, options: BackupOptions): Promise<BackupResult> {
+  if (options.recipients.length === 0 && !options.unencrypted) {
+    throw new BackupError('no age recipient: set BACKUP_RECIPIENT (an age1... public key) or pass --recipient; --unencrypted writes a readable backup');
+  }
   const target = path.resolve(out);
   if (fs.existsSync(target)) throw new BackupError(`${target} exists: choose a new file, a backup never overwrites one`);
   fs.mkdirSync(path.dirname(target), { recursive: true });
+  let kind: BackupKind;
+  let source: Readable;
+  let finished: Promise<void> = Promise.resolve();
   if (!config.embedded) {
-    // Custom format: compressed, and pg_restore can restore it into an empty database of any name.
-    run('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`, `--dbname=${config.DATABASE_URL!}`]);
-    fs.chmodSync(target, 0o600);
-    return 'server';
+    // Custom format on stdout: compressed, never on disk in clear, and pg_restore reads it back from a pipe.
+    const dump = tool('pg_dump', ['--format=custom', '--no-owner', `--dbname=${config.DATABASE_URL!}`], 'ignore');
+    kind = 'server';
+    source = dump.child.stdout!;
+    finished = dump.done;
+  } else {
+    kind = 'embedded';
+    let blob: Blob;
+    if (options.embeddedDump) blob = await options.embeddedDump();
+    else {
+      const dir = embeddedDir(config);
+      if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) throw new BackupError(`no embedded database in ${dir}: check DATA_DIR`);
+      assertEmbeddedClosed(dir);
+      const db = await PGlite.create(dir);
+      try {
+        blob = await db.dumpDataDir('gzip');
+      } finally {
+        await db.close();
+      }
+    }
+    source = Readable.from(Buffer.from(await blob.arrayBuffer()));
   }
-  const dir = embeddedDir(config);
-  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) throw new BackupError(`no embedded database in ${dir}: check DATA_DIR`);
-  assertEmbeddedClosed(dir);
-  const db = await PGlite.create(dir);
   try {
-    const dump = await db.dumpDataDir('gzip');
-    fs.writeFileSync(target, Buffer.from(await dump.arrayBuffer()), { mode: 0o600, flag: 'wx' });
-  } finally {
-    await db.close();
+    const writing = options.recipients.length > 0
+      ? writeEncrypted(source, options.recipients, target)
+      : pipeline(source, fs.createWriteStream(target, { mode: 0o600, flags: 'wx' }));
+    await Promise.all([writing, finished]);
+  } catch (error) {
+    fs.rmSync(target, { force: true });
+    throw error instanceof BackupError ? error : new BackupError(error instanceof Error ? error.message : String(error));
   }
-  return 'embedded';
+  return { kind, encrypted: options.recipients.length > 0, bytes: fs.statSync(target).size };
+}
+
+/** The plaintext of a backup file (decrypted when it is an age file) and its kind, read from its first bytes. */
+async function openBackup(file: string, identities: string[]): Promise<{ kind: BackupKind; encrypted: boolean; stream: Readable }> {
+  const source = path.resolve(file);
+  if (!fs.existsSync(source)) throw new BackupError(`${source} does not exist`);
+  const encrypted = isAgeFile(source);
+  if (encrypted && identities.length === 0) {
+    throw new BackupError(`${source} is encrypted with age: give the private key's file with --identity FILE (or BACKUP_IDENTITY_FILE)`);
+  }
+  let plain: Readable;
+  try {
+    plain = encrypted ? await readDecrypted(source, identities) : fs.createReadStream(source);
+  } catch (error) {
+    throw new BackupError(error instanceof Error ? error.message : String(error));
+  }
+  const chunks = plain[Symbol.asyncIterator]();
+  const first: Buffer[] = [];
+  let length = 0;
+  try {
+    while (length < 5) {
+      const next = (await chunks.next()) as IteratorResult<Buffer>;
+      if (next.done) break;
+      first.push(Buffer.from(next.value));
+      length += next.value.length;
+    }
+  } catch (error) {
+    throw new BackupError(`cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const head = Buffer.concat(first);
+  const kind = kindOfHead(head, source);
+  const rest = async function* (): AsyncGenerator<Buffer> {
+    yield head;
+    for (;;) {
+      const next = (await chunks.next()) as IteratorResult<Buffer>;
+      if (next.done) return;
+      yield Buffer.from(next.value);
+    }
+  };
+  return { kind, encrypted, stream: Readable.from(rest()) };
+}
+
+/** A Blob over the buffer's bytes, without copying them (PGlite loads a data directory from a Blob). */
+const asBlob = (buffer: Buffer): Blob => new Blob([new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength)]);
+
+async function collect(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  } catch (error) {
+    throw new BackupError(`the backup is damaged: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Restores `file` into the configured database, which must be empty (a restore never merges). */
-export async function restore(config: Config, file: string): Promise<BackupKind> {
-  const source = path.resolve(file);
-  if (!fs.existsSync(source)) throw new BackupError(`${source} does not exist`);
-  const kind = backupKindOfFile(source);
+export async function restore(config: Config, file: string, identities: string[] = []): Promise<BackupKind> {
+  const { kind, stream } = await openBackup(file, identities);
   const wanted: BackupKind = config.embedded ? 'embedded' : 'server';
   if (kind !== wanted) {
+    stream.destroy();
     throw new BackupError(
-      `${source} is a backup of ${kind === 'server' ? 'a PostgreSQL server (restore it with DATABASE_URL set)' : 'the embedded database (restore it without DATABASE_URL, into an empty DATA_DIR)'}`,
+      `${path.resolve(file)} is a backup of ${kind === 'server' ? 'a PostgreSQL server (restore it with DATABASE_URL set)' : 'the embedded database (restore it without DATABASE_URL, into an empty DATA_DIR)'}`,
     );
   }
   if (kind === 'server') {
     await prepareServerTarget(config.DATABASE_URL!, config.DB_APP_ROLE);
-    run('pg_restore', ['--exit-on-error', '--no-owner', '--single-transaction', `--dbname=${config.DATABASE_URL!}`, source]);
+    const restoring = tool('pg_restore', ['--exit-on-error', '--no-owner', '--single-transaction', `--dbname=${config.DATABASE_URL!}`], 'pipe');
+    await Promise.all([pipeline(stream, restoring.child.stdin!), restoring.done]);
     return 'server';
   }
   const dir = embeddedDir(config);
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
+    stream.destroy();
     throw new BackupError(`${dir} is not empty: restore into a new DATA_DIR, a restore never overwrites a database`);
   }
+  const data = asBlob(await collect(stream));
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const data = new Blob([fs.readFileSync(source)]);
   const db = await PGlite.create(dir, { loadDataDir: data });
   try {
     await db.query('SELECT 1');
@@ -111,6 +204,50 @@ export async function restore(config: Config, file: string): Promise<BackupKind>
     await db.close();
   }
   return 'embedded';
+}
+
+export interface BackupCheck {
+  kind: BackupKind;
+  encrypted: boolean;
+  /** Rows per table that matters to a restore drill. */
+  tables: Record<string, number>;
+}
+
+/**
+ * Reads a whole backup and checks it would restore: every age chunk authenticates, a server dump's table
+ * of contents is complete (pg_restore --list), an embedded one opens in a throwaway in-memory PGlite
+ * whose tables are counted. Never touches the configured database.
+ */
+export async function verifyBackup(file: string, identities: string[] = []): Promise<BackupCheck> {
+  const { kind, encrypted, stream } = await openBackup(file, identities);
+  const tables: Record<string, number> = {};
+  if (kind === 'server') {
+    const listing = tool('pg_restore', ['--list'], 'pipe');
+    let toc = '';
+    listing.child.stdout!.on('data', (chunk: Buffer) => (toc += chunk.toString()));
+    try {
+      await Promise.all([pipeline(stream, listing.child.stdin!), listing.done]);
+    } catch (error) {
+      throw new BackupError(`the backup is damaged: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    for (const match of toc.matchAll(/TABLE DATA public (\w+) /g)) tables[match[1]] = -1;
+    for (const required of ['audit_entries', 'cases', 'organisations', 'users']) {
+      if (!(required in tables)) throw new BackupError(`the backup lacks the data of table ${required}`);
+    }
+    return { kind, encrypted, tables };
+  }
+  const db = await PGlite.create({ loadDataDir: asBlob(await collect(stream)) });
+  try {
+    for (const table of ['organisations', 'users', 'cases', 'statements', 'audit_entries']) {
+      const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+      tables[table] = rows[0].n;
+    }
+  } catch (error) {
+    throw new BackupError(`the backup does not open as a Coalition database: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await db.close();
+  }
+  return { kind, encrypted, tables };
 }
 
 /**

@@ -1,5 +1,15 @@
 import path from 'node:path';
+import { Cron } from 'croner';
 import { z } from 'zod';
+
+function validCron(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const booleanFlag = z
   .enum(['0', '1', 'true', 'false'])
@@ -35,6 +45,19 @@ const configSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
     .optional(),
+  COALITION_MASTER_KEY_FILE: z.string().min(1).optional(),
+  BACKUP_RECIPIENT: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .refine((list) => list.every((r) => /^age1[0-9a-z]+$/.test(r)), 'must be age public keys (age1...), comma-separated'),
+  BACKUP_SCHEDULE: z
+    .string()
+    .min(1)
+    .optional()
+    .refine((v) => v === undefined || validCron(v), 'must be a cron pattern, e.g. "0 3 * * *" (every day at 03:00 UTC)'),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: booleanFlag.default(false),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'like 512kb or 12mb').default('12mb'),
@@ -51,6 +74,8 @@ export type Config = z.infer<typeof configSchema> & {
   /** True when no DATABASE_URL is given and PGlite is started in DATA_DIR. */
   embedded: boolean;
   dataDir: string;
+  /** Where scheduled backups go: BACKUP_DIR, default DATA_DIR/backups. */
+  backupDir: string;
   clientDist: string;
   isDevelopment: boolean;
 };
@@ -68,13 +93,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const value = parsed.data;
+  if (value.COALITION_MASTER_KEY && value.COALITION_MASTER_KEY_FILE) {
+    throw new ConfigError('invalid configuration:\n  COALITION_MASTER_KEY_FILE: set either it or COALITION_MASTER_KEY, not both');
+  }
+  if (value.BACKUP_SCHEDULE && value.BACKUP_RECIPIENT.length === 0) {
+    throw new ConfigError('invalid configuration:\n  BACKUP_SCHEDULE: scheduled backups are encrypted to BACKUP_RECIPIENT, which is not set');
+  }
   return {
     ...value,
     embedded: !value.DATABASE_URL,
     // PGlite is one backend session for every socket connection: names prepared by one would collide.
     DB_PREPARED_STATEMENTS: value.DB_PREPARED_STATEMENTS && Boolean(value.DATABASE_URL),
     dataDir: path.resolve(value.DATA_DIR),
+    backupDir: path.resolve(value.BACKUP_DIR ?? path.join(value.DATA_DIR, 'backups')),
     clientDist: path.resolve(value.CLIENT_DIST ?? path.join(__dirname, '../../../../client/dist')),
     isDevelopment: value.NODE_ENV === 'development',
   };
+}
+
+/** Where loadMasterKey finds the master key under this configuration. */
+export function masterKeySource(config: Config): { value?: string; file?: string; dataDir: string } {
+  return { value: config.COALITION_MASTER_KEY, file: config.COALITION_MASTER_KEY_FILE, dataDir: config.dataDir };
 }

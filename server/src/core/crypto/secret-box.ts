@@ -29,20 +29,39 @@ export function open(key: Buffer, sealed: string, aad: string): Buffer {
 
 export const openString = (key: Buffer, sealed: string, aad: string): string => open(key, sealed, aad).toString('utf8');
 
+/** Where the master key comes from: the environment, a file given by the operator (a secret), or DATA_DIR. */
+export interface MasterKeySource {
+  /** COALITION_MASTER_KEY: base64 of 32 bytes. */
+  value?: string;
+  /** COALITION_MASTER_KEY_FILE: a file holding that base64 (a Docker or compose secret). */
+  file?: string;
+  dataDir: string;
+}
+
+function decodeMasterKey(text: string, from: string): Buffer {
+  const key = Buffer.from(text.trim(), 'base64');
+  if (key.length !== 32) throw new Error(`${from} does not hold a 32-byte base64 key`);
+  return key;
+}
+
+/** The file the master key is generated into when neither COALITION_MASTER_KEY nor a key file is given. */
+export const dataDirMasterKeyFile = (dataDir: string): string => path.join(dataDir, 'master.key');
+
 /**
  * The master key wraps every organisation's data key and the TOTP secrets.
- * From COALITION_MASTER_KEY, or generated once into DATA_DIR/master.key
- * (mode 0600) so that an embedded installation needs no configuration.
+ * From COALITION_MASTER_KEY, from COALITION_MASTER_KEY_FILE (so that ordinary
+ * compose commands need no exported secret), or generated once into
+ * DATA_DIR/master.key (mode 0600) so that an embedded installation needs no configuration.
  */
-export function loadMasterKey(configured: string | undefined, dataDir: string): { key: Buffer; generated: boolean } {
-  if (configured) return { key: Buffer.from(configured, 'base64'), generated: false };
-  const file = path.join(dataDir, 'master.key');
-  if (fs.existsSync(file)) {
-    const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
-    if (key.length !== 32) throw new Error(`${file} does not hold a 32-byte base64 key`);
-    return { key, generated: false };
+export function loadMasterKey(source: MasterKeySource): { key: Buffer; generated: boolean } {
+  if (source.value) return { key: decodeMasterKey(source.value, 'COALITION_MASTER_KEY'), generated: false };
+  if (source.file) {
+    if (!fs.existsSync(source.file)) throw new Error(`COALITION_MASTER_KEY_FILE ${source.file} does not exist`);
+    return { key: decodeMasterKey(fs.readFileSync(source.file, 'utf8'), source.file), generated: false };
   }
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = dataDirMasterKeyFile(source.dataDir);
+  if (fs.existsSync(file)) return { key: decodeMasterKey(fs.readFileSync(file, 'utf8'), file), generated: false };
+  fs.mkdirSync(source.dataDir, { recursive: true, mode: 0o700 });
   const key = crypto.randomBytes(32);
   fs.writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
   return { key, generated: true };

@@ -7,6 +7,8 @@ import { pgliteTemplateFile } from './pglite-template';
 
 export interface EmbeddedPostgres {
   url: string;
+  /** A consistent copy of the running database's files (PGlite runs one statement at a time). */
+  dumpDataDir(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startEmbeddedPostgres(
   log.info({ conn }, 'embedded PostgreSQL (PGlite) started');
   return {
     url: `postgres://postgres@${conn}/postgres`,
+    dumpDataDir: () => db.dumpDataDir('gzip'),
     async stop() {
       await server.stop();
       await db.close();

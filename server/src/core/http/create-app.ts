@@ -129,6 +129,13 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
     const ok = await databaseAnswers(deps);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable' });
   });
+  // Readiness for a proxy or orchestrator: HTTP listens only once migrations and SQL definitions are applied
+  // (boot's order), so this is 200 while the database answers and the server is not shutting down.
+  let stopping = false;
+  app.get('/ready', async (_req, res) => {
+    const ok = !stopping && (await databaseAnswers(deps));
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : stopping ? 'stopping' : 'unavailable' });
+  });
   app.get('/metrics', async (req, res) => {
     if (!metricsAllowed(req, config.METRICS_TOKEN)) {
       res.status(401).setHeader('WWW-Authenticate', 'Bearer').type('text/plain').send('Unauthorized.');
@@ -173,7 +180,7 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
 
   const indexHtml = path.join(config.clientDist, 'index.html');
   app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|health|metrics|exports\/|statements\/[^/]+\.[^/]+$|briefings\/[^/]+\/files\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|health|ready|metrics|exports\/|statements\/[^/]+\.[^/]+$|briefings\/[^/]+\/files\/).*/, (_req, res) => {
     if (fs.existsSync(indexHtml)) res.sendFile(indexHtml, { maxAge: 0 });
     else res.status(404).type('text/plain').send('The client is not built: run `npm run build`.');
   });
@@ -202,6 +209,7 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
     schema,
     url,
     async stop() {
+      stopping = true;
       await stopSubscriptions();
       await apollo.stop();
     },

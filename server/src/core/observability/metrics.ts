@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry });
@@ -20,5 +20,18 @@ export const httpRequestDuration = new Histogram({
   labelNames: ['method', 'route', 'status'],
   // Fine enough between 0.5 and 5 s that an upper bound on p99 under overload says something.
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5, 7.5, 10, 20],
+  registers: [metricsRegistry],
+});
+
+/** Alerts fire on its age ("no backup in 26 hours"): time() - this. */
+export const backupLastSuccess = new Gauge({
+  name: 'coalition_backup_last_success_timestamp_seconds',
+  help: 'When the last scheduled backup of this process was written (Unix time; 0 before the first).',
+  registers: [metricsRegistry],
+});
+
+export const backupFailuresTotal = new Counter({
+  name: 'coalition_backup_failures_total',
+  help: 'Scheduled backups that failed.',
   registers: [metricsRegistry],
 });

@@ -11,12 +11,12 @@ describe('keys for personal data at rest', () => {
 
   it('generates the embedded master key once into DATA_DIR with mode 0600, then reuses it', () => {
     const dataDir = path.join(dir, 'data');
-    const first = loadMasterKey(undefined, dataDir);
+    const first = loadMasterKey({ dataDir });
     expect(first.generated).toBe(true);
     expect(first.key).toHaveLength(32);
     const file = path.join(dataDir, 'master.key');
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    const second = loadMasterKey(undefined, dataDir);
+    const second = loadMasterKey({ dataDir });
     expect(second.generated).toBe(false);
     expect(second.key.equals(first.key)).toBe(true);
   });
@@ -24,16 +24,26 @@ describe('keys for personal data at rest', () => {
   it('prefers the configured key and never writes a file for it', () => {
     const dataDir = path.join(dir, 'configured');
     const configured = crypto.randomBytes(32);
-    const loaded = loadMasterKey(configured.toString('base64'), dataDir);
+    const loaded = loadMasterKey({ value: configured.toString('base64'), dataDir });
     expect(loaded.key.equals(configured)).toBe(true);
     expect(fs.existsSync(path.join(dataDir, 'master.key'))).toBe(false);
+  });
+
+  it('reads COALITION_MASTER_KEY_FILE (a compose secret) and writes nothing to DATA_DIR', () => {
+    const dataDir = path.join(dir, 'from-file');
+    const secret = path.join(dir, 'master-key.secret');
+    const configured = crypto.randomBytes(32);
+    fs.writeFileSync(secret, `${configured.toString('base64')}\n`);
+    expect(loadMasterKey({ file: secret, dataDir }).key.equals(configured)).toBe(true);
+    expect(fs.existsSync(path.join(dataDir, 'master.key'))).toBe(false);
+    expect(() => loadMasterKey({ file: path.join(dir, 'missing.secret'), dataDir })).toThrow(/does not exist/);
   });
 
   it('refuses a master key file that is not 32 bytes', () => {
     const dataDir = path.join(dir, 'short');
     fs.mkdirSync(dataDir);
     fs.writeFileSync(path.join(dataDir, 'master.key'), crypto.randomBytes(16).toString('base64'));
-    expect(() => loadMasterKey(undefined, dataDir)).toThrow(/32-byte/);
+    expect(() => loadMasterKey({ dataDir })).toThrow(/32-byte/);
   });
 
   it('binds ciphertext to its row and column: another row, column or key does not open it', () => {

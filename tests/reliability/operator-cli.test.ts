@@ -1,0 +1,277 @@
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CoalitionRole } from '@coalition/shared';
+import { coalitionUser, orgWithMembers, signIn, type TestOrgWithMembers } from '../../server/test/support/factories';
+import { ADD_PERSON, createCase, GET_CASE } from '../../server/test/support/case-fixtures';
+import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
+import { openStatement, SIGN, signInput, STATEMENT_FIELDS } from '../../server/test/support/statement-fixtures';
+import { startTestApp } from '../../server/test/support/test-app';
+import { TestClient } from '../../server/test/support/test-client';
+import { waitUntil } from '../../server/test/support/wait-until';
+import { startServerProcess } from '../support/server-process';
+import { canary, DEMO_PASSWORD, npmRun, ownerQuery, signedIn, VERIFY_CHAIN, verifyChainSql } from './support/reliability-kit';
+
+const scratchIt = embeddedTestDatabase() ? it.skip : it;
+const hasPgTools = spawnSync('pg_dump', ['--version']).status === 0 && spawnSync('pg_restore', ['--version']).status === 0;
+const serverIt = hasPgTools ? scratchIt : it.skip;
+
+const STATEMENT = `query ($id: ID!) { statement(id: $id) { ${STATEMENT_FIELDS} } }`;
+const coalition = (args: string[], env: Record<string, string> = {}) => npmRun('coalition', args, env);
+
+interface CaseView {
+  id: string;
+  title: string;
+  persons: { fullName: string | null; contact: string | null }[];
+}
+
+describe('coalition, the operators\' command line', () => {
+  let dir = '';
+  const databases: ScratchDatabase[] = [];
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-cli-'));
+  });
+  afterAll(async () => {
+    for (const db of databases) await db.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists its commands, explains each, and answers wrong usage with exit code 2', async () => {
+    const help = await coalition(['--help']);
+    expect(help.code).toBe(0);
+    for (const name of ['backup', 'restore', 'verify-backup', 'generate-backup-key', 'migrate', 'rotate-master-key', 'create-coordinator']) {
+      expect(help.stdout).toContain(`  ${name} `);
+    }
+    const usage = await coalition(['restore', '--help']);
+    expect(usage.code).toBe(0);
+    expect(usage.stdout).toContain('coalition restore --in FILE [--identity KEYFILE]');
+
+    const unknown = await coalition(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+    const missing = await coalition(['backup']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--out is required');
+    const badOption = await coalition(['backup', '--out', path.join(dir, 'x'), '--force']);
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toContain('unknown option --force');
+    // A backup is encrypted unless the operator says otherwise: no recipient, no backup.
+    const noRecipient = await coalition(['backup', '--out', path.join(dir, 'plain.age')], { DATA_DIR: path.join(dir, 'none') });
+    expect(noRecipient.code).toBe(1);
+    expect(noRecipient.stderr).toContain('no age recipient');
+    expect(fs.existsSync(path.join(dir, 'plain.age'))).toBe(false);
+  });
+
+  serverIt(
+    'restore drill: an encrypted backup, destroyed database, restore with the private key, the API answers as before; then the master key is rotated',
+    async () => {
+      const masterKey = crypto.randomBytes(32).toString('base64');
+      const source = await createScratchDatabase('coalition_cli_src');
+      databases.push(source);
+      await migrateDatabase(source.url);
+      const name = canary('Name');
+      const contact = canary('Contact');
+      const title = canary('Title');
+      const app = await startTestApp({ COALITION_MASTER_KEY: masterKey }, { databaseUrl: source.url });
+      let org: TestOrgWithMembers;
+      let caseId: string;
+      let statementId: string;
+      let before: { case: CaseView; statement: unknown };
+      try {
+        org = await orgWithMembers(app);
+        caseId = (await createCase(org.caseworker, org.org.id, { title })).id;
+        await org.caseworker.ok(ADD_PERSON, { caseId, input: { fullName: name, contact, role: 'VICTIM', birthYear: 1987 } });
+        const statement = await openStatement(org);
+        statementId = statement.id;
+        await org.signatory.ok(SIGN, signInput(statement, org));
+        before = {
+          case: (await org.caseworker.ok<{ case: CaseView }>(GET_CASE, { id: caseId })).case,
+          statement: (await org.caseworker.ok<{ statement: unknown }>(STATEMENT, { id: statementId })).statement,
+        };
+      } finally {
+        await app.close();
+      }
+      const chain = await verifyChainSql(source.url);
+      expect(chain.ok).toBe(true);
+
+      const keyFile = path.join(dir, 'backup-key.txt');
+      const generated = await coalition(['generate-backup-key', '--out', keyFile]);
+      expect(generated.code).toBe(0);
+      const recipient = generated.stdout.trim();
+      expect(recipient).toMatch(/^age1[0-9a-z]+$/);
+      expect(fs.statSync(keyFile).mode & 0o077).toBe(0);
+
+      const file = path.join(dir, 'drill.age');
+      const backedUp = await coalition(['backup', '--out', file], { DATABASE_URL: source.url, BACKUP_RECIPIENT: recipient });
+      expect(backedUp.stderr).not.toContain('failed');
+      expect(backedUp.code).toBe(0);
+      expect(backedUp.stdout).toContain('encrypted to 1 age recipient');
+      // Nobody without the private key reads anything of it: not the case title, not a table name.
+      const bytes = fs.readFileSync(file);
+      expect(bytes.subarray(0, 21).toString()).toBe('age-encryption.org/v1');
+      for (const text of [title, 'case_persons', 'audit_entries', 'PGDMP']) expect(bytes.includes(Buffer.from(text))).toBe(false);
+
+      const verified = await coalition(['verify-backup', file, '--identity', keyFile]);
+      expect(verified.code).toBe(0);
+      expect(verified.stdout).toContain('sound server backup, encrypted');
+      const needsKey = await coalition(['verify-backup', file]);
+      expect(needsKey.code).toBe(1);
+      expect(needsKey.stderr).toContain('--identity');
+      const otherKey = path.join(dir, 'other-key.txt');
+      expect((await coalition(['generate-backup-key', '--out', otherKey])).code).toBe(0);
+      expect((await coalition(['verify-backup', file, '--identity', otherKey])).code).toBe(1);
+      const tampered = path.join(dir, 'tampered.age');
+      const changed = Buffer.from(bytes);
+      changed[Math.floor(changed.length / 2)] ^= 0x01;
+      fs.writeFileSync(tampered, changed);
+      const refused = await coalition(['verify-backup', tampered, '--identity', keyFile]);
+      expect(refused.code).toBe(1);
+
+      // The source database is gone; a new, empty one receives the backup.
+      await source.drop();
+      databases.splice(databases.indexOf(source), 1);
+      const target = await createScratchDatabase('coalition_cli_dst');
+      databases.push(target);
+      const restored = await coalition(['restore', '--in', file, '--identity', keyFile], { DATABASE_URL: target.url });
+      expect(restored.stderr).not.toContain('failed');
+      expect(restored.code).toBe(0);
+      expect(await verifyChainSql(target.url)).toEqual(chain);
+
+      const after = await startTestApp({ COALITION_MASTER_KEY: masterKey }, { databaseUrl: target.url });
+      try {
+        const caseworker = await signIn(after, org.users.caseworker);
+        expect((await caseworker.ok<{ case: CaseView }>(GET_CASE, { id: caseId })).case).toEqual(before.case);
+        expect((await caseworker.ok<{ statement: unknown }>(STATEMENT, { id: statementId })).statement).toEqual(before.statement);
+        const { client: coordinator } = await coalitionUser(after, CoalitionRole.COORDINATOR);
+        expect((await coordinator.ok<{ verifyAuditChain: { ok: boolean } }>(VERIFY_CHAIN)).verifyAuditChain.ok).toBe(true);
+      } finally {
+        await after.close();
+      }
+
+      // Rotation: every sealed key re-wrapped in one transaction; the old key then opens nothing.
+      const newKey = crypto.randomBytes(32).toString('base64');
+      const rotated = await coalition(['rotate-master-key'], { DATABASE_URL: target.url, COALITION_MASTER_KEY: masterKey, COALITION_NEW_MASTER_KEY: newKey });
+      expect(rotated.stderr).not.toContain('failed');
+      expect(rotated.code).toBe(0);
+      expect(rotated.stdout).toContain('organisation_keys');
+      const wrongOld = await coalition(['rotate-master-key'], { DATABASE_URL: target.url, COALITION_MASTER_KEY: masterKey, COALITION_NEW_MASTER_KEY: crypto.randomBytes(32).toString('base64') });
+      expect(wrongOld.code).toBe(1);
+      expect(wrongOld.stderr).toContain('does not open with the current master key');
+      const audit = await ownerQuery<{ action: string }>(target.url, `SELECT action FROM audit_entries ORDER BY seq DESC LIMIT 1`);
+      expect(audit[0].action).toBe('operator.rotate_master_key');
+
+      const withNew = await startTestApp({ COALITION_MASTER_KEY: newKey }, { databaseUrl: target.url });
+      try {
+        const caseworker = await signIn(withNew, org.users.caseworker);
+        expect((await caseworker.ok<{ case: CaseView }>(GET_CASE, { id: caseId })).case.persons).toEqual(before.case.persons);
+      } finally {
+        await withNew.close();
+      }
+      const withOld = await startTestApp({ COALITION_MASTER_KEY: masterKey }, { databaseUrl: target.url });
+      try {
+        const caseworker = await signIn(withOld, org.users.caseworker);
+        const result = JSON.stringify(await caseworker.gql(GET_CASE, { id: caseId }));
+        expect(result).not.toContain(name);
+        expect(result).not.toContain(contact);
+      } finally {
+        await withOld.close();
+      }
+    },
+    240_000,
+  );
+
+  scratchIt('create-coordinator makes an account that signs in as coordinator, once, audited', async () => {
+    const db = await createScratchDatabase('coalition_cli_coord');
+    databases.push(db);
+    const migrated = await coalition(['migrate'], { DATABASE_URL: db.url });
+    expect(migrated.code).toBe(0);
+    expect(migrated.stdout).toMatch(/Applied \d+ migration/);
+    expect((await coalition(['migrate'], { DATABASE_URL: db.url })).stdout).toContain('up to date');
+
+    const email = `coordinator-${crypto.randomBytes(3).toString('hex')}@example.org`;
+    const created = await coalition(['create-coordinator', '--email', email], { DATABASE_URL: db.url });
+    expect(created.code).toBe(0);
+    const password = /One-time password: (\S+)/.exec(created.stdout)?.[1];
+    expect(password).toBeDefined();
+    expect((await coalition(['create-coordinator', '--email', email], { DATABASE_URL: db.url })).stdout).toContain('already a coordinator');
+    expect((await coalition(['create-coordinator', '--email', 'not-an-email'], { DATABASE_URL: db.url })).code).toBe(2);
+
+    const app = await startTestApp({}, { databaseUrl: db.url });
+    try {
+      const client = new TestClient(app.url);
+      const login = await client.login(email, password!);
+      expect(login.errors).toBeUndefined();
+      const verified = await client.ok<{ verifyAuditChain: { ok: boolean; checked: number } }>(VERIFY_CHAIN);
+      expect(verified.verifyAuditChain.ok).toBe(true);
+    } finally {
+      await app.close();
+    }
+    const audit = await ownerQuery<{ action: string }>(db.url, `SELECT action FROM audit_entries WHERE action LIKE 'operator.%'`);
+    expect(audit.map((a) => a.action)).toEqual(['operator.create_coordinator']);
+  }, 120_000);
+
+  it('a running embedded server backs itself up on BACKUP_SCHEDULE, encrypted, keeping BACKUP_KEEP; the backup restores', async () => {
+    const keyFile = path.join(dir, 'scheduled-key.txt');
+    const recipient = (await coalition(['generate-backup-key', '--out', keyFile])).stdout.trim();
+    const dataDir = path.join(dir, 'scheduled-data');
+    const backupDir = path.join(dir, 'scheduled-backups');
+    const keySecret = path.join(dir, 'master-key.secret');
+    fs.writeFileSync(keySecret, `${crypto.randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    const server = await startServerProcess(
+      {
+        DATA_DIR: dataDir,
+        COALITION_MASTER_KEY_FILE: keySecret,
+        // Every second (croner's six-field form), so that the test sees the schedule turn and the retention act.
+        BACKUP_SCHEDULE: '* * * * * *',
+        BACKUP_RECIPIENT: recipient,
+        BACKUP_DIR: backupDir,
+        BACKUP_KEEP: '2',
+        NODE_ENV: 'production',
+      },
+      120_000,
+    );
+    let title = '';
+    try {
+      expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+      const caseworker = await signedIn(server.url, 'caseworker@adc-memorial.example.org', DEMO_PASSWORD);
+      const me = await caseworker.ok<{ me: { memberships: { organisation: { id: string } }[] } }>(`{ me { memberships { organisation { id } } } }`);
+      title = canary('Scheduled');
+      await createCase(caseworker, me.me.memberships[0].organisation.id, { title });
+      // Wait for a backup taken after the case was written, and for the retention to have pruned older ones.
+      const startedAfter = Date.now();
+      await waitUntil(
+        'two scheduled backups newer than the case, and no more than BACKUP_KEEP in all',
+        () => {
+          const names = fs.existsSync(backupDir) ? fs.readdirSync(backupDir).filter((n) => n.endsWith('.embedded.age')) : [];
+          const fresh = names.filter((n) => fs.statSync(path.join(backupDir, n)).mtimeMs > startedAfter);
+          return fresh.length >= 2 && names.length <= 2;
+        },
+        { timeoutMs: 60_000 },
+      );
+      const metrics = await (await fetch(`${server.url}/metrics`)).text();
+      expect(metrics).toMatch(/coalition_backup_last_success_timestamp_seconds \d/);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+    const newest = fs.readdirSync(backupDir).sort().at(-1)!;
+    const file = path.join(backupDir, newest);
+    expect(fs.readFileSync(file).includes(Buffer.from(title))).toBe(false);
+    const verified = await coalition(['verify-backup', file, '--identity', keyFile]);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toMatch(/sound embedded backup, encrypted; organisations 8/);
+
+    const restoredDir = path.join(dir, 'scheduled-restored');
+    const restored = await coalition(['restore', '--in', file, '--identity', keyFile], { DATA_DIR: restoredDir });
+    expect(restored.code).toBe(0);
+    const second = await startServerProcess({ DATA_DIR: restoredDir, COALITION_MASTER_KEY_FILE: keySecret, NODE_ENV: 'production' }, 120_000);
+    try {
+      const caseworker = await signedIn(second.url, 'caseworker@adc-memorial.example.org', DEMO_PASSWORD);
+      const cases = await caseworker.ok<{ cases: { edges: { node: { title: string } }[] } }>(`{ cases(first: 100) { edges { node { title } } } }`);
+      expect(cases.cases.edges.map((e) => e.node.title)).toContain(title);
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
+  }, 300_000);
+});
