@@ -45,6 +45,9 @@ describe('configuration', () => {
     ['BODY_LIMIT', 'lots'],
     ['MAX_QUERY_COMPLEXITY', '10'],
     ['LOG_LEVEL', 'verbose'],
+    ['BACKUP_RECIPIENT', 'ssh-ed25519 AAAA'],
+    ['BACKUP_SCHEDULE', 'every night'],
+    ['BACKUP_KEEP', '0'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     const message = refusal({ [name]: value });
     expect(message).toMatch(new RegExp(`^invalid configuration:\\n  ${name}: `));
@@ -53,6 +56,15 @@ describe('configuration', () => {
   it('names every bad variable at once', () => {
     const message = refusal({ PORT: '-1', LOG_LEVEL: 'loud', COOKIE_SECURE: 'x' });
     for (const name of ['PORT', 'LOG_LEVEL', 'COOKIE_SECURE']) expect(message).toContain(`  ${name}: `);
+  });
+
+  it('refuses a master key given twice, and a backup schedule with nobody to encrypt to', () => {
+    const key = Buffer.alloc(32, 1).toString('base64');
+    expect(refusal({ COALITION_MASTER_KEY: key, COALITION_MASTER_KEY_FILE: '/run/secrets/key' })).toContain('COALITION_MASTER_KEY_FILE: set either it or');
+    expect(refusal({ BACKUP_SCHEDULE: '0 3 * * *' })).toContain('BACKUP_SCHEDULE: scheduled backups are encrypted to BACKUP_RECIPIENT');
+    const config = loadConfig({ BACKUP_SCHEDULE: '0 3 * * *', BACKUP_RECIPIENT: 'age1abc, age1def', DATA_DIR: '/srv/coalition' });
+    expect(config.BACKUP_RECIPIENT).toEqual(['age1abc', 'age1def']);
+    expect(config.backupDir).toBe('/srv/coalition/backups');
   });
 
   it('.env.example lists every variable the server reads, and no other', () => {
