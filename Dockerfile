@@ -21,6 +21,17 @@ RUN npm run build
 
 # ---- runtime: production dependencies and the build output only, as a non-root user
 FROM node:20-bookworm-slim AS runtime
+# pg_dump and pg_restore of the PostgreSQL server's major version (16, as in docker-compose.yml) from
+# PostgreSQL's own Debian repository, for `coalition backup` and scheduled backups; nothing else is added.
+ARG PG_MAJOR=16
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ca-certificates curl \
+ && install -d /usr/share/postgresql-common/pgdg \
+ && curl -fsSL -o /usr/share/postgresql-common/pgdg/apt.postgresql.org.asc https://www.postgresql.org/media/keys/ACCC4CF8.asc \
+ && echo "deb [signed-by=/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc] https://apt.postgresql.org/pub/repos/apt bookworm-pgdg main" > /etc/apt/sources.list.d/pgdg.list \
+ && apt-get update \
+ && apt-get install -y --no-install-recommends postgresql-client-${PG_MAJOR} \
+ && apt-get purge -y curl && apt-get autoremove -y && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000 \
@@ -38,10 +49,11 @@ COPY --from=build /app/server/dist server/dist
 # The SQL definitions, applied after the migrations at boot (server/src/core/db/sql-definitions.ts).
 COPY --from=build /app/server/src/db/sql server/src/db/sql
 COPY --from=build /app/client/dist client/dist
-# The embedded database and the generated master key live in DATA_DIR: keep it on a volume.
-RUN mkdir -p /data && chown node:node /data
+# The embedded database and the generated master key live in DATA_DIR, scheduled backups in /backups:
+# keep both on volumes. The operators' command line: node server/dist/cli.js --help.
+RUN mkdir -p /data /backups && chown node:node /data /backups
 USER node
-VOLUME ["/data"]
+VOLUME ["/data", "/backups"]
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]

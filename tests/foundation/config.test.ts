@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../server/src/core/config/config';
 
@@ -65,6 +66,15 @@ describe('configuration', () => {
     const config = loadConfig({ BACKUP_SCHEDULE: '0 3 * * *', BACKUP_RECIPIENT: 'age1abc, age1def', DATA_DIR: '/srv/coalition' });
     expect(config.BACKUP_RECIPIENT).toEqual(['age1abc', 'age1def']);
     expect(config.backupDir).toBe('/srv/coalition/backups');
+  });
+
+  it('takes DATABASE_URL\'s password from DATABASE_PASSWORD_FILE', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-config-')), 'db_password');
+    fs.writeFileSync(file, 'p@ss/word\n');
+    const config = loadConfig({ DATABASE_URL: 'postgres://coalition@db:5432/coalition', DATABASE_PASSWORD_FILE: file });
+    expect(new URL(config.DATABASE_URL!).password).toBe(encodeURIComponent('p@ss/word'));
+    expect(refusal({ DATABASE_URL: 'postgres://coalition:x@db/c', DATABASE_PASSWORD_FILE: file })).toContain('holds a password already');
+    expect(refusal({ DATABASE_URL: 'postgres://coalition@db/c', DATABASE_PASSWORD_FILE: `${file}.missing` })).toContain('cannot read');
   });
 
   it('.env.example lists every variable the server reads, and no other', () => {

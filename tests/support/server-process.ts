@@ -37,15 +37,21 @@ export interface ServerProcess {
  * environment (no DATABASE_URL: the embedded database in DATA_DIR).
  * Resolves once GET /health answers 200.
  */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess & { startMs: number }> {
-  ensureBuilt();
+export async function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  /** `root`: another installation's folder (an assembled image), whose server/dist/main.js runs there. */
+  options: { root?: string } = {},
+): Promise<ServerProcess & { startMs: number }> {
+  if (!options.root) ensureBuilt();
+  const root = options.root ?? ROOT;
   const port = await freePort();
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('COALITION_') && !k.startsWith('TEST_') && k !== 'DATABASE_URL'),
   );
   const started = Date.now();
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [options.root ? path.join(root, 'server/dist/main.js') : MAIN], {
+    cwd: root,
     env: { ...clean, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -26,7 +26,7 @@ export const clusterToolsAvailable = (): boolean =>
  * server others use. PostgreSQL refuses to run as root: then it runs as the
  * `postgres` system user.
  */
-export async function createThrowawayCluster(): Promise<ThrowawayCluster> {
+export async function createThrowawayCluster(settings: { hbaFirst?: string[] } = {}): Promise<ThrowawayCluster> {
   const asRoot = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-cluster-'));
   const data = path.join(dir, 'data');
@@ -37,6 +37,11 @@ export async function createThrowawayCluster(): Promise<ThrowawayCluster> {
     else execFileSync('/bin/sh', ['-c', command], { stdio: 'pipe' });
   };
   sh(`${BIN}/initdb -D ${data} -U postgres --auth=trust --no-sync -E UTF8 >/dev/null`);
+  if (settings.hbaFirst) {
+    // pg_hba.conf takes the first matching line: these come before initdb's trust lines.
+    const hba = path.join(data, 'pg_hba.conf');
+    fs.writeFileSync(hba, `${settings.hbaFirst.join('\n')}\n${fs.readFileSync(hba, 'utf8')}`);
+  }
   const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c fsync=on`;
   const start = () => sh(`${BIN}/pg_ctl -D ${data} -o "${options}" -l ${dir}/log -w -t 60 start >/dev/null`);
   const stop = () => sh(`${BIN}/pg_ctl -D ${data} -m fast -w -t 60 stop >/dev/null`);

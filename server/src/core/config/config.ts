@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Cron } from 'croner';
 import { z } from 'zod';
@@ -23,6 +24,7 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  DATABASE_PASSWORD_FILE: z.string().min(1).optional(),
   DATABASE_APP_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -82,6 +84,20 @@ export type Config = z.infer<typeof configSchema> & {
 
 export class ConfigError extends Error {}
 
+/** DATABASE_URL with the password of DATABASE_PASSWORD_FILE (a compose secret), so no password sits in the environment. */
+function withPasswordFrom(databaseUrl: string, file: string): string {
+  let password: string;
+  try {
+    password = fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    throw new ConfigError(`invalid configuration:\n  DATABASE_PASSWORD_FILE: cannot read ${file}`);
+  }
+  const url = new URL(databaseUrl);
+  if (url.password) throw new ConfigError('invalid configuration:\n  DATABASE_PASSWORD_FILE: DATABASE_URL holds a password already');
+  url.password = encodeURIComponent(password);
+  return url.toString();
+}
+
 /** Validates the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const relevant = Object.fromEntries(
@@ -95,6 +111,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const value = parsed.data;
   if (value.COALITION_MASTER_KEY && value.COALITION_MASTER_KEY_FILE) {
     throw new ConfigError('invalid configuration:\n  COALITION_MASTER_KEY_FILE: set either it or COALITION_MASTER_KEY, not both');
+  }
+  if (value.DATABASE_PASSWORD_FILE) {
+    if (!value.DATABASE_URL) throw new ConfigError('invalid configuration:\n  DATABASE_PASSWORD_FILE: only with DATABASE_URL');
+    value.DATABASE_URL = withPasswordFrom(value.DATABASE_URL, value.DATABASE_PASSWORD_FILE);
   }
   if (value.BACKUP_SCHEDULE && value.BACKUP_RECIPIENT.length === 0) {
     throw new ConfigError('invalid configuration:\n  BACKUP_SCHEDULE: scheduled backups are encrypted to BACKUP_RECIPIENT, which is not set');
