@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from './i18n';
 
-/** Dates and numbers formatted for the interface language. */
+/** Dates, numbers and country names formatted for the interface language. */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const locale = i18n.language === 'ru' ? 'ru-RU' : 'en-GB';
+  const locale = intlLocale(i18n.language?.slice(0, 2));
   return useMemo(() => {
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
