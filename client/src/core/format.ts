@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from './i18n';
+import { intlLocale } from './languages';
 
 /** Dates, numbers and country names formatted for the interface language. */
 export function useFormat() {

@@ -1,27 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { currentLanguage, isUiLanguage, LANGUAGES, type UiLanguage } from './languages';
 
-/** Interface languages; Tajik is written in Cyrillic. */
-export const LANGUAGES = ['en', 'ru', 'tg', 'ka', 'fr'] as const;
-export type UiLanguage = (typeof LANGUAGES)[number];
-
-/** The BCP 47 locale each interface language formats dates, numbers and names with. */
-export const INTL_LOCALES: Record<UiLanguage, string> = {
-  en: 'en-GB',
-  ru: 'ru-RU',
-  tg: 'tg-TJ',
-  ka: 'ka-GE',
-  fr: 'fr-FR',
-};
-
-/** Each language's own name, shown in the switcher whatever the current language. */
-export const LANGUAGE_NAMES: Record<UiLanguage, string> = {
-  en: 'English',
-  ru: 'Русский',
-  tg: 'Тоҷикӣ',
-  ka: 'ქართული',
-  fr: 'Français',
-};
+export { currentLanguage, intlLocale, isUiLanguage, LANGUAGE_NAMES, LANGUAGES, type UiLanguage } from './languages';
 
 const STORAGE_KEY = 'coalition.lang';
 
@@ -38,21 +19,6 @@ function buildResources(): Record<string, Record<string, Record<string, unknown>
     resources[lang][ns] = module.default;
   }
   return resources;
-}
-
-export function isUiLanguage(value: string | null | undefined): value is UiLanguage {
-  return !!value && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** The current interface language (i18next may hold a region-tagged code). */
-export function currentLanguage(): UiLanguage {
-  const lang = i18n.language?.slice(0, 2);
-  return isUiLanguage(lang) ? lang : 'en';
-}
-
-/** The Intl locale of the current interface language. */
-export function intlLocale(lang: string = currentLanguage()): string {
-  return isUiLanguage(lang) ? INTL_LOCALES[lang] : 'en-GB';
 }
 
 /*

@@ -2,7 +2,7 @@ import { COUNTRY_CODES } from '@coalition/shared';
 import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../core/i18n';
+import { intlLocale } from '../core/languages';
 
 /** Lower case without accents, so "tadj" finds "Tadjikistan" and "cote" finds "Côte d’Ivoire". */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();

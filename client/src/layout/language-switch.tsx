@@ -1,7 +1,8 @@
 import { NativeSelect, SegmentedControl } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, LANGUAGE_NAMES, LANGUAGES, setLanguage, type UiLanguage } from '../core/i18n';
+import { currentLanguage, LANGUAGE_NAMES, LANGUAGES, type UiLanguage } from '../core/languages';
+import { setLanguage } from '../core/i18n';
 
 const OPTIONS = LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }));
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../gql/graphql';
-import { intlLocale } from '../../core/i18n';
+import { intlLocale } from '../../core/languages';
 
 /** Contract language codes (`EN`, `RU`, ...) named in the interface language, e.g. "Russian" / "Русский". */
 export function useLanguageName(): (code: string) => string {
