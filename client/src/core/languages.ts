@@ -37,3 +37,12 @@ export function intlLocale(lang: string = currentLanguage()): string {
   return isUiLanguage(lang) ? INTL_LOCALES[lang] : 'en-GB';
 }
 
+
+/** True when this browser's Intl has data for the language (Chromium has none for Georgian and Tajik). */
+export function intlKnows(lang: UiLanguage): boolean {
+  try {
+    return Intl.DisplayNames.supportedLocalesOf([INTL_LOCALES[lang]]).length > 0 && Intl.DateTimeFormat.supportedLocalesOf([INTL_LOCALES[lang]]).length > 0;
+  } catch {
+    return false;
+  }
+}

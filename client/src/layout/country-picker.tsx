@@ -2,7 +2,8 @@ import { COUNTRY_CODES } from '@coalition/shared';
 import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../core/languages';
+import { countryNamer } from '../core/format';
+import { intlLocale, isUiLanguage } from '../core/languages';
 
 /** Lower case without accents, so "tadj" finds "Tadjikistan" and "cote" finds "Côte d’Ivoire". */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
@@ -15,18 +16,20 @@ interface CountryOption extends ComboboxItem {
 /** Countries named in the interface language, sorted by that name. */
 export function useCountryOptions(only?: readonly string[]): CountryOption[] {
   const { i18n } = useTranslation();
-  const locale = intlLocale(i18n.language?.slice(0, 2));
+  const code = i18n.language?.slice(0, 2);
+  const lang = isUiLanguage(code) ? code : 'en';
   return useMemo(() => {
-    const local = new Intl.DisplayNames([locale], { type: 'region' });
+    const locale = intlLocale(lang);
+    const local = countryNamer(lang);
     const english = new Intl.DisplayNames(['en'], { type: 'region' });
     const collator = new Intl.Collator(locale);
     return (only ?? COUNTRY_CODES)
       .map((code) => {
-        const label = local.of(code) ?? code;
+        const label = local(code);
         return { value: code, label, keys: [fold(label), fold(english.of(code) ?? code), code.toLowerCase()] };
       })
       .sort((a, b) => collator.compare(a.label, b.label));
-  }, [locale, only]);
+  }, [lang, only]);
 }
 
 /** Options whose name (in any of its spellings) has a word starting with what was typed, or the exact code. */
