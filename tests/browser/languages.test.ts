@@ -18,9 +18,10 @@ function strings(tree: unknown): string[] {
 /** The interface strings that differ in `lang`, as they would appear on screen (placeholders cut off). */
 function englishOnly(lang: string): string[] {
   const result = new Set<string>();
+  // A word the language writes as English does (French "Coalition") is not English left behind.
+  const translated = new Set(NAMESPACES.flatMap((ns) => strings(JSON.parse(fs.readFileSync(path.join(LOCALES, lang, `${ns}.json`), 'utf8')))));
   for (const ns of NAMESPACES) {
     const english = strings(JSON.parse(fs.readFileSync(path.join(LOCALES, 'en', `${ns}.json`), 'utf8')));
-    const translated = new Set(strings(JSON.parse(fs.readFileSync(path.join(LOCALES, lang, `${ns}.json`), 'utf8'))));
     for (const value of english) {
       if (translated.has(value)) continue;
       // The longest literal stretch between placeholders, so "{{count}} cases" is looked for as " cases".
@@ -31,6 +32,11 @@ function englishOnly(lang: string): string[] {
   return [...result];
 }
 
+// Organisations' names are names, not interface ("Anti-Discrimination Centre Memorial"): the allow-list.
+const ORGANISATION_NAMES = [
+  ...fs.readFileSync(path.resolve(__dirname, '../../server/src/seed/demo-organisations.ts'), 'utf8').matchAll(/\bname: '([^']+)'/g),
+].map((m) => m[1]!);
+
 const SWITCH_LABEL: Record<string, string> = { en: 'Language', ru: 'Язык', tg: 'Забон', ka: 'ენა', fr: 'Langue' };
 const NAME: Record<string, string> = { ru: 'Русский', tg: 'Тоҷикӣ', ka: 'ქართული', fr: 'Français' };
 const CASES_NAV: Record<string, string> = { ru: 'Дела', tg: 'Парвандаҳо', ka: 'საქმეები', fr: 'Dossiers' };
@@ -40,7 +46,13 @@ async function visibleText(page: Page): Promise<string> {
     const labels = [...document.querySelectorAll('[aria-label],[placeholder],[title]')].map((el) =>
       ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? '').join('\n'),
     );
-    return `${document.body.innerText}\n${labels.join('\n')}`;
+    // The rows hold case data (titles written in English are content, not interface): leave them out.
+    const chrome = document.body.cloneNode(true) as HTMLElement;
+    chrome.querySelectorAll('tbody').forEach((rows) => rows.remove());
+    const walker = document.createTreeWalker(chrome, NodeFilter.SHOW_TEXT);
+    const nodes: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node.textContent ?? '');
+    return [...nodes, ...labels].join('\n');
   });
 }
 
@@ -64,8 +76,13 @@ describe('interface languages in a real browser', () => {
       await page.reload();
       await page.getByRole('navigation').getByText(CASES_NAV[lang]!, { exact: true }).waitFor();
       await page.getByRole('table').waitFor();
-      const text = await visibleText(page);
-      const left = englishOnly(lang).filter((english) => text.includes(english));
+      const text = ORGANISATION_NAMES.reduce((all, name) => all.split(name).join(' '), await visibleText(page));
+      // A one-word string counts only as a whole text ("Date" is French too, inside "Date de l’incident"); a longer
+      // one anywhere between non-letters.
+      const pieces = new Set(text.split('\n').map((piece) => piece.trim()));
+      const left = englishOnly(lang).filter((english) =>
+        /\s/.test(english) ? new RegExp(`(^|[^\\p{L}])${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text) : pieces.has(english),
+      );
       expect({ lang, left }).toEqual({ lang, left: [] });
     }
     await context.close();
