@@ -43,7 +43,7 @@ const CASES_NAV: Record<string, string> = { ru: 'Дела', tg: 'Парванд�
 
 async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const labels = [...document.querySelectorAll('[aria-label],[placeholder],[title]')].map((el) =>
+    const labels = Array.from(document.querySelectorAll('[aria-label],[placeholder],[title]')).map((el) =>
       ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? '').join('\n'),
     );
     // The rows hold case data (titles written in English are content, not interface): leave them out.
