@@ -2,9 +2,36 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // Every feature keeps its strings in client/src/locales/<lang>/<namespace>.json. A key present in English
-// but missing in Russian would show the raw key (fallbackLng is off), so the two must match exactly.
+// but missing in another language would show the raw key (fallbackLng is off), so all must match exactly.
 const LOCALES = path.resolve(__dirname, '../../client/src/locales');
-const LANGUAGES = ['en', 'ru'] as const;
+const LANGUAGES = ['en', 'ru', 'tg', 'ka', 'fr'] as const;
+
+/*
+ * A value that reads the same in English and another language is an untranslated string, unless it is a
+ * name, a code or a symbol every language writes alike. Keep this list short and name each key.
+ */
+const SAME_AS_ENGLISH: ReadonlyArray<{ key: string; langs?: readonly string[] }> = [
+  { key: 'briefings.json:files.sha256' }, // the algorithm's name
+  { key: 'statements.json:detail.pdf' },
+  { key: 'statements.json:diff.insertedEnd' }, // a bracket
+  { key: 'statements.json:diff.deletedEnd' },
+];
+// Words French writes exactly as English does; the brand is one of them.
+const SAME_IN_FRENCH = new Set(['Coalition', 'Organisation', 'Organisations', 'Incident']);
+
+function leafValues(tree: Tree, prefix = ''): Map<string, unknown> {
+  const values = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(tree)) {
+    const at = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      for (const [k, v] of leafValues(value as Tree, at)) values.set(k, v);
+    else values.set(at, value);
+  }
+  return values;
+}
+
+/** Letters of a value without its {{placeholders}}, markup and punctuation: what a reader would see. */
+const words = (value: string) => value.replace(/\{\{[^}]*\}\}/g, '').replace(/[^\p{L}]+/gu, '');
 
 type Tree = { [key: string]: Tree | string | number | boolean | null | unknown[] };
 
@@ -71,15 +98,40 @@ describe('translations', () => {
   it.each(namespaces('en'))('%s: every language has exactly the English keys, none empty', (file) => {
     const english = leaves(readNamespace('en', file));
     expect(english.empty).toEqual([]);
+    const problems: string[] = [];
     for (const lang of LANGUAGES.slice(1)) {
+      const file_ = path.join(LOCALES, lang, file);
+      if (!fs.existsSync(file_)) {
+        problems.push(`${lang}/${file}: the whole file is missing`);
+        continue;
+      }
       const other = leaves(readNamespace(lang, file));
       // Plural forms differ by language (English one/other, Russian one/few/many/other): compare their base keys.
       const englishBases = new Set(english.keys.map(pluralBase));
       const otherBases = new Set(other.keys.map(pluralBase));
-      const missing = [...englishBases].filter((k) => !otherBases.has(k));
-      const extra = [...otherBases].filter((k) => !englishBases.has(k));
-      expect({ lang, missing, extra, empty: other.empty }).toEqual({ lang, missing: [], extra: [], empty: [] });
+      for (const k of englishBases) if (!otherBases.has(k)) problems.push(`${lang}/${file}: missing ${k}`);
+      for (const k of otherBases) if (!englishBases.has(k)) problems.push(`${lang}/${file}: not in English ${k}`);
+      for (const k of other.empty) problems.push(`${lang}/${file}: empty ${k}`);
     }
+    // One line per key, so whoever merges new English strings sees exactly what to translate.
+    expect(problems).toEqual([]);
+  });
+
+  it.each(namespaces('en'))('%s: no English value left in another language', (file) => {
+    const english = leafValues(readNamespace('en', file));
+    const untranslated: string[] = [];
+    for (const lang of LANGUAGES.slice(1)) {
+      if (lang === 'en' || !fs.existsSync(path.join(LOCALES, lang, file))) continue;
+      for (const [key, value] of leafValues(readNamespace(lang, file))) {
+        const source = english.get(key) ?? english.get(`${pluralBase(key)}_other`);
+        if (typeof value !== 'string' || typeof source !== 'string' || words(source) === '') continue;
+        const allowed =
+          SAME_AS_ENGLISH.some((a) => a.key === `${file}:${pluralBase(key)}` && (!a.langs || a.langs.includes(lang))) ||
+          (lang === 'fr' && SAME_IN_FRENCH.has(value.trim()));
+        if (value.trim() === source.trim() && !allowed) untranslated.push(`${lang}/${file}: ${key} = ${JSON.stringify(value)}`);
+      }
+    }
+    expect(untranslated).toEqual([]);
   });
 
   it('has, in English, every literal key the client asks for', () => {
@@ -107,13 +159,14 @@ describe('translations', () => {
 
   it('has every plural form each language needs', () => {
     // i18next picks the form by Intl.PluralRules: English one/other; Russian one/few/many (other for fractions).
-    const forms: Record<(typeof LANGUAGES)[number], string[]> = { en: ['one', 'other'], ru: ['one', 'few', 'many', 'other'] };
+    // The forms are the ones Intl.PluralRules gives (French has "many" for millions: "1 000 000 de cas").
     for (const lang of LANGUAGES) {
+      const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
       for (const file of namespaces(lang)) {
         const keys = leaves(readNamespace(lang, file)).keys;
         const bases = new Set(keys.filter((k) => PLURAL.test(k)).map(pluralBase));
         for (const base of bases) {
-          const missing = forms[lang].filter((form) => !keys.includes(`${base}_${form}`));
+          const missing = forms.filter((form) => !keys.includes(`${base}_${form}`));
           expect({ lang, file, base, missing }).toEqual({ lang, file, base, missing: [] });
         }
       }

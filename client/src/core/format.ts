@@ -1,18 +1,40 @@
+import { countryNameIn } from '@coalition/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intlKnows, intlLocale, isUiLanguage, type UiLanguage } from './languages';
 
-/** Dates and numbers formatted for the interface language. */
+/** Country names in the interface language: Intl's, or the maintained list's where this browser has no Intl data. */
+export function countryNamer(lang: UiLanguage): (code: string) => string {
+  const regions = new Intl.DisplayNames([intlLocale(lang)], { type: 'region' });
+  const fallback = (lang === 'ka' || lang === 'tg') && !intlKnows(lang) ? lang : null;
+  return (code: string) => {
+    try {
+      return (fallback && countryNameIn(code, fallback)) || regions.of(code) || code;
+    } catch {
+      return code;
+    }
+  };
+}
+
+/** Dates, numbers and country names formatted for the interface language. */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const locale = i18n.language === 'ru' ? 'ru-RU' : 'en-GB';
+  const code = i18n.language?.slice(0, 2);
+  const lang: UiLanguage = isUiLanguage(code) ? code : 'en';
   return useMemo(() => {
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    const number = new Intl.NumberFormat(locale);
-    const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' });
-    const regions = new Intl.DisplayNames([locale], { type: 'region' });
-    return {
+    // Without Intl data for the language (Georgian, Tajik in Chromium) dates are written in figures, as
+    // day.month.year like both countries write them, rather than with English month names.
+    const known = intlKnows(lang);
+    const locale = known ? intlLocale(lang) : 'ru-RU';
+    const date = new Intl.DateTimeFormat(locale, known ? { dateStyle: 'medium' } : { day: '2-digit', month: '2-digit', year: 'numeric' });
+    const dateTime = new Intl.DateTimeFormat(
       locale,
+      known ? { dateStyle: 'medium', timeStyle: 'short' } : { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+    );
+    const number = new Intl.NumberFormat(locale);
+    const month = new Intl.DateTimeFormat(locale, known ? { month: 'short', year: 'numeric' } : { month: '2-digit', year: 'numeric' });
+    return {
+      locale: intlLocale(lang),
       /** A `LocalDate` (YYYY-MM-DD) or ISO timestamp as a date, without shifting the day. */
       date: (value: string | null | undefined) =>
         value ? date.format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value)) : '',
@@ -20,13 +42,7 @@ export function useFormat() {
       number: (value: number | null | undefined) => (value == null ? '' : number.format(value)),
       /** `YYYY-MM` as a short month. */
       month: (value: string) => month.format(new Date(`${value}-15T12:00:00Z`)),
-      country: (code: string) => {
-        try {
-          return regions.of(code) ?? code;
-        } catch {
-          return code;
-        }
-      },
+      country: countryNamer(lang),
     };
-  }, [locale]);
+  }, [lang]);
 }

@@ -1,16 +1,26 @@
-import { SegmentedControl } from '@mantine/core';
+import { NativeSelect, SegmentedControl } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, setLanguage, type UiLanguage } from '../core/i18n';
+import { currentLanguage, LANGUAGE_NAMES, LANGUAGES, type UiLanguage } from '../core/languages';
+import { setLanguage } from '../core/i18n';
 
+const OPTIONS = LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }));
+
+/** Every interface language, each named in itself; a select where five buttons do not fit. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  return (
-    <SegmentedControl
+  const wide = useMediaQuery('(min-width: 75em)', true);
+  const value = i18n.language ? currentLanguage() : 'en';
+  const label = t('language.label');
+  return wide ? (
+    <SegmentedControl size="xs" aria-label={label} value={value} onChange={(next) => setLanguage(next as UiLanguage)} data={OPTIONS} />
+  ) : (
+    <NativeSelect
       size="xs"
-      aria-label={t('language.label')}
-      value={i18n.language}
-      onChange={(value) => setLanguage(value as UiLanguage)}
-      data={LANGUAGES.map((lang) => ({ value: lang, label: t(`language.${lang}`) }))}
+      aria-label={label}
+      value={value}
+      onChange={(event) => setLanguage(event.currentTarget.value as UiLanguage)}
+      data={OPTIONS}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { isCountryCode } from '@coalition/shared';
+import { CountryPicker } from '../../layout/country-picker';
 import { Alert, Anchor, Button, Group, Modal, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -154,15 +155,16 @@ function OrganisationForm({ organisation, onDone }: { organisation: Organisation
             onChange={set('slug')}
             error={touched && errors.slug}
           />
-          <TextInput
+          <CountryPicker
             label={t('orgs.countryCode')}
             description={organisation ? t('orgs.countryFixed') : t('orgs.countryHint')}
             required
             disabled={!!organisation}
-            maxLength={2}
+            clearable={false}
             value={values.countryCode}
-            onChange={set('countryCode')}
+            onChange={(code) => setValues((v) => ({ ...v, countryCode: code }))}
             error={touched && errors.countryCode}
+            comboboxProps={{ withinPortal: false }}
           />
         </SimpleGrid>
         <TextInput label={t('orgs.city')} required value={values.city} onChange={set('city')} error={touched && errors.city} />

@@ -14,7 +14,7 @@ function Harness({ mode, initial, onSubmit }: { mode: 'create' | 'edit'; initial
 }
 
 describe('CaseForm', () => {
-  it('shows field errors from the shared schema for a bad country code and a too-long title, and submits nothing', async () => {
+  it('shows field errors from the shared schema for a missing country and a too-long title, and submits nothing', async () => {
     const user = userEvent.setup();
     const onSubmit = jest.fn();
     renderWithProviders(<Harness mode="create" initial={emptyCaseFormValues(ORG.id)} onSubmit={onSubmit} />);
@@ -22,27 +22,26 @@ describe('CaseForm', () => {
     const title = screen.getByLabelText(/^Title/);
     await user.click(title);
     await user.paste('x'.repeat(301));
-    await user.type(screen.getByLabelText(/^Country code/), 'XX');
     await user.click(screen.getByRole('button', { name: 'Create case' }));
 
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByRole('alert')).toHaveTextContent('Some fields need attention');
     expect(title).toHaveAccessibleDescription(/At most 300 characters/);
-    expect(screen.getByLabelText(/^Country code/)).toHaveAccessibleDescription(/two-letter ISO country code/);
-    expect(screen.getByLabelText(/^Country code/)).toBeInvalid();
+    expect(screen.getByRole('textbox', { name: /^Country/ })).toHaveAccessibleDescription(/Choose a country from the list/);
+    expect(screen.getByRole('textbox', { name: /^Country/ })).toBeInvalid();
   });
 
-  it('submits the values once they satisfy the schema, with the country name shown for the code', async () => {
+  it('submits the values once they satisfy the schema, the country picked by its name', async () => {
     const user = userEvent.setup();
     const onSubmit = jest.fn();
     renderWithProviders(<Harness mode="create" initial={emptyCaseFormValues(ORG.id)} onSubmit={onSubmit} />);
     await user.type(screen.getByLabelText(/^Title/), 'Raid in Gorelovo');
-    await user.type(screen.getByLabelText(/^Country code/), 'ru');
-    expect(screen.getByText('Russia')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /^Country/ }), 'Russ');
+    await user.click(await screen.findByRole('option', { name: 'Russia', hidden: true }));
     await user.click(screen.getByLabelText('Raid'));
     await user.click(screen.getByRole('button', { name: 'Create case' }));
     expect(onSubmit).toHaveBeenCalledTimes(1);
-    expect(onSubmit.mock.calls[0][0]).toMatchObject({ title: 'Raid in Gorelovo', countryCode: 'ru', categories: ['RAID'], organisationId: ORG.id });
+    expect(onSubmit.mock.calls[0][0]).toMatchObject({ title: 'Raid in Gorelovo', countryCode: 'RU', categories: ['RAID'], organisationId: ORG.id });
   });
 
   it('requires an organisation when creating', async () => {
@@ -50,23 +49,27 @@ describe('CaseForm', () => {
     const onSubmit = jest.fn();
     renderWithProviders(<Harness mode="create" initial={emptyCaseFormValues('')} onSubmit={onSubmit} />);
     await user.type(screen.getByLabelText(/^Title/), 'A case');
-    await user.type(screen.getByLabelText(/^Country code/), 'TJ');
+    await user.type(screen.getByRole('textbox', { name: /^Country/ }), 'TJ');
+    await user.click(await screen.findByRole('option', { name: 'Tajikistan', hidden: true }));
     await user.click(screen.getByRole('button', { name: 'Create case' }));
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByLabelText(/^Organisation/)).toHaveAccessibleDescription(/Choose an organisation/);
   });
 
-  it('validates only what an edit changes, and shows the errors in Russian', async () => {
+  it('offers countries by their Russian name and validates only what an edit changes, in Russian', async () => {
     const user = userEvent.setup();
     const onSubmit = jest.fn();
     const initial: CaseFormValues = { ...emptyCaseFormValues(ORG.id), title: 'Old title', countryCode: 'RU' };
     renderWithProviders(<Harness mode="edit" initial={initial} onSubmit={onSubmit} />, { lng: 'ru' });
-    const country = screen.getByLabelText(/^Код страны/);
+    const country = screen.getByRole('textbox', { name: /^Страна/ });
     await user.clear(country);
-    await user.type(country, 'Russia');
+    await user.type(country, 'Тадж');
+    await user.click(await screen.findByRole('option', { name: 'Таджикистан', hidden: true }));
+    const title = screen.getByLabelText(/^Название/);
+    await user.clear(title);
     await user.click(screen.getByRole('button', { name: 'Сохранить изменения' }));
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(country).toHaveAccessibleDescription(/двухбуквенный код страны/);
+    expect(title).toHaveAccessibleDescription(/Обязательное поле/);
     const form = screen.getByRole('form', { name: 'Редактирование дела' });
     expect(within(form).queryByLabelText(/^Организация/)).toBeNull();
   });

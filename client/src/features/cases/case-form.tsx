@@ -1,8 +1,7 @@
-import { isCountryCode } from '@coalition/shared';
 import { Alert, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../core/format';
+import { CountryPicker } from '../../layout/country-picker';
 import type { CaseCategory, CaseStatus, Visibility } from '../../gql/graphql';
 import { FIGURE_FIELDS, validateCreate, validateUpdate, type CaseFormValues, type FieldErrors } from './case-form-values';
 import { CASE_CATEGORIES, CASE_STATUSES, VISIBILITIES } from './case-enums';
@@ -26,7 +25,6 @@ export interface CaseFormProps {
 /** The one form behind /cases/new and /cases/:id/edit, validated with the shared zod schemas before anything is sent. */
 export function CaseForm({ mode, values, onChange, base, organisations = [], serverErrors = {}, submitting, onSubmit, onCancel }: CaseFormProps) {
   const { t } = useTranslation('cases');
-  const format = useFormat();
   const [errors, setErrors] = useState<FieldErrors>({});
   const shown: FieldErrors = { ...serverErrors, ...errors };
   const error = (field: keyof CaseFormValues) => translateValidation(t, shown[field]);
@@ -45,7 +43,6 @@ export function CaseForm({ mode, values, onChange, base, organisations = [], ser
   };
 
   const hasErrors = Object.values(shown).some(Boolean);
-  const country = values.countryCode.trim().toUpperCase();
 
   return (
     <form onSubmit={submit} noValidate aria-label={mode === 'create' ? t('form.createLabel') : t('form.editLabel')}>
@@ -124,14 +121,13 @@ export function CaseForm({ mode, values, onChange, base, organisations = [], ser
         </Checkbox.Group>
         <Fieldset legend={t('fields.location')}>
           <SimpleGrid cols={3}>
-            <TextInput
+            <CountryPicker
               label={t('fields.countryCode')}
               required
-              description={isCountryCode(country) ? format.country(country) : t('form.countryHint')}
+              description={t('form.countryHint')}
               value={values.countryCode}
-              onChange={(e) => set('countryCode', e.currentTarget.value)}
+              onChange={(code) => set('countryCode', code)}
               error={error('countryCode')}
-              maxLength={10}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
             />
             <TextInput label={t('fields.region')} value={values.region} onChange={(e) => set('region', e.currentTarget.value)} error={error('region')} />

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useFormat } from '../../core/format';
+import { CountryPicker } from '../../layout/country-picker';
 import { useSession } from '../../core/session';
 import type { CaseCategory, CaseFilter, CaseStatus } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
@@ -44,7 +45,6 @@ export function CaseListPage() {
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const [search, setSearch] = useState(params.get('search') ?? '');
-  const [country, setCountry] = useState(params.get('country') ?? '');
   const [loadingMore, setLoadingMore] = useState(false);
   const canCreate = session.orgsWithRole('ADMIN', 'CASEWORKER').length > 0;
 
@@ -70,18 +70,11 @@ export function CaseListPage() {
     const timer = setTimeout(() => setParam('search', search.trim(), true), 400);
     return () => clearTimeout(timer);
   }, [search, setParam]);
+  // Back and forward change the URL under the search box: follow it, but only when the search itself changed.
+  const seen = useRef({ search: params.get('search') ?? '' });
   useEffect(() => {
-    const code = country.trim().toUpperCase();
-    if ((latest.current.params.get('country') ?? '') === code || (code !== '' && !isCountryCode(code))) return;
-    const timer = setTimeout(() => setParam('country', code, true), 400);
-    return () => clearTimeout(timer);
-  }, [country, setParam]);
-  // Back and forward change the URL under the inputs: follow it, but only when those parameters themselves changed.
-  const seen = useRef({ search: params.get('search') ?? '', country: params.get('country') ?? '' });
-  useEffect(() => {
-    const now = { search: params.get('search') ?? '', country: params.get('country') ?? '' };
+    const now = { search: params.get('search') ?? '' };
     if (now.search !== seen.current.search) setSearch((s) => (s.trim() === now.search ? s : now.search));
-    if (now.country !== seen.current.country) setCountry((c) => (c.trim().toUpperCase() === now.country ? c : now.country));
     seen.current = now;
   }, [params]);
 
@@ -109,8 +102,8 @@ export function CaseListPage() {
     }
   };
 
-  const countryCode = country.trim().toUpperCase();
-  const countryInvalid = countryCode !== '' && !isCountryCode(countryCode);
+  const countryParam = params.get('country')?.trim().toUpperCase() ?? '';
+  const countryCode = isCountryCode(countryParam) ? countryParam : '';
 
   return (
     <Stack gap="md">
@@ -138,14 +131,11 @@ export function CaseListPage() {
               onChange={(e) => setParam('category', e.currentTarget.value)}
               data={[{ value: '', label: t('list.any') }, ...CASE_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))]}
             />
-            <TextInput
+            <CountryPicker
               label={t('list.country')}
-              description={countryCode && !countryInvalid ? format.country(countryCode) : t('form.countryHint')}
-              value={country}
-              error={countryInvalid ? t('validation.country') : undefined}
-              onChange={(e) => setCountry(e.currentTarget.value)}
-              maxLength={10}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              placeholder={t('list.any')}
+              value={countryCode}
+              onChange={(code) => setParam('country', code)}
             />
             <NativeSelect
               label={t('crossBorder')}
@@ -162,7 +152,7 @@ export function CaseListPage() {
           </SimpleGrid>
           {params.toString() !== '' ? (
             <Group>
-              <Button variant="subtle" size="xs" onClick={() => { setSearch(''); setCountry(''); setParams(new URLSearchParams()); }}>
+              <Button variant="subtle" size="xs" onClick={() => { setSearch(''); setParams(new URLSearchParams()); }}>
                 {t('list.clear')}
               </Button>
             </Group>

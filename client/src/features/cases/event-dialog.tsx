@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../layout/error-alert';
 import { EVENT_TYPES } from './case-enums';
 import { ADD_EVENT_MUTATION } from './case-operations';
 import { issuesByField, serverFieldError, translateValidation } from './validation-message';
+import { CountryPicker } from '../../layout/country-picker';
 
 interface EventValues {
   type: EventType;
@@ -104,18 +105,18 @@ export function EventDialog({
           <Textarea label={t('event.description')} autosize minRows={3} value={values.description} onChange={(e) => set('description', e.currentTarget.value)} error={err('description')} />
           <TextInput label={t('event.authority')} description={t('event.authorityHint')} value={values.authority} onChange={(e) => set('authority', e.currentTarget.value)} error={err('authority')} />
           {values.type === 'DEPORTATION' ? (
-            <TextInput
+            <CountryPicker
               label={t('event.destination')}
               description={t('form.countryHint')}
               value={values.destinationCountryCode}
-              onChange={(e) => set('destinationCountryCode', e.currentTarget.value)}
+              onChange={(code) => set('destinationCountryCode', code)}
               error={err('destinationCountryCode')}
-              maxLength={10}
+              comboboxProps={{ withinPortal: false }}
             />
           ) : null}
           <Fieldset legend={t('event.location')}>
             <SimpleGrid cols={3}>
-              <TextInput label={t('fields.countryCode')} description={t('form.countryHint')} value={values.countryCode} onChange={(e) => set('countryCode', e.currentTarget.value)} error={err('countryCode')} maxLength={10} inputWrapperOrder={['label', 'input', 'description', 'error']} />
+              <CountryPicker label={t('fields.countryCode')} description={t('form.countryHint')} value={values.countryCode} onChange={(code) => set('countryCode', code)} error={err('countryCode')} inputWrapperOrder={['label', 'input', 'description', 'error']} comboboxProps={{ withinPortal: false }} />
               <TextInput label={t('fields.region')} value={values.region} onChange={(e) => set('region', e.currentTarget.value)} error={err('region')} />
               <TextInput label={t('fields.city')} value={values.city} onChange={(e) => set('city', e.currentTarget.value)} error={err('city')} />
             </SimpleGrid>

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../layout/error-alert';
 import { PERSON_ROLES } from './case-enums';
 import { ADD_PERSON_MUTATION } from './case-operations';
 import { issuesByField, serverFieldError, translateValidation } from './validation-message';
+import { CountryPicker } from '../../layout/country-picker';
 
 interface PersonValues {
   fullName: string;
@@ -112,14 +113,14 @@ export function PersonDialog({
               onChange={(v) => set('birthYear', typeof v === 'number' ? v : v.trim() === '' ? '' : Number(v))}
               error={err('birthYear')}
             />
-            <TextInput
+            <CountryPicker
               label={t('person.citizenship')}
               description={t('form.countryHint')}
               value={values.citizenship}
-              onChange={(e) => set('citizenship', e.currentTarget.value)}
+              onChange={(code) => set('citizenship', code)}
               error={err('citizenship')}
-              maxLength={10}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
+              comboboxProps={{ withinPortal: false }}
             />
           </SimpleGrid>
           <TextInput label={t('person.contact')} value={values.contact} onChange={(e) => set('contact', e.currentTarget.value)} error={err('contact')} />

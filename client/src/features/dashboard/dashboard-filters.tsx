@@ -1,6 +1,6 @@
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../core/format';
+import { countryFilter, useCountryOptions } from '../../layout/country-picker';
 import type { CaseCategory } from '../../gql/graphql';
 import { CASE_CATEGORIES, isFiltered, type DashboardFilter } from './dashboard-filter-params';
 
@@ -13,11 +13,8 @@ interface DashboardFiltersProps {
 
 export function DashboardFilters({ filter, countryCodes, onChange }: DashboardFiltersProps) {
   const { t } = useTranslation('dashboard');
-  const format = useFormat();
   const codes = filter.country && !countryCodes.includes(filter.country) ? [...countryCodes, filter.country] : countryCodes;
-  const countries = codes
-    .map((code) => ({ value: code, label: format.country(code) }))
-    .sort((a, b) => a.label.localeCompare(b.label, format.locale));
+  const countries = useCountryOptions(codes);
   const set = (patch: Partial<DashboardFilter>) => onChange({ ...filter, ...patch });
 
   return (
@@ -42,6 +39,7 @@ export function DashboardFilters({ filter, countryCodes, onChange }: DashboardFi
         label={t('filters.country')}
         placeholder={t('filters.countryAny')}
         data={countries}
+        filter={countryFilter}
         value={filter.country}
         onChange={(value) => set({ country: value })}
         searchable

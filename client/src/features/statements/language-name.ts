@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../gql/graphql';
+import { intlLocale } from '../../core/languages';
 
 /** Contract language codes (`EN`, `RU`, ...) named in the interface language, e.g. "Russian" / "Русский". */
 export function useLanguageName(): (code: string) => string {
   const { i18n } = useTranslation();
   return useMemo(() => {
-    const names = new Intl.DisplayNames([i18n.language === 'ru' ? 'ru' : 'en'], { type: 'language' });
+    const names = new Intl.DisplayNames([intlLocale(i18n.language?.slice(0, 2))], { type: 'language' });
     return (code: string) => {
       try {
         const name = names.of(code.toLowerCase()) ?? code;
