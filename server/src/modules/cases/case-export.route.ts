@@ -34,6 +34,7 @@ function filterFromQuery(q: Request['query']): CaseFilter {
     ownerOrganisationId: text(q.ownerOrganisationId),
     crossBorder: crossBorder === undefined ? undefined : crossBorder === 'true' || crossBorder === '1',
     search: text(q.search),
+    personName: text(q.personName),
     occurredFrom: text(q.occurredFrom),
     occurredTo: text(q.occurredTo),
   };
