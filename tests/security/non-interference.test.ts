@@ -198,6 +198,14 @@ const PAIRS = ACTORS.flatMap((actor) => UNREADABLE[actor].map((dimension) => ({ 
       expect(count('owner', 'cases none')).toBe(5);
       expect(count('writeShare', 'cases none')).toBe(3);
       expect(count('third', 'cases search Pulkovo')).toBe(1);
+      expect(count('third', 'cases search Pulk')).toBe(1);
+      expect(count('owner', 'cases personName Farhod Nazarov')).toBe(2);
+      expect(count('owner', 'cases personName Назаров')).toBe(2);
+      // A personal-data share finds the consenting person by name, and not the one who did not consent.
+      expect(count('readSharePd', 'cases personName Dilshod Umarov')).toBe(1);
+      expect(count('readSharePd', 'cases personName Farhod Nazarov')).toBe(0);
+      const box = (actor: Actor, term: string) => (answer(actor, `search box ${term}`)?.data?.search as { totalCount: number } | undefined)?.totalCount;
+      expect(box('third', 'Pulkovo')).toBeGreaterThanOrEqual(3);
       expect((answer('coordinator', 'caseStatistics none')?.data?.caseStatistics as { totalCases: number }).totalCases).toBeGreaterThan(0);
       expect(answer('writeShare', 'createBriefing: every readable case')?.data?.createBriefing).toBeTruthy();
       expect(answer('third', 'briefing: the other owner\'s joint briefing, before deciding')?.data?.briefing).toBeTruthy();
