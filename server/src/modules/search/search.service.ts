@@ -62,13 +62,15 @@ export class SearchService {
     const totalCount = Number(rows[0]?.total ?? 0);
     const chosen = rows.filter((r) => r.id !== null);
     const snippets = await this.snippets(ctx, text, chosen);
-    const hits: SearchHit[] = [];
-    for (const c of chosen) {
-      const node =
-        c.kind === 'Case' ? await caseService.get(ctx, c.id) : c.kind === 'Statement' ? await statementService.get(ctx, c.id) : await briefingService.get(ctx, c.id);
-      // Read again through the services' own policies: a hit that is not readable there is left out.
-      if (node) hits.push(Object.assign(new SearchHit(), { node, snippet: snippets.get(c.id) ?? null }));
-    }
+    // Read again through the services' own policies (together, so the loaders batch them): a hit that is
+    // not readable there is left out.
+    const nodes = await Promise.all(
+      chosen.map((c) => (c.kind === 'Case' ? caseService.get(ctx, c.id) : c.kind === 'Statement' ? statementService.get(ctx, c.id) : briefingService.get(ctx, c.id))),
+    );
+    const hits = chosen.flatMap((c, i) => {
+      const node = nodes[i];
+      return node ? [Object.assign(new SearchHit(), { node, snippet: snippets.get(c.id) ?? null })] : [];
+    });
     return Object.assign(new SearchResult(), { hits, totalCount });
   }
 
