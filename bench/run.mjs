@@ -21,8 +21,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { BENCH_DB, BENCH_URL, CASES, COORDINATOR, DURATION, MAIN, MEMBER, QUICK, ROOT, log } from './lib/settings.mjs';
 import { productEnv, startProcess } from './lib/processes.mjs';
-import { WORDS, generate, migrateAndSeed, recreateDatabase, refreshDerived } from './lib/data-set.mjs';
-import { NESTED_PAGE, NESTED_PAGE_AFTER, PAGES_PER_1000, PRODUCT_REQUESTS_PER_CONNECTION, SEARCH, STATISTICS, coldStart, dbQueries, gql, load, machine, round, setCaseRls, signIn, timings } from './lib/measurement.mjs';
+import { SURNAMES, WORDS, generate, migrateAndSeed, recreateDatabase, refreshDerived } from './lib/data-set.mjs';
+import { NESTED_PAGE, NESTED_PAGE_AFTER, PAGES_PER_1000, PERSON_NAME, PRODUCT_REQUESTS_PER_CONNECTION, SEARCH, SEARCH_BOX, STATISTICS, coldStart, dbQueries, gql, load, machine, round, setCaseRls, signIn, timings } from './lib/measurement.mjs';
 import { markdown, targets } from './lib/report.mjs';
 
 async function main() {
@@ -169,6 +169,14 @@ async function main() {
     // Full-text search: a different word each time, so no answer is cached anywhere.
     log('search ...');
     results.search = await timings((i) => gql(product.url, SEARCH, { q: WORDS[i % 64] }, member), QUICK ? 64 : 256);
+    // The same slice through word forms: a prefix of the word ("w1ra" for "w1raid") and an English plural
+    // ("w1raids", whose stem is the word), and the search box over cases, statements and briefings.
+    const n = QUICK ? 64 : 256;
+    results.searchPrefix = await timings((i) => gql(product.url, SEARCH, { q: WORDS[i % 64].slice(0, 4) }, member), n);
+    results.searchForm = await timings((i) => gql(product.url, SEARCH, { q: `${WORDS[i % 64]}s` }, member), n);
+    results.searchBox = await timings((i) => gql(product.url, SEARCH_BOX, { q: WORDS[i % 64] }, member), n);
+    // A surname shared by 1/64 of the persons, through the blind index (only persons the member may read).
+    results.personName = await timings((i) => gql(product.url, PERSON_NAME, { n: SURNAMES[i % 64] }, member), n);
 
     // { me { id } } against a node:http hello world (the floor's /hello).
     log('{ me { id } } vs hello world ...');

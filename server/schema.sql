@@ -340,9 +340,23 @@ CREATE FUNCTION public.case_matches_filter(c public.cases, f jsonb) RETURNS bool
            AND (f->>'countryCode' IS NULL OR f->>'countryCode' = ANY(c.countries))
            AND (f->>'ownerOrganisationId' IS NULL OR c.owner_organisation_id::text = f->>'ownerOrganisationId')
            AND (f->>'crossBorder' IS NULL OR (cardinality(c.countries) > 1) = (f->>'crossBorder')::boolean)
-           AND (f->>'search' IS NULL OR c.search @@ websearch_to_tsquery('simple', f->>'search'))
+           AND (f->>'search' IS NULL OR c.search @@ (SELECT search_query(f->>'search')))
+           AND (f->'personTokens' IS NULL OR c.id IN (SELECT case_person_name_cases(f->'personTokens')))
            AND (f->>'occurredFrom' IS NULL OR c.incident_date >= (f->>'occurredFrom')::date)
            AND (f->>'occurredTo' IS NULL OR c.incident_date <= (f->>'occurredTo')::date)
+      $$;
+
+CREATE FUNCTION public.case_person_name_cases(p_tokens jsonb) RETURNS SETOF uuid
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+        SELECT DISTINCT p.case_id
+          FROM case_person_private pp
+          JOIN case_persons p ON p.id = pp.person_id
+         WHERE pp.name_tokens && ARRAY(SELECT jsonb_array_elements_text(e.value) FROM jsonb_each(p_tokens) e WHERE jsonb_typeof(e.value) = 'array')
+           AND jsonb_typeof(p_tokens->(pp.owner_organisation_id::text)) = 'array'
+           AND jsonb_array_length(p_tokens->(pp.owner_organisation_id::text)) > 0
+           AND pp.name_tokens @> ARRAY(SELECT jsonb_array_elements_text(p_tokens->(pp.owner_organisation_id::text)))
       $$;
 
 CREATE FUNCTION public.case_readable_count() RETURNS bigint
@@ -382,10 +396,20 @@ CREATE FUNCTION public.case_search_matches(p_query text, p_filter jsonb) RETURNS
     AS $$
   SELECT cs.case_id, cs.created_at
     FROM case_search cs
-   WHERE numnode(websearch_to_tsquery('simple', p_query)) > 0
-     AND cs.terms @@ (websearch_to_tsquery('simple', p_query) && case_search_access())
+   WHERE cs.terms @@ ((SELECT search_query(p_query)) && case_search_access())
+     AND NOT coalesce(p_filter ? 'personTokens', false)
      AND EXISTS (SELECT FROM app_may_read_case(cs.case_id, cs.owner_organisation_id, cs.visibility))
      AND (p_filter IS NULL OR EXISTS (SELECT 1 FROM cases c WHERE c.id = cs.case_id AND case_matches_filter(c, p_filter)))
+$$;
+
+CREATE FUNCTION public.case_search_ranked(p_query text) RETURNS TABLE(id uuid, created_at timestamp with time zone, rank real)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT cs.case_id, cs.created_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', cs.terms, (SELECT search_query(p_query)))
+    FROM case_search cs
+   WHERE cs.terms @@ ((SELECT search_query(p_query)) && case_search_access())
+     AND EXISTS (SELECT FROM app_may_read_case(cs.case_id, cs.owner_organisation_id, cs.visibility))
 $$;
 
 CREATE FUNCTION public.case_search_rebuild() RETURNS void
@@ -485,7 +509,7 @@ CREATE FUNCTION public.case_statistics_coalition(p_filter jsonb) RETURNS jsonb
     SET search_path TO 'public', 'pg_temp'
     AS $$
       BEGIN
-        IF p_filter->>'search' IS NOT NULL OR p_filter->>'personName' IS NOT NULL THEN
+        IF p_filter->>'search' IS NOT NULL OR p_filter->>'personName' IS NOT NULL OR p_filter->'personTokens' IS NOT NULL THEN
           RAISE EXCEPTION 'a text filter counts only readable cases: count them as the viewer' USING ERRCODE = '42501';
         END IF;
         IF app_is_coordinator() THEN RETURN case_statistics_agg(p_filter, true, 0); END IF;
@@ -685,11 +709,63 @@ CREATE FUNCTION public.cases_search_vector() RETURNS trigger
     AS $$
       BEGIN
         NEW.search :=
-          setweight(to_tsvector('simple', coalesce(NEW.reference, '') || ' ' || coalesce(NEW.title, '')), 'A')
-          || to_tsvector('simple', coalesce(NEW.summary, '') || ' ' || CASE WHEN TG_OP = 'UPDATE' THEN coalesce(
-               (SELECT string_agg(e.title || ' ' || e.description, ' ') FROM case_events e WHERE e.case_id = NEW.id), '') ELSE '' END);
+          search_document(coalesce(NEW.reference, '') || ' ' || coalesce(NEW.title, ''), 'A')
+          || search_document(NEW.summary, 'B')
+          || CASE WHEN TG_OP = 'UPDATE' THEN search_document(
+               (SELECT string_agg(e.title || ' ' || coalesce(e.description, ''), ' ') FROM case_events e WHERE e.case_id = NEW.id), 'C')
+             ELSE ''::tsvector END;
         RETURN NEW;
       END $$;
+
+CREATE FUNCTION public.search_document(p_text text, p_weight "char") RETURNS tsvector
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+        SELECT setweight(to_tsvector('english'::regconfig, coalesce(p_text, ''))
+                      || to_tsvector('russian'::regconfig, coalesce(p_text, ''))
+                      || to_tsvector('simple'::regconfig, coalesce(p_text, '')), p_weight)
+      $$;
+
+CREATE FUNCTION public.search_query(p_query text) RETURNS tsquery
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+      DECLARE
+        v_word text;
+        v_stem text;
+        v_forms text[];
+        v_word_query tsquery;
+        v_query tsquery;
+        v_words int := 0;
+      BEGIN
+        FOR v_word IN SELECT w FROM unnest(tsvector_to_array(to_tsvector('simple'::regconfig, left(coalesce(p_query, ''), 500)))) w ORDER BY w LIMIT 16 LOOP
+          v_forms := ARRAY[quote_literal(v_word) || CASE WHEN char_length(v_word) >= 3 THEN ':*' ELSE '' END];
+          v_stem := (ts_lexize('english_stem', v_word))[1];
+          IF v_stem IS NOT NULL THEN v_forms := v_forms || quote_literal(v_stem); END IF;
+          v_stem := (ts_lexize('russian_stem', v_word))[1];
+          IF v_stem IS NOT NULL THEN
+            v_forms := v_forms || quote_literal(v_stem);
+            IF char_length(v_stem) >= 4 AND v_stem ~ '[бвгджзклмнпрстфхцчшщ][оеё][бвгджзклмнпрстфхцчшщ]$' THEN
+              v_forms := v_forms || quote_literal(left(v_stem, -2) || right(v_stem, 1));
+            ELSIF char_length(v_stem) >= 4 AND v_stem ~ '[бвгджзклмнпрстфхцчшщ][бвгджзклмнпрстфхцчшщ]$' THEN
+              v_forms := v_forms || quote_literal(left(v_stem, -1) || 'о' || right(v_stem, 1)) || quote_literal(left(v_stem, -1) || 'е' || right(v_stem, 1));
+            END IF;
+          END IF;
+          v_word_query := to_tsquery('simple'::regconfig, array_to_string(ARRAY(SELECT DISTINCT f FROM unnest(v_forms) f), ' | '));
+          v_query := CASE WHEN v_query IS NULL THEN v_word_query ELSE v_query && v_word_query END;
+          v_words := v_words + 1;
+        END LOOP;
+        RETURN CASE WHEN v_words > 0 THEN v_query END;
+      END $_$;
+
+CREATE FUNCTION public.search_snippet(p_text text, p_query tsquery) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+        SELECT CASE WHEN s LIKE '%[[%' THEN s ELSE ts_headline('simple'::regconfig, p_text, p_query, o) END
+          FROM (SELECT 'StartSel=[[, StopSel=]], MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "' AS o) opts,
+               LATERAL (SELECT ts_headline('russian'::regconfig, p_text, p_query, o) AS s) h
+      $$;
 
 CREATE FUNCTION public.stat_bucket(p_key text, p_count bigint, p_threshold integer) RETURNS jsonb
     LANGUAGE sql IMMUTABLE
@@ -854,7 +930,8 @@ CREATE TABLE public.case_person_private (
     owner_organisation_id uuid NOT NULL,
     full_name text NOT NULL,
     birth_year text,
-    contact text
+    contact text,
+    name_tokens text[]
 );
 
 ALTER TABLE ONLY public.case_person_private FORCE ROW LEVEL SECURITY;
@@ -1253,6 +1330,8 @@ CREATE INDEX "IDX_d59e1be05fd575c92d69ec87ff" ON public.audit_entries USING btre
 CREATE INDEX "IDX_db8eb6da8f383cb3443217d853" ON public.invitations USING btree (organisation_id);
 
 CREATE INDEX ix_case_counts_key ON public.case_counts USING btree (owner_organisation_id, visibility) INCLUDE (n);
+
+CREATE INDEX ix_case_person_private_name_tokens ON public.case_person_private USING gin (name_tokens);
 
 CREATE INDEX ix_case_search_terms ON public.case_search USING gin (terms);
 
@@ -1724,6 +1803,9 @@ REVOKE ALL ON FUNCTION public.case_search_access() FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION public.case_search_matches(p_query text, p_filter jsonb) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_search_matches(p_query text, p_filter jsonb) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.case_search_ranked(p_query text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_search_ranked(p_query text) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.case_search_rebuild() FROM PUBLIC;
 

@@ -46,12 +46,13 @@ export async function generate() {
   await db.connect();
   const { seal, open } = require(path.join(ROOT, 'server/dist/core/crypto/secret-box.js'));
   const { statementContentHash } = require(path.join(ROOT, 'shared/dist/index.js'));
+  const { personNameTokens } = require(path.join(ROOT, 'server/dist/modules/cases/person-name.crypto.js'));
   const masterKey = Buffer.from(MASTER_KEY, 'base64');
   const orgs = (await db.query(`SELECT id, slug FROM organisations ORDER BY slug`)).rows;
   if (orgs.length !== 8) throw new Error(`expected the 8 demo organisations, found ${orgs.length}`);
   const [{ id: userId }] = (await db.query(`SELECT id FROM users ORDER BY created_at LIMIT 1`)).rows;
   // Bulk load as the owner: replica mode skips triggers (the search vector is computed in the INSERT
-  // itself, as the trigger would) and foreign-key checks (every id below is generated consistently).
+  // itself with the product's search_document, as the trigger would, events' text included) and foreign-key checks (every id below is generated consistently).
   await db.query(`SET session_replication_role = replica`);
   await db.query(`CREATE TEMP TABLE bench_orgs AS SELECT row_number() OVER (ORDER BY slug) - 1 AS n, id FROM organisations`);
   await db.query(`CREATE TEMP TABLE bench_words (n int, w text)`);
@@ -79,7 +80,8 @@ export async function generate() {
                 CASE WHEN cc = dest THEN ARRAY[cc] ELSE ARRAY(SELECT unnest(ARRAY[cc, dest]) ORDER BY 1) END,
                 i % 4, i % 3, i % 5, CASE WHEN i % 11 = 0 THEN 1 ELSE 0 END,
                 timestamptz '2013-01-01' + i * interval '1 minute', timestamptz '2013-01-01' + i * interval '1 minute',
-                setweight(to_tsvector('simple', 'B-' || i || ' Case ' || i || ' ' || word), 'A') || to_tsvector('simple', 'Bench case ' || i || ' near the ' || word)
+                search_document('B-' || i || ' Case ' || i || ' ' || word, 'A') || search_document('Bench case ' || i || ' near the ' || word, 'B')
+                  || search_document('Detained Deported', 'C')
            FROM g RETURNING 1
        ), ins_events AS (
          INSERT INTO case_events (id, case_id, recorded_by_organisation_id, type, occurred_on, title, description, country_code, destination_country_code, created_at)
@@ -122,17 +124,27 @@ export async function generate() {
     const ids = [];
     const owners = [];
     const names = [];
+    const tokens = [];
     for (let i = from; i <= to; i++) {
       const id = uuidFromMd5(`person${i}`);
       const owner = orderedOrgIds[i % 8];
       ids.push(id);
       owners.push(owner);
-      names.push(seal(keys.get(owner), `Bench Person ${i}`, `case_person_private:${id}:full_name`));
+      // Surnames shared by 1/64 of the persons, as a word is by 1/64 of the cases.
+      const name = benchPersonName(i);
+      names.push(seal(keys.get(owner), name, `case_person_private:${id}:full_name`));
+      // The blind index as the product writes it (person-name.crypto.ts); a Postgres array literal of hex tokens.
+      tokens.push(`{${personNameTokens(masterKey, owner, name).join(',')}}`);
     }
     await db.query(
-      `INSERT INTO case_person_private (person_id, owner_organisation_id, full_name) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[])`,
-      [ids, owners, names],
-    );
+      `INSERT INTO case_person_private (person_id, owner_organisation_id, full_name, name_tokens)
+       SELECT a, b, c, d::text[] FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS t(a, b, c, d)`,
+      [ids, owners, names, tokens],
+    ).catch(async (error) => {
+      // A product before the blind index (no name_tokens column): the names alone.
+      if (!/name_tokens/.test(String(error.message))) throw error;
+      await db.query(`INSERT INTO case_person_private (person_id, owner_organisation_id, full_name) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[])`, [ids, owners, names]);
+    });
     progress('sealed personal data', to, CASES);
   }
 
@@ -167,6 +179,12 @@ export async function generate() {
   await db.query(`VACUUM ANALYZE`);
   await db.end();
 }
+
+/** Person i's name: a given name and one of 64 surnames, so a surname is in 1/64 of the cases. */
+export function benchPersonName(i) {
+  return `Bench${i} ${SURNAMES[Math.floor(i / 8) % 64]}`;
+}
+export const SURNAMES = Array.from({ length: 64 }, (_, i) => `Nazarov${i.toString(36)}`);
 
 /** PostgreSQL's md5(text)::uuid, in JavaScript, so both sides name the same rows. */
 export function uuidFromMd5(text) {

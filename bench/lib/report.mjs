@@ -19,7 +19,15 @@ export function targets(r) {
   });
   out.push({ target: `coalition-wide statistics p50 ≤ 10 ms (${r.cases.toLocaleString('en')} cases)`, measured: `p50 ${r.statistics.coalition.p50} ms`, pass: r.statisticsCorrect && r.statistics.coalition.p50 <= 10 });
   out.push({ target: 'one organisation\'s statistics p50 ≤ 15 ms', measured: `p50 ${r.statistics.organisation.p50} ms`, pass: r.statistics.organisation.p50 <= 15 });
-  out.push({ target: 'full-text search p95 ≤ 100 ms', measured: `p95 ${r.search.p95} ms (p50 ${r.search.p50} ms)`, pass: r.search.p95 <= 100 });
+  out.push({ target: 'full-text search of a word in 1/64 of the cases p95 ≤ 50 ms', measured: `p95 ${r.search.p95} ms (p50 ${r.search.p50} ms)`, pass: r.search.p95 <= 50 });
+  if (r.searchPrefix) {
+    const worst = Math.max(r.searchPrefix.p95, r.searchForm.p95, r.searchBox.p95);
+    out.push({
+      target: 'the same through a prefix, a word form and the search box, p95 ≤ 50 ms',
+      measured: `prefix p95 ${r.searchPrefix.p95} ms, word form p95 ${r.searchForm.p95} ms, search box p95 ${r.searchBox.p95} ms`,
+      pass: worst <= 50,
+    });
+  }
   out.push({ target: 'row-level security costs ≤ 10% of throughput', measured: `${pct(r.rls.cost)} (${r.rls.withRls} vs ${r.rls.withoutRls} req/s, page of 10)`, pass: r.rls.cost !== null && r.rls.cost <= 0.1 });
   out.push({ target: 'cold start on an empty embedded database < 10 s', measured: `${round(r.coldStartMs / 1000)} s (median of ${r.coldStartRunsMs.length})`, pass: r.coldStartMs < 10_000 });
   return out;
@@ -71,6 +79,14 @@ export function markdown(r) {
     `| caseStatistics, coalition-wide (coordinator)${r.statistics.rollup ? ', rollup' : ''}${r.statisticsCorrect ? '' : ' (**WRONG totalCases**)'} | ${r.statistics.coalition.p50} | ${r.statistics.coalition.p95} | ${r.statistics.coalition.p99} |`,
     `| caseStatistics, one organisation (its admin) | ${r.statistics.organisation.p50} | ${r.statistics.organisation.p95} | ${r.statistics.organisation.p99} |`,
     `| full-text search, first 25 with totalCount | ${r.search.p50} | ${r.search.p95} | ${r.search.p99} |`,
+    ...(r.searchPrefix
+      ? [
+          `| full-text search by a 4-letter prefix of the word | ${r.searchPrefix.p50} | ${r.searchPrefix.p95} | ${r.searchPrefix.p99} |`,
+          `| full-text search by a word form (English plural) | ${r.searchForm.p50} | ${r.searchForm.p95} | ${r.searchForm.p99} |`,
+          `| search box (cases, statements, briefings; 20 ranked hits with snippets and totalCount) | ${r.searchBox.p50} | ${r.searchBox.p95} | ${r.searchBox.p99} |`,
+          `| personName, a surname of 1/64 of the persons (blind index), first 25 with totalCount | ${r.personName.p50} | ${r.personName.p95} | ${r.personName.p99} |`,
+        ]
+      : []),
     '',
     `\`{ me { id } }\`: ${r.me.product.requestsPerSecond} req/s (p50 ${r.me.product.p50} ms) against a node:http hello world's ${r.me.hello.requestsPerSecond} req/s: ${Math.round(r.me.ratio * 100)}%.`,
     '',

@@ -29,6 +29,7 @@ const OrganisationsPage = page(() => import('./features/admin/organisations-page
 const InviteAcceptPage = page(() => import('./features/admin/invite-accept-page'), 'InviteAcceptPage');
 const AccountPage = page(() => import('./features/account/account-page'), 'AccountPage');
 const AuditPage = page(() => import('./features/audit/audit-page'), 'AuditPage');
+const SearchPage = page(() => import('./features/search/search-page'), 'SearchPage');
 
 /** When the server says the session is gone, go to sign-in and come back here; forms keep their drafts. */
 function SessionExpiryRedirect() {
@@ -78,6 +79,7 @@ export function App() {
             <Route path="/admin/organisations" element={<OrganisationsPage />} />
             <Route path="/account" element={<AccountPage />} />
             <Route path="/audit" element={<AuditPage />} />
+            <Route path="/search" element={<SearchPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

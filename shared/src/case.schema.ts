@@ -212,6 +212,7 @@ const caseFilterObjectSchema = z
     ownerOrganisationId: z.string().trim().nullish(),
     crossBorder: z.boolean().nullish(),
     search: z.string().trim().max(500, 'at most 500 characters').nullish(),
+    personName: z.string().trim().max(300, 'at most 300 characters').nullish(),
     occurredFrom: localDateSchema.nullish(),
     occurredTo: localDateSchema.nullish(),
   });

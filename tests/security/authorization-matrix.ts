@@ -95,6 +95,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   organisations: { kind: 'query', cells: { none: SIGNED_IN } },
   // own: own's PUBLISHED statement; restricted: the other's DRAFT, by its slug.
   publishedStatement: { kind: 'query', cells: { own: r(ok, ok, ok, ok, ok, ok, ok), restricted: r(nul, nul, nul, nul, nul, nul, nul) } },
+  // own: a word of own's case; restricted: a word of the other's RESTRICTED case (the canary), found by nobody.
+  search: { kind: 'query', cells: { own: r(U, ok, ok, ok, ok, empty, empty), restricted: r(U, empty, empty, empty, empty, empty, empty) } },
   statement: { kind: 'query', cells: { own: MEMBERS_READ, coalition: MEMBERS_READ, restricted: HIDDEN } },
   statements: { kind: 'query', cells: { none: SIGNED_IN } },
   verifyAuditChain: { kind: 'query', cells: { none: r(U, F, F, F, F, ok, F) } },

@@ -33,6 +33,7 @@ export const OPERATION_COVERAGE: Record<string, Coverage> = {
   'query:organisation': read,
   'query:organisations': read,
   'query:publishedStatement': read,
+  'query:search': read,
   'query:statement': read,
   'query:statements': read,
   'query:verifyAuditChain': read,

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { useSession } from '../core/session';
+import { SearchBox } from '../features/search/search-box';
 import { LanguageSwitch } from './language-switch';
 import { PageLoader } from './page-loader';
 
@@ -61,6 +62,7 @@ export function AppLayout() {
             </Link>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <SearchBox />
             <LanguageSwitch />
             <Text size="sm" visibleFrom="md" data-testid="current-user">
               {session.me?.displayName}

@@ -74,6 +74,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
   }
 
   const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey };
+  for (const m of appModules) await m.prepare?.(deps);
   if ((config.embedded || config.SEED_DEMO) && (await isEmpty(deps))) await seedDemo(deps, appModules);
 
   const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT });

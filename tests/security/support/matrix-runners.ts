@@ -194,6 +194,15 @@ export const RUNNERS: Record<string, Runner> = {
     const s = target === 'own' ? w.statements.ownPublished : w.statements.otherDraft;
     return { query: `query ($slug: String!) { publishedStatement(slug: $slug) { id title status } }`, variables: { slug: s.slug }, sql: [statementSql(s.id)] };
   },
+  async search(w, _actor, target) {
+    const caseId = target === 'restricted' ? w.cases.restricted : w.cases.own;
+    return {
+      query: `query ($q: String!) { search(query: $q) { totalCount hits { snippet node { ... on Case { id title summary } } } } }`,
+      variables: { q: target === 'restricted' ? 'Sakharov' : 'Apraksin' },
+      sql: [target === 'restricted' ? { ...caseSql(caseId), visible: false } : caseSql(caseId)],
+      check: (data) => expect(JSON.stringify(data)).not.toMatch(/CANARY|Zebulon|Sakharovo/),
+    };
+  },
   async statement(w, _actor, target) {
     const s = statementFor(w, target);
     return {

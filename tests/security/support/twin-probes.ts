@@ -7,7 +7,7 @@ import type { TestClient } from '../../../server/test/support/test-client';
 import { pdfText } from '../../../server/test/support/pdf-text';
 import { STATEMENT_CHANNEL } from '../../../server/src/modules/statements/statement.service';
 import {
-  CANDIDATES, CREATE_BRIEFING, MEMBER_ACTORS, SEARCH_TERMS, UNREADABLE,
+  CANDIDATES, CREATE_BRIEFING, MEMBER_ACTORS, PERSON_NAMES, SEARCH_TERMS, UNREADABLE,
   type Actor, type MemberActor, type OrgKey, type TwinWorld,
 } from './twin-worlds';
 
@@ -220,12 +220,22 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
     ['2013 Q1 ILL_TREATMENT', { occurredFrom: '2013-01-01', occurredTo: '2013-03-31', categories: ['ILL_TREATMENT'] }],
     ...SEARCH_TERMS.map((term): [string, Record<string, unknown>] => [`search ${term}`, { search: term }]),
     ['search Sadovod in RU', { search: 'Sadovod', countryCode: 'RU', status: ['OPEN'] }],
+    // Word forms and prefixes (search_query) reach further than the words themselves.
+    ...['Sadov', 'Pulk', 'Kotelnik', 'porter', 'beating'].map((term): [string, Record<string, unknown>] => [`search ${term}`, { search: term }]),
+    // Names by the blind index: only persons whose personal data the actor may read.
+    ...PERSON_NAMES.map((name): [string, Record<string, unknown>] => [`personName ${name}`, { personName: name }]),
+    ['personName Nazarov with search Sadovod', { personName: 'Nazarov', search: 'Sadovod' }],
   ];
   for (const [name, filter] of filters) {
     await gql(`cases ${name}`, name === 'none' ? CASES : CASES_FILTERED, { filter, first: 50 });
     await gql(`caseStatistics ${name}`, STATS, { filter });
   }
   await gql('caseStatistics without filter', `{ caseStatistics { ${STATISTICS} } }`);
+  // The search box: cases, statements and briefings, with snippets; every secret word, prefixes and names.
+  const SEARCH_BOX = `query ($q: String!) { search(query: $q, first: 50) { totalCount
+    hits { snippet node { __typename ... on Case { id reference title summary } ... on Statement { id title statementStatus: status } ... on Briefing { id title briefingStatus: status } } } } }`;
+  // Names only as words of text (the box searches no person's name): the written candidates, in both scripts.
+  for (const term of [...SEARCH_TERMS, 'Sadov', 'Pulk', 'Kotelnik', 'appeal', 'briefing', 'Nazarov', 'Назаров']) await gql(`search box ${term}`, SEARCH_BOX, { q: term });
   const page = await gql('cases first page of 2', CASES, { first: 2 });
   const after = (page.data as { cases?: { pageInfo: { endCursor: string | null } } } | null)?.cases?.pageInfo.endCursor;
   if (after) await gql('cases second page of 2', CASES, { first: 2, after });

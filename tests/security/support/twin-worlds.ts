@@ -128,6 +128,9 @@ export const SEARCH_TERMS = [
   'Sadovod', 'Kotelniki', 'Kupchino', 'Vyborg', 'Pulkovo', 'Gatchina', 'Tosno', 'Ladoga', 'Farhod', 'Sukhrob', 'Dilshod', 'Rustam', 'raid',
 ];
 
+/** Every person's name in every variant, in both scripts for one: the `personName` filter and the search box are probed with each. */
+export const PERSON_NAMES = ['Farhod Nazarov', 'Назаров', 'Sukhrob Rahimov', 'Zarina Alieva', 'Gulnora Yusupova', 'Dilshod Umarov', 'Rustam Saidov'];
+
 /**
  * What a caseworker who may write a shared case but not read its persons'
  * details writes to learn them: every candidate name, contact and birth year.

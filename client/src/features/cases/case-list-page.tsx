@@ -40,10 +40,14 @@ function filterFromParams(params: URLSearchParams): CaseFilter {
 export function CaseListPage() {
   const { t } = useTranslation('cases');
   const { t: tc } = useTranslation();
+  const { t: ts } = useTranslation('search');
   const format = useFormat();
   const session = useSession();
   const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => filterFromParams(params), [params]);
+  // A person's name is personal data: kept in the page's state, never in the URL (history, logs, shared links).
+  const [personName, setPersonName] = useState('');
+  const [personNameInput, setPersonNameInput] = useState('');
+  const filter = useMemo(() => ({ ...filterFromParams(params), ...(personName ? { personName } : {}) }), [params, personName]);
   const [search, setSearch] = useState(params.get('search') ?? '');
   const [loadingMore, setLoadingMore] = useState(false);
   const canCreate = session.orgsWithRole('ADMIN', 'CASEWORKER').length > 0;
@@ -115,7 +119,7 @@ export function CaseListPage() {
           </Button>
         ) : null}
       </Group>
-      <form role="search" aria-label={t('list.filters')} onSubmit={(e) => { e.preventDefault(); setParam('search', search.trim()); }}>
+      <form role="search" aria-label={t('list.filters')} onSubmit={(e) => { e.preventDefault(); setParam('search', search.trim()); setPersonName(personNameInput.trim()); }}>
         <Stack gap="xs">
           <TextInput type="search" label={t('list.search')} placeholder={t('list.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
           <SimpleGrid cols={{ base: 2, md: 6 }}>
@@ -150,9 +154,19 @@ export function CaseListPage() {
             <TextInput type="date" label={t('list.from')} value={params.get('from') ?? ''} onChange={(e) => setParam('from', e.currentTarget.value)} />
             <TextInput type="date" label={t('list.to')} value={params.get('to') ?? ''} onChange={(e) => setParam('to', e.currentTarget.value)} />
           </SimpleGrid>
-          {params.toString() !== '' ? (
+          <TextInput
+            type="search"
+            label={ts('personName')}
+            description={ts('personNameHint')}
+            value={personNameInput}
+            onChange={(e) => setPersonNameInput(e.currentTarget.value)}
+            onBlur={() => setPersonName(personNameInput.trim())}
+            autoComplete="off"
+            data-testid="person-name-filter"
+          />
+          {params.toString() !== '' || personName ? (
             <Group>
-              <Button variant="subtle" size="xs" onClick={() => { setSearch(''); setParams(new URLSearchParams()); }}>
+              <Button variant="subtle" size="xs" onClick={() => { setSearch(''); setPersonName(''); setPersonNameInput(''); setParams(new URLSearchParams()); }}>
                 {t('list.clear')}
               </Button>
             </Group>

@@ -124,6 +124,7 @@ export interface CasePersonPrivate {
   birth_year: string | null;
   contact: string | null;
   full_name: string;
+  name_tokens: string[] | null;
   owner_organisation_id: string;
   person_id: string;
 }

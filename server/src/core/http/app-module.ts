@@ -14,6 +14,8 @@ export interface AppModule {
   resolvers: Function[];
   /** Plain HTTP routes (downloads); each runs its own actor transaction. */
   routes?: (router: Router, deps: AppDeps) => void;
+  /** Brings this domain's derived data up to date once at boot, after the migrations, on the owner's pool. */
+  prepare?: (deps: AppDeps) => Promise<void>;
   /** Adds this domain's part of the demo coalition; modules seed in the order of `appModules`. */
   seedDemo?: (deps: AppDeps, demo: DemoDirectory) => Promise<void>;
 }

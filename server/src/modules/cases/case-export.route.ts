@@ -34,6 +34,7 @@ function filterFromQuery(q: Request['query']): CaseFilter {
     ownerOrganisationId: text(q.ownerOrganisationId),
     crossBorder: crossBorder === undefined ? undefined : crossBorder === 'true' || crossBorder === '1',
     search: text(q.search),
+    // No personName: a name in a URL ends up in proxies' logs and the browser's history.
     occurredFrom: text(q.occurredFrom),
     occurredTo: text(q.occurredTo),
   };

@@ -6,6 +6,7 @@ import { anyOf } from '../../core/db/sql-functions';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { parseInput } from '../../core/graphql/parse-input';
+import { personNameQuery } from './person-name.crypto';
 import { caseColumns, detailsColumns, organisationJson, type CaseRow, type DetailsRow, type OrganisationJson } from './case.loader';
 import type { CaseFilter } from './dto/case.input';
 
@@ -20,6 +21,26 @@ interface SearchMatch {
 
 /** The readable cases matching `search` and the rest of the filter (as caseFilterJson), through the GIN index. */
 const caseSearchMatches = (search: string, rest: string | null) => sql<SearchMatch>`case_search_matches(${search}, ${rest}::jsonb)`;
+
+/** The cases with a person of the searched name whose personal data the actor may read: the blind index, under the policies. */
+const personNameCases = (tokens: string) => sql<SqlBool>`(SELECT case_person_name_cases(${tokens}::jsonb))`;
+
+/**
+ * A searched name as case_person_name_cases reads it: its words' blind-index tokens under every
+ * organisation's name key (JSON). The name itself never reaches SQL.
+ */
+export async function personNameTokensJson(ctx: AppContext, name: string): Promise<string> {
+  const organisations = await ctx.sql.selectFrom('organisations').select('id').execute();
+  return JSON.stringify(personNameQuery(ctx.deps.masterKey, organisations.map((o) => o.id), name));
+}
+
+/** caseFilterJson for SQL's case_matches_filter, with personName replaced by its tokens (`personTokens`). */
+export async function caseFilterSqlJson(ctx: AppContext, filter: Partial<CaseFilterValues>): Promise<string | null> {
+  const { personName, ...rest } = filter;
+  const json = caseFilterJson(rest);
+  if (!personName) return json;
+  return JSON.stringify({ ...(json ? (JSON.parse(json) as object) : {}), personTokens: JSON.parse(await personNameTokensJson(ctx, personName)) as object });
+}
 
 /** How many cases the actor may read: the maintained count (migration CaseCounts), bigint as text. */
 const caseReadableCount = () => sql<string>`case_readable_count()`;
@@ -41,8 +62,9 @@ export function caseFilterJson(filter: Partial<CaseFilterValues>): string | null
 type CasesScope = ExpressionBuilder<Database & { c: Database['cases'] }, 'c'>;
 
 /** The conditions of a filter without search over `cases c` (a search goes through case_search_matches). */
-function caseFilterConditions(eb: CasesScope, filter: Omit<CaseFilterValues, 'search'>): Expression<SqlBool>[] {
+function caseFilterConditions(eb: CasesScope, filter: Omit<CaseFilterValues, 'search' | 'personName'>, personTokens: string | null): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
+  if (personTokens !== null) where.push(sql<SqlBool>`c.id IN ${personNameCases(personTokens)}`);
   if (filter.status?.length) where.push(eb('c.status', '=', anyOf(filter.status, 'text')));
   if (filter.categories?.length) where.push(sql<SqlBool>`c.categories && ${filter.categories}::text[]`);
   if (filter.countryCode) where.push(sql<SqlBool>`${filter.countryCode}::text = ANY(c.countries)`);
@@ -84,14 +106,19 @@ export async function casePage(
   withDetails: boolean,
 ): Promise<{ rows: CasePageRow[]; total: () => Promise<number> }> {
   const limit = sql.lit(first + 1);
-  const { search, ...rest } = values;
+  const { search, personName, ...rest } = values;
+  const personTokens = personName ? await personNameTokensJson(ctx, personName) : null;
   // A search: case_search_matches finds the readable matches that pass the rest of the filter once, through
   // the GIN index, as (id, created_at). The count counts them and the page picks its first + 1 among them,
   // so only those are read from `cases` (under the policies again).
   const db: QueryCreator<Database & { search: SearchMatch }> = search
     ? ctx.preparedSql.with(
         (cte) => cte('search').materialized(),
-        (q) => q.selectFrom(caseSearchMatches(search, caseFilterJson(rest)).as('m')).selectAll('m'),
+        (q) => {
+          const matches = q.selectFrom(caseSearchMatches(search, caseFilterJson(rest)).as('m')).selectAll('m');
+          // The definer function bypasses the personal-data policies: the name is matched here, as the actor.
+          return personTokens === null ? matches : matches.where(sql<SqlBool>`m.id IN ${personNameCases(personTokens)}`);
+        },
       )
     : ctx.preparedSql.withTables<{ search: SearchMatch }>();
   let total: Expression<unknown>;
@@ -102,7 +129,7 @@ export async function casePage(
     if (cursor) hits = hits.where(before('s', cursor));
     page = page.where('c.id', 'in', hits);
   } else {
-    const where = caseFilterConditions(expressionBuilder<Database & { c: Database['cases'] }, 'c'>(), rest);
+    const where = caseFilterConditions(expressionBuilder<Database & { c: Database['cases'] }, 'c'>(), rest, personTokens);
     // Without a filter the total is the maintained count of readable cases (migration CaseCounts): exact,
     // and a few rows instead of a count over every readable case.
     total = where.length

@@ -65,6 +65,8 @@ export class CasePerson {
  * carries personalData when the person consented.
  */
 @Entity('case_person_private')
+// The GIN index over name_tokens is created by the SearchWords migration (TypeORM cannot express it).
+@Index('ix_case_person_private_name_tokens', { synchronize: false })
 export class CasePersonPrivate {
   @PrimaryColumn('uuid')
   personId!: string;
@@ -88,4 +90,8 @@ export class CasePersonPrivate {
 
   @Column({ type: 'text', nullable: true })
   contact!: string | null;
+
+  /** The blind index of the name (person-name-index.ts): HMACs of its words, never the words. NULL until indexed. */
+  @Column({ type: 'text', array: true, nullable: true, select: false })
+  nameTokens?: string[] | null;
 }

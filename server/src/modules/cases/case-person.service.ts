@@ -14,6 +14,7 @@ import { caseDetails } from './case.loader';
 import { maySeePersonalData, type CaseFacts } from './case.policy';
 import { caseService } from './case.service';
 import { CasePerson } from './case-person.entity';
+import { personNameTokens } from './person-name.crypto';
 import type { CasePersonInput } from './dto/case.input';
 
 /** The persons of a case: pseudonymised, their personal data sealed with the owner organisation's key. */
@@ -60,6 +61,7 @@ export class CasePersonService {
         full_name: seal(key, v.fullName, personAad(id, 'full_name')),
         birth_year: v.birthYear === null ? null : seal(key, String(v.birthYear), personAad(id, 'birth_year')),
         contact: v.contact === null ? null : seal(key, v.contact, personAad(id, 'contact')),
+        name_tokens: personNameTokens(ctx.deps.masterKey, c.ownerOrganisationId, v.fullName),
       })
       .execute();
     await caseService.touch(ctx, c);

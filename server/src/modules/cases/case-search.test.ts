@@ -23,7 +23,7 @@ describe('case_search: full-text search with access lexemes', () => {
   const found = (userId: string, query = word) =>
     withActorTransaction(app.deps.requestDataSource, app.deps.config.DB_APP_ROLE, { userId }, async (tx) => {
       const [row] = (await tx.db.query(
-        `SELECT array(SELECT id::text FROM cases WHERE search @@ websearch_to_tsquery('simple', $1)) AS policies,
+        `SELECT array(SELECT id::text FROM cases WHERE search @@ search_query($1)) AS policies,
                 array(SELECT id::text FROM case_search_matches($1, NULL)) AS matches`,
         [query],
       )) as { policies: string[]; matches: string[] }[];

@@ -7,6 +7,7 @@ import { CaseEventResolver, CaseResolver, CaseShareResolver } from './case.resol
 import { CaseReferenceCounter, OrganisationKey } from './organisation-key.entity';
 import { seedDemoCases } from './case.seed';
 import { caseExportRoutes } from './case-export.route';
+import { indexPersonNames } from './person-name.backfill';
 
 export const casesModule: AppModule = {
   name: 'cases',
@@ -14,6 +15,10 @@ export const casesModule: AppModule = {
   resolvers: [CaseResolver, CaseEventResolver, CaseShareResolver],
   seedDemo: seedDemoCases,
   routes: caseExportRoutes,
+  prepare: async (deps) => {
+    const indexed = await indexPersonNames(deps);
+    if (indexed > 0) deps.log.info({ persons: indexed }, 'person names indexed');
+  },
 };
 
 export { Case } from './case.entity';
@@ -21,5 +26,5 @@ export { caseById } from './case.loader';
 export { casePolicy } from './case.policy';
 export { caseService, readablePersons } from './case.service';
 export { caseEventService } from './case-event.service';
-export { caseFilterJson, parseCaseFilter } from './case-list.query';
+export { caseFilterJson, caseFilterSqlJson, parseCaseFilter } from './case-list.query';
 export { personAad, unwrapDataKey } from './case.crypto';

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { authorize, requireActor } from '../../core/auth/policy';
 import { BackgroundMaintenance } from '../../core/db/background-maintenance';
 import type { AppContext } from '../../core/graphql/context';
-import { caseFilterJson, parseCaseFilter } from '../cases';
+import { caseFilterSqlJson, parseCaseFilter } from '../cases';
 import type { CaseFilter } from '../cases/dto/case.input';
 import { Bucket, CaseStatistics, Flow } from './case-statistics.type';
 import { hasTextFilter, statisticsPolicy, statisticsScope, SUPPRESSION_THRESHOLD } from './statistics.policy';
@@ -51,7 +51,7 @@ export class StatisticsService {
     const values = parseCaseFilter(filter);
     if (hasTextFilter(values)) authorize(statisticsPolicy, actor, 'searchText', null);
     const scope = statisticsScope(actor);
-    const json = caseFilterJson(values) ?? '{}';
+    const json = (await caseFilterSqlJson(ctx, values)) ?? '{}';
     // Text counts only cases whose text the viewer may read, the coordinator's too: row-level security
     // decides, and the coalition function refuses text filters (migration StatisticsDisclosure).
     const asViewer = scope === 'member' || hasTextFilter(values);

@@ -10,7 +10,8 @@ AS $$
            AND (f->>'countryCode' IS NULL OR f->>'countryCode' = ANY(c.countries))
            AND (f->>'ownerOrganisationId' IS NULL OR c.owner_organisation_id::text = f->>'ownerOrganisationId')
            AND (f->>'crossBorder' IS NULL OR (cardinality(c.countries) > 1) = (f->>'crossBorder')::boolean)
-           AND (f->>'search' IS NULL OR c.search @@ websearch_to_tsquery('simple', f->>'search'))
+           AND (f->>'search' IS NULL OR c.search @@ (SELECT search_query(f->>'search')))
+           AND (f->'personTokens' IS NULL OR c.id IN (SELECT case_person_name_cases(f->'personTokens')))
            AND (f->>'occurredFrom' IS NULL OR c.incident_date >= (f->>'occurredFrom')::date)
            AND (f->>'occurredTo' IS NULL OR c.incident_date <= (f->>'occurredTo')::date)
       $$;

@@ -27,6 +27,12 @@ export class CaseFilter {
   @Field(() => Boolean, { nullable: true }) crossBorder?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Full-text search over reference, title, summary and event titles and descriptions.' })
   search?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A person's full name, matched exactly after Unicode and case normalisation, in Latin or Cyrillic script. Only over persons whose personal data the viewer may read; personal data stays encrypted (a keyed blind index, never plaintext).",
+  })
+  personName?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) occurredFrom?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) occurredTo?: string | null;
 }

@@ -1,0 +1,36 @@
+import type { Browser } from 'playwright-core';
+import { demoEmail, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
+
+describe('the search box in a real browser', () => {
+  let server: BrowserServer;
+  let browser: Browser;
+  useServerAndBrowser((both) => ({ server, browser } = both));
+
+  it('focuses the app bar field with /, finds by a prefix, groups results by kind and marks the words', async () => {
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('viewer', 'adc-memorial'));
+    await page.goto('/dashboard');
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    await page.keyboard.press('/');
+    const field = page.getByTestId('global-search');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await field.fill('mosq');
+    await field.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === 'mosq');
+    const cases = page.getByTestId('search-group-Case');
+    await cases.getByRole('heading', { name: 'Cases' }).waitFor();
+    await cases.getByRole('link', { name: /raid on the mosque near Apraksin Dvor/ }).waitFor();
+    expect(await cases.locator('mark').first().textContent()).toMatch(/^mosque/i);
+    await context.close();
+  });
+
+  it('finds a person by name in the case list, in either script, without putting the name in the URL', async () => {
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('viewer', 'adc-memorial'));
+    await page.goto('/cases');
+    const field = page.getByTestId('person-name-filter');
+    await field.fill('Назаров Фарход');
+    await field.press('Enter');
+    await page.getByRole('link', { name: /raid on the mosque near Apraksin Dvor/ }).waitFor();
+    expect(page.url()).not.toMatch(/%D0|Nazarov|person/i);
+    await context.close();
+  });
+});
