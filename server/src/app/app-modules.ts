@@ -3,13 +3,15 @@ import { auditModule } from '../modules/audit';
 import { authModule } from '../modules/auth';
 import { briefingsModule } from '../modules/briefings';
 import { casesModule } from '../modules/cases';
+import { consentsModule } from '../modules/consents';
 import { membersModule } from '../modules/members';
 import { organisationsModule } from '../modules/organisations';
+import { referralsModule } from '../modules/referrals';
 import { statementsModule } from '../modules/statements';
 import { statisticsModule } from '../modules/statistics';
 
 /** Every domain module the server serves, in no particular order. */
-export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statementsModule, statisticsModule, briefingsModule];
+export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statementsModule, statisticsModule, briefingsModule, consentsModule, referralsModule];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const appEntities: Function[] = appModules.flatMap((m) => m.entities);
