@@ -6,7 +6,7 @@ export class ConsentRegistry1795900400000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "consents" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "person_id" uuid NOT NULL, "owner_organisation_id" uuid NOT NULL, "scope" text NOT NULL, "organisation_ids" uuid array NOT NULL DEFAULT '{}', "purpose" text NOT NULL, "given_on" date NOT NULL, "expires_on" date, "form" text NOT NULL, "recorded_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "recorded_by_user_id" uuid, "migrated" boolean NOT NULL DEFAULT false, "withdrawn_at" TIMESTAMP(3) WITH TIME ZONE, "withdrawn_by_user_id" uuid, CONSTRAINT "PK_9efc68eb6aba7d638fb6ea034dd" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_28f313cb5f1f4b01580e0170cc" ON "consents" ("person_id", "scope") `);
-    await queryRunner.query(`CREATE TABLE "referrals" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "person_id" uuid NOT NULL, "from_organisation_id" uuid NOT NULL, "to_organisation_id" uuid NOT NULL, "needs" text array NOT NULL, "reason" text NOT NULL, "urgent" boolean NOT NULL DEFAULT false, "status" text NOT NULL DEFAULT 'PENDING', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "created_by_user_id" uuid, "decided_at" TIMESTAMP(3) WITH TIME ZONE, "outcome_note" text, "linked_case_id" uuid, "linked_person_id" uuid, CONSTRAINT "PK_ea9980e34f738b6252817326c08" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "referrals" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "person_id" uuid NOT NULL, "from_organisation_id" uuid NOT NULL, "to_organisation_id" uuid NOT NULL, "needs" text array NOT NULL, "reason" text NOT NULL, "urgent" boolean NOT NULL DEFAULT false, "status" text NOT NULL DEFAULT 'PENDING', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "created_by_user_id" uuid, "decided_at" TIMESTAMP(3) WITH TIME ZONE, "outcome_note" text, "made_share" boolean NOT NULL DEFAULT false, "linked_case_id" uuid, "linked_person_id" uuid, CONSTRAINT "PK_ea9980e34f738b6252817326c08" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_6f15ec5f8ae0331a2c3e523d87" ON "referrals" ("linked_person_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_c02ba081d470c3883e299cbefc" ON "referrals" ("person_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_2cf57c541d754fd3eec13fe10c" ON "referrals" ("to_organisation_id", "status") `);
@@ -45,9 +45,9 @@ export class ConsentRegistry1795900400000 implements MigrationInterface {
              (p.created_at AT TIME ZONE 'UTC')::date, 'consentToShare flag (migrated)', true
         FROM case_persons p JOIN cases c ON c.id = p.case_id
        WHERE p.consent_to_share`);
-    // The old read policy names the column; policies/case_person_private.sql makes the new one.
-    await queryRunner.query(`DROP POLICY IF EXISTS case_person_private_read ON case_person_private`);
-    await queryRunner.query(`ALTER TABLE "case_persons" DROP COLUMN "consent_to_share"`);
+    // CASCADE: the old read policy of case_person_private names the column; policies/case_person_private.sql
+    // makes the new one, which asks the registry.
+    await queryRunner.query(`ALTER TABLE "case_persons" DROP COLUMN "consent_to_share" CASCADE`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -73,13 +73,7 @@ export class ConsentRegistry1795900400000 implements MigrationInterface {
       UPDATE case_persons p SET consent_to_share = true
        WHERE EXISTS (SELECT 1 FROM consents k WHERE k.person_id = p.id AND k.scope = 'SHARE_PERSONAL_DATA'
                       AND k.withdrawn_at IS NULL AND cardinality(k.organisation_ids) = 0)`);
-    await queryRunner.query(`DROP POLICY IF EXISTS case_person_private_read ON case_person_private`);
-    await queryRunner.query(`
-      CREATE POLICY case_person_private_read ON case_person_private FOR SELECT
-        USING (owner_organisation_id = ANY ((SELECT app_org_ids())::uuid[]) OR EXISTS (
-          SELECT 1 FROM case_persons p JOIN case_shares s ON s.case_id = p.case_id
-           WHERE p.id = case_person_private.person_id AND p.consent_to_share AND s.personal_data
-             AND s.organisation_id = ANY ((SELECT app_org_ids())::uuid[])))`);
+    // The read policy of case_person_private is its file's, which reads the registry (dropped below with it).
     await queryRunner.query(`DROP INDEX "public"."IDX_07713e4ae7e9ac967dbcc9b865"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_8686789407ffedb21cdcc3c168"`);
     await queryRunner.query(`DROP TABLE "case_links"`);
@@ -87,8 +81,8 @@ export class ConsentRegistry1795900400000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_2cf57c541d754fd3eec13fe10c"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_c02ba081d470c3883e299cbefc"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_6f15ec5f8ae0331a2c3e523d87"`);
-    await queryRunner.query(`DROP TABLE "referrals"`);
+    await queryRunner.query(`DROP TABLE "referrals" CASCADE`); // with the policies of case_shares that name it
     await queryRunner.query(`DROP INDEX "public"."IDX_28f313cb5f1f4b01580e0170cc"`);
-    await queryRunner.query(`DROP TABLE "consents"`);
+    await queryRunner.query(`DROP TABLE "consents" CASCADE`);
   }
 }

@@ -25,8 +25,6 @@ export class ConsentRegistrySecurity1795900400001 implements MigrationInterface 
 
   async down(q: QueryRunner): Promise<void> {
     const role = appRole();
-    // Policies of other tables that name these ones (policies/case_shares.sql, case_person_private.sql).
-    await q.query(`DROP POLICY IF EXISTS case_shares_referral ON case_shares`);
     for (const table of TABLES) {
       await q.query(`REVOKE ALL ON ${table} FROM ${role}`);
       await q.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);

@@ -286,6 +286,7 @@ export interface Referrals {
   id: Generated<string>;
   linked_case_id: string | null;
   linked_person_id: string | null;
+  made_share: Generated<boolean>;
   needs: string[];
   outcome_note: string | null;
   person_id: string;

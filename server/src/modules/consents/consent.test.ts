@@ -4,10 +4,8 @@ import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/f
 import { ADD_PERSON, createCase, GET_CASE, LIST_CASES, SHARE, type CaseShape } from '../../../test/support/case-fixtures';
 import type { TestClient } from '../../../test/support/test-client';
 import { inPooledTransaction } from '../../core/db/session-kysely';
+import { RECORD_CONSENT, WITHDRAW_CONSENT } from '../../../test/support/referral-fixtures';
 
-export const RECORD_CONSENT = `mutation ($personId: ID!, $input: ConsentInput!) { recordConsent(personId: $personId, input: $input) {
-  id scope purpose givenOn expiresOn form active withdrawnAt organisations { id } recordedBy { id } } }`;
-export const WITHDRAW_CONSENT = `mutation ($id: ID!) { withdrawConsent(id: $id) { id active withdrawnAt } }`;
 const PERSONS = `query ($id: ID!) { case(id: $id) { persons { id fullName contact consentToShare consents { id scope active } } } }`;
 
 const today = new Date().toISOString().slice(0, 10);

@@ -1,9 +1,12 @@
 import type { AppModule } from '../../core/http/app-module';
 import { CaseLink } from './case-link.entity';
 import { Referral } from './referral.entity';
+import { CaseCrossBorderResolver, CaseEventCaseResolver, CaseLinkResolver, ReferralResolver } from './referral.resolver';
 
 export const referralsModule: AppModule = {
   name: 'referrals',
   entities: [Referral, CaseLink],
-  resolvers: [],
+  resolvers: [ReferralResolver, CaseLinkResolver, CaseCrossBorderResolver, CaseEventCaseResolver],
 };
+
+export { referralService } from './referral.service';

@@ -86,6 +86,10 @@ export class Referral {
   @Column('text', { nullable: true })
   outcomeNote!: string | null;
 
+  /** Whether referPerson made the READ share of the referring case (so the receiver reads what it is asked); the owner may take it back. */
+  @Column('boolean', { default: false })
+  madeShare!: boolean;
+
   @Column('uuid', { nullable: true })
   linkedCaseId!: string | null;
 

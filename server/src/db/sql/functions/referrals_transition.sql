@@ -10,9 +10,9 @@ AS $$
         v_writer uuid[] := app_writer_org_ids();
       BEGIN
         IF (NEW.id, NEW.case_id, NEW.person_id, NEW.from_organisation_id, NEW.to_organisation_id, NEW.needs, NEW.reason,
-            NEW.urgent, NEW.created_at, NEW.created_by_user_id)
+            NEW.urgent, NEW.created_at, NEW.created_by_user_id, NEW.made_share)
            IS DISTINCT FROM (OLD.id, OLD.case_id, OLD.person_id, OLD.from_organisation_id, OLD.to_organisation_id, OLD.needs,
-            OLD.reason, OLD.urgent, OLD.created_at, OLD.created_by_user_id) THEN
+            OLD.reason, OLD.urgent, OLD.created_at, OLD.created_by_user_id, OLD.made_share) THEN
           RAISE EXCEPTION 'a referral''s request does not change' USING ERRCODE = '42501';
         END IF;
         IF NEW.status = OLD.status THEN

@@ -27,3 +27,4 @@ CREATE POLICY case_shares_referral ON case_shares FOR INSERT
    FROM referrals r
   WHERE ((r.case_id = case_shares.case_id) AND (r.to_organisation_id = case_shares.organisation_id)
     AND (r.from_organisation_id = case_shares.owner_organisation_id) AND (r.status = 'ACCEPTED'))))));
+
