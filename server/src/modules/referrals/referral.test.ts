@@ -22,6 +22,7 @@ const today = new Date().toISOString().slice(0, 10);
 interface ReferralShape {
   id: string;
   status: string;
+  urgent?: boolean;
   decidedAt: string | null;
   person: { id: string; fullName: string | null };
   linkedCase: { id: string; ownerOrganisation: { id: string }; persons: { fullName: string | null }[] } | null;
