@@ -769,6 +769,22 @@ CREATE FUNCTION public.consents_guard() RETURNS trigger
         RETURN NEW;
       END $$;
 
+CREATE FUNCTION public.referral_statistics() RETURNS TABLE(kind text, a text, b text, n integer, hours double precision)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT 'status', r.status, NULL::text, count(*)::int, NULL::double precision
+    FROM referrals r WHERE app_user_id() IS NOT NULL GROUP BY r.status
+  UNION ALL
+  SELECT 'route', c.country_code::text, o.country_code::text, count(*)::int, NULL
+    FROM referrals r JOIN cases c ON c.id = r.case_id JOIN organisations o ON o.id = r.to_organisation_id
+   WHERE app_user_id() IS NOT NULL GROUP BY c.country_code, o.country_code
+  UNION ALL
+  SELECT 'acceptance', NULL, NULL, count(*)::int,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.decided_at - r.created_at) / 3600.0)
+    FROM referrals r WHERE app_user_id() IS NOT NULL AND r.status IN ('ACCEPTED', 'COMPLETED') AND r.decided_at IS NOT NULL
+$$;
+
 CREATE FUNCTION public.referrals_transition() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
@@ -2037,6 +2053,9 @@ GRANT ALL ON FUNCTION public.case_statistics_refresh() TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.consent_covers(p_person_id uuid, p_scope text, p_org_ids uuid[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.consent_covers(p_person_id uuid, p_scope text, p_org_ids uuid[]) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.referral_statistics() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.referral_statistics() TO coalition_app;
 
 GRANT SELECT ON TABLE public.audit_entries TO coalition_app;
 

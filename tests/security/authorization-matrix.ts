@@ -96,6 +96,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   // own: own's PUBLISHED statement; restricted: the other's DRAFT, by its slug.
   // Referrals from or to own's organisations; the coalition roles belong to none.
   referrals: { kind: 'query', cells: { none: r(U, ok, ok, ok, ok, empty, empty) } },
+  referralStatistics: { kind: 'query', cells: { none: SIGNED_IN } },
   publishedStatement: { kind: 'query', cells: { own: r(ok, ok, ok, ok, ok, ok, ok), restricted: r(nul, nul, nul, nul, nul, nul, nul) } },
   statement: { kind: 'query', cells: { own: MEMBERS_READ, coalition: MEMBERS_READ, restricted: HIDDEN } },
   statements: { kind: 'query', cells: { none: SIGNED_IN } },

@@ -34,6 +34,7 @@ export const OPERATION_COVERAGE: Record<string, Coverage> = {
   'query:organisations': read,
   'query:publishedStatement': read,
   'query:referrals': read,
+  'query:referralStatistics': read,
   'query:statement': read,
   'query:statements': read,
   'query:verifyAuditChain': read,

@@ -152,6 +152,9 @@ export const RUNNERS: Record<string, Runner> = {
       check: (data) => expect(JSON.stringify(data)).not.toContain(w.canary.caseId),
     };
   },
+  async referralStatistics() {
+    return { query: `{ referralStatistics { byStatus { status count } byRoute { fromCountryCode toCountryCode count } accepted medianHoursToAcceptance } }` };
+  },
   async recordConsent(w, _actor, target) {
     return {
       query: `mutation ($personId: ID!, $input: ConsentInput!) { recordConsent(personId: $personId, input: $input) { id active } }`,

@@ -257,6 +257,7 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
   for (const [name, vars] of [['all', {}], ['incoming', { incoming: true }], ['outgoing', { incoming: false }], ['PENDING', { status: ['PENDING'] }]] as const) {
     await gql(`referrals ${name}`, REFERRALS, vars);
   }
+  await gql('referralStatistics', `{ referralStatistics { byStatus { status count } byRoute { fromCountryCode toCountryCode count } accepted medianHoursToAcceptance } }`);
   for (const b of w.briefings) await gql(`briefing ${id(b)}`, `query ($id: ID!) { briefing(id: $id) { ${BRIEFING} } }`, { id: b });
 
   // ---------------------------------------------------------------- refused writes: their errors

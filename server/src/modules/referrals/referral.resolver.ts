@@ -13,6 +13,7 @@ import { caseLinkService } from './case-link.service';
 import { Referral } from './referral.entity';
 import { referralById, referralsByCase } from './referral.loader';
 import { referralService } from './referral.service';
+import { ReferralStatistics, referralStatistics } from './referral-statistics.service';
 
 async function organisation(ctx: AppContext, id: string): Promise<Organisation> {
   const org = await ctx.loaders.get(organisationById).load(id);
@@ -36,6 +37,12 @@ export class ReferralResolver {
     @Ctx() ctx: AppContext,
   ): Promise<Referral[]> {
     return referralService.list(ctx, status, incoming);
+  }
+
+  @Authorized()
+  @Query(() => ReferralStatistics, { description: 'Referrals by status, by route (country to country) and time to acceptance, under the statistics rules.' })
+  referralStatistics(@Ctx() ctx: AppContext): Promise<ReferralStatistics> {
+    return referralStatistics(ctx);
   }
 
   @Authorized()

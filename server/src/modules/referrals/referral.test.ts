@@ -142,6 +142,14 @@ describe('referrals', () => {
     const done = await dushanbe.caseworker.ok<{ completeReferral: ReferralShape & { outcomeNote: string } }>(COMPLETE, { id: r.id, note: 'Lawyer took the case' });
     expect(done.completeReferral.status).toBe('COMPLETED');
     expect(await dushanbe.caseworker.code(DECLINE, { id: r.id, note: 'no' })).toBe('CONFLICT');
+
+    // The dashboard counts it (every referral of the coalition, figures only); the route is the referring case's country to the receiver's.
+    const STATS = `{ referralStatistics { byStatus { status count } byRoute { fromCountryCode toCountryCode count } accepted medianHoursToAcceptance } }`;
+    const stats = (await third.viewer.ok<{ referralStatistics: { byStatus: { status: string; count: number }[]; byRoute: { fromCountryCode: string; toCountryCode: string; count: number }[]; accepted: number; medianHoursToAcceptance: number | null } }>(STATS)).referralStatistics;
+    expect(stats.byStatus.find((x) => x.status === 'COMPLETED')?.count).toBeGreaterThanOrEqual(1);
+    expect(stats.byRoute.some((x) => x.fromCountryCode === 'RU' && x.toCountryCode === 'TJ')).toBe(true);
+    expect(stats.accepted).toBeGreaterThanOrEqual(1);
+    expect(stats.medianHoursToAcceptance).not.toBeNull();
   });
 
   it('is withdrawn by the referrer before acceptance, declined by the receiver with a note; wrong transitions are CONFLICT', async () => {
