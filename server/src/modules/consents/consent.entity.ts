@@ -1,6 +1,6 @@
 import { ConsentScope } from '@coalition/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import { CasePerson } from '../cases/case-person.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -14,6 +14,8 @@ import { User } from '../auth/user.entity';
 @ObjectType('Consent')
 @Entity('consents')
 @Index(['personId', 'scope'])
+@Check('CHK_consents_scope', `scope IN ('SHARE_PERSONAL_DATA', 'REFERRAL', 'BRIEFING', 'PUBLICATION')`)
+@Check('CHK_consents_dates', `expires_on IS NULL OR expires_on >= given_on`)
 export class Consent {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Case } from '../cases/case.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Referral } from './referral.entity';
@@ -13,6 +13,7 @@ import { Referral } from './referral.entity';
 @Entity('case_links')
 @Index(['caseId', 'otherCaseId'], { unique: true })
 @Index(['otherCaseId'])
+@Check('CHK_case_links_two_owners', `case_owner_organisation_id <> other_owner_organisation_id`)
 export class CaseLink {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

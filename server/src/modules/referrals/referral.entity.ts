@@ -1,6 +1,6 @@
 import { ReferralNeed, ReferralStatus } from '@coalition/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { Case } from '../cases/case.entity';
 import { CasePerson } from '../cases/case-person.entity';
@@ -18,6 +18,8 @@ import { Organisation } from '../organisations/organisation.entity';
 @Index(['toOrganisationId', 'status'])
 @Index(['personId'])
 @Index(['linkedPersonId'])
+@Check('CHK_referrals_status', `status IN ('PENDING', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'COMPLETED')`)
+@Check('CHK_referrals_route', `from_organisation_id <> to_organisation_id`)
 export class Referral {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
