@@ -175,6 +175,40 @@ describe('referrals', () => {
     expect(await dushanbe.caseworker.code(ACCEPT, { id: p.id })).toBe('CONFLICT');
   });
 
+  it('PostgreSQL refuses every wrong transition on its own, as the application role acting for a writer of either side', async () => {
+    const son = await addPerson('Umed Yusupov');
+    await consent(son);
+    const r = await refer(spb.caseworker, son);
+    const asWriter = async (userId: string, text: string): Promise<string> => {
+      const qr = app.deps.dataSource.createQueryRunner();
+      await qr.connect();
+      await qr.startTransaction();
+      try {
+        await qr.query(`SET LOCAL ROLE ${app.deps.config.DB_APP_ROLE}`);
+        await qr.query(`SELECT * FROM app_act_as($1)`, [userId]);
+        // TypeORM answers an UPDATE with [returned rows, affected count].
+        const [, affected] = (await qr.query(text, [r.id])) as [unknown[], number];
+        return `ok ${affected > 0 ? 'rows' : 'none'}`;
+      } catch (error) {
+        return (error as { code?: string }).code ?? 'error';
+      } finally {
+        await qr.rollbackTransaction();
+        await qr.release();
+      }
+    };
+    const receiver = dushanbe.users.caseworker.id;
+    const referrer = spb.users.caseworker.id;
+    // The receiver may not withdraw, nor complete what it has not accepted; the referrer may not accept or decline.
+    expect(await asWriter(receiver, `UPDATE referrals SET status = 'WITHDRAWN' WHERE id = $1`)).toBe('55000');
+    expect(await asWriter(receiver, `UPDATE referrals SET status = 'COMPLETED', outcome_note = 'x' WHERE id = $1`)).toBe('55000');
+    expect(await asWriter(referrer, `UPDATE referrals SET status = 'ACCEPTED' WHERE id = $1`)).toBe('55000');
+    expect(await asWriter(receiver, `UPDATE referrals SET status = 'DECLINED' WHERE id = $1`)).toBe('23514');
+    expect(await asWriter(receiver, `UPDATE referrals SET reason = 'changed' WHERE id = $1`)).toBe('42501');
+    // A third organisation's writer does not even see it.
+    expect(await asWriter(third.users.admin.id, `UPDATE referrals SET status = 'ACCEPTED' WHERE id = $1 RETURNING id`)).toBe('ok none');
+    expect(await asWriter(receiver, `UPDATE referrals SET status = 'DECLINED', outcome_note = 'No lawyer' WHERE id = $1 RETURNING id`)).toBe('ok rows');
+  });
+
   it('links two owners’ cases: proposed, confirmed by the other owner only, unlinked', async () => {
     const mine = await createCase(spb.caseworker, spb.org.id, { title: 'Gorelovo raid', visibility: 'SHARED' });
     const theirs = await createCase(dushanbe.caseworker, dushanbe.org.id, { title: 'Returned families, Khujand', visibility: 'COALITION' });
