@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
@@ -9,6 +10,8 @@ import { RECORD_CONSENT, WITHDRAW_CONSENT } from '../../../test/support/referral
 const PERSONS = `query ($id: ID!) { case(id: $id) { persons { id fullName contact consentToShare consents { id scope active } } } }`;
 
 const today = new Date().toISOString().slice(0, 10);
+// A name no other test file writes: COALITION cases of files running in parallel are readable here too.
+const NAME = `Dilnoza Qurbonova${crypto.randomBytes(3).toString('hex')}`;
 
 /** The consent registry: record, withdraw, expiry, and consentToShare derived from it on every read path. */
 describe('consents', () => {
@@ -34,13 +37,13 @@ describe('consents', () => {
   });
   /** Every read path of the partner that could show the name: the case, the list with details, the search, the export. */
   const partnerSees = async (): Promise<boolean[]> => {
-    const one = (await person(partner.caseworker))?.fullName === 'Dilnoza Karimova';
+    const one = (await person(partner.caseworker))?.fullName === NAME;
     const list = await partner.caseworker.ok<{ cases: { edges: { node: { id: string } }[] } }>(
       `query { cases(first: 50) { edges { node { id persons { fullName } } } } }`,
     );
-    const inList = JSON.stringify(list).includes('Dilnoza');
+    const inList = JSON.stringify(list).includes(NAME);
     const exported = await (await partner.caseworker.get('/exports/cases.json')).text();
-    return [one, inList, exported.includes('Dilnoza')];
+    return [one, inList, exported.includes(NAME)];
   };
 
   beforeAll(async () => {
@@ -50,7 +53,7 @@ describe('consents', () => {
     personId = (
       await own.caseworker.ok<{ addCasePerson: { id: string } }>(ADD_PERSON, {
         caseId: shared.id,
-        input: { fullName: 'Dilnoza Karimova', role: 'VICTIM', contact: '+992 90 000 0001' },
+        input: { fullName: NAME, role: 'VICTIM', contact: '+992 90 000 0001' },
       })
     ).addCasePerson.id;
     await own.admin.ok(SHARE, { caseId: shared.id, organisationId: partner.org.id, access: 'READ', personalData: true });
