@@ -17,6 +17,7 @@ const CaseListPage = page(() => import('./features/cases/case-list-page'), 'Case
 const CaseNewPage = page(() => import('./features/cases/case-new-page'), 'CaseNewPage');
 const CaseDetailPage = page(() => import('./features/cases/case-detail-page'), 'CaseDetailPage');
 const CaseEditPage = page(() => import('./features/cases/case-edit-page'), 'CaseEditPage');
+const ReferralsInboxPage = page(() => import('./features/referrals/referrals-inbox-page'), 'ReferralsInboxPage');
 const ImportPage = page(() => import('./features/import/import-page'), 'ImportPage');
 const StatementListPage = page(() => import('./features/statements/statement-list-page'), 'StatementListPage');
 const StatementNewPage = page(() => import('./features/statements/statement-new-page'), 'StatementNewPage');
@@ -69,6 +70,7 @@ export function App() {
             <Route path="/cases/new" element={<CaseNewPage />} />
             <Route path="/cases/:id" element={<CaseDetailPage />} />
             <Route path="/cases/:id/edit" element={<CaseEditPage />} />
+            <Route path="/referrals" element={<ReferralsInboxPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/statements" element={<StatementListPage />} />
             <Route path="/statements/new" element={<StatementNewPage />} />

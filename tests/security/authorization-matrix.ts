@@ -94,6 +94,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   organisation: { kind: 'query', cells: { own: SIGNED_IN, restricted: SIGNED_IN } },
   organisations: { kind: 'query', cells: { none: SIGNED_IN } },
   // own: own's PUBLISHED statement; restricted: the other's DRAFT, by its slug.
+  // Referrals from or to own's organisations; the coalition roles belong to none.
+  referrals: { kind: 'query', cells: { none: r(U, ok, ok, ok, ok, empty, empty) } },
+  referralStatistics: { kind: 'query', cells: { none: SIGNED_IN } },
   publishedStatement: { kind: 'query', cells: { own: r(ok, ok, ok, ok, ok, ok, ok), restricted: r(nul, nul, nul, nul, nul, nul, nul) } },
   // own: a word of own's case; restricted: a word of the other's RESTRICTED case (the canary), found by nobody.
   search: { kind: 'query', cells: { own: r(U, ok, ok, ok, ok, empty, empty), restricted: r(U, empty, empty, empty, empty, empty, empty) } },
@@ -108,25 +111,38 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   // own: the other's invitation to the actor's own email; restricted: the other's invitation to someone
   // else's, answered as none, a token that does not exist (nothing tells the token is real).
   acceptInvitationAsMe: { kind: 'mutation', cells: { own: r(U, ok, ok, ok, ok, ok, ok), restricted: UNREADABLE, none: UNREADABLE } },
+  // Referrals and links. own: a referral to own (accept, decline, complete: the receiver decides) or from own
+  // (withdraw); readShare: a referral own made, which own may not decide, or a link own proposed, which own
+  // may not confirm; restricted: the other's referral to a bystander, or a link own cannot see.
+  acceptReferral: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
   addCaseEvent: { kind: 'mutation', cells: CASE_WRITE },
   addCasePerson: { kind: 'mutation', cells: CASE_WRITE },
   changePassword: { kind: 'mutation', cells: { none: SIGNED_IN } },
   // own: the code of a TOTP secret just set up; none: a code without any set-up (the wrong state).
+  completeReferral: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
+  confirmCaseLink: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY } },
   confirmTotp: { kind: 'mutation', cells: { own: SIGNED_IN, none: r(U, C, C, C, C, C, C) } },
   // own: by own on own's case; restricted: in the other's name.
   createBriefing: { kind: 'mutation', cells: { own: r(U, ok, ok, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
   createCase: { kind: 'mutation', cells: { own: r(U, ok, ok, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
   createOrganisation: { kind: 'mutation', cells: { none: r(U, F, F, F, F, ok, F) } },
   createStatement: { kind: 'mutation', cells: { own: r(U, ok, ok, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
+  declineReferral: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
   // own: own's briefing awaiting own's decision; restricted: the other's, awaiting the other's.
   decideBriefing: { kind: 'mutation', cells: { own: ADMIN_ONLY, restricted: UNREADABLE } },
   importCases: { kind: 'mutation', cells: { own: r(U, ok, ok, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
   inviteMember: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
+  // own: own's fresh case linked to the other's COALITION case; readShare: the other's case (readable only).
+  linkCases: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
   // none: the right password of a user of the actor's kind; restricted: an unknown email.
   login: { kind: 'mutation', cells: { none: r(ok, ok, ok, ok, ok, ok, ok), restricted: r(U, U, U, U, U, U, U) } },
   logout: { kind: 'mutation', cells: { none: SIGNED_IN } },
   openStatementForSignature: { kind: 'mutation', cells: { own: ADMIN_ONLY, coalition: READ_ONLY, restricted: UNREADABLE } },
   publishStatement: { kind: 'mutation', cells: { own: ADMIN_ONLY, coalition: READ_ONLY, restricted: UNREADABLE } },
+  // A person of the target case: recording is the case owner's writers'.
+  recordConsent: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, coalition: READ_ONLY, restricted: UNREADABLE } },
+  // own: own's case; readShare: the other's case shared with own, which own may not refer from.
+  referPerson: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
   releaseBriefing: { kind: 'mutation', cells: { own: ADMIN_ONLY, restricted: UNREADABLE } },
   removeCasePerson: { kind: 'mutation', cells: CASE_WRITE },
   removeMember: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
@@ -141,9 +157,15 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   // Signing for own: own's open statement and the other's; a DRAFT cannot be read.
   signStatement: { kind: 'mutation', cells: { own: SIGNERS, coalition: SIGNERS, restricted: UNREADABLE } },
   submitBriefing: { kind: 'mutation', cells: { own: WRITERS, restricted: UNREADABLE } },
+  // own: a link own proposed; restricted: a link between the other and a case own cannot see (NOT_FOUND).
+  unlinkCases: { kind: 'mutation', cells: { own: WRITERS, readShare: WRITERS, restricted: UNREADABLE } },
   unshareCase: { kind: 'mutation', cells: CASE_OWNER_ONLY },
   updateCase: { kind: 'mutation', cells: CASE_WRITE },
   updateOrganisation: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
+  // A consent of a person of own's case; readShare: of the shared case's consenting person (own reads it but
+  // may not withdraw it); restricted: of the canary person.
+  withdrawConsent: { kind: 'mutation', cells: { own: WRITERS, writeSharePd: READ_ONLY, restricted: UNREADABLE } },
+  withdrawReferral: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
   withdrawSignature: { kind: 'mutation', cells: { own: SIGNERS, coalition: SIGNERS, restricted: UNREADABLE } },
   withdrawStatement: { kind: 'mutation', cells: { own: ADMIN_ONLY, coalition: READ_ONLY, restricted: UNREADABLE } },
 

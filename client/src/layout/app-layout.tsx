@@ -36,6 +36,7 @@ export function AppLayout() {
   const items: NavItem[] = [
     { to: '/dashboard', label: t('nav.dashboard'), show: true },
     { to: '/cases', label: t('nav.cases'), show: member || session.isCoordinator },
+    { to: '/referrals', label: t('nav.referrals'), show: member },
     { to: '/import', label: t('nav.import'), show: session.orgsWithRole('ADMIN', 'CASEWORKER').length > 0 },
     { to: '/statements', label: t('nav.statements'), show: true },
     { to: '/briefings', label: t('nav.briefings'), show: true },

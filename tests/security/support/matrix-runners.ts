@@ -3,6 +3,7 @@ import { createUser, TEST_PASSWORD } from '../../../server/test/support/factorie
 import { base32Decode, hotp, totpStep } from '../../../server/src/modules/auth/totp';
 import { caseInput, SHARE } from '../../../server/test/support/case-fixtures';
 import { SIGN, translations } from '../../../server/test/support/statement-fixtures';
+import { RECORD_CONSENT } from '../../../server/test/support/referral-fixtures';
 import type { Target } from '../authorization-matrix';
 import type { RecordingClient } from './recording-client';
 import {
@@ -102,7 +103,141 @@ const statementFor = (w: World, target: Target): StatementRef =>
 
 const unique = () => crypto.randomBytes(4).toString('hex');
 
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The first person of a case (every case of the world has one). */
+async function personIn(w: World, caseId: string): Promise<string> {
+  return ((await w.app.deps.dataSource.query(`SELECT id FROM case_persons WHERE case_id = $1 ORDER BY position LIMIT 1`, [caseId])) as { id: string }[])[0].id;
+}
+
+/** A consent recorded by the team's ADMIN (PUBLICATION: it changes nothing another cell reads). */
+async function consentBy(team: Team, personId: string, scope = 'PUBLICATION', organisationIds: string[] = []): Promise<string> {
+  const data = await team.clients.admin.ok<{ recordConsent: { id: string } }>(RECORD_CONSENT, {
+    personId,
+    input: { scope, organisationIds, purpose: 'matrix', givenOn: today(), form: 'signed form' },
+  });
+  return data.recordConsent.id;
+}
+
+const REFER = `mutation ($caseId: ID!, $personId: ID!, $to: ID!) { referPerson(caseId: $caseId, personId: $personId, toOrganisationId: $to, needs: [LEGAL_AID], reason: "matrix") { id } }`;
+
+/** A fresh PENDING referral from a fresh case of the team to the organisation (consented). */
+async function referralBy(team: Team, to: string): Promise<string> {
+  const caseId = await createTestCase(team.clients.caseworker, team.org.id, { title: 'Referred raid' });
+  const personId = await addPerson(team.clients.caseworker, caseId, { fullName: 'Referred Person Nazarov', consentToShare: false });
+  await consentBy(team, personId, 'REFERRAL', [to]);
+  const data = await team.clients.caseworker.ok<{ referPerson: { id: string } }>(REFER, { caseId, personId, to });
+  return data.referPerson.id;
+}
+
+/** A fresh link proposed by `from` (a fresh case of its own) to the case `to`, which it can read. */
+async function linkBy(from: Team, to: string): Promise<string> {
+  const caseId = await createTestCase(from.clients.caseworker, from.org.id, { title: 'Linked raid', visibility: 'COALITION' });
+  const data = await from.clients.caseworker.ok<{ linkCases: { id: string } }>(
+    `mutation ($a: ID!, $b: ID!) { linkCases(caseId: $a, otherCaseId: $b) { id } }`,
+    { a: caseId, b: to },
+  );
+  return data.linkCases.id;
+}
+
+const REFERRAL_ANSWER = 'id status';
+
 export const RUNNERS: Record<string, Runner> = {
+  // ------------------------------------------------------------ referrals and consents
+  async referrals(w) {
+    await once(w, 'ownReferral', () => referralBy(w.own, w.bystander.id));
+    return {
+      query: `{ referrals { id status reason fromOrganisation { id } toOrganisation { id } } }`,
+      sql: [{ text: `SELECT id FROM referrals`, params: [] }],
+      check: (data) => expect(JSON.stringify(data)).not.toContain(w.canary.caseId),
+    };
+  },
+  async referralStatistics() {
+    return { query: `{ referralStatistics { byStatus { status count } byRoute { fromCountryCode toCountryCode count } accepted medianHoursToAcceptance } }` };
+  },
+  async recordConsent(w, _actor, target) {
+    return {
+      query: `mutation ($personId: ID!, $input: ConsentInput!) { recordConsent(personId: $personId, input: $input) { id active } }`,
+      variables: { personId: await personIn(w, caseOf(w, target)), input: { scope: 'PUBLICATION', purpose: 'matrix', givenOn: today(), form: 'oral' } },
+    };
+  },
+  async withdrawConsent(w, _actor, target) {
+    const id = await consentBy(ownerOf(w, target), await personIn(w, caseOf(w, target)));
+    return { query: `mutation ($id: ID!) { withdrawConsent(id: $id) { id active } }`, variables: { id } };
+  },
+  async referPerson(w, _actor, target) {
+    let caseId = caseOf(w, target);
+    let personId = await personIn(w, caseId);
+    if (target === 'own') {
+      caseId = await once(w, 'referralCase', () => createTestCase(w.own.clients.caseworker, w.own.org.id, { title: 'Raid referred by the matrix' }));
+      personId = await once(w, 'referralPerson', async () => {
+        const id = await addPerson(w.own.clients.caseworker, caseId, { fullName: 'Referred Person Saidov', consentToShare: false });
+        await consentBy(w.own, id, 'REFERRAL', [w.bystander.id]);
+        return id;
+      });
+    }
+    return { query: REFER.replace('{ id }', `{ ${REFERRAL_ANSWER} }`), variables: { caseId, personId, to: w.bystander.id } };
+  },
+  async acceptReferral(w, _actor, target) {
+    const id =
+      target === 'own' ? await referralBy(w.other, w.own.org.id) : target === 'readShare' ? await referralBy(w.own, w.other.org.id) : await once(w, 'bystanderReferral', () => referralBy(w.other, w.bystander.id));
+    return { query: `mutation ($id: ID!) { acceptReferral(id: $id) { ${REFERRAL_ANSWER} linkedCase { id } } }`, variables: { id } };
+  },
+  async declineReferral(w, _actor, target) {
+    const id =
+      target === 'own' ? await referralBy(w.other, w.own.org.id) : target === 'readShare' ? await referralBy(w.own, w.other.org.id) : await once(w, 'bystanderReferral', () => referralBy(w.other, w.bystander.id));
+    return { query: `mutation ($id: ID!) { declineReferral(id: $id, outcomeNote: "matrix") { ${REFERRAL_ANSWER} } }`, variables: { id } };
+  },
+  async completeReferral(w, _actor, target) {
+    let id: string;
+    if (target === 'own') {
+      id = await referralBy(w.other, w.own.org.id);
+      await w.own.clients.admin.ok(`mutation ($id: ID!) { acceptReferral(id: $id) { id } }`, { id });
+    } else if (target === 'readShare') {
+      id = await referralBy(w.own, w.other.org.id);
+      await w.other.clients.admin.ok(`mutation ($id: ID!) { acceptReferral(id: $id) { id } }`, { id });
+    } else id = await once(w, 'bystanderReferral', () => referralBy(w.other, w.bystander.id));
+    return { query: `mutation ($id: ID!) { completeReferral(id: $id, outcomeNote: "matrix") { ${REFERRAL_ANSWER} } }`, variables: { id } };
+  },
+  async withdrawReferral(w, _actor, target) {
+    const id =
+      target === 'own' ? await referralBy(w.own, w.bystander.id) : target === 'readShare' ? await referralBy(w.other, w.own.org.id) : await once(w, 'bystanderReferral', () => referralBy(w.other, w.bystander.id));
+    return { query: `mutation ($id: ID!) { withdrawReferral(id: $id) { ${REFERRAL_ANSWER} } }`, variables: { id } };
+  },
+  async linkCases(w, _actor, target) {
+    const caseId = target === 'own' ? await createTestCase(w.own.clients.caseworker, w.own.org.id, { title: 'Case to link' }) : caseOf(w, target);
+    return {
+      query: `mutation ($a: ID!, $b: ID!) { linkCases(caseId: $a, otherCaseId: $b) { id confirmed otherCase { id } } }`,
+      variables: { a: caseId, b: w.cases.coalition },
+    };
+  },
+  async confirmCaseLink(w, _actor, target) {
+    let id: string;
+    if (target === 'own') {
+      const mine = await createTestCase(w.own.clients.caseworker, w.own.org.id, { title: 'Case linked by the other', visibility: 'COALITION' });
+      id = await linkBy(w.other, mine);
+    } else id = await linkBy(w.own, w.cases.coalition);
+    return { query: `mutation ($id: ID!) { confirmCaseLink(linkId: $id) { id confirmed } }`, variables: { id } };
+  },
+  async unlinkCases(w, _actor, target) {
+    let id: string;
+    if (target === 'own') id = await linkBy(w.own, w.cases.coalition);
+    else if (target === 'readShare') {
+      const mine = await createTestCase(w.own.clients.caseworker, w.own.org.id, { title: 'Case linked by the other', visibility: 'COALITION' });
+      id = await linkBy(w.other, mine);
+    } else {
+      // A link between the other's two organisations' cases: the other and a second organisation of its own making.
+      id = await once(w, 'foreignLink', async () => {
+        const second = await createTestCase(w.other.clients.caseworker, w.other.org.id, { title: 'Other case', visibility: 'COALITION' });
+        const row = (await w.app.deps.dataSource.query(
+          `INSERT INTO case_links (case_id, case_owner_organisation_id, other_case_id, other_owner_organisation_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [second, w.other.org.id, w.cases.restricted, w.bystander.id],
+        )) as { id: string }[];
+        return row[0].id;
+      });
+    }
+    return { query: `mutation ($id: ID!) { unlinkCases(linkId: $id) }`, variables: { id } };
+  },
   // ------------------------------------------------------------------ queries
   async auditLog(w, _actor, target) {
     const org = teamOf(w, target).org.id;

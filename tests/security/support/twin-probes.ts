@@ -27,13 +27,19 @@ export interface ActorRecord {
   spent: Map<string, number>;
 }
 
+const REFERRAL = `id status needs reason urgent createdAt decidedAt outcomeNote fromOrganisation { id } toOrganisation { id }
+  case { id title } person { id pseudonym fullName contact birthYear } linkedCase { id title }`;
 const CASE = `id reference title summary status categories visibility incidentDate version countries crossBorder includeInStatistics createdAt updatedAt
   location { city region countryCode } figures { detained deported injured childrenAffected } ownerOrganisation { id slug }
   myAccess { canEdit canSeePersonalData canShare }
-  persons { id pseudonym fullName birthYear contact consentToShare citizenship role minor }
+  persons { id pseudonym fullName birthYear contact consentToShare citizenship role minor
+    consents { id scope purpose givenOn expiresOn form active withdrawnAt recordedAt organisations { id } recordedBy { id } } }
   events { id type occurredOn title description authority destinationCountryCode createdAt location { city region countryCode } recordedBy { id } }
   shares { organisation { id } access personalData grantedAt }
-  statements { id slug title status }`;
+  statements { id slug title status }
+  links { id confirmed createdAt otherOrganisation { id } otherCase { id title summary } referral { id status } }
+  referrals { ${REFERRAL} }
+  crossBorderTimeline { id title description occurredOn case { id ownerOrganisation { id } } }`;
 const STATEMENT = `id slug title status addressees primaryLanguage signatureCount signatureDeadline publishedAt createdAt updatedAt initiator { id slug }
   currentVersion { number contentHash changeNote createdAt translations { language title body } }
   versions { number contentHash createdAt translations { language title body } }
@@ -257,6 +263,11 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
     await gql(`publishedStatement ${id(s.id)}`, `query ($slug: String!) { publishedStatement(slug: $slug) { ${STATEMENT} } }`, { slug: s.slug });
   }
   await gql('briefings', `{ briefings { ${BRIEFING} } }`);
+  const REFERRALS = `query ($status: [ReferralStatus!], $incoming: Boolean) { referrals(status: $status, incoming: $incoming) { ${REFERRAL} } }`;
+  for (const [name, vars] of [['all', {}], ['incoming', { incoming: true }], ['outgoing', { incoming: false }], ['PENDING', { status: ['PENDING'] }]] as const) {
+    await gql(`referrals ${name}`, REFERRALS, vars);
+  }
+  await gql('referralStatistics', `{ referralStatistics { byStatus { status count } byRoute { fromCountryCode toCountryCode count } accepted medianHoursToAcceptance } }`);
   for (const b of w.briefings) await gql(`briefing ${id(b)}`, `query ($id: ID!) { briefing(id: $id) { ${BRIEFING} } }`, { id: b });
 
   // ---------------------------------------------------------------- refused writes: their errors
@@ -277,6 +288,16 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
         translations: [{ language: EN, title: "Probe statement", body: "Probe" }], caseIds: [$id] }) { id } }`, { org: ownOrg, id: caseId });
     }
     await gql(at('removeCasePerson'), `mutation ($id: ID!) { removeCasePerson(id: $id) }`, { id: h.restrictedPerson });
+    // Consents, referrals and links of the secret case and person: refused alike whether they exist or not.
+    await gql(at('recordConsent'), `mutation ($id: ID!) { recordConsent(personId: $id, input: { scope: BRIEFING, purpose: "Probe", givenOn: "2013-03-05", form: "oral" }) { id } }`, { id: h.restrictedPerson });
+    await gql(at('withdrawConsent'), `mutation ($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: h.restrictedConsent });
+    await gql(at('referPerson'), `mutation ($c: ID!, $p: ID!, $org: ID!) { referPerson(caseId: $c, personId: $p, toOrganisationId: $org, needs: [LEGAL_AID], reason: "Probe") { id } }`, {
+      c: h.restrictedCase, p: h.restrictedPerson, org: ownOrg,
+    });
+    for (const op of ['acceptReferral', 'withdrawReferral']) await gql(at(op), `mutation ($id: ID!) { ${op}(id: $id) { id } }`, { id: h.referral });
+    for (const op of ['declineReferral', 'completeReferral']) await gql(at(op), `mutation ($id: ID!) { ${op}(id: $id, outcomeNote: "Probe") { id } }`, { id: h.referral });
+    await gql(at('linkCases'), `mutation ($a: ID!, $b: ID!) { linkCases(caseId: $a, otherCaseId: $b) { id } }`, { a: h.restrictedCase, b: w.cases.shared });
+    for (const op of ['confirmCaseLink', 'unlinkCases']) await gql(at(op), `mutation ($id: ID!) { ${op}(linkId: $id) ${op === 'confirmCaseLink' ? '{ id }' : ''} }`, { id: h.link });
     const drafts = w.statements.filter((s) => id(s.id).startsWith(`statement:${dim === 'o' ? 'owner' : 'third'}`) && /Draft$/.test(id(s.id)));
     for (const s of drafts) {
       const sid = { id: s.id };

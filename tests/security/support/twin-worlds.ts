@@ -156,6 +156,10 @@ export interface HolderTargets {
   /** The extra RESTRICTED case in variant B; an id that exists nowhere in variant A. */
   extraCase: string;
   restrictedPerson: string;
+  /** The consent the restricted person gave (consentToShare), a referral and a link between the holder's own cases. */
+  restrictedConsent: string;
+  referral: string;
+  link: string;
   draftStatement: string;
   draftBriefing: string;
 }
@@ -289,7 +293,15 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
     const open = await statement(by, org, `${key}Open`, `Appeal on document checks (${key})`, 'We call for an end to arbitrary checks.');
     await by.ok(OPEN, { id: open.id });
     const draftBriefing = await briefing(by, org, `${key}Draft`, s.briefingTitle, [restricted], true);
-    return { coalition, restricted, restrictedPerson, hidden, draft: draft.id, draftBriefing };
+    const restrictedConsent = label(
+      (await by.ok<{ case: { persons: { consents: { id: string }[] }[] } }>(`query ($id: ID!) { case(id: $id) { persons { consents { id } } } }`, { id: restricted }))
+        .case.persons[0].consents[0].id,
+      `consent:${key}Restricted`,
+    );
+    // Ids of a referral and a link no one may touch: refusals must not tell whether they exist.
+    const referral = label(crypto.randomUUID(), `referral:${key}`);
+    const link = label(crypto.randomUUID(), `link:${key}`);
+    return { coalition, restricted, restrictedPerson, restrictedConsent, referral, link, hidden, draft: draft.id, draftBriefing };
   };
 
   const o = await holderSecrets(owner, 'owner', OWNER_SECRETS[variants.o]);
@@ -306,6 +318,18 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   await owner.ok(SHARE, { caseId: shared, organisationId: orgs.readSharePd, access: 'READ', personalData: true });
   await owner.ok(SHARE, { caseId: shared, organisationId: orgs.writeShare, access: 'WRITE', personalData: false });
   await owner.ok(SHARE, { caseId: shared, organisationId: orgs.writeSharePd, access: 'WRITE', personalData: true });
+  // A pending referral of the consenting person to writeShare, which may not read that person's details (pd), and
+  // a confirmed link between the two holders' COALITION cases, with a cross-border timeline.
+  const consentingId = (await owner.ok<{ case: { persons: { id: string }[] } }>(`query ($id: ID!) { case(id: $id) { persons { id } } }`, { id: shared })).case.persons[0].id;
+  await owner.ok(`mutation ($p: ID!, $org: ID!) { recordConsent(personId: $p, input: { scope: REFERRAL, organisationIds: [$org], purpose: "Legal aid", givenOn: "2013-03-05", form: "signed form" }) { id } }`, {
+    p: consentingId, org: orgs.writeShare,
+  });
+  label((await owner.ok<{ referPerson: { id: string } }>(
+    `mutation ($c: ID!, $p: ID!, $org: ID!) { referPerson(caseId: $c, personId: $p, toOrganisationId: $org, needs: [LEGAL_AID, FAMILY_TRACING], reason: "Deported; family needs a lawyer", urgent: true) { id } }`,
+    { c: shared, p: consentingId, org: orgs.writeShare },
+  )).referPerson.id, 'referral:shared');
+  const coalitionLink = label((await owner.ok<{ linkCases: { id: string } }>(`mutation ($a: ID!, $b: ID!) { linkCases(caseId: $a, otherCaseId: $b) { id } }`, { a: o.coalition, b: t.coalition })).linkCases.id, 'link:coalition');
+  await third.ok(`mutation ($id: ID!) { confirmCaseLink(linkId: $id) { id } }`, { id: coalitionLink });
 
   // A published statement, released and revoked briefings, an invitation.
   const published = await statement(owner, orgs.owner, 'ownerPublished', 'Appeal of the coalition on raids', 'We call on the authorities to stop the raids.');
@@ -343,7 +367,8 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   const tExtra = await extra(third, 'third', THIRD_SECRETS[variants.t]);
 
   const holder = (h: typeof o, extraCase: string): HolderTargets => ({
-    restrictedCase: h.restricted, hiddenCase: h.hidden, extraCase, restrictedPerson: h.restrictedPerson, draftStatement: h.draft, draftBriefing: h.draftBriefing,
+    restrictedCase: h.restricted, hiddenCase: h.hidden, extraCase, restrictedPerson: h.restrictedPerson, restrictedConsent: h.restrictedConsent,
+    referral: h.referral, link: h.link, draftStatement: h.draft, draftBriefing: h.draftBriefing,
   });
   return {
     name,

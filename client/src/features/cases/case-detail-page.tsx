@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../../core/format';
@@ -15,6 +16,9 @@ import { EventDialog } from './event-dialog';
 import { PersonDialog } from './person-dialog';
 import { hiddenReason } from './person-visibility';
 import { RemovePersonButton } from './remove-person-button';
+import { ConsentPanel } from '../referrals/consent-panel';
+import { CrossBorderPanel } from '../referrals/cross-border-panel';
+import { ReferralDialog } from '../referrals/referral-dialog';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -24,6 +28,9 @@ export function CaseDetailPage() {
   const userId = useSession().me?.id ?? 'anonymous';
   // Which dialog is open survives an expired session too, so the user comes back to what they were typing.
   const [dialog, setDialog, clearDialog] = usePersistentState<'person' | 'event' | null>(`case-dialog.${userId}.${id}`, null);
+  const { t: tr } = useTranslation('referrals');
+  const [consentsOf, setConsentsOf] = useState<string | null>(null);
+  const [referring, setReferring] = useState<{ id: string; pseudonym: string } | null>(null);
   const closeDialog = () => {
     setDialog(null);
     clearDialog();
@@ -217,7 +224,7 @@ export function CaseDetailPage() {
                 <Table.Th>{t('person.citizenship')}</Table.Th>
                 <Table.Th>{t('person.contact')}</Table.Th>
                 <Table.Th>{t('person.consent')}</Table.Th>
-                {kase.myAccess.canEdit ? <Table.Th>{t('shares.actions')}</Table.Th> : null}
+                <Table.Th>{t('shares.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -249,11 +256,21 @@ export function CaseDetailPage() {
                     <Table.Td>{p.citizenship ? format.country(p.citizenship) : '—'}</Table.Td>
                     <Table.Td>{reason ? '' : (p.contact ?? '—')}</Table.Td>
                     <Table.Td>{p.consentToShare ? t('yes') : t('no')}</Table.Td>
-                    {kase.myAccess.canEdit ? (
-                      <Table.Td>
-                        <RemovePersonButton personId={p.id} pseudonym={p.pseudonym} onRemoved={reload} />
-                      </Table.Td>
-                    ) : null}
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        {reason ? null : (
+                          <Button size="xs" variant="subtle" onClick={() => setConsentsOf(p.id)}>
+                            {tr('consent.open')}
+                          </Button>
+                        )}
+                        {kase.myAccess.canShare ? (
+                          <Button size="xs" variant="subtle" onClick={() => setReferring({ id: p.id, pseudonym: p.pseudonym })}>
+                            {tr('refer.open')}
+                          </Button>
+                        ) : null}
+                        {kase.myAccess.canEdit ? <RemovePersonButton personId={p.id} pseudonym={p.pseudonym} onRemoved={reload} /> : null}
+                      </Group>
+                    </Table.Td>
                   </Table.Tr>
                 );
               })}
@@ -263,6 +280,12 @@ export function CaseDetailPage() {
       </Stack>
 
       <CaseSharesPanel kase={kase} onChanged={reload} />
+
+      <CrossBorderPanel caseId={kase.id} ownerOrganisationId={kase.ownerOrganisation.id} canEdit={kase.myAccess.canShare} />
+      {consentsOf ? <ConsentPanel caseId={kase.id} personId={consentsOf} canEdit={kase.myAccess.canShare} opened onClose={() => setConsentsOf(null)} /> : null}
+      {referring ? (
+        <ReferralDialog caseId={kase.id} ownerOrganisationId={kase.ownerOrganisation.id} person={referring} opened onClose={() => setReferring(null)} onReferred={reload} />
+      ) : null}
 
       <Stack gap="xs" component="section" aria-labelledby="case-statements-title">
         <Title order={3} id="case-statements-title">

@@ -12,6 +12,7 @@ import { BucketCard, type BucketRow } from './bucket-card';
 import { DashboardFilters } from './dashboard-filters';
 import { filterFromParams, paramsWithFilter, toCaseFilter, type DashboardFilter } from './dashboard-filter-params';
 import { FlowCard } from './flow-card';
+import { ReferralStatsCard } from '../referrals/referral-stats-card';
 
 const STATISTICS_QUERY = graphql(`
   query DashboardStatistics($filter: CaseFilter) {
@@ -182,6 +183,7 @@ export function DashboardPage() {
               horizontalBars
             />
             <FlowCard flows={stats.flows} threshold={threshold} />
+            <ReferralStatsCard />
           </SimpleGrid>
         </Stack>
       ) : null}

@@ -120,6 +120,17 @@ export interface CaseEvents {
   type: string;
 }
 
+export interface CaseLinks {
+  case_id: string;
+  case_owner_organisation_id: string;
+  confirmed: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  other_case_id: string;
+  other_owner_organisation_id: string;
+  referral_id: string | null;
+}
+
 export interface CasePersonPrivate {
   birth_year: string | null;
   contact: string | null;
@@ -132,7 +143,6 @@ export interface CasePersonPrivate {
 export interface CasePersons {
   case_id: string;
   citizenship: string | null;
-  consent_to_share: Generated<boolean>;
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   minor: Generated<boolean>;
@@ -200,6 +210,23 @@ export interface CaseStatisticsRollup {
   result: Json | null;
 }
 
+export interface Consents {
+  expires_on: Timestamp | null;
+  form: string;
+  given_on: Timestamp;
+  id: Generated<string>;
+  migrated: Generated<boolean>;
+  organisation_ids: Generated<string[]>;
+  owner_organisation_id: string;
+  person_id: string;
+  purpose: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by_user_id: string | null;
+  scope: string;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by_user_id: string | null;
+}
+
 export interface IdempotencyKeys {
   created_at: Generated<Timestamp>;
   key: string;
@@ -249,6 +276,25 @@ export interface Organisations {
   representative: string | null;
   slug: string;
   website: string | null;
+}
+
+export interface Referrals {
+  case_id: string;
+  created_at: Generated<Timestamp>;
+  created_by_user_id: string | null;
+  decided_at: Timestamp | null;
+  from_organisation_id: string;
+  id: Generated<string>;
+  linked_case_id: string | null;
+  linked_person_id: string | null;
+  made_share: Generated<boolean>;
+  needs: string[];
+  outcome_note: string | null;
+  person_id: string;
+  reason: string;
+  status: Generated<string>;
+  to_organisation_id: string;
+  urgent: Generated<boolean>;
 }
 
 export interface Sessions {
@@ -341,6 +387,7 @@ export interface DB {
   briefings: Briefings;
   case_counts: CaseCounts;
   case_events: CaseEvents;
+  case_links: CaseLinks;
   case_person_private: CasePersonPrivate;
   case_persons: CasePersons;
   case_reference_counters: CaseReferenceCounters;
@@ -349,12 +396,14 @@ export interface DB {
   case_statistics_changes: CaseStatisticsChanges;
   case_statistics_rollup: CaseStatisticsRollup;
   cases: Cases;
+  consents: Consents;
   idempotency_keys: IdempotencyKeys;
   invitations: Invitations;
   login_attempts: LoginAttempts;
   memberships: Memberships;
   organisation_keys: OrganisationKeys;
   organisations: Organisations;
+  referrals: Referrals;
   sessions: Sessions;
   sql_definitions: SqlDefinitions;
   statement_cases: StatementCases;

@@ -4,12 +4,15 @@ import {
   CaseCategory,
   CaseStatus,
   CoalitionRole,
+  ConsentScope,
   EventType,
   ExportFormat,
   ImportFormat,
   Language,
   OrgRole,
   PersonRole,
+  ReferralNeed,
+  ReferralStatus,
   ShareAccess,
   StatementStatus,
   Visibility,
@@ -29,3 +32,6 @@ registerEnumType(ImportFormat, { name: 'ImportFormat' });
 registerEnumType(StatementStatus, { name: 'StatementStatus' });
 registerEnumType(BriefingStatus, { name: 'BriefingStatus' });
 registerEnumType(ExportFormat, { name: 'ExportFormat' });
+registerEnumType(ConsentScope, { name: 'ConsentScope' });
+registerEnumType(ReferralNeed, { name: 'ReferralNeed' });
+registerEnumType(ReferralStatus, { name: 'ReferralStatus' });

@@ -40,9 +40,13 @@ export class CasePerson {
   @Column({ type: 'character', length: 2, nullable: true })
   citizenship!: string | null;
 
-  @Field({ description: 'The person agreed that their case may be shared beyond the owning organisation.' })
-  @Column('boolean', { default: false })
+  // Derived in PostgreSQL from the consent registry (app_consent_to_share): an active SHARE_PERSONAL_DATA
+  // consent covers the reader's organisation. Never a column.
+  @Field({ description: "An active SHARE_PERSONAL_DATA consent covers the reader's organisation (for the owner: any active one)." })
   consentToShare!: boolean;
+
+  /** The reader's organisations that an accepted referral of this person, under an active REFERRAL consent, lets read its personal data (SQL: app_person_referral_orgs). */
+  referralReaderOrganisationIds?: string[];
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { casePersonInputSchema, MAX_PERSONS_PER_CASE, pseudonymFor } from '@coalition/shared';
+import { ConsentScope, casePersonInputSchema, MAX_PERSONS_PER_CASE, pseudonymFor } from '@coalition/shared';
 import { sql } from 'kysely';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { requireActor } from '../../core/auth/policy';
@@ -50,7 +50,7 @@ export class CasePersonService {
     const pseudonym = v.pseudonym ?? pseudonymFor(next);
     await ctx.sql
       .insertInto('case_persons')
-      .values({ id, case_id: caseId, position: next, pseudonym, role: v.role, minor: v.minor, citizenship: v.citizenship, consent_to_share: v.consentToShare })
+      .values({ id, case_id: caseId, position: next, pseudonym, role: v.role, minor: v.minor, citizenship: v.citizenship })
       .execute();
     const key = await dataKeyFor(ctx.sql, ctx.deps.masterKey, c.ownerOrganisationId);
     await ctx.sql
@@ -64,6 +64,22 @@ export class CasePersonService {
         name_tokens: personNameTokens(ctx.deps.masterKey, c.ownerOrganisationId, v.fullName),
       })
       .execute();
+    if (v.consentToShare) {
+      // The contract's old flag, kept on the input: a consent record for every member organisation.
+      await ctx.sql
+        .insertInto('consents')
+        .values({
+          person_id: id,
+          owner_organisation_id: c.ownerOrganisationId,
+          scope: ConsentScope.SHARE_PERSONAL_DATA,
+          organisation_ids: [],
+          purpose: 'Sharing personal data with member organisations',
+          given_on: sql<string>`(now() AT TIME ZONE 'UTC')::date`,
+          form: 'consentToShare when the person was added',
+          recorded_by_user_id: ctx.actor?.userId ?? null,
+        })
+        .execute();
+    }
     await caseService.touch(ctx, c);
     await appendAudit(ctx.sql, ctx.actor, {
       action: 'case.person.add',

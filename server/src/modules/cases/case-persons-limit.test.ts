@@ -18,8 +18,8 @@ describe('cases: at most 200 persons', () => {
     const count = async () => Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM case_persons WHERE case_id = $1`, [c.id]))[0].n);
     // 199 persons written directly (adding them one by one through the API only makes the test slow).
     await app.deps.dataSource.query(
-      `INSERT INTO case_persons (id, case_id, position, pseudonym, role, minor, consent_to_share)
-       SELECT x.id, $1, x.position, 'P' || x.position, 'WITNESS', false, false FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, position int)`,
+      `INSERT INTO case_persons (id, case_id, position, pseudonym, role, minor)
+       SELECT x.id, $1, x.position, 'P' || x.position, 'WITNESS', false FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, position int)`,
       [c.id, JSON.stringify(Array.from({ length: MAX_PERSONS_PER_CASE - 1 }, (_, position) => ({ id: crypto.randomUUID(), position })))],
     );
     await own.caseworker.ok(ADD_PERSON, { caseId: c.id, input: { fullName: 'Farhod Nazarov', role: 'VICTIM' } });

@@ -161,7 +161,11 @@ export const detailsColumns = [
       .selectFrom('case_persons as p')
       .leftJoin('case_person_private as pp', 'pp.person_id', 'p.id')
       .leftJoin('organisation_keys as k', 'k.organisation_id', 'pp.owner_organisation_id')
-      .select(['p.id', 'p.case_id', 'p.position', 'p.pseudonym', 'p.role', 'p.minor', 'p.citizenship', 'p.consent_to_share', 'p.created_at'])
+      .innerJoin('cases as pc', 'pc.id', 'p.case_id')
+      .select(['p.id', 'p.case_id', 'p.position', 'p.pseudonym', 'p.role', 'p.minor', 'p.citizenship', 'p.created_at'])
+      // The consent registry's answers for this reader (db/sql/functions): never a stored flag.
+      .select(sql<boolean>`app_consent_to_share(p.id, pc.owner_organisation_id)`.as('consent_to_share'))
+      .select(sql<string[]>`app_person_referral_orgs(p.id)`.as('referral_orgs'))
       .select(['pp.full_name', 'pp.birth_year', 'pp.contact', 'pp.owner_organisation_id', 'k.wrapped_key'])
       .whereRef('p.case_id', '=', 'c.id')
       .orderBy('p.position'),
@@ -223,6 +227,7 @@ export function detailsFromRow(row: DetailsRow): CaseDetails {
         minor: p.minor,
         citizenship: p.citizenship?.trim() ?? null,
         consentToShare: p.consent_to_share,
+        referralReaderOrganisationIds: p.referral_orgs,
         createdAt: new Date(p.created_at),
         fullName: null,
         birthYear: null,

@@ -49,10 +49,19 @@ export const casePolicy: Policy<CaseAction, CaseFacts | null> = (actor, action, 
   }
 };
 
-/** A person's name, birth year and contact: the owner's members, or a personalData share when the person consented. */
-export function maySeePersonalData(actor: Actor | null, c: CaseFacts, person: { consentToShare: boolean }): boolean {
+/**
+ * A person's name, birth year and contact: the owner's members, a personalData share when the person's
+ * SHARE_PERSONAL_DATA consent covers the reader (consentToShare, derived in PostgreSQL), or the receiver
+ * of an accepted referral while the REFERRAL consent covers it (referralReaderOrganisationIds, likewise).
+ */
+export function maySeePersonalData(
+  actor: Actor | null,
+  c: CaseFacts,
+  person: { consentToShare: boolean; referralReaderOrganisationIds?: string[] },
+): boolean {
   if (!actor) return false;
   if (isMemberOf(actor, c.ownerOrganisationId)) return true;
+  if ((person.referralReaderOrganisationIds ?? []).some((o) => isMemberOf(actor, o))) return true;
   return person.consentToShare && sharedWithActor(actor, c).some((s) => s.personalData);
 }
 

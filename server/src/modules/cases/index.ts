@@ -28,3 +28,5 @@ export { caseService, readablePersons } from './case.service';
 export { caseEventService } from './case-event.service';
 export { caseFilterJson, caseFilterSqlJson, parseCaseFilter } from './case-list.query';
 export { personAad, unwrapDataKey } from './case.crypto';
+export { casePersonService } from './case-person.service';
+export { caseSharingService } from './case-sharing.service';
