@@ -166,6 +166,12 @@ describe('coalition, the operators\' command line', () => {
       try {
         const caseworker = await signIn(withNew, org.users.caseworker);
         expect((await caseworker.ok<{ case: CaseView }>(GET_CASE, { id: caseId })).case.persons).toEqual(before.case.persons);
+        // The blind index of names was rebuilt under the new key at start: the person is found by name.
+        const found = await caseworker.ok<{ cases: { edges: { node: { id: string } }[] } }>(
+          `query ($filter: CaseFilter) { cases(filter: $filter, first: 10) { edges { node { id } } } }`,
+          { filter: { personName: name } },
+        );
+        expect(found.cases.edges.map((e) => e.node.id)).toEqual([caseId]);
       } finally {
         await withNew.close();
       }

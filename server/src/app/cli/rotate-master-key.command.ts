@@ -47,7 +47,8 @@ export const rotateMasterKeyCommand: CliCommand = {
 Stop the server first. Reads the current master key as the server does (COALITION_MASTER_KEY,
 COALITION_MASTER_KEY_FILE or DATA_DIR/master.key) and the new one from COALITION_NEW_MASTER_KEY
 (openssl rand -base64 32). In one transaction it re-seals every organisation's data key, every TOTP secret and
-every stored idempotent response; afterwards the old key opens nothing in the database. When the key lived
+every stored idempotent response, and drops the person-name index (the server rebuilds it under the new key
+when it starts); afterwards the old key opens nothing in the database. When the key lived
 in DATA_DIR/master.key that file is replaced; otherwise put the new key where the old one was before starting
 the server. Backups taken before still need the old key: keep it as long as you keep them.`,
   async run(argv: string[], io: CliIo) {
@@ -96,6 +97,10 @@ the server. Backups taken before still need the old key: keep it as long as you 
             keys,
           ),
         ];
+        // The person-name blind index is keyed from the master key: its tokens are dropped here and made again
+        // under the new key when the server starts (cases module, indexPersonNames), before it serves.
+        const dropped = await db.updateTable('case_person_private').set({ name_tokens: null }).where('name_tokens', 'is not', null).executeTakeFirst();
+        results.push({ table: 'case_person_private.name_tokens (rebuilt at the next start)', count: Number(dropped.numUpdatedRows) });
         await appendAudit(db, null, {
           action: 'operator.rotate_master_key',
           entityType: 'Coalition',
