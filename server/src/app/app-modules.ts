@@ -7,9 +7,10 @@ import { membersModule } from '../modules/members';
 import { organisationsModule } from '../modules/organisations';
 import { statementsModule } from '../modules/statements';
 import { statisticsModule } from '../modules/statistics';
+import { evidenceModule } from '../modules/evidence';
 
 /** Every domain module the server serves, in no particular order. */
-export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statementsModule, statisticsModule, briefingsModule];
+export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statementsModule, statisticsModule, briefingsModule, evidenceModule];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const appEntities: Function[] = appModules.flatMap((m) => m.entities);

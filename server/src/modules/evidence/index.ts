@@ -1,0 +1,15 @@
+import type { AppModule } from '../../core/http/app-module';
+import { CustodyEntry, EvidenceBlob, EvidenceFile, EvidenceMetadata } from './evidence.entity';
+import { CaseEventEvidenceResolver, CaseEvidenceResolver, CustodyEntryResolver, EvidenceFileResolver } from './evidence.resolver';
+import { evidenceRoutes } from './evidence.route';
+
+export const evidenceModule: AppModule = {
+  name: 'evidence',
+  entities: [EvidenceBlob, EvidenceFile, EvidenceMetadata, CustodyEntry],
+  resolvers: [EvidenceFileResolver, CustodyEntryResolver, CaseEvidenceResolver, CaseEventEvidenceResolver],
+  routes: evidenceRoutes,
+};
+
+export { CustodyAction, EvidenceFile, EvidenceKind } from './evidence.entity';
+export { evidenceService } from './evidence.service';
+export { verifyAllEvidence } from './evidence.maintenance';
