@@ -6,7 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import type { TestClient } from './test-client';
+
+/** Any client with a base URL and a session cookie (TestClient, the security tests' RecordingClient). */
+export interface Uploader {
+  baseUrl: string;
+  cookie: string | null;
+}
+type TestClient = Uploader;
 
 const run = promisify(execFile);
 
@@ -57,7 +63,7 @@ export async function tusPatch(client: TestClient, id: string, offset: number, b
   const res = await fetch(`${client.baseUrl}/uploads/${id}`, {
     method: 'PATCH',
     headers: { ...tusHeaders(client), 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   await res.arrayBuffer();
   return res;

@@ -52,9 +52,15 @@ async function storeBlob(storage: EvidenceStorage, orgKey: Buffer, body: Readabl
 }
 
 async function insertBlob(sql: Sql, b: { id: string; storageKey: string; wrappedKey: string }, organisationId: string, sha256: string, size: number, dedupe: boolean): Promise<string | null> {
+  const values = { id: b.id, organisation_id: organisationId, sha256, size: String(size), chunk_size: CHUNK_SIZE, storage_key: b.storageKey, wrapped_key: b.wrappedKey, dedupe };
+  if (!dedupe) {
+    // No RETURNING: a WRITE share's writer may add a blob of the owner's that it cannot yet read back.
+    await sql.insertInto('evidence_blobs').values(values).execute();
+    return b.id;
+  }
   const row = await sql
     .insertInto('evidence_blobs')
-    .values({ id: b.id, organisation_id: organisationId, sha256, size: String(size), chunk_size: CHUNK_SIZE, storage_key: b.storageKey, wrapped_key: b.wrappedKey, dedupe })
+    .values(values)
     .onConflict((oc) => oc.columns(['organisation_id', 'sha256']).where('dedupe', '=', true).doNothing())
     .returning('id')
     .executeTakeFirst();
