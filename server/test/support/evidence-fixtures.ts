@@ -99,15 +99,15 @@ export async function uploadBytes(client: TestClient, caseId: string, fileName: 
 export const sha256 = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
 
 /** A generated photo with a GPS position, capture time and camera in its EXIF (sharp, then Debian's exiftool). */
-export async function jpegWithGps(seed = 1): Promise<Buffer> {
+export async function jpegWithGps(seed = 1, where: { latitude: number; longitude: number; capturedAt: string } = { latitude: 59.93863, longitude: 30.31413, capturedAt: '2024:03:05 14:22:01' }): Promise<Buffer> {
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'coalition-evidence-'));
   const file = path.join(dir, 'photo.jpg');
   await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: (seed * 37) % 256, g: 120, b: 200 } } })
     .composite([{ input: Buffer.from(`<svg width="640" height="480"><circle cx="${100 + seed}" cy="200" r="80" fill="orange"/></svg>`), top: 0, left: 0 }])
     .jpeg()
     .toFile(file);
-  await run('exiftool', ['-q', '-overwrite_original', '-GPSLatitude=59.93863', '-GPSLatitudeRef=N', '-GPSLongitude=30.31413', '-GPSLongitudeRef=E',
-    '-DateTimeOriginal=2024:03:05 14:22:01', '-Make=TestCam', '-Model=Evidence One', file]);
+  await run('exiftool', ['-q', '-overwrite_original', `-GPSLatitude=${where.latitude}`, '-GPSLatitudeRef=N', `-GPSLongitude=${where.longitude}`, '-GPSLongitudeRef=E',
+    `-DateTimeOriginal=${where.capturedAt}`, '-Make=TestCam', '-Model=Evidence One', file]);
   const bytes = await fs.promises.readFile(file);
   await fs.promises.rm(dir, { recursive: true, force: true });
   return bytes;

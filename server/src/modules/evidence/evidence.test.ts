@@ -182,6 +182,10 @@ describe('evidence files', () => {
     const { case: c } = await own.viewer.ok<{ case: { evidence: EvidenceShape[]; events: { id: string; evidence: { id: string }[] }[] } }>(CASE_EVIDENCE, { id: caseId });
     expect(c.evidence[0].id).toBe(attachEvidence.id);
     expect(c.events.find((e) => e.id === event.addCaseEvent.id)!.evidence).toEqual([{ id: attachEvidence.id }]);
+    // The case JSON export lists the files with their hashes, never their bytes.
+    const exported = (await (await partner.viewer.get(`/exports/cases.json?ownerOrganisationId=${own.org.id}`)).json()) as { id: string; evidence: { fileName: string; sha256: string; size: number }[] }[];
+    const listed = exported.find((x) => x.id === caseId)!.evidence;
+    expect(listed).toContainEqual(expect.objectContaining({ fileName: 'фото из Горелово.jpg', sha256: sha256(photo), size: photo.length, mediaType: 'image/jpeg' }));
   });
 
   it('detects tampered stored bytes: refuses the download, records VERIFICATION_FAILED, verifyEvidence and the nightly job agree', async () => {
