@@ -8,7 +8,8 @@ import { authorize, requireActor } from '../../core/auth/policy';
 import { CHUNK_SIZE, DecryptStream, EncryptStream, storedRange, storedSize } from '../../core/crypto/chunked-aead';
 import { open, seal } from '../../core/crypto/secret-box';
 import type { Sql } from '../../core/db/session-kysely';
-import { badInput, notFound } from '../../core/graphql/app-error';
+import { ErrorCode } from '@coalition/shared';
+import { AppError, badInput, notFound } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { caseService, dataKeyFor, type CaseFacts } from '../cases';
@@ -29,7 +30,9 @@ export interface AttachInput {
 }
 
 const keyAad = (blobId: string) => `evidence_blobs:${blobId}:key`;
-const refused = (message: string) => badInput('uploadId', message);
+/** A refused upload; `reason` lets the client say why in the reader's language. */
+const refused = (reason: 'UNKNOWN_UPLOAD' | 'UNFINISHED' | 'TOO_LARGE' | 'TYPE_NOT_ALLOWED', message: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, `uploadId: ${message}`, { field: 'uploadId', reason });
 
 /** Blob rows as Kysely returns them (bigint as text). */
 interface BlobRow {
@@ -146,20 +149,20 @@ export const evidenceService = {
     if (description && description.length > 2000) throw badInput('description', 'at most 2000 characters');
 
     const { uploads, storage } = evidenceRuntime(ctx.deps);
-    if (!/^[a-f0-9]{32}$/.test(input.uploadId)) throw refused('There is no finished upload with this id.');
+    if (!/^[a-f0-9]{32}$/.test(input.uploadId)) throw refused('UNKNOWN_UPLOAD', 'There is no finished upload with this id.');
     const upload = await uploads.getUpload(input.uploadId).catch(() => null);
-    if (!upload || upload.metadata?.userId !== actor.userId) throw refused('There is no finished upload with this id.');
-    if (upload.size === undefined || upload.offset !== upload.size) throw refused('The upload is not finished.');
+    if (!upload || upload.metadata?.userId !== actor.userId) throw refused('UNKNOWN_UPLOAD', 'There is no finished upload with this id.');
+    if (upload.size === undefined || upload.offset !== upload.size) throw refused('UNFINISHED', 'The upload is not finished.');
     const file = uploads.pathOf(upload.id);
     const size = upload.size;
     if (size > ctx.deps.config.EVIDENCE_MAX_BYTES) {
       await uploads.remove(upload.id);
-      throw badInput('uploadId', 'The file is larger than allowed.');
+      throw refused('TOO_LARGE', 'The file is larger than allowed.');
     }
     const sniffed = await sniff(file);
     if (!sniffed) {
       await uploads.remove(upload.id);
-      throw badInput('uploadId', 'This type of file is not accepted.');
+      throw refused('TYPE_NOT_ALLOWED', 'This type of file is not accepted.');
     }
     const sha256 = await uploads.sha256(upload);
     const embedded = await extractMetadata(file);
