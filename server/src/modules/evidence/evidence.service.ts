@@ -148,7 +148,7 @@ export const evidenceService = {
     const description = input.description?.trim() || null;
     if (description && description.length > 2000) throw badInput('description', 'at most 2000 characters');
 
-    const { uploads, storage } = evidenceRuntime(ctx.deps);
+    const { uploads } = evidenceRuntime(ctx.deps);
     if (!/^[a-f0-9]{32}$/.test(input.uploadId)) throw refused('UNKNOWN_UPLOAD', 'There is no finished upload with this id.');
     const upload = await uploads.getUpload(input.uploadId).catch(() => null);
     if (!upload || upload.metadata?.userId !== actor.userId) throw refused('UNKNOWN_UPLOAD', 'There is no finished upload with this id.');
@@ -165,10 +165,31 @@ export const evidenceService = {
       throw refused('TYPE_NOT_ALLOWED', 'This type of file is not accepted.');
     }
     const sha256 = await uploads.sha256(upload);
+    const created = await this.intake(ctx, { caseId: c.id, owner: c.ownerOrganisationId, facts }, {
+      file, size, sha256, sniffed, fileName: upload.metadata?.filename ?? 'file', eventId: input.eventId ?? null, description,
+      containsPersonalData: input.containsPersonalData ?? true,
+    });
+    // The plaintext goes once the encrypted copy is recorded (a failed commit after this loses the upload, never leaks it).
+    await uploads.remove(upload.id);
+    return created;
+  },
+
+  /**
+   * Encrypts a received file into storage and records it: metadata, thumbnail, sanitised copy, custody and
+   * audit. The caller has checked the case may be changed and the type is allowed.
+   */
+  async intake(
+    ctx: AppContext,
+    target: { caseId: string; owner: string; facts: CaseFacts },
+    f: { file: string; size: number; sha256: string; sniffed: NonNullable<Awaited<ReturnType<typeof sniff>>>; fileName: string; eventId: string | null; description: string | null; containsPersonalData: boolean },
+  ): Promise<EvidenceFile> {
+    const actor = requireActor(ctx.actor);
+    const { storage } = evidenceRuntime(ctx.deps);
+    const { file, size, sha256, sniffed } = f;
+    const owner = target.owner;
     const embedded = await extractMetadata(file);
     const [thumb, copy] = await Promise.all([thumbnail(file, sniffed.mediaType), sanitize(file, sniffed.mediaType)]);
 
-    const owner = c.ownerOrganisationId;
     const orgKey = await dataKeyFor(ctx.sql, ctx.deps.masterKey, owner);
     // Deduplicated within the owner organisation, for its own writers (who read all its blobs); a WRITE
     // share's writer stores a copy of its own, so never learns what the owner already holds.
@@ -200,10 +221,10 @@ export const evidenceService = {
     await ctx.sql
       .insertInto('evidence_files')
       .values({
-        id, case_id: c.id, event_id: input.eventId ?? null, organisation_id: owner,
-        file_name: (upload.metadata?.filename ?? 'file').normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 255) || 'file',
-        media_type: sniffed.mediaType, kind: sniffed.kind, size: String(size), sha256, uploaded_by_id: actor.userId, description,
-        contains_personal_data: input.containsPersonalData ?? true,
+        id, case_id: target.caseId, event_id: f.eventId, organisation_id: owner,
+        file_name: f.fileName.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 255) || 'file',
+        media_type: sniffed.mediaType, kind: sniffed.kind, size: String(size), sha256, uploaded_by_id: actor.userId, description: f.description,
+        contains_personal_data: f.containsPersonalData,
         original_blob_id: originalId, sanitized_blob_id: sanitizedBlobId, sanitized_media_type: copy?.mediaType ?? null, thumbnail_blob_id: thumbnailBlobId,
       })
       .execute();
@@ -215,12 +236,9 @@ export const evidenceService = {
       })
       .execute();
     const created = await ctx.db.getRepository(EvidenceFile).findOneByOrFail({ id });
-    await this.appendCustody(ctx, created, facts, CustodyAction.UPLOADED, null);
-    // The plaintext goes once the encrypted copy is recorded (a failed commit after this loses the upload, never leaks it).
-    await uploads.remove(upload.id);
+    await this.appendCustody(ctx, created, target.facts, CustodyAction.UPLOADED, null);
     return created;
   },
-
   async remove(ctx: AppContext, id: string, reason: string): Promise<boolean> {
     requireActor(ctx.actor);
     const file = await this.get(ctx, id);
