@@ -72,6 +72,9 @@ export class S3EvidenceStorage implements EvidenceStorage {
         : new S3Client({
             endpoint: `${u.protocol}//${u.host}`,
             forcePathStyle: true,
+            // Self-hosted servers may not know the SDK's newer default checksums (aws-chunked trailers).
+            requestChecksumCalculation: 'WHEN_REQUIRED',
+            responseChecksumValidation: 'WHEN_REQUIRED',
             region: process.env.AWS_REGION ?? 'us-east-1',
             credentials: { accessKeyId: decodeURIComponent(u.username), secretAccessKey: decodeURIComponent(u.password) },
           });

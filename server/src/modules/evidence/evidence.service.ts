@@ -29,6 +29,12 @@ export interface AttachInput {
   containsPersonalData?: boolean | null;
 }
 
+/** The client's name for the file, shown and offered on download: no control characters or path separators. */
+function safeFileName(name: string): string {
+  const cleaned = [...name.normalize('NFC')].map((ch) => (ch.charCodeAt(0) < 0x20 || ch === '\u007f' || ch === '/' || ch === '\\' ? '_' : ch)).join('');
+  return cleaned.slice(0, 255) || 'file';
+}
+
 const keyAad = (blobId: string) => `evidence_blobs:${blobId}:key`;
 /** A refused upload; `reason` lets the client say why in the reader's language. */
 const refused = (reason: 'UNKNOWN_UPLOAD' | 'UNFINISHED' | 'TOO_LARGE' | 'TYPE_NOT_ALLOWED', message: string) =>
@@ -222,7 +228,7 @@ export const evidenceService = {
       .insertInto('evidence_files')
       .values({
         id, case_id: target.caseId, event_id: f.eventId, organisation_id: owner,
-        file_name: f.fileName.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 255) || 'file',
+        file_name: safeFileName(f.fileName),
         media_type: sniffed.mediaType, kind: sniffed.kind, size: String(size), sha256, uploaded_by_id: actor.userId, description: f.description,
         contains_personal_data: f.containsPersonalData,
         original_blob_id: originalId, sanitized_blob_id: sanitizedBlobId, sanitized_media_type: copy?.mediaType ?? null, thumbnail_blob_id: thumbnailBlobId,
