@@ -9,6 +9,7 @@ export class Evidence1795900000000 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "ux_evidence_blobs_dedupe" ON "evidence_blobs" ("organisation_id", "sha256") WHERE dedupe`);
     await queryRunner.query(`CREATE TABLE "evidence_files" ("id" uuid NOT NULL, "case_id" uuid NOT NULL, "event_id" uuid, "organisation_id" uuid NOT NULL, "file_name" text NOT NULL, "media_type" text NOT NULL, "kind" text NOT NULL, "size" bigint NOT NULL, "sha256" text NOT NULL, "uploaded_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "uploaded_by_id" uuid NOT NULL, "description" text, "contains_personal_data" boolean NOT NULL DEFAULT true, "original_blob_id" uuid, "sanitized_blob_id" uuid, "sanitized_media_type" text, "thumbnail_blob_id" uuid, "verified_at" TIMESTAMP(3) WITH TIME ZONE, "removed_at" TIMESTAMP(3) WITH TIME ZONE, "removed_reason" text, CONSTRAINT "PK_f8d1a9a8e0430b749e2f4694460" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_d594c06d47ca4676d0d36e5d05" ON "evidence_files" ("case_id", "uploaded_at") `);
+    await queryRunner.query(`CREATE INDEX "ix_evidence_files_blobs" ON "evidence_files" ("original_blob_id") `);
     await queryRunner.query(`CREATE TABLE "evidence_metadata" ("evidence_id" uuid NOT NULL, "captured_at" TIMESTAMP(3) WITH TIME ZONE, "latitude" double precision, "longitude" double precision, "embedded" jsonb NOT NULL DEFAULT '{}', CONSTRAINT "PK_286a837f68deb50484d9afd1adb" PRIMARY KEY ("evidence_id"))`);
     await queryRunner.query(`CREATE TABLE "evidence_custody" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "evidence_id" uuid NOT NULL, "at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "action" text NOT NULL, "organisation_id" uuid, "user_id" uuid, "sha256_matched" boolean, CONSTRAINT "PK_44ff9de6c4aa6b57a818c0e1df6" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_34342cbde3df53fecf489f6e0d" ON "evidence_custody" ("evidence_id", "at") `);
@@ -42,9 +43,11 @@ export class Evidence1795900000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_34342cbde3df53fecf489f6e0d"`);
     await queryRunner.query(`DROP TABLE "evidence_custody"`);
     await queryRunner.query(`DROP TABLE "evidence_metadata"`);
-    await queryRunner.query(`DROP INDEX "public"."IDX_d594c06d47ca4676d0d36e5d05"`);
-    await queryRunner.query(`DROP TABLE "evidence_files"`);
+    // evidence_blobs first: its policies (server/src/db/sql) read evidence_files.
     await queryRunner.query(`DROP INDEX "public"."ux_evidence_blobs_dedupe"`);
     await queryRunner.query(`DROP TABLE "evidence_blobs"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_evidence_files_blobs"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_d594c06d47ca4676d0d36e5d05"`);
+    await queryRunner.query(`DROP TABLE "evidence_files"`);
   }
 }

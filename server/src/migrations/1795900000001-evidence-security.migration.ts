@@ -19,12 +19,10 @@ export class EvidenceSecurity1795900000001 implements MigrationInterface {
       await q.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
       await q.query(`GRANT ${grant} ON ${table} TO ${role}`);
     }
-    await q.query(`CREATE INDEX ix_evidence_files_blobs ON evidence_files (original_blob_id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     const role = appRole();
-    await q.query(`DROP INDEX ix_evidence_files_blobs`);
     for (const table of Object.keys(GRANTS)) {
       await q.query(`REVOKE ALL ON ${table} FROM ${role}`);
       await q.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);

@@ -73,6 +73,7 @@ export class EvidenceBlob {
 @ObjectType('EvidenceFile')
 @Entity('evidence_files')
 @Index(['caseId', 'uploadedAt'])
+@Index('ix_evidence_files_blobs', ['originalBlobId'])
 export class EvidenceFile {
   @Field(() => ID)
   @PrimaryColumn('uuid')
