@@ -61,9 +61,13 @@ function unordered(value: unknown, key?: string): unknown {
   return value;
 }
 
-function normalised(w: TwinWorld, probes: Probe[]): Probe[] {
+/**
+ * Unlabelled ids are numbered by first appearance; `isolated` probes (the ones allowed to differ) number
+ * theirs apart, so that what they may show differently does not renumber the ids of later probes.
+ */
+function normalised(w: TwinWorld, probes: Probe[], isolated: (key: string) => boolean = () => false): Probe[] {
   const walk = normaliser(w);
-  return probes.map((p) => ({ key: p.key, answer: unordered(walk(p.answer)) }));
+  return probes.map((p) => ({ key: p.key, answer: unordered((isolated(p.key) ? normaliser(w) : walk)(p.answer)) }));
 }
 
 /** The first place two answers part, as a short path and both values. */
@@ -154,7 +158,7 @@ const PAIRS = ACTORS.flatMap((actor) => UNREADABLE[actor].map((dimension) => ({ 
     } finally {
       await template.drop();
     }
-  }, 600_000);
+  }, 1_200_000);
   afterAll(async () => {
     await Promise.all(Object.values(worlds).map((w) => w.close()));
     // Also those of a world whose building failed.
@@ -215,8 +219,8 @@ const PAIRS = ACTORS.flatMap((actor) => UNREADABLE[actor].map((dimension) => ({ 
   describe.each(PAIRS)('$actor, with the secrets of $dimension changed', ({ actor, dimension }: { actor: Actor; dimension: Dimension }) => {
     it('gets the same answers to every probe', () => {
       const exempt = (key: string) => READABLE_ANYWAY.some((x) => x.actor === actor && x.dimensions.includes(dimension) && key.startsWith(x.probe));
-      const base = normalised(worlds.base, records.base[actor].probes);
-      const changed = normalised(worlds[dimension], records[dimension][actor].probes);
+      const base = normalised(worlds.base, records.base[actor].probes, exempt);
+      const changed = normalised(worlds[dimension], records[dimension][actor].probes, exempt);
       const differences = base
         .map((p, i) => {
           if (exempt(p.key)) return null;
