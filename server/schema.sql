@@ -109,6 +109,18 @@ CREATE FUNCTION public.app_may_read_case(p_case_id uuid, p_owner_organisation_id
              WHERE s.case_id = p_case_id AND s.organisation_id = ANY((SELECT app_org_ids())::uuid[]) OFFSET 0))
 $$;
 
+CREATE FUNCTION public.app_may_read_personal_data(p_case_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT EXISTS (SELECT 1 FROM cases c
+                  WHERE c.id = p_case_id
+                    AND (c.owner_organisation_id = ANY((SELECT app_org_ids())::uuid[])
+                         OR (c.visibility IN ('SHARED', 'COALITION') AND EXISTS (
+                               SELECT 1 FROM case_shares s
+                                WHERE s.case_id = c.id AND s.personal_data
+                                  AND s.organisation_id = ANY((SELECT app_org_ids())::uuid[])))))
+$$;
+
 CREATE FUNCTION public.app_may_write_case(p_case_id uuid, p_owner_organisation_id uuid, p_visibility text) RETURNS SETOF boolean
     LANGUAGE sql STABLE ROWS 1
     AS $$
@@ -1022,6 +1034,67 @@ UNION ALL
    FROM public.organisations o
   WITH NO DATA;
 
+CREATE TABLE public.evidence_blobs (
+    id uuid NOT NULL,
+    organisation_id uuid NOT NULL,
+    sha256 text NOT NULL,
+    size bigint NOT NULL,
+    chunk_size integer NOT NULL,
+    storage_key text NOT NULL,
+    wrapped_key text,
+    dedupe boolean DEFAULT false NOT NULL,
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.evidence_blobs FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.evidence_custody (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    evidence_id uuid NOT NULL,
+    at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    action text NOT NULL,
+    organisation_id uuid,
+    user_id uuid,
+    sha256_matched boolean
+);
+
+ALTER TABLE ONLY public.evidence_custody FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.evidence_files (
+    id uuid NOT NULL,
+    case_id uuid NOT NULL,
+    event_id uuid,
+    organisation_id uuid NOT NULL,
+    file_name text NOT NULL,
+    media_type text NOT NULL,
+    kind text NOT NULL,
+    size bigint NOT NULL,
+    sha256 text NOT NULL,
+    uploaded_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    uploaded_by_id uuid NOT NULL,
+    description text,
+    contains_personal_data boolean DEFAULT true NOT NULL,
+    original_blob_id uuid,
+    sanitized_blob_id uuid,
+    sanitized_media_type text,
+    thumbnail_blob_id uuid,
+    verified_at timestamp(3) with time zone,
+    removed_at timestamp(3) with time zone,
+    removed_reason text
+);
+
+ALTER TABLE ONLY public.evidence_files FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.evidence_metadata (
+    evidence_id uuid NOT NULL,
+    captured_at timestamp(3) with time zone,
+    latitude double precision,
+    longitude double precision,
+    embedded jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+
+ALTER TABLE ONLY public.evidence_metadata FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.idempotency_keys (
     user_id uuid NOT NULL,
     key text NOT NULL,
@@ -1204,6 +1277,9 @@ ALTER TABLE ONLY public.cases
 ALTER TABLE ONLY public.statement_translations
     ADD CONSTRAINT "PK_2840e8202d224a4ca45ffbaac22" PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.evidence_metadata
+    ADD CONSTRAINT "PK_286a837f68deb50484d9afd1adb" PRIMARY KEY (evidence_id);
+
 ALTER TABLE ONLY public.case_shares
     ADD CONSTRAINT "PK_2dd9df9e84bb78aa58e7a640c47" PRIMARY KEY (case_id, organisation_id);
 
@@ -1216,8 +1292,14 @@ ALTER TABLE ONLY public.briefing_files
 ALTER TABLE ONLY public.briefings
     ADD CONSTRAINT "PK_388798f424958f8c105d3b3d4b6" PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.evidence_blobs
+    ADD CONSTRAINT "PK_3934852818dd96345a7f095b859" PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.briefing_cases
     ADD CONSTRAINT "PK_3c2f5b08c65707d8dfdfe151fd6" PRIMARY KEY (briefing_id, case_id);
+
+ALTER TABLE ONLY public.evidence_custody
+    ADD CONSTRAINT "PK_44ff9de6c4aa6b57a818c0e1df6" PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.statement_versions
     ADD CONSTRAINT "PK_460cefe2add0398c1d39fd682d1" PRIMARY KEY (id);
@@ -1264,6 +1346,9 @@ ALTER TABLE ONLY public.statement_cases
 ALTER TABLE ONLY public.case_reference_counters
     ADD CONSTRAINT "PK_f8c782e17ca1bca99e49c83624e" PRIMARY KEY (organisation_id, year);
 
+ALTER TABLE ONLY public.evidence_files
+    ADD CONSTRAINT "PK_f8d1a9a8e0430b749e2f4694460" PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.statements
     ADD CONSTRAINT "UQ_ac5e0ad769b3d491f7cbb9e5465" UNIQUE (slug);
 
@@ -1303,6 +1388,8 @@ CREATE INDEX "IDX_1939fb48a47400bc2367d8261b" ON public.statement_signatures USI
 
 CREATE UNIQUE INDEX "IDX_2441a6b7cc13754f5763dcb23e" ON public.briefing_cases USING btree (briefing_id, "position");
 
+CREATE INDEX "IDX_34342cbde3df53fecf489f6e0d" ON public.evidence_custody USING btree (evidence_id, at);
+
 CREATE INDEX "IDX_4b80bed4fcb5eace579de7daa9" ON public.case_shares USING btree (organisation_id);
 
 CREATE INDEX "IDX_7c1e2fdfed4f6838e0c05ae505" ON public.memberships USING btree (user_id);
@@ -1324,6 +1411,8 @@ CREATE UNIQUE INDEX "IDX_abaa9e068cdd390bc5210f7988" ON public.sessions USING bt
 CREATE INDEX "IDX_c54526a26d7e8c64ae2e3a6b2e" ON public.login_attempts USING btree (email_hash, at);
 
 CREATE INDEX "IDX_d53b9c7b2000e843bb19ed219a" ON public.case_events USING btree (case_id, occurred_on);
+
+CREATE INDEX "IDX_d594c06d47ca4676d0d36e5d05" ON public.evidence_files USING btree (case_id, uploaded_at);
 
 CREATE INDEX "IDX_d59e1be05fd575c92d69ec87ff" ON public.audit_entries USING btree (organisation_id);
 
@@ -1349,7 +1438,11 @@ CREATE INDEX ix_cases_owner_created ON public.cases USING btree (owner_organisat
 
 CREATE INDEX ix_cases_search ON public.cases USING gin (search);
 
+CREATE INDEX ix_evidence_files_blobs ON public.evidence_files USING btree (original_blob_id);
+
 CREATE INDEX ix_statements_created ON public.statements USING btree (created_at DESC, id DESC);
+
+CREATE UNIQUE INDEX ux_evidence_blobs_dedupe ON public.evidence_blobs USING btree (organisation_id, sha256) WHERE dedupe;
 
 CREATE TRIGGER audit_entries_append_only BEFORE DELETE OR UPDATE OR TRUNCATE ON public.audit_entries FOR EACH STATEMENT EXECUTE FUNCTION public.audit_is_append_only();
 
@@ -1402,6 +1495,9 @@ ALTER TABLE ONLY public.statement_signatures
 ALTER TABLE ONLY public.case_shares
     ADD CONSTRAINT "FK_1b2c54c364f6298c06d3398f93e" FOREIGN KEY (owner_organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.evidence_blobs
+    ADD CONSTRAINT "FK_1be47b69521e55642a47bad2098" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
+
 ALTER TABLE ONLY public.statement_versions
     ADD CONSTRAINT "FK_1ee2d6f0c55ab74a39aebb53a1b" FOREIGN KEY (created_by_user_id) REFERENCES public.users(id) ON DELETE RESTRICT;
 
@@ -1411,11 +1507,17 @@ ALTER TABLE ONLY public.case_events
 ALTER TABLE ONLY public.case_events
     ADD CONSTRAINT "FK_259dbf949114e25670ac6cad205" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.evidence_metadata
+    ADD CONSTRAINT "FK_286a837f68deb50484d9afd1adb" FOREIGN KEY (evidence_id) REFERENCES public.evidence_files(id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY public.briefing_files
     ADD CONSTRAINT "FK_31944ad126f9faf090e47f45af3" FOREIGN KEY (briefing_id) REFERENCES public.briefings(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.statement_translations
     ADD CONSTRAINT "FK_320aa44503efc584c92ec813f27" FOREIGN KEY (version_id) REFERENCES public.statement_versions(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.evidence_files
+    ADD CONSTRAINT "FK_4830328ec7b0fd110faf4fcc843" FOREIGN KEY (event_id) REFERENCES public.case_events(id) ON DELETE SET NULL;
 
 ALTER TABLE ONLY public.case_shares
     ADD CONSTRAINT "FK_4b80bed4fcb5eace579de7daa96" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
@@ -1426,14 +1528,23 @@ ALTER TABLE ONLY public.case_shares
 ALTER TABLE ONLY public.memberships
     ADD CONSTRAINT "FK_55c59139e9136eb9a76ed30c6dc" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.evidence_files
+    ADD CONSTRAINT "FK_664453620453cce91ea48e25420" FOREIGN KEY (sanitized_blob_id) REFERENCES public.evidence_blobs(id) ON DELETE SET NULL;
+
 ALTER TABLE ONLY public.organisation_keys
     ADD CONSTRAINT "FK_6ece6c7e2b1593143417c1acfd5" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.evidence_custody
+    ADD CONSTRAINT "FK_77f606dff7929aa01f52c2ce024" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
 
 ALTER TABLE ONLY public.memberships
     ADD CONSTRAINT "FK_7c1e2fdfed4f6838e0c05ae5051" FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.briefing_cases
     ADD CONSTRAINT "FK_7e51f4b8af9da64925fa2f32db2" FOREIGN KEY (briefing_id) REFERENCES public.briefings(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.evidence_files
+    ADD CONSTRAINT "FK_8589a2be2b4a9681cb875622a5a" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
 
 ALTER TABLE ONLY public.briefing_approvals
     ADD CONSTRAINT "FK_8c9676a2ca5c8fa1625ca47a9dd" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
@@ -1443,6 +1554,12 @@ ALTER TABLE ONLY public.statements
 
 ALTER TABLE ONLY public.case_person_private
     ADD CONSTRAINT "FK_93f3e582d82f0a1427e9ca170a9" FOREIGN KEY (person_id) REFERENCES public.case_persons(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.evidence_files
+    ADD CONSTRAINT "FK_9827ae71614cf7890a82e648e14" FOREIGN KEY (thumbnail_blob_id) REFERENCES public.evidence_blobs(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.evidence_custody
+    ADD CONSTRAINT "FK_98ed0587a8ab66250019573b6b2" FOREIGN KEY (evidence_id) REFERENCES public.evidence_files(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.statement_cases
     ADD CONSTRAINT "FK_a80ed2c43c62b937c9760c9b5be" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
@@ -1462,6 +1579,12 @@ ALTER TABLE ONLY public.statement_signatures
 ALTER TABLE ONLY public.case_reference_counters
     ADD CONSTRAINT "FK_c84089cf81c7277d8aac6d0be5b" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.evidence_files
+    ADD CONSTRAINT "FK_ca803099a723bf1e6155f10d912" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.evidence_custody
+    ADD CONSTRAINT "FK_d4f54a5a98a56b160ce2d828b72" FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE RESTRICT;
+
 ALTER TABLE ONLY public.invitations
     ADD CONSTRAINT "FK_db8eb6da8f383cb3443217d8536" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
 
@@ -1473,6 +1596,12 @@ ALTER TABLE ONLY public.briefing_case_sources
 
 ALTER TABLE ONLY public.statement_cases
     ADD CONSTRAINT "FK_f2074e8f8c278efba23a811aa3c" FOREIGN KEY (statement_id) REFERENCES public.statements(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.evidence_files
+    ADD CONSTRAINT "FK_f4c8c98612d8a539b9a648c6d2f" FOREIGN KEY (uploaded_by_id) REFERENCES public.users(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.evidence_files
+    ADD CONSTRAINT "FK_fbe89761961bb67acd9eacb6077" FOREIGN KEY (original_blob_id) REFERENCES public.evidence_blobs(id) ON DELETE SET NULL;
 
 ALTER TABLE ONLY public.case_search
     ADD CONSTRAINT case_search_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
@@ -1628,6 +1757,48 @@ CREATE POLICY cases_read ON public.cases FOR SELECT USING ((EXISTS ( SELECT
 CREATE POLICY cases_update ON public.cases FOR UPDATE USING ((EXISTS ( SELECT
    FROM public.app_may_write_case(cases.id, cases.owner_organisation_id, cases.visibility) app_may_write_case(app_may_write_case)))) WITH CHECK ((EXISTS ( SELECT
    FROM public.app_may_write_case(cases.id, cases.owner_organisation_id, cases.visibility) app_may_write_case(app_may_write_case))));
+
+ALTER TABLE public.evidence_blobs ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY evidence_blobs_create ON public.evidence_blobs FOR INSERT WITH CHECK (((organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) OR ((NOT dedupe) AND (EXISTS ( SELECT 1
+   FROM public.cases c
+  WHERE ((c.owner_organisation_id = evidence_blobs.organisation_id) AND public.app_can_write_case(c.id)))))));
+
+CREATE POLICY evidence_blobs_read ON public.evidence_blobs FOR SELECT USING (((organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR (EXISTS ( SELECT 1
+   FROM public.evidence_files e
+  WHERE (((e.original_blob_id = evidence_blobs.id) AND public.app_may_read_personal_data(e.case_id)) OR (((e.sanitized_blob_id = evidence_blobs.id) OR (e.thumbnail_blob_id = evidence_blobs.id)) AND ((NOT e.contains_personal_data) OR public.app_may_read_personal_data(e.case_id))))))));
+
+CREATE POLICY evidence_blobs_shred ON public.evidence_blobs FOR UPDATE USING ((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[]))) WITH CHECK (((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])) AND (wrapped_key IS NULL)));
+
+ALTER TABLE public.evidence_custody ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY evidence_custody_create ON public.evidence_custody FOR INSERT WITH CHECK (((user_id = ( SELECT public.app_user_id() AS app_user_id)) AND (organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) AND (EXISTS ( SELECT 1
+   FROM public.evidence_files e
+  WHERE (e.id = evidence_custody.evidence_id)))));
+
+CREATE POLICY evidence_custody_read ON public.evidence_custody FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.evidence_files e
+  WHERE (e.id = evidence_custody.evidence_id))));
+
+ALTER TABLE public.evidence_files ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY evidence_files_create ON public.evidence_files FOR INSERT WITH CHECK (((uploaded_by_id = ( SELECT public.app_user_id() AS app_user_id)) AND public.app_can_write_case(case_id)));
+
+CREATE POLICY evidence_files_read ON public.evidence_files FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.cases c
+  WHERE (c.id = evidence_files.case_id))));
+
+CREATE POLICY evidence_files_update ON public.evidence_files FOR UPDATE USING (public.app_can_write_case(case_id)) WITH CHECK (public.app_can_write_case(case_id));
+
+ALTER TABLE public.evidence_metadata ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY evidence_metadata_create ON public.evidence_metadata FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
+   FROM public.evidence_files e
+  WHERE ((e.id = evidence_metadata.evidence_id) AND public.app_can_write_case(e.case_id)))));
+
+CREATE POLICY evidence_metadata_read ON public.evidence_metadata FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.evidence_files e
+  WHERE ((e.id = evidence_metadata.evidence_id) AND public.app_may_read_personal_data(e.case_id)))));
 
 ALTER TABLE public.idempotency_keys ENABLE ROW LEVEL SECURITY;
 
@@ -1855,6 +2026,14 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.case_shares TO coalition_app;
 GRANT INSERT ON TABLE public.case_statistics_changes TO coalition_app;
 
 GRANT SELECT,INSERT,UPDATE ON TABLE public.organisations TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.evidence_blobs TO coalition_app;
+
+GRANT SELECT,INSERT ON TABLE public.evidence_custody TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.evidence_files TO coalition_app;
+
+GRANT SELECT,INSERT ON TABLE public.evidence_metadata TO coalition_app;
 
 GRANT SELECT,INSERT,DELETE ON TABLE public.idempotency_keys TO coalition_app;
 

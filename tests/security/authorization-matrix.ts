@@ -85,6 +85,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     cells: { own: MEMBERS_READ, readShare: MEMBERS_READ, writeShare: MEMBERS_READ, writeSharePd: MEMBERS_READ, coalition: MEMBERS_READ, restricted: HIDDEN },
   },
   caseStatistics: { kind: 'query', cells: { none: SIGNED_IN } },
+  // A file attached to each target case: listed as the case is read (its bytes and metadata: the personal-data rule).
+  evidenceFile: {
+    kind: 'query',
+    cells: { own: MEMBERS_READ, readShare: MEMBERS_READ, writeShare: MEMBERS_READ, writeSharePd: MEMBERS_READ, coalition: MEMBERS_READ, restricted: HIDDEN },
+  },
   // own: filtered by own's organisation; restricted: filtered by the other's, where own sees its shared and COALITION cases only.
   cases: { kind: 'query', cells: { own: r(U, ok, ok, ok, ok, empty, empty), restricted: r(U, ok, ok, ok, ok, empty, empty) } },
   // Pending invitations: own's and the other's, one each.
@@ -117,6 +122,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   acceptReferral: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
   addCaseEvent: { kind: 'mutation', cells: CASE_WRITE },
   addCasePerson: { kind: 'mutation', cells: CASE_WRITE },
+  // An upload the actor made (or, for those who may not upload, someone else's): who may change the case attaches.
+  attachEvidence: { kind: 'mutation', cells: CASE_WRITE },
   changePassword: { kind: 'mutation', cells: { none: SIGNED_IN } },
   // own: the code of a TOTP secret just set up; none: a code without any set-up (the wrong state).
   completeReferral: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
@@ -145,6 +152,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   referPerson: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
   releaseBriefing: { kind: 'mutation', cells: { own: ADMIN_ONLY, restricted: UNREADABLE } },
   removeCasePerson: { kind: 'mutation', cells: CASE_WRITE },
+  // The owner's ADMINs only: a WRITE share does not shred the owner's files.
+  removeEvidence: { kind: 'mutation', cells: { ...CASE_OWNER_ONLY, own: ADMIN_ONLY } },
   removeMember: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
   reviseStatement: { kind: 'mutation', cells: { own: WRITERS, coalition: READ_ONLY, restricted: UNREADABLE } },
   // A pending invitation: only its organisation's ADMINs and the coordinator can read it, and the coordinator may not end it.
@@ -161,6 +170,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   unlinkCases: { kind: 'mutation', cells: { own: WRITERS, readShare: WRITERS, restricted: UNREADABLE } },
   unshareCase: { kind: 'mutation', cells: CASE_OWNER_ONLY },
   updateCase: { kind: 'mutation', cells: CASE_WRITE },
+  verifyEvidence: { kind: 'mutation', cells: CASE_WRITE },
   updateOrganisation: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
   // A consent of a person of own's case; readShare: of the shared case's consenting person (own reads it but
   // may not withdraw it); restricted: of the canary person.

@@ -159,7 +159,7 @@ const PAIRS = ACTORS.flatMap((actor) => UNREADABLE[actor].map((dimension) => ({ 
     } finally {
       await template.drop();
     }
-  }, 600_000);
+  }, 1_200_000);
   afterAll(async () => {
     await Promise.all(Object.values(worlds).map((w) => w.close()));
     // Also those of a world whose building failed.

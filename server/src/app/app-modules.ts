@@ -10,9 +10,10 @@ import { searchModule } from '../modules/search';
 import { referralsModule } from '../modules/referrals';
 import { statementsModule } from '../modules/statements';
 import { statisticsModule } from '../modules/statistics';
+import { evidenceModule } from '../modules/evidence';
 
 /** Every domain module the server serves, in no particular order. */
-export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statementsModule, statisticsModule, briefingsModule, searchModule, consentsModule, referralsModule];
+export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statementsModule, statisticsModule, briefingsModule, searchModule, consentsModule, referralsModule, evidenceModule];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const appEntities: Function[] = appModules.flatMap((m) => m.entities);

@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadConfig } from '../../src/core/config/config';
 import type { AppDeps } from '../../src/core/config/app-deps';
 import { createDataSource } from '../../src/core/db/data-source';
@@ -39,8 +42,11 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const url = options.databaseUrl ?? process.env.COALITION_TEST_DATABASE_URL;
   if (!url) throw new Error('COALITION_TEST_DATABASE_URL is not set: run the tests through jest (npm test)');
+  // Uploads and evidence in a directory of the server's own, removed on close, unless the test names one.
+  const ownDataDir = env.DATA_DIR ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-test-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
+    ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
     DATABASE_URL: url,
     COALITION_MASTER_KEY: process.env.COALITION_MASTER_KEY,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -80,6 +86,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
       await app.stop();
       if (requestDataSource !== dataSource) await requestDataSource.destroy();
       await dataSource.destroy();
+      if (ownDataDir) fs.rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }

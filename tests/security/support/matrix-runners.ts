@@ -6,6 +6,7 @@ import { SIGN, translations } from '../../../server/test/support/statement-fixtu
 import { RECORD_CONSENT } from '../../../server/test/support/referral-fixtures';
 import type { Target } from '../authorization-matrix';
 import type { RecordingClient } from './recording-client';
+import { ATTACH, uploadBytes } from '../../../server/test/support/evidence-fixtures';
 import {
   addPerson, briefingAs, createStatementAs, createTestCase, openStatementAs, signVariables,
   type ActorName, type CaseTarget, type SignedInActor, type StatementRef, type Team, type World,
@@ -141,6 +142,14 @@ async function linkBy(from: Team, to: string): Promise<string> {
 }
 
 const REFERRAL_ANSWER = 'id status';
+
+/** A text file attached to the target case by its owner's caseworker. */
+async function evidenceOn(w: World, target: Target): Promise<string> {
+  const by = ownerOf(w, target).clients.caseworker;
+  const caseId = caseOf(w, target);
+  const uploadId = await uploadBytes(by, caseId, `matrix-${unique()}.txt`, Buffer.from(`Matrix evidence ${unique()}\n`));
+  return (await by.ok<{ attachEvidence: { id: string } }>(ATTACH, { uploadId, caseId })).attachEvidence.id;
+}
 
 export const RUNNERS: Record<string, Runner> = {
   // ------------------------------------------------------------ referrals and consents
@@ -298,6 +307,21 @@ export const RUNNERS: Record<string, Runner> = {
       check: (data) => expect(JSON.stringify(data)).not.toContain(w.cases.restricted),
     };
   },
+  async evidenceFile(w, _actor, target) {
+    const id = await once(w, `evidence:${target}`, () => evidenceOn(w, target));
+    // Embedded metadata and the original's key: the owner's members and a personal-data share only.
+    const personalData = target === 'own' || target === 'writeSharePd';
+    return {
+      query: `query ($id: ID!) { evidenceFile(id: $id) { id sha256 downloadUrl capturedAt custody { action } } }`,
+      variables: { id },
+      sql: [
+        { text: `SELECT id FROM evidence_files WHERE id = $1`, params: [id] },
+        { text: `SELECT evidence_id FROM evidence_metadata WHERE evidence_id = $1`, params: [id], visible: personalData ? undefined : false },
+        { text: `SELECT b.id FROM evidence_blobs b JOIN evidence_files f ON f.original_blob_id = b.id WHERE f.id = $1`, params: [id], visible: personalData ? undefined : false },
+      ],
+      check: (data) => expect((data.evidenceFile as { downloadUrl: string | null }).downloadUrl === null).toBe(!personalData),
+    };
+  },
   async invitations(w, _actor, target) {
     const team = teamOf(w, target);
     await once(w, `pendingInvitation:${target}`, () => pendingInvitation(team));
@@ -391,6 +415,14 @@ export const RUNNERS: Record<string, Runner> = {
       query: `mutation ($caseId: ID!) { addCasePerson(caseId: $caseId, input: { fullName: "Matrix Person", role: WITNESS }) { id pseudonym } }`,
       variables: { caseId: caseOf(w, target) },
     };
+  },
+  async attachEvidence(w, actor, target) {
+    const caseId = caseOf(w, target);
+    const mayUpload = (actor === 'admin' || actor === 'caseworker') && ['own', 'writeShare', 'writeSharePd'].includes(target);
+    // Those who may not upload to the case try someone else's finished upload: refused before it is looked at.
+    const uploader = mayUpload ? w.actors[actor] : w.own.clients.caseworker;
+    const uploadId = await uploadBytes(uploader, mayUpload ? caseId : w.cases.own, `matrix-${unique()}.txt`, Buffer.from(`Matrix upload ${unique()}\n`));
+    return { query: `mutation ($uploadId: ID!, $caseId: ID!) { attachEvidence(uploadId: $uploadId, caseId: $caseId) { id sha256 } }`, variables: { uploadId, caseId } };
   },
   async changePassword(w, actor) {
     const { client, password } = await selfClient(w, actor);
@@ -492,6 +524,9 @@ export const RUNNERS: Record<string, Runner> = {
     const personId = await addPerson(ownerOf(w, target).clients.caseworker, caseOf(w, target), { fullName: 'Removable Person' });
     return { query: `mutation ($id: ID!) { removeCasePerson(id: $id) }`, variables: { id: personId } };
   },
+  async removeEvidence(w, _actor, target) {
+    return { query: `mutation ($id: ID!) { removeEvidence(id: $id, reason: "Matrix removal") }`, variables: { id: await evidenceOn(w, target) } };
+  },
   async removeMember(w, _actor, target) {
     const team = teamOf(w, target);
     const userId = target === 'own' ? await freshMember(w, team) : await once(w, 'otherMember', () => freshMember(w, team));
@@ -556,6 +591,10 @@ export const RUNNERS: Record<string, Runner> = {
       query: `mutation ($id: ID!, $v: Int!) { updateCase(id: $id, version: $v, input: { summary: "Matrix update" }) { id version } }`,
       variables: { id, v: await versionOf(w, id) },
     };
+  },
+  async verifyEvidence(w, _actor, target) {
+    const id = await once(w, `evidence:${target}`, () => evidenceOn(w, target));
+    return { query: `mutation ($id: ID!) { verifyEvidence(id: $id) { id verifiedAt } }`, variables: { id } };
   },
   async updateOrganisation(w, _actor, target) {
     return {

@@ -29,17 +29,21 @@ export interface ActorRecord {
 
 const REFERRAL = `id status needs reason urgent createdAt decidedAt outcomeNote fromOrganisation { id } toOrganisation { id }
   case { id title } person { id pseudonym fullName contact birthYear } linkedCase { id title }`;
+const EVIDENCE = `id fileName mediaType kind size sha256 uploadedAt description containsPersonalData capturedAt latitude longitude
+  downloadUrl sanitizedUrl thumbnailUrl verifiedAt uploadedBy { id } event { id } case { id }
+  custody { at action sha256Matched organisation { id } user { id } }`;
 const CASE = `id reference title summary status categories visibility incidentDate version countries crossBorder includeInStatistics createdAt updatedAt
   location { city region countryCode } figures { detained deported injured childrenAffected } ownerOrganisation { id slug }
   myAccess { canEdit canSeePersonalData canShare }
   persons { id pseudonym fullName birthYear contact consentToShare citizenship role minor
     consents { id scope purpose givenOn expiresOn form active withdrawnAt recordedAt organisations { id } recordedBy { id } } }
-  events { id type occurredOn title description authority destinationCountryCode createdAt location { city region countryCode } recordedBy { id } }
+  events { id type occurredOn title description authority destinationCountryCode createdAt location { city region countryCode } recordedBy { id } evidence { id } }
   shares { organisation { id } access personalData grantedAt }
   statements { id slug title status }
   links { id confirmed createdAt otherOrganisation { id } otherCase { id title summary } referral { id status } }
   referrals { ${REFERRAL} }
-  crossBorderTimeline { id title description occurredOn case { id ownerOrganisation { id } } }`;
+  crossBorderTimeline { id title description occurredOn case { id ownerOrganisation { id } } }
+  evidence { ${EVIDENCE} }`;
 const STATEMENT = `id slug title status addressees primaryLanguage signatureCount signatureDeadline publishedAt createdAt updatedAt initiator { id slug }
   currentVersion { number contentHash changeNote createdAt translations { language title body } }
   versions { number contentHash createdAt translations { language title body } }
@@ -194,6 +198,39 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
     });
   }
 
+  // Downloads append to the files' custody logs, which other actors read: taken in every world, so the logs stay alike.
+  for (const file of w.evidence) {
+    for (const variant of ['original', 'sanitized', 'thumbnail']) await http(`/evidence/:id/${variant}`, `/evidence/${file}/${variant}`);
+  }
+  // Starting an upload is a write only those who may change the case get to make: the shared case and each holder's RESTRICTED one.
+  for (const caseId of [w.cases.shared, w.holders.o.restrictedCase, w.holders.t.restrictedCase]) {
+    rec.routes.add('/uploads');
+    const created = await fetch(`${w.app.url}/uploads`, {
+      method: 'POST',
+      headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '5', 'Upload-Metadata': `filename ${Buffer.from('probe.txt').toString('base64')},caseId ${Buffer.from(caseId).toString('base64')}`, ...(client.cookie ? { cookie: client.cookie } : {}) },
+    });
+    const location = created.headers.get('location');
+    rec.probes.push({ key: `POST /uploads for ${id(caseId)}`, answer: { status: created.status, location: location ? '<upload>' : null, body: await created.text() } });
+    rec.routes.add('/uploads/:id');
+    // Sending and attaching the bytes on the shared case only: the holders' own uploads show nothing more, at a cost.
+    if (location && caseId !== w.cases.shared) {
+      const cancelled = await fetch(`${w.app.url}${location}`, { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0', ...(client.cookie ? { cookie: client.cookie } : {}) } });
+      rec.probes.push({ key: `DELETE /uploads/:id for ${id(caseId)}`, answer: { status: cancelled.status } });
+    } else if (location) {
+      const patched = await fetch(`${w.app.url}${location}`, {
+        method: 'PATCH',
+        headers: { 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream', ...(client.cookie ? { cookie: client.cookie } : {}) },
+        body: 'probe',
+      });
+      rec.probes.push({ key: `PATCH /uploads/:id for ${id(caseId)}`, answer: { status: patched.status, body: await patched.text() } });
+      await gql(`attachEvidence: the probe upload to ${id(caseId)}`, `mutation ($u: ID!, $c: ID!) { attachEvidence(uploadId: $u, caseId: $c, containsPersonalData: false) { ${EVIDENCE} } }`, {
+        u: location.split('/').pop(), c: caseId,
+      });
+    }
+    const head = await fetch(`${w.app.url}/uploads/${'0'.repeat(32)}`, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0', ...(client.cookie ? { cookie: client.cookie } : {}) } });
+    rec.probes.push({ key: `HEAD /uploads/:id unknown, for ${id(caseId)}`, answer: { status: head.status } });
+  }
+
   if (!options.readsToo) return rec;
 
   // ---------------------------------------------------------------- reads
@@ -262,6 +299,7 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
     await gql(`statement ${id(s.id)}`, `query ($id: ID!) { statement(id: $id) { ${STATEMENT} } }`, { id: s.id });
     await gql(`publishedStatement ${id(s.id)}`, `query ($slug: String!) { publishedStatement(slug: $slug) { ${STATEMENT} } }`, { slug: s.slug });
   }
+  for (const file of w.evidence) await gql(`evidenceFile ${id(file)}`, `query ($id: ID!) { evidenceFile(id: $id) { ${EVIDENCE} } }`, { id: file });
   await gql('briefings', `{ briefings { ${BRIEFING} } }`);
   const REFERRALS = `query ($status: [ReferralStatus!], $incoming: Boolean) { referrals(status: $status, incoming: $incoming) { ${REFERRAL} } }`;
   for (const [name, vars] of [['all', {}], ['incoming', { incoming: true }], ['outgoing', { incoming: false }], ['PENDING', { status: ['PENDING'] }]] as const) {
@@ -298,6 +336,11 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
     for (const op of ['declineReferral', 'completeReferral']) await gql(at(op), `mutation ($id: ID!) { ${op}(id: $id, outcomeNote: "Probe") { id } }`, { id: h.referral });
     await gql(at('linkCases'), `mutation ($a: ID!, $b: ID!) { linkCases(caseId: $a, otherCaseId: $b) { id } }`, { a: h.restrictedCase, b: w.cases.shared });
     for (const op of ['confirmCaseLink', 'unlinkCases']) await gql(at(op), `mutation ($id: ID!) { ${op}(linkId: $id) ${op === 'confirmCaseLink' ? '{ id }' : ''} }`, { id: h.link });
+    const secretFile = w.evidence.find((e) => id(e) === `evidence:${dim === 'o' ? 'owner' : 'third'}Restricted`)!;
+    await gql(at('verifyEvidence'), `mutation ($id: ID!) { verifyEvidence(id: $id) { id sha256 } }`, { id: secretFile });
+    await gql(at('removeEvidence'), `mutation ($id: ID!) { removeEvidence(id: $id, reason: "Probe") }`, { id: secretFile });
+    await gql(at('attachEvidence'), `mutation ($c: ID!) { attachEvidence(uploadId: "${'0'.repeat(32)}", caseId: $c) { id } }`, { c: h.restrictedCase });
+    await gql(at('attachEvidence on the extra case'), `mutation ($c: ID!) { attachEvidence(uploadId: "${'0'.repeat(32)}", caseId: $c) { id } }`, { c: h.extraCase });
     const drafts = w.statements.filter((s) => id(s.id).startsWith(`statement:${dim === 'o' ? 'owner' : 'third'}`) && /Draft$/.test(id(s.id)));
     for (const s of drafts) {
       const sid = { id: s.id };

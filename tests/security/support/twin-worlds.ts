@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../../../server/test/support/test-ap
 import { TestClient } from '../../../server/test/support/test-client';
 import { ADD_EVENT, ADD_PERSON, CREATE_CASE, SHARE, caseInput } from '../../../server/test/support/case-fixtures';
 import { CREATE as CREATE_STATEMENT, OPEN, PUBLISH, SIGN } from '../../../server/test/support/statement-fixtures';
+import { ATTACH, jpegWithGps, uploadBytes } from '../../../server/test/support/evidence-fixtures';
 
 /**
  * Twin worlds for the non-interference test: one deterministic builder,
@@ -118,6 +119,12 @@ const THIRD_SECRETS: Record<Variant, OrgSecrets> = {
   },
 };
 
+/** Where and when the shared case's photo was taken (its EXIF): personal data. Same length in both, so the file's size is too. */
+const PHOTO_PLACE: Record<Variant, { latitude: number; longitude: number; capturedAt: string }> = {
+  A: { latitude: 59.93863, longitude: 30.31413, capturedAt: '2013:03:05 14:22:01' },
+  B: { latitude: 55.75222, longitude: 37.61556, capturedAt: '2013:04:17 09:05:44' },
+};
+
 const CONSENTING: Record<Variant, PersonSecret> = {
   A: { fullName: 'Dilshod Umarov', contact: '+992 93 555 0101', birthYear: 1979 },
   B: { fullName: 'Rustam Saidov', contact: 'rustam.saidov@mail.example', birthYear: 1988 },
@@ -175,6 +182,8 @@ export interface TwinWorld {
   holders: { o: HolderTargets; t: HolderTargets };
   statements: { id: string; slug: string }[];
   briefings: string[];
+  /** Evidence files: on each holder's RESTRICTED case (its text the holder's secret), and on the shared case a photo whose EXIF is personal data and a photo the owner marked as showing no one. */
+  evidence: string[];
   /** Every id the builder made, with a readable label, in the order made: ids in answers are shown by label. */
   labels: Map<string, string>;
   close(): Promise<void>;
@@ -307,6 +316,15 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   const o = await holderSecrets(owner, 'owner', OWNER_SECRETS[variants.o]);
   const t = await holderSecrets(third, 'third', THIRD_SECRETS[variants.t]);
 
+  const evidence: string[] = [];
+  const attach = async (by: TestClient, caseId: string, what: string, fileName: string, bytes: Buffer, containsPersonalData: boolean) => {
+    const uploadId = await uploadBytes(by, caseId, fileName, bytes);
+    const data = await by.ok<{ attachEvidence: { id: string } }>(ATTACH, { uploadId, caseId, containsPersonalData });
+    evidence.push(label(data.attachEvidence.id, `evidence:${what}`));
+  };
+  await attach(owner, o.restricted, 'ownerRestricted', 'statement.txt', Buffer.from(`${OWNER_SECRETS[variants.o].restricted.summary}\n`), true);
+  await attach(third, t.restricted, 'thirdRestricted', 'statement.txt', Buffer.from(`${THIRD_SECRETS[variants.t].restricted.summary}\n`), true);
+
   // The owner's shared case: one consenting person (readable with a personal-data share) and one not.
   const shared = await newCase(owner, orgs.owner, 'shared', {
     title: 'Raid on the Apraksin Dvor market', summary: 'Police detained traders at the Apraksin Dvor market.', visibility: 'SHARED', figures: { detained: 5 },
@@ -330,6 +348,8 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   )).referPerson.id, 'referral:shared');
   const coalitionLink = label((await owner.ok<{ linkCases: { id: string } }>(`mutation ($a: ID!, $b: ID!) { linkCases(caseId: $a, otherCaseId: $b) { id } }`, { a: o.coalition, b: t.coalition })).linkCases.id, 'link:coalition');
   await third.ok(`mutation ($id: ID!) { confirmCaseLink(linkId: $id) { id } }`, { id: coalitionLink });
+  await attach(owner, shared, 'sharedPhoto', 'raid.jpg', await jpegWithGps(11, PHOTO_PLACE[variants.pd]), true);
+  await attach(owner, shared, 'sharedDocument', 'market.jpg', await jpegWithGps(12), false);
 
   // A published statement, released and revoked briefings, an invitation.
   const published = await statement(owner, orgs.owner, 'ownerPublished', 'Appeal of the coalition on raids', 'We call on the authorities to stop the raids.');
@@ -381,6 +401,7 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
     holders: { o: holder(o, oExtra), t: holder(t, tExtra) },
     statements,
     briefings,
+    evidence,
     labels,
     async close() {
       await app.close();

@@ -11,6 +11,7 @@ import { PageLoader } from '../../layout/page-loader';
 import { CaseBadges, StatusBadge } from './case-badges';
 import { FIGURE_FIELDS } from './case-form-values';
 import { CASE_DETAIL_QUERY } from './case-operations';
+import { EvidencePanel } from '../evidence/evidence-panel';
 import { CaseSharesPanel } from './case-shares-panel';
 import { EventDialog } from './event-dialog';
 import { PersonDialog } from './person-dialog';
@@ -186,6 +187,11 @@ export function CaseDetailPage() {
                   </Text>
                 ) : null}
                 {e.authority ? <Text size="sm">{t('timeline.authority', { authority: e.authority })}</Text> : null}
+                {e.evidence.length ? (
+                  <Text size="sm" data-testid="event-evidence">
+                    {t('timeline.evidence', { files: e.evidence.map((f) => f.fileName).join(', ') })}
+                  </Text>
+                ) : null}
                 <Text size="xs" c="dimmed">
                   {t('timeline.recordedBy', { organisation: e.recordedBy.name, date: format.dateTime(e.createdAt) })}
                 </Text>
@@ -278,6 +284,8 @@ export function CaseDetailPage() {
           </Table>
         )}
       </Stack>
+
+      <EvidencePanel caseId={kase.id} onChanged={reload} />
 
       <CaseSharesPanel kase={kase} onChanged={reload} />
 

@@ -97,6 +97,10 @@ export const CASE_DETAIL_QUERY = graphql(`
           id
           name
         }
+        evidence {
+          id
+          fileName
+        }
       }
       shares {
         access

@@ -67,6 +67,12 @@ const configSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1).default(2 * 1024 ** 3),
+  EVIDENCE_DIR: z.string().min(1).optional(),
+  EVIDENCE_S3_URL: z
+    .string()
+    .regex(/^s3:\/\/|^https?:\/\//, 'like s3://bucket/prefix or http(s)://ACCESS:SECRET@host:port/bucket')
+    .optional(),
 });
 
 /** Every environment variable Coalition reads (README and .env.example list them all; a test checks). */
@@ -80,6 +86,10 @@ export type Config = z.infer<typeof configSchema> & {
   backupDir: string;
   clientDist: string;
   isDevelopment: boolean;
+  /** Encrypted evidence chunks when no EVIDENCE_S3_URL is set. */
+  evidenceDir: string;
+  /** tus uploads in progress (plaintext until attached, deleted after 24 h when abandoned). */
+  uploadDir: string;
 };
 
 export class ConfigError extends Error {}
@@ -128,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupDir: path.resolve(value.BACKUP_DIR ?? path.join(value.DATA_DIR, 'backups')),
     clientDist: path.resolve(value.CLIENT_DIST ?? path.join(__dirname, '../../../../client/dist')),
     isDevelopment: value.NODE_ENV === 'development',
+    evidenceDir: path.resolve(value.EVIDENCE_DIR ?? path.join(value.DATA_DIR, 'evidence')),
+    uploadDir: path.resolve(value.DATA_DIR, 'uploads'),
   };
 }
 

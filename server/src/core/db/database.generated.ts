@@ -227,6 +227,59 @@ export interface Consents {
   withdrawn_by_user_id: string | null;
 }
 
+export interface EvidenceBlobs {
+  chunk_size: number;
+  created_at: Generated<Timestamp>;
+  dedupe: Generated<boolean>;
+  id: string;
+  organisation_id: string;
+  sha256: string;
+  size: Int8;
+  storage_key: string;
+  wrapped_key: string | null;
+}
+
+export interface EvidenceCustody {
+  action: string;
+  at: Generated<Timestamp>;
+  evidence_id: string;
+  id: Generated<string>;
+  organisation_id: string | null;
+  sha256_matched: boolean | null;
+  user_id: string | null;
+}
+
+export interface EvidenceFiles {
+  case_id: string;
+  contains_personal_data: Generated<boolean>;
+  description: string | null;
+  event_id: string | null;
+  file_name: string;
+  id: string;
+  kind: string;
+  media_type: string;
+  organisation_id: string;
+  original_blob_id: string | null;
+  removed_at: Timestamp | null;
+  removed_reason: string | null;
+  sanitized_blob_id: string | null;
+  sanitized_media_type: string | null;
+  sha256: string;
+  size: Int8;
+  thumbnail_blob_id: string | null;
+  uploaded_at: Generated<Timestamp>;
+  uploaded_by_id: string;
+  verified_at: Timestamp | null;
+}
+
+export interface EvidenceMetadata {
+  captured_at: Timestamp | null;
+  embedded: Generated<Json>;
+  evidence_id: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
 export interface IdempotencyKeys {
   created_at: Generated<Timestamp>;
   key: string;
@@ -397,6 +450,10 @@ export interface DB {
   case_statistics_rollup: CaseStatisticsRollup;
   cases: Cases;
   consents: Consents;
+  evidence_blobs: EvidenceBlobs;
+  evidence_custody: EvidenceCustody;
+  evidence_files: EvidenceFiles;
+  evidence_metadata: EvidenceMetadata;
   idempotency_keys: IdempotencyKeys;
   invitations: Invitations;
   login_attempts: LoginAttempts;

@@ -180,7 +180,7 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
 
   const indexHtml = path.join(config.clientDist, 'index.html');
   app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|health|ready|metrics|exports\/|statements\/[^/]+\.[^/]+$|briefings\/[^/]+\/files\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|health|ready|metrics|uploads|evidence\/|exports\/|statements\/[^/]+\.[^/]+$|briefings\/[^/]+\/files\/).*/, (_req, res) => {
     if (fs.existsSync(indexHtml)) res.sendFile(indexHtml, { maxAge: 0 });
     else res.status(404).type('text/plain').send('The client is not built: run `npm run build`.');
   });

@@ -88,6 +88,22 @@ const CSV_CAST = {
   number: (v: number) => csvSafeCell(String(v)),
 };
 
+/**
+ * The case's evidence files as listed to every reader of the case (name, type, size, SHA-256, when): the
+ * hashes let a recipient check files obtained separately; no bytes, no embedded metadata.
+ */
+async function evidenceOf(ctx: AppContext, caseId: string): Promise<{ fileName: string; mediaType: string; size: number; sha256: string; uploadedAt: string }[]> {
+  const rows = await ctx.sql
+    .selectFrom('evidence_files')
+    .select(['file_name', 'media_type', 'size', 'sha256', 'uploaded_at'])
+    .where('case_id', '=', caseId)
+    .where('removed_at', 'is', null)
+    .orderBy('uploaded_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ fileName: r.file_name, mediaType: r.media_type, size: Number(r.size), sha256: r.sha256, uploadedAt: new Date(r.uploaded_at).toISOString() }));
+}
+
 /** Waits when the response buffer is full, so a large export streams instead of piling up in memory. */
 const drained = (res: Response) => new Promise<void>((resolve) => (res.writableNeedDrain ? res.once('drain', resolve) : resolve()));
 
@@ -128,7 +144,8 @@ async function exportCases(deps: AppDeps, format: Format, req: Request, res: Res
       let n = 0;
       for await (const { c, persons } of readableCases(ctx, filter)) {
         const { persons: _flat, ...rest } = flat(c, persons);
-        res.write(`${n++ ? ',' : ''}\n${JSON.stringify({ ...rest, categories: c.categories, countries: c.countries, persons })}`);
+        const evidence = await evidenceOf(ctx, c.id);
+        res.write(`${n++ ? ',' : ''}\n${JSON.stringify({ ...rest, categories: c.categories, countries: c.countries, persons, evidence })}`);
         await drained(res);
       }
       res.write('\n]\n');

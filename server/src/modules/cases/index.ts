@@ -23,7 +23,9 @@ export const casesModule: AppModule = {
 
 export { Case } from './case.entity';
 export { caseById } from './case.loader';
-export { casePolicy } from './case.policy';
+export { casePolicy, recordingOrganisation, type CaseFacts } from './case.policy';
+export { CaseEvent } from './case-event.entity';
+export { dataKeyFor } from './case.crypto';
 export { caseService, readablePersons } from './case.service';
 export { caseEventService } from './case-event.service';
 export { caseFilterJson, caseFilterSqlJson, parseCaseFilter } from './case-list.query';

@@ -1,0 +1,133 @@
+/* global fetch, Buffer */
+// node bench/evidence-bench.mjs [--size-mib N]   (after `npm run build`)
+//
+// Evidence upload and download throughput against the floor: a plain node:http server streaming a request
+// to disk and a file back. The product runs as `npm start` does, on the embedded database in a fresh
+// DATA_DIR with the demo coalition; a file of N MiB (default 1024) of random bytes is sent with tus PATCHes of
+// 8 MiB, attached (hashed, sniffed, encrypted), then downloaded whole. Peak server RSS is read from
+// /proc/<pid>/status (VmHWM). Prints a Markdown table; the target is >= 50% of the floor's throughput.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { freePort, waitFor } from './lib/processes.mjs';
+import { MAIN, ROOT, option } from './lib/settings.mjs';
+
+const SIZE = Number(option('size-mib', '1024')) * 1024 * 1024;
+const PATCH = 8 * 1024 * 1024;
+const log = (m) => process.stderr.write(`${m}\n`);
+
+function peakRss(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+async function start(script, env) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (c) => (out = (out + c).slice(-20_000)));
+  child.stderr.on('data', (c) => (out = (out + c).slice(-20_000)));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/health`, child, () => out, 600_000);
+  return { url, child, stop: () => new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', r), child.kill('SIGTERM')))) };
+}
+
+/** The floor: PUT streams the body to a file, GET streams it back. */
+const FLOOR = `
+const http = require('node:http'); const fs = require('node:fs'); const path = require('node:path');
+const file = path.join(process.env.DATA_DIR, 'floor.bin');
+http.createServer((req, res) => {
+  if (req.url === '/health') return res.end('ok');
+  if (req.method === 'PUT') { req.pipe(fs.createWriteStream(file)).on('finish', () => res.end('ok')); return; }
+  res.setHeader('Content-Length', fs.statSync(file).size); fs.createReadStream(file).pipe(res);
+}).listen(Number(process.env.PORT), process.env.HOST);`;
+
+async function sourceFile(dir) {
+  const file = path.join(dir, 'source.bin');
+  const out = fs.createWriteStream(file);
+  for (let left = SIZE; left > 0; left -= PATCH) out.write(crypto.randomBytes(Math.min(PATCH, left)));
+  // A JPEG header makes the content an allowed type (image/jpeg by its magic number).
+  await new Promise((r) => out.end(r));
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.from([0xff, 0xd8, 0xff, 0xe0]), 0, 4, 0);
+  fs.closeSync(fd);
+  return file;
+}
+
+async function drain(response) {
+  let n = 0;
+  for await (const part of response.body) n += part.length;
+  return n;
+}
+
+async function main() {
+  if (!fs.existsSync(MAIN)) throw new Error('server/dist/main.js is missing: run `npm run build` first');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-evidence-bench-'));
+  try {
+    const file = await sourceFile(dir);
+    const mib = SIZE / 1024 / 1024;
+    const rows = [];
+
+    const floorScript = path.join(dir, 'floor.cjs');
+    fs.writeFileSync(floorScript, FLOOR);
+    const floor = await start(floorScript, { DATA_DIR: dir });
+    let t = Date.now();
+    await fetch(`${floor.url}/file`, { method: 'PUT', body: fs.createReadStream(file), duplex: 'half' });
+    const floorUp = SIZE / ((Date.now() - t) / 1000);
+    t = Date.now();
+    await drain(await fetch(`${floor.url}/file`));
+    const floorDown = SIZE / ((Date.now() - t) / 1000);
+    await floor.stop();
+
+    log('starting the product (embedded database, demo seed) ...');
+    const product = await start(MAIN, { DATA_DIR: path.join(dir, 'product'), SEED_DEMO: '1', LOG_LEVEL: 'warn', COOKIE_SECURE: 'false', NODE_ENV: 'production' });
+    try {
+      const login = await fetch(`${product.url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { login(email: "caseworker@adc-memorial.example.org", password: "coalition-demo-2013") { id } }' }),
+      });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+      const gql = async (query, variables) => (await (await fetch(`${product.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) })).json());
+      const cases = await gql('{ cases(first: 1) { edges { node { id } } } }');
+      const caseId = cases.data.cases.edges[0].node.id;
+      const tus = { 'Tus-Resumable': '1.0.0', cookie };
+      t = Date.now();
+      const created = await fetch(`${product.url}/uploads`, { method: 'POST', headers: { ...tus, 'Upload-Length': String(SIZE), 'Upload-Metadata': `filename ${Buffer.from('bench.jpg').toString('base64')},caseId ${Buffer.from(caseId).toString('base64')}` } });
+      const location = created.headers.get('location');
+      const handle = await fs.promises.open(file, 'r');
+      for (let offset = 0; offset < SIZE; offset += PATCH) {
+        const length = Math.min(PATCH, SIZE - offset);
+        const chunk = Buffer.alloc(length);
+        await handle.read(chunk, 0, length, offset);
+        const r = await fetch(`${product.url}${location}`, { method: 'PATCH', headers: { ...tus, 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }, body: chunk });
+        if (r.status !== 204) throw new Error(`PATCH answered ${r.status}`);
+      }
+      await handle.close();
+      const sent = Date.now();
+      const attached = await gql('mutation ($u: ID!, $c: ID!) { attachEvidence(uploadId: $u, caseId: $c) { id sha256 } }', { u: location.split('/').pop(), c: caseId });
+      if (!attached.data) throw new Error(JSON.stringify(attached.errors));
+      const up = SIZE / ((Date.now() - t) / 1000);
+      const attachSeconds = (Date.now() - sent) / 1000;
+      t = Date.now();
+      const got = await drain(await fetch(`${product.url}/evidence/${attached.data.attachEvidence.id}/original`, { headers: { cookie } }));
+      const down = SIZE / ((Date.now() - t) / 1000);
+      if (got !== SIZE) throw new Error(`downloaded ${got} of ${SIZE} bytes`);
+      const rss = peakRss(product.child.pid);
+      const MiBs = (b) => (b / 1024 / 1024).toFixed(1);
+      rows.push(`| upload (tus, ${PATCH / 1024 / 1024} MiB PATCHes, then attach: hash check, sniff, encrypt) | ${MiBs(up)} MiB/s | ${MiBs(floorUp)} MiB/s | ${Math.round((up / floorUp) * 100)}% |`);
+      rows.push(`| download (decrypt, hash, custody) | ${MiBs(down)} MiB/s | ${MiBs(floorDown)} MiB/s | ${Math.round((down / floorDown) * 100)}% |`);
+      process.stdout.write(`# Evidence benchmark, ${mib} MiB, ${os.cpus().length} cores, ${new Date().toISOString()}\n\n| step | product | floor | share |\n|---|---|---|---|\n${rows.join('\n')}\n\nattach took ${attachSeconds.toFixed(1)} s; peak server RSS ${MiBs(rss)} MiB\n`);
+    } finally {
+      await product.stop();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exit(1);
+});

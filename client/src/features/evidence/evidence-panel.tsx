@@ -1,0 +1,301 @@
+import { useMutation, useQuery } from '@apollo/client';
+import {
+  ActionIcon, Alert, Anchor, Badge, Button, Card, Checkbox, Code, CopyButton, Group, Image, NativeSelect, Progress, Stack, Table, Text, TextInput, Title, Tooltip,
+} from '@mantine/core';
+import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../core/format';
+import type { CaseEvidenceQuery } from '../../gql/graphql';
+import { ErrorAlert } from '../../layout/error-alert';
+import { ATTACH_EVIDENCE_MUTATION, CASE_EVIDENCE_QUERY, VERIFY_EVIDENCE_MUTATION } from './evidence-operations';
+import { useEvidenceUpload, type UploadItem } from './use-evidence-upload';
+
+type EvidenceFile = NonNullable<CaseEvidenceQuery['case']>['evidence'][number];
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KiB', 'MiB', 'GiB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+
+/** The reason the server gives for a refused upload (extensions.reason), else the message. */
+function refusalOf(error: unknown): string {
+  const reason = (error as { graphQLErrors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }).graphQLErrors?.[0]?.extensions?.['reason'];
+  return typeof reason === 'string' ? reason : 'attach';
+}
+
+function UploadRow({ item, onPause, onResume, onDismiss }: { item: UploadItem; onPause: () => void; onResume: () => void; onDismiss: () => void }) {
+  const { t } = useTranslation('cases');
+  const percent = item.size ? Math.round((item.sent / item.size) * 100) : 100;
+  const left = item.speed > 0 ? Math.ceil((item.size - item.sent) / item.speed) : null;
+  return (
+    <Card withBorder padding="xs" data-testid="evidence-upload">
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm" fw={500} truncate>
+          {item.name}
+        </Text>
+        <Group gap="xs" wrap="nowrap">
+          {item.phase === 'uploading' ? (
+            <Button size="compact-xs" variant="light" onClick={onPause}>
+              {t('evidence.pause')}
+            </Button>
+          ) : null}
+          {item.phase === 'paused' || (item.phase === 'failed' && item.error === 'network') ? (
+            <Button size="compact-xs" variant="light" onClick={onResume}>
+              {t('evidence.resume')}
+            </Button>
+          ) : null}
+          {item.phase === 'done' || item.phase === 'failed' ? (
+            <Button size="compact-xs" variant="subtle" onClick={onDismiss}>
+              {t('evidence.dismiss')}
+            </Button>
+          ) : null}
+        </Group>
+      </Group>
+      <Progress value={percent} mt={4} color={item.phase === 'failed' ? 'red' : item.phase === 'done' ? 'green' : undefined} aria-label={t('evidence.progress', { name: item.name })} />
+      <Text size="xs" c="dimmed">
+        {t(`evidence.phase.${item.phase}`)} · {formatBytes(item.sent)} / {formatBytes(item.size)}
+        {item.phase === 'uploading' && item.speed > 0 ? ` · ${formatBytes(item.speed)}/s` : ''}
+        {item.phase === 'uploading' && left !== null ? ` · ${t('evidence.timeLeft', { seconds: left })}` : ''}
+      </Text>
+      {item.error ? (
+        <Alert color="red" mt={4} p="xs" role="alert">
+          {t(`evidence.error.${item.error}`, { defaultValue: t('evidence.error.attach') })}
+        </Alert>
+      ) : null}
+    </Card>
+  );
+}
+
+function EvidenceCard({ file, canEdit, onChanged }: { file: EvidenceFile; canEdit: boolean; onChanged: () => void }) {
+  const { t } = useTranslation('cases');
+  const format = useFormat();
+  const [showCustody, setShowCustody] = useState(false);
+  const [preview, setPreview] = useState(false);
+  const [verify, verifyState] = useMutation(VERIFY_EVIDENCE_MUTATION);
+  const playable = file.downloadUrl && (file.kind === 'VIDEO' || file.kind === 'AUDIO');
+  return (
+    <Card withBorder data-testid="evidence-file">
+      <Group align="flex-start" wrap="nowrap">
+        {file.thumbnailUrl ? (
+          <Image src={file.thumbnailUrl} alt={t('evidence.previewOf', { name: file.fileName })} w={120} h={120} fit="contain" radius="sm" />
+        ) : (
+          <Badge variant="light" size="lg">
+            {t(`evidence.kind.${file.kind}`)}
+          </Badge>
+        )}
+        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+          <Group gap="xs">
+            {file.downloadUrl ? (
+              <Anchor href={file.downloadUrl} fw={600}>
+                {file.fileName}
+              </Anchor>
+            ) : (
+              <Text fw={600}>{file.fileName}</Text>
+            )}
+            <Badge size="xs" variant="outline">
+              {file.mediaType}
+            </Badge>
+            {file.containsPersonalData ? (
+              <Badge size="xs" color="orange" variant="light">
+                {t('evidence.personalData')}
+              </Badge>
+            ) : null}
+          </Group>
+          <Text size="xs" c="dimmed">
+            {formatBytes(file.size)} · {t('evidence.uploaded', { date: format.dateTime(file.uploadedAt) })}
+            {file.uploadedBy ? ` · ${file.uploadedBy.displayName}` : ''}
+            {file.event ? ` · ${t('evidence.forEvent', { event: file.event.title })}` : ''}
+          </Text>
+          {file.description ? <Text size="sm">{file.description}</Text> : null}
+          <Group gap={4} wrap="nowrap">
+            <Text size="xs">SHA-256</Text>
+            <Code data-testid="evidence-sha256" style={{ wordBreak: 'break-all' }}>
+              {file.sha256}
+            </Code>
+            <CopyButton value={file.sha256}>
+              {({ copied, copy }) => (
+                <Tooltip label={copied ? t('evidence.copied') : t('evidence.copy')}>
+                  <ActionIcon variant="subtle" size="sm" onClick={copy} aria-label={t('evidence.copyHash')}>
+                    {copied ? '✓' : '⧉'}
+                  </ActionIcon>
+                </Tooltip>
+              )}
+            </CopyButton>
+          </Group>
+          {file.capturedAt || file.latitude != null ? (
+            <Text size="xs" c="dimmed">
+              {file.capturedAt ? t('evidence.captured', { date: format.dateTime(file.capturedAt) }) : ''}
+              {file.latitude != null && file.longitude != null ? ` · ${t('evidence.position', { lat: file.latitude.toFixed(5), lon: file.longitude.toFixed(5) })}` : ''}
+            </Text>
+          ) : null}
+          {!file.downloadUrl && !file.sanitizedUrl ? (
+            <Text size="xs" c="dimmed" fs="italic">
+              {t('evidence.notDownloadable')}
+            </Text>
+          ) : null}
+          <Group gap="xs">
+            {file.sanitizedUrl ? (
+              <Anchor href={file.sanitizedUrl} size="sm">
+                {t('evidence.sanitized')}
+              </Anchor>
+            ) : null}
+            {playable ? (
+              <Button size="compact-xs" variant="subtle" onClick={() => setPreview((v) => !v)}>
+                {t('evidence.play')}
+              </Button>
+            ) : null}
+            <Button size="compact-xs" variant="subtle" onClick={() => setShowCustody((v) => !v)}>
+              {t('evidence.custodyTitle', { count: file.custody.length })}
+            </Button>
+            {canEdit ? (
+              <Button size="compact-xs" variant="subtle" loading={verifyState.loading} onClick={() => void verify({ variables: { id: file.id } }).then(onChanged, () => undefined)}>
+                {t('evidence.verify')}
+              </Button>
+            ) : null}
+            <Text size="xs" c="dimmed">
+              {file.verifiedAt ? t('evidence.verifiedAt', { date: format.dateTime(file.verifiedAt) }) : t('evidence.notVerified')}
+            </Text>
+          </Group>
+          {preview && file.downloadUrl ? (
+            file.kind === 'VIDEO' ? (
+              <video controls preload="metadata" src={file.downloadUrl} style={{ maxWidth: '100%' }} />
+            ) : (
+              <audio controls preload="metadata" src={file.downloadUrl} />
+            )
+          ) : null}
+          {verifyState.error ? <ErrorAlert error={verifyState.error} /> : null}
+          {showCustody ? (
+            <Table aria-label={t('evidence.custody')} data-testid="evidence-custody">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('evidence.when')}</Table.Th>
+                  <Table.Th>{t('evidence.action')}</Table.Th>
+                  <Table.Th>{t('evidence.who')}</Table.Th>
+                  <Table.Th>{t('evidence.matched')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {file.custody.map((c, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{format.dateTime(c.at)}</Table.Td>
+                    <Table.Td>{t(`evidence.custodyAction.${c.action}`)}</Table.Td>
+                    <Table.Td>{[c.organisation?.name ?? t('evidence.system'), c.user?.displayName].filter(Boolean).join(' · ')}</Table.Td>
+                    <Table.Td>{c.sha256Matched === null ? '—' : c.sha256Matched ? t('yes') : t('no')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          ) : null}
+        </Stack>
+      </Group>
+    </Card>
+  );
+}
+
+/** The case's evidence files: upload (drag and drop or picker, resumable), previews, hashes, chain of custody. */
+export function EvidencePanel({ caseId, onChanged }: { caseId: string; onChanged?: () => void }) {
+  const { t } = useTranslation('cases');
+  const { data, error, refetch } = useQuery(CASE_EVIDENCE_QUERY, { variables: { id: caseId } });
+  const [attach] = useMutation(ATTACH_EVIDENCE_MUTATION);
+  const [eventId, setEventId] = useState('');
+  const [personal, setPersonal] = useState(true);
+  const [description, setDescription] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const kase = data?.case;
+
+  const finished = useCallback(
+    async (uploadId: string) => {
+      try {
+        await attach({ variables: { uploadId, caseId, eventId: eventId || null, description: description || null, containsPersonalData: personal } });
+      } catch (e) {
+        throw new Error(refusalOf(e));
+      }
+      await refetch();
+      onChanged?.();
+    },
+    [attach, caseId, eventId, description, personal, refetch, onChanged],
+  );
+  const { items, start, pause, resume, dismiss } = useEvidenceUpload(caseId, finished);
+
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    for (const file of Array.from(event.dataTransfer.files)) start(file);
+  };
+
+  if (error) return <ErrorAlert error={error} />;
+  if (!kase) return null;
+  const canEdit = kase.myAccess.canEdit;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="case-evidence-title">
+      <Title order={3} id="case-evidence-title">
+        {t('evidence.title')}
+      </Title>
+      {canEdit ? (
+        <Card withBorder>
+          <Stack gap="xs">
+            <div
+              role="button"
+              tabIndex={0}
+              data-testid="evidence-dropzone"
+              onClick={() => input.current?.click()}
+              onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ' ? input.current?.click() : undefined)}
+              onDragOver={(e) => {
+                e.preventDefault();
+                setDragging(true);
+              }}
+              onDragLeave={() => setDragging(false)}
+              onDrop={drop}
+              style={{
+                border: '2px dashed var(--mantine-color-gray-5)', borderRadius: 8, padding: 24, textAlign: 'center', cursor: 'pointer',
+                background: dragging ? 'var(--mantine-color-blue-0)' : undefined,
+              }}
+            >
+              <Text>{t('evidence.drop')}</Text>
+              <Text size="xs" c="dimmed">
+                {t('evidence.allowed')}
+              </Text>
+            </div>
+            <input
+              ref={input}
+              type="file"
+              multiple
+              hidden
+              aria-label={t('evidence.choose')}
+              data-testid="evidence-input"
+              onChange={(e) => {
+                for (const file of Array.from(e.target.files ?? [])) start(file);
+                e.target.value = '';
+              }}
+            />
+            <Group grow align="flex-end">
+              <NativeSelect
+                label={t('evidence.event')}
+                value={eventId}
+                onChange={(e) => setEventId(e.currentTarget.value)}
+                data={[{ value: '', label: t('evidence.noEvent') }, ...kase.events.map((e) => ({ value: e.id, label: `${e.occurredOn} · ${e.title}` }))]}
+              />
+              <TextInput label={t('evidence.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} maxLength={2000} />
+            </Group>
+            <Checkbox label={t('evidence.containsPersonalData')} description={t('evidence.containsPersonalDataHint')} checked={personal} onChange={(e) => setPersonal(e.currentTarget.checked)} />
+            {items.map((item) => (
+              <UploadRow key={item.key} item={item} onPause={() => pause(item.key)} onResume={() => resume(item.key)} onDismiss={() => dismiss(item.key)} />
+            ))}
+          </Stack>
+        </Card>
+      ) : null}
+      {kase.evidence.length === 0 ? <Text c="dimmed">{t('evidence.empty')}</Text> : null}
+      {kase.evidence.map((file) => (
+        <EvidenceCard key={file.id} file={file} canEdit={canEdit} onChanged={() => void refetch()} />
+      ))}
+    </Stack>
+  );
+}

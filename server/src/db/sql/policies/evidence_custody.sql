@@ -1,0 +1,13 @@
+-- Row-level security of evidence_custody: every policy of the table (applying this file drops the others).
+-- Read with the file; appended by the actor, as themself and one of their organisations, for a file they
+-- read. Never changed: no UPDATE or DELETE grant. The system's own verifications are appended by the owner.
+
+CREATE POLICY evidence_custody_create ON evidence_custody FOR INSERT
+  WITH CHECK (((user_id = (SELECT app_user_id())) AND (organisation_id = ANY ((SELECT app_org_ids())::uuid[])) AND (EXISTS ( SELECT 1
+   FROM evidence_files e
+  WHERE (e.id = evidence_custody.evidence_id)))));
+
+CREATE POLICY evidence_custody_read ON evidence_custody FOR SELECT
+  USING ((EXISTS ( SELECT 1
+   FROM evidence_files e
+  WHERE (e.id = evidence_custody.evidence_id))));

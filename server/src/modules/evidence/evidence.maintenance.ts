@@ -1,0 +1,57 @@
+import type { AppDeps } from '../../core/config/app-deps';
+import { unwrapDataKey } from '../cases';
+import { CustodyAction } from './evidence.entity';
+import { evidenceRuntime } from './evidence-runtime';
+import { rehashWithKey, unwrapBlobKey, type BlobRow } from './evidence.service';
+
+const HOUR = 60 * 60 * 1000;
+const started = new WeakSet<AppDeps['config']>();
+
+/**
+ * The system's own re-hash of every stored original not verified for a day: VERIFIED or
+ * VERIFICATION_FAILED in its custody log (no organisation, no user). Runs on the owner's pool: it acts
+ * for no one. Returns how many files failed.
+ */
+export async function verifyAllEvidence(deps: Pick<AppDeps, 'dataSource' | 'masterKey' | 'config'>, olderThanMs = 20 * HOUR): Promise<{ checked: number; failed: number }> {
+  const { storage } = evidenceRuntime(deps);
+  const rows = (await deps.dataSource.query(
+    `SELECT f.id, f.sha256, b.id AS blob_id, b.organisation_id, b.sha256 AS blob_sha256, b.size::text AS size, b.chunk_size, b.storage_key, b.wrapped_key, k.wrapped_key AS org_key
+       FROM evidence_files f JOIN evidence_blobs b ON b.id = f.original_blob_id JOIN organisation_keys k ON k.organisation_id = b.organisation_id
+      WHERE f.removed_at IS NULL AND b.wrapped_key IS NOT NULL AND (f.verified_at IS NULL OR f.verified_at < now() - make_interval(secs => $1::float8 / 1000))`,
+    [olderThanMs],
+  )) as (Omit<BlobRow, 'id'> & { id: string; blob_id: string; blob_sha256: string; org_key: string })[];
+  let failed = 0;
+  for (const r of rows) {
+    const blob: BlobRow = { id: r.blob_id, organisation_id: r.organisation_id, sha256: r.blob_sha256, size: r.size, chunk_size: r.chunk_size, storage_key: r.storage_key, wrapped_key: r.wrapped_key };
+    let ok = false;
+    try {
+      ok = await rehashWithKey(unwrapBlobKey(unwrapDataKey(deps.masterKey, r.organisation_id, r.org_key), blob), storage, blob, r.sha256);
+    } catch {
+      ok = false;
+    }
+    if (!ok) failed++;
+    await deps.dataSource.transaction(async (m) => {
+      if (ok) await m.query(`UPDATE evidence_files SET verified_at = now() WHERE id = $1`, [r.id]);
+      await m.query(`INSERT INTO evidence_custody (evidence_id, action, sha256_matched) VALUES ($1, $2, $3)`, [r.id, ok ? CustodyAction.VERIFIED : CustodyAction.VERIFICATION_FAILED, ok]);
+    });
+  }
+  return { checked: rows.length, failed };
+}
+
+/** Hourly: abandoned uploads go after 24 h; once a day every stored file is re-hashed. */
+export function startEvidenceMaintenance(deps: AppDeps): void {
+  if (started.has(deps.config)) return;
+  started.add(deps.config);
+  const { uploads } = evidenceRuntime(deps);
+  let lastVerification = Date.now();
+  const tick = async () => {
+    await uploads.deleteAbandoned();
+    if (Date.now() - lastVerification >= 24 * HOUR) {
+      lastVerification = Date.now();
+      const { checked, failed } = await verifyAllEvidence(deps);
+      if (failed) deps.log.error({ checked, failed }, 'evidence failed its nightly verification');
+      else deps.log.info({ checked }, 'evidence verified');
+    }
+  };
+  setInterval(() => void tick().catch((error: unknown) => deps.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'evidence maintenance failed')), HOUR).unref();
+}

@@ -1,0 +1,17 @@
+import type { AppModule } from '../../core/http/app-module';
+import { CustodyEntry, EvidenceBlob, EvidenceFile, EvidenceMetadata } from './evidence.entity';
+import { CaseEventEvidenceResolver, CaseEvidenceResolver, CustodyEntryResolver, EvidenceFileResolver } from './evidence.resolver';
+import { evidenceRoutes } from './evidence.route';
+import { seedDemoEvidence } from './evidence.seed';
+
+export const evidenceModule: AppModule = {
+  name: 'evidence',
+  entities: [EvidenceBlob, EvidenceFile, EvidenceMetadata, CustodyEntry],
+  resolvers: [EvidenceFileResolver, CustodyEntryResolver, CaseEvidenceResolver, CaseEventEvidenceResolver],
+  routes: evidenceRoutes,
+  seedDemo: seedDemoEvidence,
+};
+
+export { CustodyAction, EvidenceFile, EvidenceKind } from './evidence.entity';
+export { evidenceService } from './evidence.service';
+export { verifyAllEvidence } from './evidence.maintenance';
