@@ -21,6 +21,29 @@ BEGIN
     FROM users u WHERE u.id = p_user_id;
 END $$;
 
+CREATE FUNCTION public.app_act_as_granted() RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  granted uuid;
+BEGIN
+  DELETE FROM app_actor_grants g
+   WHERE g.backend_pid = pg_backend_pid() AND g.xact_id = pg_current_xact_id()
+  RETURNING g.user_id INTO granted;
+  IF granted IS NULL THEN
+    RAISE EXCEPTION 'no actor was granted to this transaction' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN QUERY SELECT * FROM app_act_as(granted);
+END $$;
+
+CREATE FUNCTION public.app_act_as_nobody() RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT app_set_actor(NULL)
+$$;
+
 SET default_tablespace = '';
 
 SET default_table_access_method = heap;
@@ -75,6 +98,14 @@ CREATE FUNCTION public.app_can_write_case(p_case_id uuid) RETURNS boolean
     AS $$
   SELECT EXISTS (SELECT 1 FROM cases c
                   WHERE c.id = p_case_id AND EXISTS (SELECT FROM app_may_write_case(c.id, c.owner_organisation_id, c.visibility)))
+$$;
+
+CREATE FUNCTION public.app_grant_actor(p_backend_pid integer, p_xact_id xid8, p_user_id uuid) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  INSERT INTO app_actor_grants AS g (backend_pid, xact_id, user_id) VALUES (p_backend_pid, p_xact_id, p_user_id)
+  ON CONFLICT (backend_pid) DO UPDATE SET xact_id = excluded.xact_id, user_id = excluded.user_id
 $$;
 
 CREATE FUNCTION public.app_has_coalition_role(r text) RETURNS boolean
@@ -740,6 +771,14 @@ CREATE FUNCTION public.statements_guard() RETURNS trigger
         RETURN NEW;
       END $$;
 
+CREATE UNLOGGED TABLE public.app_actor_grants (
+    backend_pid integer NOT NULL,
+    xact_id xid8 NOT NULL,
+    user_id uuid NOT NULL
+);
+
+ALTER TABLE ONLY public.app_actor_grants FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.audit_entries (
     seq bigint NOT NULL,
     at timestamp with time zone NOT NULL,
@@ -1095,6 +1134,15 @@ CREATE TABLE public.statements (
 
 ALTER TABLE ONLY public.statements FORCE ROW LEVEL SECURITY;
 
+CREATE UNLOGGED TABLE public.subscription_leases (
+    id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    process_id uuid NOT NULL,
+    expires_at timestamp with time zone NOT NULL
+);
+
+ALTER TABLE ONLY public.subscription_leases FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.users (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     email text NOT NULL,
@@ -1196,6 +1244,9 @@ ALTER TABLE ONLY public.organisations
 ALTER TABLE ONLY public.app_actor_context
     ADD CONSTRAINT app_actor_context_pkey PRIMARY KEY (backend_pid);
 
+ALTER TABLE ONLY public.app_actor_grants
+    ADD CONSTRAINT app_actor_grants_pkey PRIMARY KEY (backend_pid);
+
 ALTER TABLE ONLY public.case_counts
     ADD CONSTRAINT case_counts_pkey PRIMARY KEY (id);
 
@@ -1210,6 +1261,9 @@ ALTER TABLE ONLY public.idempotency_keys
 
 ALTER TABLE ONLY public.sql_definitions
     ADD CONSTRAINT sql_definitions_pkey PRIMARY KEY (file);
+
+ALTER TABLE ONLY public.subscription_leases
+    ADD CONSTRAINT subscription_leases_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.statement_signatures
     ADD CONSTRAINT uq_statement_signatures_organisation UNIQUE (statement_id, organisation_id);
@@ -1271,6 +1325,10 @@ CREATE INDEX ix_cases_owner_created ON public.cases USING btree (owner_organisat
 CREATE INDEX ix_cases_search ON public.cases USING gin (search);
 
 CREATE INDEX ix_statements_created ON public.statements USING btree (created_at DESC, id DESC);
+
+CREATE INDEX subscription_leases_process ON public.subscription_leases USING btree (process_id);
+
+CREATE INDEX subscription_leases_user ON public.subscription_leases USING btree (user_id, expires_at);
 
 CREATE TRIGGER audit_entries_append_only BEFORE DELETE OR UPDATE OR TRUNCATE ON public.audit_entries FOR EACH STATEMENT EXECUTE FUNCTION public.audit_is_append_only();
 
@@ -1404,6 +1462,10 @@ ALTER TABLE ONLY public.idempotency_keys
 ALTER TABLE public.app_actor_context ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY app_actor_context_own ON public.app_actor_context FOR SELECT USING ((backend_pid = pg_backend_pid()));
+
+ALTER TABLE public.app_actor_grants ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY app_actor_grants_owner ON public.app_actor_grants USING (true) WITH CHECK (true);
 
 ALTER TABLE public.audit_entries ENABLE ROW LEVEL SECURITY;
 
@@ -1668,6 +1730,10 @@ CREATE POLICY statements_read ON public.statements FOR SELECT USING (((status = 
 
 CREATE POLICY statements_update ON public.statements FOR UPDATE USING ((initiator_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))) WITH CHECK ((initiator_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])));
 
+ALTER TABLE public.subscription_leases ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY subscription_leases_owner ON public.subscription_leases USING (true) WITH CHECK (true);
+
 ALTER TABLE public.users ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY users_create ON public.users FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
@@ -1683,15 +1749,21 @@ CREATE POLICY users_update ON public.users FOR UPDATE USING ((id = ( SELECT publ
 GRANT USAGE ON SCHEMA public TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.app_act_as(p_user_id uuid) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.app_act_as(p_user_id uuid) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_act_as_granted() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_act_as_granted() TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_act_as_nobody() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_act_as_nobody() TO coalition_app;
 
 GRANT SELECT ON TABLE public.app_actor_context TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) TO coalition_app;
 
+REVOKE ALL ON FUNCTION public.app_grant_actor(p_backend_pid integer, p_xact_id xid8, p_user_id uuid) FROM PUBLIC;
+
 REVOKE ALL ON FUNCTION public.app_login_lookup(p_email text) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.app_login_lookup(p_email text) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.app_set_actor(p_user_id uuid) FROM PUBLIC;
 

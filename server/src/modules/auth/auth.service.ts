@@ -2,7 +2,7 @@ import { ErrorCode } from '@coalition/shared';
 import { sql } from 'kysely';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { requireActor } from '../../core/auth/policy';
-import { advisoryXactLock, appLoginLookup } from '../../core/db/sql-functions';
+import { advisoryXactLock } from '../../core/db/sql-functions';
 import { clearSessionCookie, SESSION_ABSOLUTE_SECONDS, setSessionCookie } from '../../core/auth/session-cookie';
 import { AppError, badInput, conflict, rateLimited, unauthenticated } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
@@ -51,7 +51,7 @@ export class AuthService {
       throw rateLimited(`Too many failed sign-ins for this email. Try again in ${FAILED_LOGIN_WINDOW_MINUTES} minutes.`);
     }
 
-    const row = await ctx.sql.selectFrom(appLoginLookup(normalised).as('u')).selectAll().executeTakeFirst();
+    const row = await ctx.tx.lookupLogin(normalised);
     const passwordOk = row
       ? await verifyPassword(row.password_hash, password)
       : (await verifyPassword(await dummyPasswordHash(), password)) && false;
