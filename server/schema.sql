@@ -29,7 +29,9 @@ DECLARE
   granted uuid;
 BEGIN
   DELETE FROM app_actor_grants g
-   WHERE g.backend_pid = pg_backend_pid() AND g.xact_id = pg_current_xact_id()
+   WHERE g.id = (SELECT x.id FROM app_actor_grants x
+                  WHERE x.backend_pid = pg_backend_pid() AND x.xact_id = pg_current_xact_id()
+                  ORDER BY x.id DESC LIMIT 1)
   RETURNING g.user_id INTO granted;
   IF granted IS NULL THEN
     RAISE EXCEPTION 'no actor was granted to this transaction' USING ERRCODE = 'insufficient_privilege';
@@ -104,8 +106,8 @@ CREATE FUNCTION public.app_grant_actor(p_backend_pid integer, p_xact_id xid8, p_
     LANGUAGE sql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
-  INSERT INTO app_actor_grants AS g (backend_pid, xact_id, user_id) VALUES (p_backend_pid, p_xact_id, p_user_id)
-  ON CONFLICT (backend_pid) DO UPDATE SET xact_id = excluded.xact_id, user_id = excluded.user_id
+  DELETE FROM app_actor_grants WHERE backend_pid = p_backend_pid AND xact_id <> p_xact_id;
+  INSERT INTO app_actor_grants (backend_pid, xact_id, user_id) VALUES (p_backend_pid, p_xact_id, p_user_id);
 $$;
 
 CREATE FUNCTION public.app_has_coalition_role(r text) RETURNS boolean
@@ -771,13 +773,53 @@ CREATE FUNCTION public.statements_guard() RETURNS trigger
         RETURN NEW;
       END $$;
 
+CREATE FUNCTION public.subscription_lease_release(p_process uuid, p_leases uuid[]) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  DELETE FROM subscription_leases WHERE process_id = p_process AND (p_leases IS NULL OR id = ANY(p_leases))
+$$;
+
+CREATE FUNCTION public.subscription_lease_renew(p_process uuid) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  UPDATE subscription_leases SET expires_at = now() + interval '90 seconds' WHERE process_id = p_process
+$$;
+
+CREATE FUNCTION public.subscription_lease_take(p_process uuid, p_lease uuid) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  me uuid := app_user_id();
+BEGIN
+  IF me IS NULL THEN RETURN NULL; END IF;
+  PERFORM pg_advisory_xact_lock(hashtextextended('subscription_leases:' || me::text, 0));
+  DELETE FROM subscription_leases WHERE user_id = me AND expires_at <= now();
+  IF (SELECT count(*) FROM subscription_leases WHERE user_id = me) >= 50 THEN RETURN false; END IF;
+  INSERT INTO subscription_leases (id, user_id, process_id, expires_at)
+  VALUES (p_lease, me, p_process, now() + interval '90 seconds');
+  RETURN true;
+END $$;
+
 CREATE UNLOGGED TABLE public.app_actor_grants (
+    id bigint NOT NULL,
     backend_pid integer NOT NULL,
     xact_id xid8 NOT NULL,
     user_id uuid NOT NULL
 );
 
 ALTER TABLE ONLY public.app_actor_grants FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE public.app_actor_grants ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.app_actor_grants_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 CREATE TABLE public.audit_entries (
     seq bigint NOT NULL,
@@ -1245,7 +1287,7 @@ ALTER TABLE ONLY public.app_actor_context
     ADD CONSTRAINT app_actor_context_pkey PRIMARY KEY (backend_pid);
 
 ALTER TABLE ONLY public.app_actor_grants
-    ADD CONSTRAINT app_actor_grants_pkey PRIMARY KEY (backend_pid);
+    ADD CONSTRAINT app_actor_grants_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.case_counts
     ADD CONSTRAINT case_counts_pkey PRIMARY KEY (id);
@@ -1305,6 +1347,8 @@ CREATE INDEX "IDX_d53b9c7b2000e843bb19ed219a" ON public.case_events USING btree 
 CREATE INDEX "IDX_d59e1be05fd575c92d69ec87ff" ON public.audit_entries USING btree (organisation_id);
 
 CREATE INDEX "IDX_db8eb6da8f383cb3443217d853" ON public.invitations USING btree (organisation_id);
+
+CREATE INDEX app_actor_grants_backend ON public.app_actor_grants USING btree (backend_pid, xact_id);
 
 CREATE INDEX ix_case_counts_key ON public.case_counts USING btree (owner_organisation_id, visibility) INCLUDE (n);
 
@@ -1811,6 +1855,15 @@ REVOKE ALL ON FUNCTION public.case_statistics_liaison(p_filter jsonb) FROM PUBLI
 
 REVOKE ALL ON FUNCTION public.case_statistics_refresh() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_statistics_refresh() TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.subscription_lease_release(p_process uuid, p_leases uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.subscription_lease_release(p_process uuid, p_leases uuid[]) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.subscription_lease_renew(p_process uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.subscription_lease_renew(p_process uuid) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.subscription_lease_take(p_process uuid, p_lease uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.subscription_lease_take(p_process uuid, p_lease uuid) TO coalition_app;
 
 GRANT SELECT ON TABLE public.audit_entries TO coalition_app;
 

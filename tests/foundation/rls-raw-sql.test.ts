@@ -206,7 +206,7 @@ describe('row-level security, raw SQL as the app role', () => {
       await refused(`SELECT * FROM app_login_lookup($1)`, [email], /permission denied for function app_login_lookup/);
       await refused(`SELECT app_set_actor($1)`, [a.users.admin.id], /permission denied for function app_set_actor/);
       await refused(`SELECT app_grant_actor(pg_backend_pid(), pg_current_xact_id(), $1)`, [a.users.admin.id], /permission denied for function app_grant_actor/);
-      await refused(`INSERT INTO app_actor_grants VALUES (pg_backend_pid(), pg_current_xact_id(), $1)`, [a.users.admin.id], /permission denied/);
+      await refused(`INSERT INTO app_actor_grants (backend_pid, xact_id, user_id) VALUES (pg_backend_pid(), pg_current_xact_id(), $1)`, [a.users.admin.id], /permission denied/);
       await refused(`SELECT * FROM app_act_as_granted()`, [], /no actor was granted/);
       // Still nobody: nothing of A is readable, nor any account's secrets.
       expect(await rowsOf(`SELECT * FROM memberships WHERE organisation_id = $1`, [a.org.id])).toEqual([]);

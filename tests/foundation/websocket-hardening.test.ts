@@ -103,7 +103,7 @@ describe('WebSocket hardening', () => {
     socket.close();
   });
 
-  it('holds at most 50 subscriptions for one user across sockets (per server process)', async () => {
+  it('holds at most 50 subscriptions for one user across sockets (counted in PostgreSQL: tests/scale/two-processes.test.ts shows it across processes)', async () => {
     const s = await openStatement(own);
     const mine = await orgWithMembers(app);
     const user = [await open(mine.viewer.cookie), await open(mine.viewer.cookie), await open(mine.viewer.cookie)];

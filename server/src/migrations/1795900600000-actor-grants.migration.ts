@@ -5,7 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * acts"). `app_act_as` and `app_login_lookup` are the owner's alone; sign-in and an accepted invitation
  * act as their user through a grant the owner writes for one backend's one transaction
  * (`app_grant_actor`), which that transaction alone may take (`app_act_as_granted`). A row lives for the
- * milliseconds between the two calls; the next grant of the backend replaces a stale one. No grant to
+ * milliseconds between the two calls; the next grant of the backend removes stale ones. No grant to
  * the application role: it reads and writes nothing here but through those functions.
  *
  * `subscription_leases`: the live subscriptions of every server process, one row each, so the cap per
@@ -17,10 +17,14 @@ export class ActorGrants1795900600000 implements MigrationInterface {
   name = 'ActorGrants1795900600000';
 
   async up(q: QueryRunner): Promise<void> {
+    // No unique key on the backend: a transaction that spent a grant holds its row deleted until it
+    // ends, and a second grant to it (an invitation acts as its new user twice) must not wait for that.
     await q.query(`CREATE UNLOGGED TABLE app_actor_grants (
-      backend_pid int PRIMARY KEY,
+      id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      backend_pid int NOT NULL,
       xact_id xid8 NOT NULL,
       user_id uuid NOT NULL)`);
+    await q.query(`CREATE INDEX app_actor_grants_backend ON app_actor_grants (backend_pid, xact_id)`);
     await q.query(`CREATE UNLOGGED TABLE subscription_leases (
       id uuid PRIMARY KEY,
       user_id uuid NOT NULL,

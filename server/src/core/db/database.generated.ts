@@ -38,6 +38,7 @@ export interface AppActorContext {
 
 export interface AppActorGrants {
   backend_pid: number;
+  id: Generated<Int8>;
   user_id: string;
   xact_id: string;
 }

@@ -7,7 +7,9 @@ DECLARE
   granted uuid;
 BEGIN
   DELETE FROM app_actor_grants g
-   WHERE g.backend_pid = pg_backend_pid() AND g.xact_id = pg_current_xact_id()
+   WHERE g.id = (SELECT x.id FROM app_actor_grants x
+                  WHERE x.backend_pid = pg_backend_pid() AND x.xact_id = pg_current_xact_id()
+                  ORDER BY x.id DESC LIMIT 1)
   RETURNING g.user_id INTO granted;
   IF granted IS NULL THEN
     RAISE EXCEPTION 'no actor was granted to this transaction' USING ERRCODE = 'insufficient_privilege';
