@@ -74,6 +74,11 @@ export class Notifications {
     return off;
   }
 
+  /** Subscriptions of this process listening on `channel` now (a test waits for them to be in place). */
+  listenerCount(channel: string): number {
+    return this.local.listenerCount(channel);
+  }
+
   private connect(): Promise<Client> {
     if (this.client) return Promise.resolve(this.client);
     this.connecting ??= (async () => {
