@@ -42,6 +42,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
     poolSize: config.embedded ? 1 : OWNER_POOL_SIZE,
     keepConnectionsOpen: config.embedded,
     idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
+    connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,
     entities: appEntities,
     migrations,
   });
@@ -61,6 +62,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
         replicaUrls: config.DATABASE_REPLICA_URLS,
         poolSize: config.DB_POOL_SIZE,
         idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
+        connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,
         entities: appEntities,
       });
       await assertRequestConnection(requestDataSource, config.DB_APP_ROLE);

@@ -52,7 +52,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const masterKey = Buffer.from(config.COALITION_MASTER_KEY!, 'base64');
   // As boot makes them: the owner's pool (the factories write through it) and the request pool,
   // logged in as the app role on PostgreSQL, the same pool on the embedded database.
-  const dataSource = createDataSource({ url, poolSize: 5, entities: appEntities, migrations });
+  const dataSource = createDataSource({ url, poolSize: 5, connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS, entities: appEntities, migrations });
   await dataSource.initialize();
   const requestDataSource = embeddedTestDatabase()
     ? dataSource
@@ -62,7 +62,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
         appRole: config.DB_APP_ROLE,
         masterKey,
         appUrl: config.DATABASE_APP_URL,
-        poolSize: 5,
+        // 5 unless the test sizes it (a starved pool).
+        poolSize: env.DB_POOL_SIZE ? config.DB_POOL_SIZE : 5,
+        connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,
         entities: appEntities,
       }).catch(async (error: unknown) => {
         await dataSource.destroy();

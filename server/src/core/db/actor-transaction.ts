@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { SessionClient } from './session-client';
+import { connectOrBusy } from './pool-busy';
 import { sessionKysely, withPooledSql, type Sql } from './session-kysely';
 import type { ActorRow, LoginLookupRow } from './sql-functions';
 
@@ -88,7 +89,7 @@ export class ActorTransaction {
   ): Promise<ActorTransaction> {
     const runner = dataSource.createQueryRunner('master');
     // No connection, nothing to end: runner.query() would wait for a new one.
-    const client: unknown = await runner.connect();
+    const client: unknown = await connectOrBusy(() => runner.connect());
     try {
       if (!(client instanceof SessionClient)) throw new Error('the data source must be made by createDataSource (its clients are SessionClients)');
       // BEGIN and the identity in ONE round trip (a statement per request saved, see docs/SCALING.md):

@@ -16,7 +16,8 @@ import { ActorTransaction } from '../db/actor-transaction';
 import type { Sql } from '../db/session-kysely';
 import type { Logger } from '../observability/logger';
 import { buildContext, type AppContext } from './context';
-import { createErrorFormatter, withoutSuggestions } from './format-error';
+import { createErrorFormatter, serverBusyError, withoutSuggestions } from './format-error';
+import { PoolBusyError } from '../db/pool-busy';
 import { SubscriptionLeases } from './subscription-leases';
 import { aliasLimitRule, depthLimitRule, directiveLimitRule, fieldDuplicationRule, MAX_TOKENS, MAX_VALIDATION_ERRORS } from './query-limits';
 
@@ -327,7 +328,13 @@ export async function attachSubscriptions(server: http.Server, schema: GraphQLSc
           })];
         }
         // Last, once the request is sound: the place counts against the user in every process.
-        const lease = await leases.take(tokenHashOf(ctx.extra.request));
+        let lease: Awaited<ReturnType<SubscriptionLeases['take']>>;
+        try {
+          lease = await leases.take(tokenHashOf(ctx.extra.request));
+        } catch (error) {
+          if (error instanceof PoolBusyError) return [serverBusyError()];
+          throw error;
+        }
         if (lease === 'full') return [tooMany(`at most ${MAX_SUBSCRIPTIONS_PER_USER} per user`)];
         if (lease === 'signed-out') return [new GraphQLError('Sign in again.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
         // graphql-ws calls onComplete for it whatever happens next, the client's complete included.
