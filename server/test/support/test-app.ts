@@ -20,6 +20,8 @@ export interface TestAppOptions {
   extraModules?: AppModule[];
   /** A logger of the test's own, e.g. one writing into a buffer. */
   log?: Logger;
+  /** A clock the test controls (TOTP checks), ms since the epoch. */
+  now?: () => number;
 }
 
 export interface TestApp {
@@ -71,7 +73,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
         throw error;
       });
   if (requestDataSource !== dataSource) await assertRequestConnection(requestDataSource, config.DB_APP_ROLE);
-  const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey };
+  const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey, ...(options.now ? { now: options.now } : {}) };
   const app = await startApp(deps, [...appModules, ...(options.extraModules ?? [])], { host: '127.0.0.1', port: 0 });
   return {
     url: app.url,

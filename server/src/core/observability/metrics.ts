@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry });
@@ -20,5 +20,11 @@ export const httpRequestDuration = new Histogram({
   labelNames: ['method', 'route', 'status'],
   // Fine enough between 0.5 and 5 s that an upper bound on p99 under overload says something.
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5, 7.5, 10, 20],
+  registers: [metricsRegistry],
+});
+
+export const liveSubscriptions = new Gauge({
+  name: 'coalition_live_subscriptions',
+  help: 'Subscriptions of this process listening for changes (an event reaches each of them).',
   registers: [metricsRegistry],
 });
