@@ -77,6 +77,9 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
   const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey };
   if ((config.embedded || config.SEED_DEMO) && (await isEmpty(deps))) await seedDemo(deps, appModules);
 
+  const warming = performance.now();
+  for (const module of appModules) module.warmUp?.();
+  log.info({ ms: Math.round(performance.now() - warming) }, 'warmed up');
   const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT });
   let stopping: Promise<void> | null = null;
   return {
