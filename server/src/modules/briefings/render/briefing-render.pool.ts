@@ -13,7 +13,10 @@ export interface OffThreadRender {
 }
 
 let worker: Worker | null = null;
+let idle: NodeJS.Timeout | null = null;
 let nextId = 0;
+/** A worker with nothing to render for this long ends: an idle thread would keep a test run (or a stopping process) alive. */
+const IDLE_MS = 2_000;
 const pending = new Map<number, { resolve: (r: OffThreadRender) => void; reject: (e: Error) => void }>();
 
 /** The compiled worker beside this file; from source (tests, `-r @swc-node/register`) the .ts one, loaded the same way. */
@@ -38,6 +41,15 @@ function theWorker(): Worker {
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
+    if (pending.size === 0) {
+      idle = setTimeout(() => {
+        if (worker === started && pending.size === 0) {
+          worker = null;
+          void started.terminate();
+        }
+      }, IDLE_MS);
+      idle.unref();
+    }
     if ('error' in reply) p.reject(new Error(`briefing render failed: ${reply.error}`));
     else {
       // Buffers arrive as plain Uint8Arrays.
@@ -63,6 +75,8 @@ function theWorker(): Worker {
 export function renderBriefingFilesOffThread(document: BriefingDocument): Promise<OffThreadRender> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
+    if (idle) clearTimeout(idle);
+    idle = null;
     pending.set(id, { resolve, reject });
     theWorker().postMessage({ id, document });
   });
