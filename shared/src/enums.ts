@@ -69,6 +69,11 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /**
+   * Beyond the contract's set: the server is overloaded (no database connection became free in time).
+   * Nothing was done; retry after the Retry-After seconds (HTTP 503 where the route answers HTTP).
+   */
+  SERVER_BUSY = 'SERVER_BUSY',
 }
 
 /** What a person agreed to (contract: referrals). */

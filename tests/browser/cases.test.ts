@@ -365,7 +365,9 @@ describe('cases in a real browser', () => {
     await section(page, 'Доступ открыт').getByRole('button', { name: 'Открыть доступ' }).waitFor();
     // Fits a 1024 px wide screen without sideways scrolling.
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.waitForTimeout(200);
+    // The layout follows the resize: wait until the page reflowed to the new width, then check it fits.
+    await page.waitForFunction(() => window.innerWidth === 1024);
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= 1024, undefined, { timeout: 5_000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
     await page.goto('/cases?lang=ru');
     await page.getByRole('table', { name: 'Дела' }).waitFor();

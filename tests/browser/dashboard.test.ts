@@ -77,7 +77,9 @@ describe('dashboard in a real browser', () => {
     expect(new URL(page.url()).searchParams.get('country')).toBe('RU');
     // Longer Russian labels still fit a 1024 px screen without scrolling sideways.
     await page.setViewportSize({ width: 1024, height: 800 });
-    await page.waitForTimeout(300);
+    // The layout follows the resize: wait until the page reflowed to the new width, then check it fits.
+    await page.waitForFunction(() => window.innerWidth === 1024);
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= 1024, undefined, { timeout: 5_000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
     await shot(page, 'dashboard-ru');
     await context.close();

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoEmail, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
+import { waitUntil } from '../../server/test/support/wait-until';
 
 // The whole life of a joint statement through the real client and server, with several people at
 // once: each browser context is its own signed-in user.
@@ -15,6 +16,12 @@ async function waitForText(page: Page, testId: string, text: string): Promise<vo
     .getByTestId(testId)
     .filter({ hasText: new RegExp(`^${text}$`) })
     .waitFor({ timeout: 15_000 });
+}
+
+/** The server's live subscriptions (its /metrics gauge; loopback needs no token). */
+async function liveSubscriptions(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return Number(/^coalition_live_subscriptions (\d+)$/m.exec(text)?.[1] ?? 0);
 }
 
 /** Resolves once the page has sent a graphql-ws subscribe message (the live stream is being set up). */
@@ -100,10 +107,12 @@ describe('joint statements in a real browser', () => {
     // A third organisation watches the page without reloading it.
     const viewer = await as(demoEmail('viewer', 'fidh'));
     const viewerSubscribed = subscribed(viewer);
+    const listeningBefore = await liveSubscriptions(server.url);
     await openStatement(viewer, EN_TITLE);
     await viewer.getByRole('heading', { name: EN_TITLE, level: 2 }).waitFor();
     await viewerSubscribed;
-    await viewer.waitForTimeout(1000);
+    // The subscribe message is sent; wait until the server listens for it (no event is sent until something changes).
+    await waitUntil('the viewer\'s subscription listens', async () => (await liveSubscriptions(server.url)) > listeningBefore, { timeoutMs: 20_000 });
     await viewer.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     await waitForText(viewer, 'live-signature-count', '0 current signatures');
     // A viewer may not sign, revise or publish.

@@ -37,7 +37,7 @@ serverDescribe('the request connection logs in as the app role', () => {
     const rollback = new Error('rollback');
     let result: T | undefined;
     await expect(
-      withActorTransaction(app.deps.requestDataSource, app.deps.config.DB_APP_ROLE, { userId: b.users.admin.id }, async (tx: ActorTransaction) => {
+      withActorTransaction(app.deps, { userId: b.users.admin.id }, async (tx: ActorTransaction) => {
         const query = (text: string, params: unknown[] = []) => tx.db.query(text, params) as Promise<Record<string, unknown>[]>;
         await query(escape);
         result = await fn(query);
@@ -98,8 +98,8 @@ serverDescribe('the request connection logs in as the app role', () => {
     const query = (text: string, params: unknown[] = []) => owner.query(text, params) as Promise<Record<string, unknown>[]>;
     try {
       await query('BEGIN');
-      await query(`SET LOCAL ROLE ${app.deps.config.DB_APP_ROLE}`);
       await query(`SELECT FROM app_act_as($1)`, [b.users.admin.id]);
+      await query(`SET LOCAL ROLE ${app.deps.config.DB_APP_ROLE}`);
       expect(await query(`SELECT id FROM cases WHERE id = $1`, [restricted])).toEqual([]);
       await query('RESET ROLE');
       expect(await query(`SELECT id FROM cases WHERE id = $1`, [restricted])).toEqual([{ id: restricted }]);

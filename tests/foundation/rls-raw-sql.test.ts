@@ -31,14 +31,14 @@ describe('row-level security, raw SQL as the app role', () => {
   });
 
   /**
-   * Runs the statements in one transaction as coalition_app acting as the given user (app_act_as, as
-   * the server's sign-in does; null: nobody), then rolls back.
+   * Runs the statements in one transaction as coalition_app acting as the given user (app_act_as, called
+   * by the owner before the role is set: the application role may not call it; null: nobody), then rolls back.
    */
   async function asApp<T>(userId: string | null, fn: () => Promise<T>): Promise<T> {
     await db.query('BEGIN');
     try {
-      await db.query(`SET LOCAL ROLE coalition_app`);
       if (userId) await db.query(`SELECT FROM app_act_as($1)`, [userId]);
+      await db.query(`SET LOCAL ROLE coalition_app`);
       return await fn();
     } finally {
       await db.query('ROLLBACK');
@@ -194,11 +194,44 @@ describe('row-level security, raw SQL as the app role', () => {
     expect(await count()).toBe(before);
   });
 
-  it('app_act_as, what the server calls, gives the same view', async () => {
+  it('cannot choose whom it acts as: app_act_as and app_login_lookup are refused, a grant works once and only in its transaction', async () => {
+    const [{ email }] = (await app.deps.dataSource.query(`SELECT email FROM users WHERE id = $1`, [a.users.admin.id])) as { email: string }[];
+    const refused = async (text: string, params: unknown[], error: RegExp) => {
+      await db.query('SAVEPOINT s');
+      await expect(db.query(text, params)).rejects.toThrow(error);
+      await db.query('ROLLBACK TO SAVEPOINT s');
+    };
     await asApp(null, async () => {
-      await db.query(`SELECT * FROM app_act_as($1)`, [b.users.admin.id]);
+      await refused(`SELECT * FROM app_act_as($1)`, [a.users.admin.id], /permission denied for function app_act_as/);
+      await refused(`SELECT * FROM app_login_lookup($1)`, [email], /permission denied for function app_login_lookup/);
+      await refused(`SELECT app_set_actor($1)`, [a.users.admin.id], /permission denied for function app_set_actor/);
+      await refused(`SELECT app_grant_actor(pg_backend_pid(), pg_current_xact_id(), $1)`, [a.users.admin.id], /permission denied for function app_grant_actor/);
+      await refused(`INSERT INTO app_actor_grants (backend_pid, xact_id, user_id) VALUES (pg_backend_pid(), pg_current_xact_id(), $1)`, [a.users.admin.id], /permission denied/);
+      await refused(`SELECT * FROM app_act_as_granted()`, [], /no actor was granted/);
+      // Still nobody: nothing of A is readable, nor any account's secrets.
+      expect(await rowsOf(`SELECT * FROM memberships WHERE organisation_id = $1`, [a.org.id])).toEqual([]);
+      expect(await rowsOf(`SELECT id FROM users WHERE email = $1`, [email])).toEqual([]);
+    });
+
+    // The owner's grant names one backend and one transaction: a grant for a transaction that ended is useless.
+    const here = async () => (await rowsOf(`SELECT pg_backend_pid() AS pid, pg_current_xact_id()::text AS xact`))[0] as { pid: number; xact: string };
+    const grant = (at: { pid: number; xact: string }, userId: string) =>
+      app.deps.dataSource.query(`SELECT app_grant_actor($1, $2::xid8, $3)`, [at.pid, at.xact, userId]);
+    await asApp(null, async () => {
+      await grant(await here(), a.users.admin.id);
+    });
+    await asApp(null, async () => {
+      await refused(`SELECT * FROM app_act_as_granted()`, [], /no actor was granted/);
+    });
+
+    // What the server's sign-in does: the owner grants this transaction a user, the transaction takes it, once.
+    await asApp(null, async () => {
+      await grant(await here(), b.users.admin.id);
+      const [me] = await rowsOf(`SELECT user_id FROM app_act_as_granted()`);
+      expect(me.user_id).toBe(b.users.admin.id);
       expect(await rowsOf(`SELECT * FROM memberships WHERE organisation_id = $1`, [a.org.id])).toEqual([]);
       expect((await rowsOf(`SELECT organisation_id FROM memberships`)).every((m) => m.organisation_id === b.org.id)).toBe(true);
+      await refused(`SELECT * FROM app_act_as_granted()`, [], /no actor was granted/);
     });
   });
 });

@@ -2,6 +2,7 @@ import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../../server/test/support/test-app';
 import { orgWithMembers, type TestOrgWithMembers } from '../../server/test/support/factories';
 import { openStatement, SIGN, signInput } from '../../server/test/support/statement-fixtures';
+import { notifications } from '../../server/src/core/graphql/subscriptions';
 
 const SUBSCRIBE = `subscription ($id: ID!) { statementSignatures(statementId: $id) { id signatureCount } }`;
 
@@ -57,6 +58,8 @@ describe('WebSocket hardening', () => {
   let own: TestOrgWithMembers;
   let other: TestOrgWithMembers;
   const sockets: Socket[] = [];
+  /** Subscriptions of the server listening for signatures: a subscription is live once it counts here. */
+  const listeners = () => notifications(app.deps).listenerCount('statement_signatures');
   const open = async (cookie: string | null, origin?: string) => {
     const socket = await Socket.open(app, cookie, origin);
     sockets.push(socket);
@@ -85,8 +88,11 @@ describe('WebSocket hardening', () => {
   it('holds at most 20 subscriptions on one socket: a signature costs 20 events, not 300', async () => {
     const s = await openStatement(own);
     const socket = await open(other.viewer.cookie);
+    const listening = listeners();
     for (let i = 0; i < 30; i++) socket.subscribe(`s${i}`, SUBSCRIBE, { id: s.id });
     await until(() => socket.of('error').length === 10);
+    // No event is sent until something changes: the 20 must be listening before the signature.
+    await until(() => listeners() === listening + 20);
     expect(codes(socket.of('error'))).toEqual(Array(10).fill('RATE_LIMITED'));
     expect(socket.of('error').map((m) => m.id)).toEqual(Array.from({ length: 10 }, (_, i) => `s${20 + i}`));
 
@@ -103,10 +109,11 @@ describe('WebSocket hardening', () => {
     socket.close();
   });
 
-  it('holds at most 50 subscriptions for one user across sockets (per server process)', async () => {
+  it('holds at most 50 subscriptions for one user across sockets (counted in PostgreSQL: tests/scale/two-processes.test.ts shows it across processes)', async () => {
     const s = await openStatement(own);
     const mine = await orgWithMembers(app);
     const user = [await open(mine.viewer.cookie), await open(mine.viewer.cookie), await open(mine.viewer.cookie)];
+    const listening = listeners();
     for (const [n, socket] of user.entries()) {
       for (let i = 0; i < 20; i++) socket.subscribe(`u${n}-${i}`, SUBSCRIBE, { id: s.id });
     }
@@ -116,6 +123,7 @@ describe('WebSocket hardening', () => {
     // Another user on the same process is not affected.
     const neighbour = await open(other.admin.cookie);
     neighbour.subscribe('n', SUBSCRIBE, { id: s.id });
+    await until(() => listeners() === listening + 51);
 
     await own.signatory.ok(SIGN, signInput(s, own));
     await until(() => user.reduce((sum, socket) => sum + socket.of('next').length, 0) >= 50 && neighbour.of('next').length === 1);

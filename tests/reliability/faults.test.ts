@@ -11,26 +11,23 @@ import { caseInput, CREATE_CASE, createCase, GET_CASE, IMPORT } from '../../serv
 import { startServerProcess } from '../support/server-process';
 import { DEMO_PASSWORD, firstOrgId, ownerQuery, signedIn, VERIFY_CHAIN, verifyChainSql } from './support/reliability-kit';
 import { clusterToolsAvailable, createThrowawayCluster } from './support/throwaway-cluster';
+import { waitUntil } from '../../server/test/support/wait-until';
 
 const scratchIt = embeddedTestDatabase() ? it.skip : it;
 const clusterIt = clusterToolsAvailable() ? it : it.skip;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until a backend of `database` sleeps in pg_sleep, then terminates it; returns its pid. */
 async function terminateSleepingBackend(adminUrl: string, database: string): Promise<number> {
-  for (let i = 0; i < 200; i += 1) {
+  const pid = await waitUntil('a backend sleeps in the fault trigger', async () => {
     const rows = await ownerQuery<{ pid: number }>(
       adminUrl,
       `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND wait_event = 'PgSleep' AND pid <> pg_backend_pid()`,
       [database],
     );
-    if (rows.length > 0) {
-      await ownerQuery(adminUrl, `SELECT pg_terminate_backend($1)`, [rows[0].pid]);
-      return rows[0].pid;
-    }
-    await sleep(25);
-  }
-  throw new Error('no backend ever slept: the fault trigger did not fire');
+    return rows[0]?.pid;
+  });
+  await ownerQuery(adminUrl, `SELECT pg_terminate_backend($1)`, [pid]);
+  return pid;
 }
 
 describe('the database connection killed mid-mutation (pg_terminate_backend)', () => {
@@ -143,12 +140,7 @@ describe('PostgreSQL stopped and started while serving (a throwaway cluster of t
         expect(server.child.exitCode).toBeNull();
 
         cluster.start();
-        let status = 0;
-        for (let i = 0; i < 100 && status !== 200; i += 1) {
-          status = (await fetch(`${server.url}/health`)).status;
-          if (status !== 200) await sleep(100);
-        }
-        expect(status).toBe(200);
+        await waitUntil('/health answers 200 again', async () => (await fetch(`${server.url}/health`)).status === 200, { intervalMs: 100 });
         expect(server.child.exitCode).toBeNull();
 
         // The session survived in the database; old pooled connections are replaced, not reused dead.
@@ -194,8 +186,8 @@ describe('the embedded database killed with SIGKILL mid-write', () => {
           }
         };
         const writers = Array.from({ length: 8 }, (_, w) => writer(w));
-        const deadline = Date.now() + 60_000;
-        while (acknowledged.length < 40 && Date.now() < deadline) await sleep(20);
+        // Checked below: fewer than 40 after a minute fails the test there.
+        await waitUntil('40 writes are acknowledged', () => acknowledged.length >= 40, { timeoutMs: 60_000 }).catch(() => undefined);
         first.child.kill('SIGKILL');
         killed = true;
         await Promise.all(writers);

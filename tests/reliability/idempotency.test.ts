@@ -113,8 +113,8 @@ describe('Idempotency-Key on creating mutations', () => {
     await assertRowLevelSecurity(app.deps.dataSource, 'coalition_app');
     // Under the app role, another user sees none of these keys.
     const seen = await app.deps.dataSource.transaction(async (m) => {
-      await m.query(`SELECT set_config('role', 'coalition_app', true)`);
       await m.query(`SELECT FROM app_act_as($1)`, [org.users.admin.id]);
+      await m.query(`SELECT set_config('role', 'coalition_app', true)`);
       return (await m.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE key = $1`, [key])) as { n: number }[];
     });
     expect(seen[0].n).toBe(0);

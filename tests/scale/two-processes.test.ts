@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
+import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
 import { createScratchDatabase, embeddedTestDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { waitUntil } from '../../server/test/support/wait-until';
 
 const PASSWORD = 'coalition-demo-2013';
 const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`;
@@ -55,6 +57,21 @@ interface Answer<T> {
     sockets.push(client);
     return client;
   }
+
+  /** The scratch database as its owner: what the processes left in PostgreSQL. */
+  async function query(text: string, params: unknown[] = []): Promise<unknown[]> {
+    const client = new PgClient({ connectionString: db.url });
+    await client.connect();
+    try {
+      return (await client.query(text, params)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  /** Backends listening on a channel (the LISTEN connection of a process with a subscription on it). */
+  const listeners = async (channel: string) =>
+    Number(((await query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND query = $1`, [`LISTEN ${channel}`])) as { n: string }[])[0].n);
 
   beforeAll(async () => {
     db = await createScratchDatabase('coalition_scale');
@@ -119,8 +136,8 @@ interface Answer<T> {
       { query: SUBSCRIBE, variables: { id: statement!.id } },
       { next: (v) => (v.errors ? (failure = v.errors) : events.push(v.data as (typeof events)[number])), error: (e) => (failure = e), complete: () => undefined },
     );
-    // No event is sent until something changes; give the socket and its LISTEN time to be in place.
-    await new Promise((r) => setTimeout(r, 1000));
+    // No event is sent until something changes: wait until process 1 listens on the channel.
+    await waitUntil('process 1 listens on statement_signatures', async () => (await listeners('statement_signatures')) > 0);
     expect(failure).toBeNull();
     const before = statement!.signatures.length;
 
@@ -131,11 +148,48 @@ interface Answer<T> {
     }).then((r) => r.json() as Promise<Answer<{ signStatement: { id: string } }>>);
     expect(signed.errors).toBeUndefined();
 
-    const until = Date.now() + 10_000;
     const crossed = () => events.some((e) => e.statementSignatures.signatures.some((g) => g.organisation.id === orgId));
-    while (!crossed() && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-    expect(crossed()).toBe(true);
+    await waitUntil('the signature reached the subscription on the other process', async () => crossed());
     expect(events.at(-1)!.statementSignatures.signatures).toHaveLength(before + 1);
+  });
+
+  it('holds at most 50 live subscriptions per user across both processes, and frees the places a closed socket held', async () => {
+    turn = 0;
+    const cookie = (await roundRobin(LOGIN, { email: 'viewer@fidh.example.org', password: PASSWORD })).cookie!;
+    const [me] = (await query(`SELECT u.id FROM users u WHERE u.email = 'viewer@fidh.example.org'`)) as { id: string }[];
+    const open = (await roundRobin<{ statements: { edges: { node: { id: string } }[] } }>(OPEN_STATEMENTS, {}, cookie)).answer.data!.statements.edges;
+    const statementId = open[0].node.id;
+    const leases = async () => Number(((await query(`SELECT count(*) AS n FROM subscription_leases WHERE user_id = $1`, [me.id])) as { n: string }[])[0].n);
+    const refused: string[] = [];
+    const subscribeMany = (client: Client, n: number) => {
+      for (let i = 0; i < n; i++) {
+        client.subscribe(
+          { query: SUBSCRIBE, variables: { id: statementId } },
+          {
+            next: () => undefined,
+            error: (e) => refused.push((e as { extensions?: { code?: string } }[])[0]?.extensions?.code ?? String(e)),
+            complete: () => undefined,
+          },
+        );
+      }
+    };
+    // Two sockets of 20 on process 0, one of 20 on process 1: 60 asked, 50 live, 10 refused, whichever process.
+    const first = socket(servers[0], cookie);
+    subscribeMany(first, 20);
+    await waitUntil('the user holds 20 leases', async () => (await leases()) === 20);
+    subscribeMany(socket(servers[0], cookie), 20);
+    await waitUntil('the user holds 40 leases', async () => (await leases()) === 40);
+    subscribeMany(socket(servers[1], cookie), 20);
+    await waitUntil('10 subscriptions were refused', async () => refused.length === 10);
+    expect(refused).toEqual(Array(10).fill('RATE_LIMITED'));
+    expect(await leases()).toBe(50);
+
+    // A closed socket on process 0 gives its 20 places back; process 1 may use them.
+    await first.dispose();
+    await waitUntil('the user holds 30 leases', async () => (await leases()) === 30);
+    subscribeMany(socket(servers[1], cookie), 20);
+    await waitUntil('the user holds 50 leases', async () => (await leases()) === 50);
+    expect(refused).toHaveLength(10);
   });
 
   it('shares the login rate limit: failures counted on both processes lock the email on both', async () => {

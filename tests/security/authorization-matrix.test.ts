@@ -97,8 +97,8 @@ describe('authorization matrix', () => {
   async function rowsAsActor(actor: ActorName, text: string, params: unknown[]): Promise<number> {
     await db.query('BEGIN');
     try {
-      await db.query(`SET LOCAL ROLE ${w.app.deps.config.DB_APP_ROLE}`);
       if (actor !== 'anonymous') await db.query(`SELECT * FROM app_act_as($1)`, [w.users[actor as SignedInActor].id]);
+      await db.query(`SET LOCAL ROLE ${w.app.deps.config.DB_APP_ROLE}`);
       return (await db.query(text, params)).rowCount ?? 0;
     } finally {
       await db.query('ROLLBACK');

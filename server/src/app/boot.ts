@@ -43,6 +43,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
     poolSize: config.embedded ? 1 : OWNER_POOL_SIZE,
     keepConnectionsOpen: config.embedded,
     idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
+    connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,
     entities: appEntities,
     migrations,
   });
@@ -62,6 +63,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
         replicaUrls: config.DATABASE_REPLICA_URLS,
         poolSize: config.DB_POOL_SIZE,
         idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
+        connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,
         entities: appEntities,
       });
       await assertRequestConnection(requestDataSource, config.DB_APP_ROLE);
@@ -77,6 +79,9 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
   for (const m of appModules) await m.prepare?.(deps);
   if ((config.embedded || config.SEED_DEMO) && (await isEmpty(deps))) await seedDemo(deps, appModules);
 
+  const warming = performance.now();
+  for (const module of appModules) module.warmUp?.();
+  log.info({ ms: Math.round(performance.now() - warming) }, 'warmed up');
   const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT });
   const backups = startBackupSchedule(config, log, embedded ? () => embedded!.dumpDataDir() : null);
   let stopping: Promise<void> | null = null;

@@ -23,6 +23,8 @@ export interface TestAppOptions {
   extraModules?: AppModule[];
   /** A logger of the test's own, e.g. one writing into a buffer. */
   log?: Logger;
+  /** A clock the test controls (TOTP checks), ms since the epoch. */
+  now?: () => number;
 }
 
 export interface TestApp {
@@ -58,7 +60,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const masterKey = Buffer.from(config.COALITION_MASTER_KEY!, 'base64');
   // As boot makes them: the owner's pool (the factories write through it) and the request pool,
   // logged in as the app role on PostgreSQL, the same pool on the embedded database.
-  const dataSource = createDataSource({ url, poolSize: 5, entities: appEntities, migrations });
+  const dataSource = createDataSource({ url, poolSize: 5, connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS, entities: appEntities, migrations });
   await dataSource.initialize();
   const requestDataSource = embeddedTestDatabase()
     ? dataSource
@@ -68,14 +70,16 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
         appRole: config.DB_APP_ROLE,
         masterKey,
         appUrl: config.DATABASE_APP_URL,
-        poolSize: 5,
+        // 5 unless the test sizes it (a starved pool).
+        poolSize: env.DB_POOL_SIZE ? config.DB_POOL_SIZE : 5,
+        connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,
         entities: appEntities,
       }).catch(async (error: unknown) => {
         await dataSource.destroy();
         throw error;
       });
   if (requestDataSource !== dataSource) await assertRequestConnection(requestDataSource, config.DB_APP_ROLE);
-  const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey };
+  const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey, ...(options.now ? { now: options.now } : {}) };
   const app = await startApp(deps, [...appModules, ...(options.extraModules ?? [])], { host: '127.0.0.1', port: 0 });
   return {
     url: app.url,

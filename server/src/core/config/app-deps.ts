@@ -15,4 +15,6 @@ export interface AppDeps {
    */
   requestDataSource: DataSource;
   masterKey: Buffer;
+  /** The clock TOTP codes are checked against (ms since the epoch): Date.now unless a test fixes it. */
+  now?: () => number;
 }

@@ -2,8 +2,9 @@ import { sql } from 'kysely';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { SessionClient } from './session-client';
-import { sessionKysely, type Sql } from './session-kysely';
-import { appActAs, type ActorRow } from './sql-functions';
+import { connectOrBusy } from './pool-busy';
+import { sessionKysely, withPooledSql, type Sql } from './session-kysely';
+import type { ActorRow, LoginLookupRow } from './sql-functions';
 
 function toActor(row: ActorRow | undefined): Actor | null {
   if (!row?.user_id) return null;
@@ -22,11 +23,18 @@ export const SESSION_IDLE_SECONDS = 30 * 60;
 export interface ActorTransactionOptions {
   /** Lets `preparedSql` name its statements (DB_PREPARED_STATEMENTS; never on the embedded database). */
   preparedStatements?: boolean;
+  /**
+   * The owner's pool, which alone may read an account before sign-in and grant this transaction an
+   * actor (`becomeUser`): needed only where a user signs in or joins. The same data source as the
+   * request's when both log in as the owner (the embedded database): then this connection's session
+   * user is the owner, and the step runs on it with the application role set aside for its length.
+   */
+  owner?: DataSource;
 }
 
 /**
  * One transaction that runs as the non-owner application role with the
- * actor decided by the database (`app_authenticate`, `app_act_as`: a context
+ * actor decided by the database (`app_authenticate`, `app_act_as_granted`: a context
  * row keyed by the transaction, see server/src/db/sql/functions/app_actor.sql),
  * so row-level security sees who acts and nothing survives into the next
  * use of the pooled connection.
@@ -46,6 +54,9 @@ export class ActorTransaction {
     private readonly client: SessionClient,
     private readonly preparedStatements: boolean,
     public actor: Actor | null,
+    private readonly appRole: string,
+    private readonly sameLoginAsOwner: boolean,
+    private readonly owner: DataSource | undefined,
   ) {}
 
   /** Typed SQL on the transaction's connection (made on first use: many requests need none). */
@@ -78,7 +89,7 @@ export class ActorTransaction {
   ): Promise<ActorTransaction> {
     const runner = dataSource.createQueryRunner('master');
     // No connection, nothing to end: runner.query() would wait for a new one.
-    const client: unknown = await runner.connect();
+    const client: unknown = await connectOrBusy(() => runner.connect());
     try {
       if (!(client instanceof SessionClient)) throw new Error('the data source must be made by createDataSource (its clients are SessionClients)');
       // BEGIN and the identity in ONE round trip (a statement per request saved, see docs/SCALING.md):
@@ -93,7 +104,15 @@ export class ActorTransaction {
            FROM (SELECT 1) one LEFT JOIN LATERAL app_authenticate(${tokenHash === null ? 'NULL::text' : client.escapeLiteral(tokenHash)}, ${Math.trunc(SESSION_IDLE_SECONDS)}) a ON true`,
       );
       await runner.startTransaction();
-      return new ActorTransaction(runner, client, options.preparedStatements ?? false, toActor(row));
+      return new ActorTransaction(
+        runner,
+        client,
+        options.preparedStatements ?? false,
+        toActor(row),
+        appRole,
+        options.owner === dataSource,
+        options.owner,
+      );
     } catch (error) {
       // beginWith failed after START TRANSACTION (or before it): end whatever is open on this connection.
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -103,16 +122,44 @@ export class ActorTransaction {
     }
   }
 
-  /** Acts as another user from now on in this transaction (sign-in), or as nobody. */
+  /**
+   * Acts as another user from now on in this transaction (sign-in, a joined invitation), or as nobody.
+   * The application role cannot name whom it acts as: the owner grants this transaction (its backend
+   * and transaction id) that user, and the transaction takes the grant (`app_grant_actor`,
+   * `app_act_as_granted`). Call it only after the check that entitles to it (password, invitation).
+   */
   async becomeUser(userId: string | null, sessionId: string | null = null): Promise<Actor | null> {
     if (!userId) {
-      await sql`SELECT FROM app_act_as(NULL)`.execute(this.sql);
+      await sql`SELECT app_act_as_nobody()`.execute(this.sql);
       this.actor = null;
       return null;
     }
-    const actor = toActor(await appActAs(this.sql, userId));
+    const {
+      rows: [me],
+    } = await sql<{ pid: number; xact: string }>`SELECT pg_backend_pid() AS pid, pg_current_xact_id()::text AS xact`.execute(this.sql);
+    await this.asOwner((db) => sql`SELECT app_grant_actor(${me.pid}, ${me.xact}::xid8, ${userId})`.execute(db));
+    const { rows } = await sql<ActorRow>`SELECT * FROM app_act_as_granted()`.execute(this.sql);
+    const actor = toActor(rows[0]);
     this.actor = actor ? { ...actor, sessionId } : null;
     return this.actor;
+  }
+
+  /**
+   * The account of a normalised email, whatever the actor may read (sign-in, invitations), read by the
+   * owner (`app_login_lookup` is not the application role's): none when there is none.
+   */
+  async lookupLogin(email: string): Promise<LoginLookupRow | undefined> {
+    return this.asOwner(async (db) => (await sql<LoginLookupRow>`SELECT * FROM app_login_lookup(${email})`.execute(db)).rows[0]);
+  }
+
+  /** Runs a pre-authentication step as the owner: on the owner's pool, or on this connection (see `owner`). */
+  private async asOwner<T>(fn: (db: Sql) => Promise<T>): Promise<T> {
+    if (!this.owner) throw new Error('this transaction was opened without the owner pool: it cannot sign anyone in');
+    if (!this.sameLoginAsOwner) return withPooledSql(this.owner, fn);
+    await sql`SET LOCAL ROLE NONE`.execute(this.sql);
+    const result = await fn(this.sql);
+    await sql`SELECT set_config('role', ${this.appRole}, true)`.execute(this.sql);
+    return result;
   }
 
   async commit(): Promise<void> {
@@ -153,12 +200,11 @@ export class ActorTransaction {
  * downloads, seeding, subscriptions) and commits when it returns.
  */
 export async function withActorTransaction<T>(
-  dataSource: DataSource,
-  appRole: string,
+  pools: { requestDataSource: DataSource; dataSource: DataSource; config: { DB_APP_ROLE: string } },
   actor: { userId: string } | null,
   fn: (tx: ActorTransaction) => Promise<T>,
 ): Promise<T> {
-  const tx = await ActorTransaction.open(dataSource, appRole, null);
+  const tx = await ActorTransaction.open(pools.requestDataSource, pools.config.DB_APP_ROLE, null, { owner: pools.dataSource });
   try {
     if (actor) await tx.becomeUser(actor.userId);
     const result = await fn(tx);

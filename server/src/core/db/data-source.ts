@@ -19,6 +19,8 @@ export interface DataSourceOptions {
   keepConnectionsOpen?: boolean;
   /** When pooled connections idle this long are closed (unless kept open). */
   idleTimeoutMillis?: number;
+  /** How long taking a connection may wait while every one is busy (then PoolBusyError); 10 s unless set. */
+  connectTimeoutMillis?: number;
 }
 
 /**
@@ -51,7 +53,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       Client: SessionClient,
       max: options.poolSize,
       idleTimeoutMillis: options.keepConnectionsOpen ? 0 : (options.idleTimeoutMillis ?? 30_000),
-      connectionTimeoutMillis: 10_000,
+      connectionTimeoutMillis: options.connectTimeoutMillis ?? 10_000,
     },
   };
   if (options.replicaUrls && options.replicaUrls.length > 0) {

@@ -36,6 +36,13 @@ export interface AppActorContext {
   xact_id: string;
 }
 
+export interface AppActorGrants {
+  backend_pid: number;
+  id: Generated<Int8>;
+  user_id: string;
+  xact_id: string;
+}
+
 export interface AuditEntries {
   action: string;
   actor_user_id: string | null;
@@ -417,6 +424,13 @@ export interface StatementVersions {
   statement_id: string;
 }
 
+export interface SubscriptionLeases {
+  expires_at: Timestamp;
+  id: string;
+  process_id: string;
+  user_id: string;
+}
+
 export interface Users {
   coalition_roles: Generated<string[]>;
   created_at: Generated<Timestamp>;
@@ -432,6 +446,7 @@ export interface Users {
 
 export interface DB {
   app_actor_context: AppActorContext;
+  app_actor_grants: AppActorGrants;
   audit_entries: AuditEntries;
   briefing_approvals: BriefingApprovals;
   briefing_case_sources: BriefingCaseSources;
@@ -468,5 +483,6 @@ export interface DB {
   statement_translations: StatementTranslations;
   statement_versions: StatementVersions;
   statements: Statements;
+  subscription_leases: SubscriptionLeases;
   users: Users;
 }

@@ -105,6 +105,7 @@ export interface RequestDataSourceOptions {
   replicaUrls?: string[];
   poolSize: number;
   idleTimeoutMillis?: number;
+  connectTimeoutMillis?: number;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
 }
@@ -121,6 +122,7 @@ export async function openRequestDataSource(options: RequestDataSourceOptions): 
     url,
     poolSize: options.poolSize,
     idleTimeoutMillis: options.idleTimeoutMillis,
+    connectTimeoutMillis: options.connectTimeoutMillis,
     replicaUrls: options.replicaUrls?.map((replica) => withCredentialsOf(replica, url)),
     entities: options.entities,
     migrations: [],

@@ -14,6 +14,7 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { DB } from './database.generated';
 import { SessionClient } from './session-client';
+import { connectOrBusy } from './pool-busy';
 
 export type Database = DB;
 
@@ -41,7 +42,7 @@ export function sessionKysely(client: SessionClient, { prepared, isOpen = () => 
 export async function withPooledSql<T>(dataSource: DataSource, fn: (db: Sql) => Promise<T>): Promise<T> {
   const runner = dataSource.createQueryRunner('master');
   try {
-    const client: unknown = await runner.connect();
+    const client: unknown = await connectOrBusy(() => runner.connect());
     if (!(client instanceof SessionClient)) throw new Error('the data source must be made by createDataSource (its clients are SessionClients)');
     return await fn(sessionKysely(client, { prepared: false }));
   } finally {

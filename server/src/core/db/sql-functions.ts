@@ -7,19 +7,13 @@ import type { Sql } from './session-kysely';
  * them; kysely-codegen types tables, not functions). Module functions are declared in their modules.
  */
 
-/** A row of app_authenticate / app_act_as: the actor's identity and memberships. */
+/** A row of app_authenticate / app_act_as_granted: the actor's identity and memberships. */
 export interface ActorRow {
   user_id: string | null;
   session_id: string | null;
   display_name: string | null;
   coalition_roles: CoalitionRole[] | null;
   memberships: { organisationId: string; roles: OrgRole[] }[] | null;
-}
-
-/** Makes `userId` the transaction's actor (settings for row-level security) and returns who that is. */
-export async function appActAs(db: Sql, userId: string): Promise<ActorRow | undefined> {
-  const { rows } = await sql<ActorRow>`SELECT * FROM app_act_as(${userId})`.execute(db);
-  return rows[0];
 }
 
 /** `= ANY($1::<type>[])`: one parameter (one statement text) whatever the length of `values`. */
@@ -49,9 +43,6 @@ export interface LoginLookupRow {
   /** bigint, as text. */
   totp_last_step: string | null;
 }
-
-/** `app_login_lookup(email)`: the account of a normalised email, none when there is none. */
-export const appLoginLookup = (email: string) => sql<LoginLookupRow>`app_login_lookup(${email})`;
 
 /** The row of audit_head(): the chain's last entry (none yet: nulls) and the transaction's actor; takes the append lock. */
 export interface AuditHeadRow {

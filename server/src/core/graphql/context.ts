@@ -63,6 +63,8 @@ export async function createRequestContext(deps: AppDeps, req: Request, res: Res
   const token = readSessionToken(req);
   const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, token ? sha256Hex(token) : null, {
     preparedStatements: deps.config.DB_PREPARED_STATEMENTS,
+    // Sign-in and joining need the owner for one step (ActorTransaction.becomeUser).
+    owner: deps.dataSource,
   });
   // Whatever happens to the request, the connection goes back to the pool.
   res.once('close', () => {
@@ -80,7 +82,10 @@ export async function withServiceContext<T>(
   userId: string | null,
   fn: (ctx: AppContext) => Promise<T>,
 ): Promise<T> {
-  const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, null, { preparedStatements: deps.config.DB_PREPARED_STATEMENTS });
+  const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, null, {
+    preparedStatements: deps.config.DB_PREPARED_STATEMENTS,
+    owner: deps.dataSource,
+  });
   try {
     if (userId) await tx.becomeUser(userId);
     const result = await fn(buildContext(deps, tx, null));

@@ -4,6 +4,17 @@ import { ErrorCode } from '@coalition/shared';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { AppError } from './app-error';
 import type { Logger } from '../observability/logger';
+import { BUSY_RETRY_AFTER_SECONDS, PoolBusyError } from '../db/pool-busy';
+
+/** The answer to a request the server had no connection for: retryable, never INTERNAL. */
+export function serverBusyError(): GraphQLError {
+  return new GraphQLError('The server is busy. Nothing was done; try again in a moment.', {
+    extensions: {
+      code: ErrorCode.SERVER_BUSY,
+      http: { status: 503, headers: new Map([['retry-after', String(BUSY_RETRY_AFTER_SECONDS)]]) },
+    },
+  });
+}
 
 const PASSTHROUGH_CODES = new Set<string>([
   ErrorCode.GRAPHQL_VALIDATION_FAILED,
@@ -13,6 +24,7 @@ const PASSTHROUGH_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,
   ErrorCode.CONFLICT,
   ErrorCode.RATE_LIMITED,
+  ErrorCode.SERVER_BUSY,
 ]);
 
 /** Apollo's own codes folded into the contract's closed set. */
@@ -57,6 +69,10 @@ export function createErrorFormatter(log: Logger, development: boolean) {
     }
     if (cause instanceof AuthorizationError) {
       return { ...base, message: 'You are not allowed to do this.', extensions: { code: ErrorCode.FORBIDDEN } };
+    }
+    if (cause instanceof PoolBusyError) {
+      log.warn({ path: formatted.path }, 'server busy: no database connection in time');
+      return { ...base, message: serverBusyError().message, extensions: { code: ErrorCode.SERVER_BUSY } };
     }
     const code = String(formatted.extensions?.code ?? '');
     const isGraphQLLevel = cause instanceof GraphQLError || !(cause instanceof Error);

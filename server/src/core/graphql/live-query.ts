@@ -1,4 +1,5 @@
 import type { AppContext } from './context';
+import { liveSubscriptions } from '../observability/metrics';
 import { isLiveContext, notifications } from './subscriptions';
 
 export interface LiveQueryOptions<T> {
@@ -36,6 +37,8 @@ export async function liveQuery<T>(ctx: AppContext, { channel, key, read, missin
     pending = true;
     wake?.();
   });
+  // From here on a notice reaches this subscription.
+  liveSubscriptions.inc();
   let done = false;
   // A hand-written iterator, not an async generator: `return()` must end a
   // subscription that is waiting for its next notice (a generator would only
@@ -61,6 +64,7 @@ export async function liveQuery<T>(ctx: AppContext, { channel, key, read, missin
       }
     },
     return: async () => {
+      if (!done) liveSubscriptions.dec();
       done = true;
       off();
       const w = wake as (() => void) | null;

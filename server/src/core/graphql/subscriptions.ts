@@ -16,7 +16,9 @@ import { ActorTransaction } from '../db/actor-transaction';
 import type { Sql } from '../db/session-kysely';
 import type { Logger } from '../observability/logger';
 import { buildContext, type AppContext } from './context';
-import { createErrorFormatter, withoutSuggestions } from './format-error';
+import { createErrorFormatter, serverBusyError, withoutSuggestions } from './format-error';
+import { PoolBusyError } from '../db/pool-busy';
+import { SubscriptionLeases } from './subscription-leases';
 import { aliasLimitRule, depthLimitRule, directiveLimitRule, fieldDuplicationRule, MAX_TOKENS, MAX_VALIDATION_ERRORS } from './query-limits';
 
 // ------------------------------------------------------------ notifications ---
@@ -71,6 +73,11 @@ export class Notifications {
       throw error;
     }
     return off;
+  }
+
+  /** Subscriptions of this process listening on `channel` now (a test waits for them to be in place). */
+  listenerCount(channel: string): number {
+    return this.local.listenerCount(channel);
   }
 
   private connect(): Promise<Client> {
@@ -220,11 +227,14 @@ async function sessionActor(deps: AppDeps, tokenHash: string | null): Promise<Ac
 
 type SocketExtra = {
   request: http.IncomingMessage;
-  /** Set once the socket's session is accepted. */
-  userId?: string;
+  /** The lease (subscription_leases) of each live subscription of the socket, by subscription id. */
+  leases?: Map<string, string>;
 };
 
-/** Live subscriptions one socket may hold, and one user across sockets in one server process. */
+/**
+ * Live subscriptions one socket may hold, and one user across sockets and server processes (counted
+ * in PostgreSQL: server/src/db/sql/functions/subscription_lease_take.sql holds the same number).
+ */
 export const MAX_SUBSCRIPTIONS_PER_SOCKET = 20;
 export const MAX_SUBSCRIPTIONS_PER_USER = 50;
 
@@ -263,8 +273,9 @@ export async function attachSubscriptions(server: http.Server, schema: GraphQLSc
     verifyClient: (info: { req: http.IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) =>
       sameOrigin(info.req, deps.config.TRUST_PROXY) ? done(true) : done(false, 403, 'Forbidden'),
   });
-  // Per process: each socket's own subscriptions, summed over the sockets of one user.
-  const socketsOf = new Map<string, Set<{ subscriptions: Record<string, unknown> }>>();
+  const leases = new SubscriptionLeases(deps);
+  const giveBack = (ids: string[]) =>
+    leases.release(ids).catch((error: unknown) => deps.log.warn({ err: error }, 'releasing subscription leases failed; they expire'));
   const format = createErrorFormatter(deps.log, deps.config.isDevelopment);
   // Errors raised before execution (syntax, validation) carry no code of their own.
   const formatErrors = (errors: readonly GraphQLError[]) =>
@@ -285,25 +296,24 @@ export async function attachSubscriptions(server: http.Server, schema: GraphQLSc
       onConnect: async (ctx) => {
         const actor = await sessionActor(deps, tokenHashOf(ctx.extra.request));
         if (!actor) return false;
-        ctx.extra.userId = actor.userId;
-        const sockets = socketsOf.get(actor.userId) ?? new Set();
-        sockets.add(ctx);
-        socketsOf.set(actor.userId, sockets);
+        ctx.extra.leases = new Map();
         return true;
       },
-      onClose: (ctx) => {
-        const sockets = ctx.extra.userId ? socketsOf.get(ctx.extra.userId) : undefined;
-        sockets?.delete(ctx);
-        if (sockets?.size === 0) socketsOf.delete(ctx.extra.userId!);
+      onClose: async (ctx) => {
+        const held = [...(ctx.extra.leases?.values() ?? [])];
+        ctx.extra.leases?.clear();
+        await giveBack(held);
+      },
+      onComplete: async (ctx, id) => {
+        const lease = ctx.extra.leases?.get(id);
+        if (!lease) return;
+        ctx.extra.leases?.delete(id);
+        await giveBack([lease]);
       },
       context: (ctx) => new LiveContext(deps, tokenHashOf(ctx.extra.request)),
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         // graphql-ws has already entered this subscription in ctx.subscriptions; it drops it again on an error.
         if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) return [tooMany(`at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} on one connection`)];
-        const sockets = [...(socketsOf.get(ctx.extra.userId ?? '') ?? [])];
-        if (sockets.reduce((n, c) => n + Object.keys(c.subscriptions).length, 0) > MAX_SUBSCRIPTIONS_PER_USER) {
-          return [tooMany(`at most ${MAX_SUBSCRIPTIONS_PER_USER} per user`)];
-        }
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: MAX_TOKENS });
@@ -317,6 +327,18 @@ export async function attachSubscriptions(server: http.Server, schema: GraphQLSc
             extensions: { code: ErrorCode.BAD_USER_INPUT },
           })];
         }
+        // Last, once the request is sound: the place counts against the user in every process.
+        let lease: Awaited<ReturnType<SubscriptionLeases['take']>>;
+        try {
+          lease = await leases.take(tokenHashOf(ctx.extra.request));
+        } catch (error) {
+          if (error instanceof PoolBusyError) return [serverBusyError()];
+          throw error;
+        }
+        if (lease === 'full') return [tooMany(`at most ${MAX_SUBSCRIPTIONS_PER_USER} per user`)];
+        if (lease === 'signed-out') return [new GraphQLError('Sign in again.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+        // graphql-ws calls onComplete for it whatever happens next, the client's complete included.
+        ctx.extra.leases?.set(id, lease);
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>
@@ -327,6 +349,7 @@ export async function attachSubscriptions(server: http.Server, schema: GraphQLSc
   );
 
   return async () => {
+    await leases.close().catch((error: unknown) => deps.log.warn({ err: error }, 'releasing subscription leases failed; they expire'));
     await notifications(deps).close();
     for (const socket of wss.clients) socket.terminate();
     await cleanup.dispose();

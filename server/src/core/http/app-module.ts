@@ -18,4 +18,9 @@ export interface AppModule {
   prepare?: (deps: AppDeps) => Promise<void>;
   /** Adds this domain's part of the demo coalition; modules seed in the order of `appModules`. */
   seedDemo?: (deps: AppDeps, demo: DemoDirectory) => Promise<void>;
+  /**
+   * Runs once at boot, before the server listens: code whose first run is slow (V8 compiles it then)
+   * runs here, so the first request that needs it does not hold the event loop.
+   */
+  warmUp?: () => void;
 }

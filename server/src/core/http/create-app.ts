@@ -1,3 +1,4 @@
+import { ErrorCode } from '@coalition/shared';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -12,7 +13,8 @@ import type { AppDeps } from '../config/app-deps';
 import type { AppModule } from './app-module';
 import { buildAppSchema } from '../graphql/build-schema';
 import { createRequestContext, type AppContext } from '../graphql/context';
-import { createErrorFormatter } from '../graphql/format-error';
+import { createErrorFormatter, serverBusyError } from '../graphql/format-error';
+import { BUSY_RETRY_AFTER_SECONDS, PoolBusyError } from '../db/pool-busy';
 import { aliasLimitRule, depthLimitRule, directiveLimitRule, fieldDuplicationRule, MAX_TOKENS, MAX_VALIDATION_ERRORS, queryLimitsPlugin } from '../graphql/query-limits';
 import { transactionPlugin } from '../graphql/transaction-plugin';
 import { httpRequestDuration, metricsRegistry } from '../observability/metrics';
@@ -171,7 +173,17 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => createRequestContext(deps, req, res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        try {
+          return await createRequestContext(deps, req, res);
+        } catch (error) {
+          // Apollo answers a GraphQLError thrown here with its code and http status (503, Retry-After).
+          if (error instanceof PoolBusyError) throw serverBusyError();
+          throw error;
+        }
+      },
+    }),
   );
 
   const router = express.Router();
@@ -186,6 +198,11 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
   });
 
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    if (error instanceof PoolBusyError) {
+      log.warn({ path: _req.path }, 'server busy: no database connection in time');
+      res.status(503).set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS)).json({ errors: [{ message: serverBusyError().message, extensions: { code: ErrorCode.SERVER_BUSY } }] });
+      return;
+    }
     const status = error instanceof URIError ? 400 : error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) log.error({ err: error }, 'unhandled HTTP error');
     const code = status === 413 ? 'BAD_USER_INPUT' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';

@@ -35,3 +35,9 @@ export const backupFailuresTotal = new Counter({
   help: 'Scheduled backups that failed.',
   registers: [metricsRegistry],
 });
+
+export const liveSubscriptions = new Gauge({
+  name: 'coalition_live_subscriptions',
+  help: 'Subscriptions of this process listening for changes (an event reaches each of them).',
+  registers: [metricsRegistry],
+});

@@ -2,7 +2,7 @@ import { ErrorCode } from '@coalition/shared';
 import { sql } from 'kysely';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { requireActor } from '../../core/auth/policy';
-import { advisoryXactLock, appLoginLookup } from '../../core/db/sql-functions';
+import { advisoryXactLock } from '../../core/db/sql-functions';
 import { clearSessionCookie, SESSION_ABSOLUTE_SECONDS, setSessionCookie } from '../../core/auth/session-cookie';
 import { AppError, badInput, conflict, rateLimited, unauthenticated } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
@@ -51,14 +51,14 @@ export class AuthService {
       throw rateLimited(`Too many failed sign-ins for this email. Try again in ${FAILED_LOGIN_WINDOW_MINUTES} minutes.`);
     }
 
-    const row = await ctx.sql.selectFrom(appLoginLookup(normalised).as('u')).selectAll().executeTakeFirst();
+    const row = await ctx.tx.lookupLogin(normalised);
     const passwordOk = row
       ? await verifyPassword(row.password_hash, password)
       : (await verifyPassword(await dummyPasswordHash(), password)) && false;
     let totpStep: number | null = null;
     if (row && passwordOk && row.totp_enabled && row.totp_secret) {
       const secret = openString(ctx.deps.masterKey, row.totp_secret, totpAad(row.id));
-      totpStep = totpCode ? matchTotp(secret, totpCode) : null;
+      totpStep = totpCode ? matchTotp(secret, totpCode, ctx.deps.now?.() ?? Date.now()) : null;
       const replayed = totpStep !== null && row.totp_last_step !== null && totpStep <= Number(row.totp_last_step);
       if (totpStep === null || replayed) totpStep = -1;
     }
@@ -166,7 +166,7 @@ export class AuthService {
     const user = await ctx.db.getRepository(User).findOneByOrFail({ id: actor.userId });
     if (user.totpEnabled) throw conflict('Two-factor sign-in is already enabled.');
     if (!user.totpSecret) throw conflict('Call setupTotp first.');
-    const step = matchTotp(openString(ctx.deps.masterKey, user.totpSecret, totpAad(user.id)), code.trim());
+    const step = matchTotp(openString(ctx.deps.masterKey, user.totpSecret, totpAad(user.id)), code.trim(), ctx.deps.now?.() ?? Date.now());
     if (step === null) throw badInput('code', 'does not match; check the clock of your device');
     await ctx.db.getRepository(User).update({ id: user.id }, { totpEnabled: true, totpLastStep: String(step) });
     await appendAudit(ctx.sql, actor, { action: 'auth.totp_enable', entityType: 'User', entityId: user.id });

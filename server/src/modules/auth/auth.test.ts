@@ -14,11 +14,8 @@ const CONFIRM = `mutation ($code: String!) { confirmTotp(code: $code) }`;
 const cookieOf = (headers: Headers) => headers.getSetCookie().find((c) => /^(__Host-)?coalition_session=/.test(c));
 const codeAt = (secret: string, step: number) => hotp(base32Decode(secret), step);
 
-/** Waits out the end of a TOTP step so that "now" stays the same step for the next few seconds. */
-async function awayFromStepEdge(): Promise<void> {
-  const intoStep = (Date.now() / 1000) % TOTP_STEP_SECONDS;
-  if (intoStep > TOTP_STEP_SECONDS - 6) await new Promise((r) => setTimeout(r, (TOTP_STEP_SECONDS - intoStep + 0.5) * 1000));
-}
+/** The middle of the current TOTP step: the server's clock in the TOTP tests, fixed, so no step ends under them. */
+const midStep = () => (Math.floor(Date.now() / 1000 / TOTP_STEP_SECONDS) * TOTP_STEP_SECONDS + TOTP_STEP_SECONDS / 2) * 1000;
 
 describe('sign-in', () => {
   let app: TestApp;
@@ -291,8 +288,9 @@ describe('two-factor sign-in (TOTP, RFC 6238)', () => {
   let app: TestApp;
   let user: TestUser;
   let secret: string;
+  const clock = midStep();
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({}, { now: () => clock });
     user = await createUser(app);
   });
   afterAll(() => app.close());
@@ -321,18 +319,16 @@ describe('two-factor sign-in (TOTP, RFC 6238)', () => {
 
     // Not yet confirmed: sign-in still works without a code.
     expect((await app.client().login(user.email, user.password)).errors).toBeUndefined();
-    const wrong = await client.gql(CONFIRM, { code: '000000' === codeAt(secret, totpStep()) ? '111111' : '000000' });
+    const wrong = await client.gql(CONFIRM, { code: '000000' === codeAt(secret, totpStep(clock)) ? '111111' : '000000' });
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
-    await awayFromStepEdge();
     // One step of drift: the previous step's code confirms.
-    expect(await client.ok(CONFIRM, { code: codeAt(secret, totpStep() - 1) })).toEqual({ confirmTotp: true });
+    expect(await client.ok(CONFIRM, { code: codeAt(secret, totpStep(clock) - 1) })).toEqual({ confirmTotp: true });
     expect(await client.code(SETUP)).toBe('CONFLICT');
-    expect(await client.code(CONFIRM, { code: codeAt(secret, totpStep()) })).toBe('CONFLICT');
+    expect(await client.code(CONFIRM, { code: codeAt(secret, totpStep(clock)) })).toBe('CONFLICT');
   });
 
   it('then requires a valid code at sign-in, within one step of drift, each code once', async () => {
-    await awayFromStepEdge();
-    const now = totpStep();
+    const now = totpStep(clock);
     const code = async (totpCode?: string) =>
       (await app.client().login(user.email, user.password, totpCode)).errors?.[0].extensions?.code ?? null;
     expect(await code()).toBe('UNAUTHENTICATED');

@@ -132,8 +132,8 @@ describe('briefings: what a reader sees depends only on what it may read', () =>
     await runner.connect();
     await runner.startTransaction();
     try {
-      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       await runner.query(`SELECT * FROM app_act_as($1)`, [owner.users.admin.id]);
+      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       // The owner reads the briefing (pending) and its own case's source, never the writer's restricted one.
       expect(await runner.query(`SELECT id FROM briefings WHERE id = $1`, [id])).toHaveLength(1);
       const readable = (await runner.query(`SELECT case_id FROM briefing_case_sources WHERE briefing_id = $1`, [id])) as { case_id: string }[];
@@ -147,8 +147,8 @@ describe('briefings: what a reader sees depends only on what it may read', () =>
     await author.connect();
     await author.startTransaction();
     try {
-      await author.query(`SELECT set_config('role', 'coalition_app', true)`);
       await author.query(`SELECT * FROM app_act_as($1)`, [writer.users.caseworker.id]);
+      await author.query(`SELECT set_config('role', 'coalition_app', true)`);
       const contents = (await author.query(`SELECT case_id FROM briefing_case_contents($1)`, [id])) as { case_id: string }[];
       expect(contents.map((r) => r.case_id)).toEqual([restricted.id]);
       await expect(author.query(`SELECT content FROM briefing_cases WHERE briefing_id = $1`, [id])).rejects.toThrow(/permission denied/);

@@ -21,7 +21,7 @@ import type { BriefingDocBucket, BriefingDocCase, BriefingDocStatistics, Briefin
 import { Briefing, BriefingApproval, BriefingFile } from './briefing.entity';
 import { briefingPolicy, type BriefingFacts } from './briefing.policy';
 import type { BriefingCase, CreateBriefingInput } from './briefing.types';
-import { renderBriefingFiles } from './render/briefing-files';
+import { renderBriefingFilesOffThread } from './render/briefing-render.pool';
 
 const MAX_CASES = 100;
 
@@ -279,7 +279,8 @@ export class BriefingService {
       // Statements withdrawn since the briefing was created drop out: only what is published now is printed.
       statements: await statementsForDocument(ctx.sql, b.statementIds ?? []),
     };
-    const files = await renderBriefingFiles(document);
+    // Off the event loop: a briefing's PDF and XLSX take long enough to hold up every other request.
+    const { files } = await renderBriefingFilesOffThread(document);
     for (const f of files) {
       await ctx.sql
         .insertInto('briefing_files')

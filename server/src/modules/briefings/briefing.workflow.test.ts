@@ -224,8 +224,8 @@ describe('briefings: workflow, access, redaction and files', () => {
     await runner.connect();
     await runner.startTransaction();
     try {
-      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       await runner.query(`SELECT * FROM app_act_as($1)`, [stranger.users.admin.id]);
+      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       expect(await runner.query(`SELECT id FROM briefings WHERE id = $1`, [id])).toEqual([]);
       expect(await runner.query(`SELECT format FROM briefing_files WHERE briefing_id = $1`, [id])).toEqual([]);
       const names = (await runner.query(`SELECT * FROM briefing_redaction_subjects($1::uuid[])`, [[ownCase.id]])) as unknown[];

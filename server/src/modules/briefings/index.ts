@@ -2,6 +2,7 @@ import type { AppModule } from '../../core/http/app-module';
 import { Briefing, BriefingApproval, BriefingCaseRow, BriefingCaseSource, BriefingFile } from './briefing.entity';
 import { briefingFileRoutes } from './briefing-file.route';
 import { seedDemoBriefing } from './briefing.seed';
+import { warmUpRedaction } from './briefing-warm-up';
 import { BriefingApprovalResolver, BriefingCaseResolver, BriefingResolver } from './briefing.resolver';
 
 export const briefingsModule: AppModule = {
@@ -10,6 +11,7 @@ export const briefingsModule: AppModule = {
   resolvers: [BriefingResolver, BriefingCaseResolver, BriefingApprovalResolver],
   routes: briefingFileRoutes,
   seedDemo: seedDemoBriefing,
+  warmUp: () => void warmUpRedaction(),
 };
 
 export { briefingService } from './briefing.service';

@@ -25,8 +25,8 @@ describe('maintained case counts', () => {
     await runner.connect();
     await runner.startTransaction('REPEATABLE READ');
     try {
-      await runner.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
       await runner.query(`SELECT * FROM app_act_as($1)`, [userId]);
+      await runner.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
       const [row] = (await runner.query(`SELECT (SELECT count(*) FROM cases)::int AS counted, case_readable_count()::int AS maintained`)) as {
         counted: number;
         maintained: number;
@@ -141,8 +141,8 @@ describe('maintained case counts', () => {
     await runner.connect();
     await runner.startTransaction();
     try {
-      await runner.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
       await runner.query(`SELECT * FROM app_act_as($1)`, [a.users.admin.id]);
+      await runner.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
       await runner.query(`UPDATE case_shares SET case_visibility = 'SHARED', access = 'WRITE' WHERE case_id = $1`, [owner.id]);
       await runner.commitTransaction();
     } finally {

@@ -21,7 +21,7 @@ describe('case_search: full-text search with access lexemes', () => {
 
   /** As the application role acting as the user, in one statement (one snapshot): the ids the policies let it find, and the ids the function finds. */
   const found = (userId: string, query = word) =>
-    withActorTransaction(app.deps.requestDataSource, app.deps.config.DB_APP_ROLE, { userId }, async (tx) => {
+    withActorTransaction(app.deps, { userId }, async (tx) => {
       const [row] = (await tx.db.query(
         `SELECT array(SELECT id::text FROM cases WHERE search @@ search_query($1)) AS policies,
                 array(SELECT id::text FROM case_search_matches($1, NULL)) AS matches`,
@@ -162,7 +162,7 @@ describe('case_search: full-text search with access lexemes', () => {
     await app.deps.dataSource.query(`SELECT case_search_rebuild()`);
     expect(await found(b.users.admin.id)).toEqual(before);
     for (const sql of [`SELECT * FROM case_search`, `SELECT case_search_rebuild()`, `SELECT case_search_terms(gen_random_uuid(), NULL, gen_random_uuid(), 'SHARED')`]) {
-      await expect(withActorTransaction(app.deps.requestDataSource, app.deps.config.DB_APP_ROLE, null, (tx) => tx.db.query(sql))).rejects.toThrow(/permission denied/);
+      await expect(withActorTransaction(app.deps, null, (tx) => tx.db.query(sql))).rejects.toThrow(/permission denied/);
     }
   });
 });

@@ -157,8 +157,8 @@ describe('case access matrix', () => {
       await runner.connect();
       await runner.startTransaction();
       try {
-        await runner.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
         await runner.query(`SELECT * FROM app_act_as($1)`, [userId]);
+        await runner.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
         return (await runner.query(sql, params)) as Record<string, unknown>[];
       } finally {
         await runner.rollbackTransaction();
@@ -215,8 +215,8 @@ describe('case access matrix', () => {
     const runner = app.deps.dataSource.createQueryRunner();
     try {
       await runner.startTransaction();
-      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       await runner.query(`SELECT FROM app_act_as($1)`, [third.users.viewer.id]);
+      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       const matches = ((await runner.query(`SELECT id FROM case_search_matches('raid', NULL)`)) as { id: string }[]).map((r) => r.id);
       expect(matches).toContain(coalition.id);
       expect(matches).not.toContain(restricted.id);

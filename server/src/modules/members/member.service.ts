@@ -3,7 +3,7 @@ import { ErrorCode, OrgRole } from '@coalition/shared';
 import { z } from 'zod';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { authorize, requireActor } from '../../core/auth/policy';
-import { advisoryXactLock, appLoginLookup, setLocalConfig } from '../../core/db/sql-functions';
+import { advisoryXactLock, setLocalConfig } from '../../core/db/sql-functions';
 import { AppError, conflict, notFound, unauthenticated } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
@@ -117,7 +117,7 @@ export class MemberService {
     if (!invitation) throw notFound('The invitation');
     // Two invitations of one new email accepted at once create one account; the other then finds it.
     await advisoryXactLock(ctx.sql, `account:${invitation.email}`, 0);
-    const existing = await ctx.sql.selectFrom(appLoginLookup(invitation.email).as('u')).select('u.id').executeTakeFirst();
+    const existing = await ctx.tx.lookupLogin(invitation.email);
     if (existing) {
       await appendAudit(ctx.sql, null, {
         action: 'member.accept_needs_sign_in',

@@ -350,7 +350,7 @@ describe('members and invitations', () => {
     expect(await team.admin.code(REVOKE, { id: 'not-a-uuid' })).toBe('NOT_FOUND');
     // PostgreSQL refuses the same change to everyone but the organisation's ADMINs, whatever the service says.
     for (const userId of [coordinatorId, team.users.caseworker.id, other.users.admin.id]) {
-      const changed = await withActorTransaction(app.deps.requestDataSource, app.deps.config.DB_APP_ROLE, { userId }, (tx) =>
+      const changed = await withActorTransaction(app.deps, { userId }, (tx) =>
         tx.db.query(`UPDATE invitations SET expires_at = now() WHERE id = $1 RETURNING id`, [inviteMember.id]),
       );
       expect(changed).toEqual([[], 0]);

@@ -86,8 +86,8 @@ describe('statements: who may read and do what', () => {
     await runner.connect();
     await runner.startTransaction();
     try {
-      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       await runner.query(`SELECT * FROM app_act_as($1)`, [other.users.admin.id]);
+      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       expect(await runner.query(`SELECT id FROM statements WHERE id = $1`, [draft.id])).toEqual([]);
       expect(await runner.query(`SELECT id FROM statement_versions WHERE statement_id = $1`, [draft.id])).toEqual([]);
       const updated = await runner.query(`UPDATE statements SET addressees = '{x}' WHERE id = $1`, [draft.id]);

@@ -72,8 +72,8 @@ describe('statements: state machine, hash binding, signatures', () => {
         [own.users.caseworker.id, `UPDATE statements SET signature_deadline = now() WHERE id = $1`],
       ] as const) {
         await runner.startTransaction();
-        await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
         await runner.query(`SELECT * FROM app_act_as($1)`, [user]);
+        await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
         await expect(runner.query(sql, [s.id])).rejects.toThrow();
         await runner.rollbackTransaction();
       }

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { TestClient } from '../../../test/support/test-client';
 import { pdfText } from '../../../test/support/pdf-text';
+import { waitUntil } from '../../../test/support/wait-until';
 
 const ONE = `query ($id: ID!) { statement(id: $id) { id currentVersion { contentHash } signatures { organisation { id slug } current } } }`;
 const SIGN = `mutation ($input: SignStatementInput!) { signStatement(input: $input) { current } }`;
@@ -46,14 +47,16 @@ describe('statements on the embedded database', () => {
     child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
     url = `http://127.0.0.1:${port}`;
-    const started = Date.now();
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log}`);
-      if (Date.now() - started > 110_000) throw new Error(`server not healthy:\n${log}`);
-      const ok = await fetch(`${url}/health`).then((r) => r.status === 200).catch(() => false);
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitUntil(
+      'the server answers /health',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log}`);
+        return fetch(`${url}/health`).then((r) => r.status === 200).catch(() => false);
+      },
+      { timeoutMs: 110_000, intervalMs: 200 },
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${log}`);
+    });
   }, 120_000);
   afterAll(async () => {
     if (child && child.exitCode === null) {
@@ -103,7 +106,8 @@ describe('statements on the embedded database', () => {
           { next: (v) => (v.data ? resolve(v.data.statementSignatures) : reject(new Error(JSON.stringify(v.errors)))), error: reject, complete: () => undefined },
         );
       });
-      await new Promise((r) => setTimeout(r, 400));
+      // No event is sent until something changes: wait until the server's subscription listens.
+      await waitUntil('the subscription listens', async () => /^coalition_live_subscriptions 1$/m.test(await (await fetch(`${url}/metrics`)).text()));
       await signatory.ok(SIGN, { input: { statementId: open.id, organisationId: notaBene.organisation.id, contentHash: before.currentVersion.contentHash, signatoryName: 'Nigina Bakhrieva' } });
       expect((await received).signatureCount).toBe(3);
     } finally {

@@ -2,6 +2,8 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
+import { notifications } from '../../core/graphql/subscriptions';
+import { STATEMENT_CHANNEL } from './statement.service';
 import { createStatement, openStatement, REVISE, SIGN, signInput, translations, UNSIGN } from '../../../test/support/statement-fixtures';
 
 const SUBSCRIBE = `subscription ($id: ID!) { statementSignatures(statementId: $id) {
@@ -47,7 +49,8 @@ async function until(condition: () => boolean, ms = 5000): Promise<void> {
   }
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 400));
+/** Subscriptions of this server listening for signatures: one counts once a notice would reach it. */
+const listening = (app: TestApp) => notifications(app.deps).listenerCount(STATEMENT_CHANNEL);
 
 describe('statementSignatures over graphql-ws', () => {
   let a: TestApp;
@@ -76,8 +79,9 @@ describe('statementSignatures over graphql-ws', () => {
 
   it('delivers a signature made through one server to a subscriber on the other', async () => {
     const s = await openStatement(own);
+    const before = listening(b);
     const sub = watch(client(b, other.viewer.cookie), s.id);
-    await settle();
+    await until(() => listening(b) === before + 1);
     await other.signatory.ok(SIGN, signInput(s, other));
     await until(() => sub.events.some((e) => e.statementSignatures.signatureCount === 1));
     const last = sub.events.at(-1)!.statementSignatures;
@@ -121,13 +125,16 @@ describe('statementSignatures over graphql-ws', () => {
   it('stops sending once the viewer signs out', async () => {
     const s = await openStatement(own);
     const viewer = await orgWithMembers(a);
+    const before = listening(a);
     const sub = watch(client(a, viewer.viewer.cookie), s.id);
-    await settle();
+    // A witness still signed in, on the same server: once it has the second signature, so would the other.
+    const witness = watch(client(a, other.viewer.cookie), s.id);
+    await until(() => listening(a) === before + 2);
     await other.signatory.ok(SIGN, signInput(s, other));
-    await until(() => sub.events.length === 1);
+    await until(() => sub.events.length === 1 && witness.events.length === 1);
     await viewer.viewer.ok(`mutation { logout }`);
     await own.signatory.ok(SIGN, signInput(s, own));
-    await settle();
+    await until(() => witness.events.some((e) => e.statementSignatures.signatureCount === 2));
     expect(sub.events).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
 import type { TestClient } from '../../../test/support/test-client';
 import { createCase } from '../../../test/support/case-fixtures';
+import { waitUntil } from '../../../test/support/wait-until';
 
 const STATS = `query ($filter: CaseFilter) { caseStatistics(filter: $filter) { totalCases suppressionThreshold
   byStatus { key count suppressed } byCountry { key count suppressed } figures { detained } } }`;
@@ -35,7 +36,7 @@ describe('statistics rollup', () => {
    * that snapshot, so both must agree. Null when concurrent writers kept it stale every time.
    */
   async function fromRollup(userId: string, filter: Record<string, unknown>, scope: string, live: string): Promise<{ rolled: unknown; live: unknown } | null> {
-    for (let attempt = 0; attempt < 20; attempt++) {
+    const attempt = async () => {
       await sql(`SELECT case_statistics_refresh()`);
       const runner = app.deps.dataSource.createQueryRunner();
       try {
@@ -45,13 +46,12 @@ describe('statistics rollup', () => {
           rolled: unknown; live: unknown;
         }[];
         await runner.commitTransaction();
-        if (row.rolled !== null) return row;
+        return row.rolled !== null ? row : null;
       } finally {
         await runner.release();
       }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return null;
+    };
+    return waitUntil('the rollup answers', attempt, { timeoutMs: 2_000, intervalMs: 100 }).catch(() => null);
   }
 
   beforeAll(async () => {

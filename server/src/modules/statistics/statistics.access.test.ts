@@ -127,8 +127,8 @@ describe('caseStatistics', () => {
     await runner.startTransaction();
     try {
       const [user] = (await runner.query(`SELECT id FROM users WHERE 'COORDINATOR' = ANY(coalition_roles) LIMIT 1`)) as { id: string }[];
-      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       await runner.query(`SELECT * FROM app_act_as($1)`, [user.id]);
+      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       await expect(runner.query(`SELECT case_statistics_coalition($1::jsonb)`, [JSON.stringify({ search: 'Nazarov' })])).rejects.toThrow(/text filter/);
     } finally {
       await runner.rollbackTransaction();
@@ -162,12 +162,14 @@ describe('caseStatistics', () => {
     await runner.startTransaction();
     try {
       const [user] = (await runner.query(`SELECT id FROM users WHERE 'LIAISON' = ANY(coalition_roles) LIMIT 1`)) as { id: string }[];
-      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       await runner.query(`SELECT * FROM app_act_as($1)`, [user.id]);
+      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       const [{ s }] = (await runner.query(`SELECT case_statistics_coalition($1::jsonb) AS s`, [JSON.stringify(mine)])) as { s: { byCountry: B[] } }[];
       expect(bucket(s.byCountry, 'TJ')).toEqual({ key: 'TJ', count: null, suppressed: true });
       // Members cannot call the coalition function at all.
+      await runner.query(`RESET ROLE`);
       await runner.query(`SELECT * FROM app_act_as($1)`, [own.users.viewer.id]);
+      await runner.query(`SELECT set_config('role', 'coalition_app', true)`);
       await expect(runner.query(`SELECT case_statistics_coalition('{}'::jsonb)`)).rejects.toThrow(/coordinator and the liaison/);
     } finally {
       await runner.rollbackTransaction();

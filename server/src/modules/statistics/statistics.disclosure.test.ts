@@ -131,8 +131,8 @@ describe('liaison statistics: no suppressed figure follows from the answers', ()
   async function answers(filters: Record<string, unknown>[]): Promise<Raw[]> {
     await admin.query('BEGIN');
     try {
-      await admin.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
       await admin.query(`SELECT * FROM app_act_as($1)`, [liaisonUser.id]);
+      await admin.query(`SELECT set_config('role', $1, true)`, [app.deps.config.DB_APP_ROLE]);
       const { rows } = await admin.query(
         `SELECT case_statistics_coalition(f) AS s FROM unnest($1::jsonb[]) WITH ORDINALITY AS x(f, n) ORDER BY n`,
         [filters.map((f) => JSON.stringify(f))],

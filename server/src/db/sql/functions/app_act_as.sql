@@ -1,5 +1,6 @@
--- Acting as a user from now on in this transaction (sign-in, an accepted invitation, work without a
--- request), or as nobody (NULL, sign-out). Returns who that is; nothing for nobody or an unknown id.
+-- Acting as a user from now on in this transaction, or as nobody (NULL). Returns who that is; nothing
+-- for nobody or an unknown id. The owner's alone (tests, maintenance, and app_authenticate and
+-- app_act_as_granted, which run as the owner): the application role cannot choose whom it acts as.
 -- SECURITY DEFINER: the actor must be known before policies admit any row.
 CREATE OR REPLACE FUNCTION app_act_as(p_user_id uuid)
 RETURNS TABLE (user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
@@ -12,4 +13,4 @@ BEGIN
     FROM users u WHERE u.id = p_user_id;
 END $$;
 REVOKE ALL ON FUNCTION app_act_as(uuid) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION app_act_as(uuid) TO @app_role@;
+REVOKE ALL ON FUNCTION app_act_as(uuid) FROM @app_role@;
