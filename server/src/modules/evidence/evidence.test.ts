@@ -232,8 +232,9 @@ describe('evidence files', () => {
     const asApp = async <T>(userId: string, fn: () => Promise<T>): Promise<T> => {
       await db.query('BEGIN');
       try {
-        await db.query(`SET LOCAL ROLE coalition_app`);
+        // Only the owner chooses whom a transaction acts as; then the app role reads under the policies.
         await db.query(`SELECT FROM app_act_as($1)`, [userId]);
+        await db.query(`SET LOCAL ROLE coalition_app`);
         return await fn();
       } finally {
         await db.query('ROLLBACK');

@@ -184,8 +184,9 @@ describe('referrals', () => {
       await qr.connect();
       await qr.startTransaction();
       try {
-        await qr.query(`SET LOCAL ROLE ${app.deps.config.DB_APP_ROLE}`);
+        // Only the owner chooses whom a transaction acts as; then the app role reads under the policies.
         await qr.query(`SELECT * FROM app_act_as($1)`, [userId]);
+        await qr.query(`SET LOCAL ROLE ${app.deps.config.DB_APP_ROLE}`);
         // TypeORM answers an UPDATE with [returned rows, affected count].
         const [, affected] = (await qr.query(text, [r.id])) as [unknown[], number];
         return `ok ${affected > 0 ? 'rows' : 'none'}`;
