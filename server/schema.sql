@@ -21,6 +21,31 @@ BEGIN
     FROM users u WHERE u.id = p_user_id;
 END $$;
 
+CREATE FUNCTION public.app_act_as_granted() RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  granted uuid;
+BEGIN
+  DELETE FROM app_actor_grants g
+   WHERE g.id = (SELECT x.id FROM app_actor_grants x
+                  WHERE x.backend_pid = pg_backend_pid() AND x.xact_id = pg_current_xact_id()
+                  ORDER BY x.id DESC LIMIT 1)
+  RETURNING g.user_id INTO granted;
+  IF granted IS NULL THEN
+    RAISE EXCEPTION 'no actor was granted to this transaction' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN QUERY SELECT * FROM app_act_as(granted);
+END $$;
+
+CREATE FUNCTION public.app_act_as_nobody() RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT app_set_actor(NULL)
+$$;
+
 SET default_tablespace = '';
 
 SET default_table_access_method = heap;
@@ -75,6 +100,22 @@ CREATE FUNCTION public.app_can_write_case(p_case_id uuid) RETURNS boolean
     AS $$
   SELECT EXISTS (SELECT 1 FROM cases c
                   WHERE c.id = p_case_id AND EXISTS (SELECT FROM app_may_write_case(c.id, c.owner_organisation_id, c.visibility)))
+$$;
+
+CREATE FUNCTION public.app_consent_to_share(p_person_id uuid, p_owner_organisation_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT CASE WHEN p_owner_organisation_id = ANY((SELECT app_org_ids())::uuid[])
+              THEN consent_covers(p_person_id, 'SHARE_PERSONAL_DATA', NULL)
+              ELSE consent_covers(p_person_id, 'SHARE_PERSONAL_DATA', (SELECT app_org_ids())::uuid[]) END
+$$;
+
+CREATE FUNCTION public.app_grant_actor(p_backend_pid integer, p_xact_id xid8, p_user_id uuid) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  DELETE FROM app_actor_grants WHERE backend_pid = p_backend_pid AND xact_id <> p_xact_id;
+  INSERT INTO app_actor_grants (backend_pid, xact_id, user_id) VALUES (p_backend_pid, p_xact_id, p_user_id);
 $$;
 
 CREATE FUNCTION public.app_has_coalition_role(r text) RETURNS boolean
@@ -135,6 +176,25 @@ CREATE FUNCTION public.app_org_ids() RETURNS uuid[]
     LANGUAGE sql STABLE
     AS $$
   SELECT coalesce((SELECT org_ids FROM app_actor()), '{}')
+$$;
+
+CREATE FUNCTION public.app_person_referral_orgs(p_person_id uuid) RETURNS uuid[]
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT coalesce(array_agg(DISTINCT r.to_organisation_id), '{}')
+    FROM referrals r
+   WHERE r.person_id = p_person_id AND r.status IN ('ACCEPTED', 'COMPLETED')
+     AND r.to_organisation_id = ANY((SELECT app_org_ids())::uuid[])
+     AND consent_covers(p_person_id, 'REFERRAL', ARRAY[r.to_organisation_id])
+$$;
+
+CREATE FUNCTION public.app_referred_copy_withdrawn(p_person_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT EXISTS (SELECT 1 FROM referrals r
+                  WHERE r.linked_person_id = p_person_id
+                    AND NOT consent_covers(r.person_id, 'REFERRAL', ARRAY[r.to_organisation_id]))
 $$;
 
 CREATE FUNCTION public.app_set_actor(p_user_id uuid) RETURNS void
@@ -314,6 +374,18 @@ CREATE FUNCTION public.case_counts_truncated() RETURNS trigger
       BEGIN
         DELETE FROM case_counts;
         RETURN NULL;
+      END $$;
+
+CREATE FUNCTION public.case_links_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+      BEGIN
+        IF (NEW.id, NEW.case_id, NEW.other_case_id, NEW.case_owner_organisation_id, NEW.other_owner_organisation_id, NEW.referral_id, NEW.created_at)
+           IS DISTINCT FROM (OLD.id, OLD.case_id, OLD.other_case_id, OLD.case_owner_organisation_id, OLD.other_owner_organisation_id, OLD.referral_id, OLD.created_at)
+           OR (OLD.confirmed AND NOT NEW.confirmed) THEN
+          RAISE EXCEPTION 'a case link changes only by being confirmed' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
       END $$;
 
 CREATE TABLE public.cases (
@@ -729,6 +801,97 @@ CREATE FUNCTION public.cases_search_vector() RETURNS trigger
         RETURN NEW;
       END $$;
 
+CREATE FUNCTION public.consent_covers(p_person_id uuid, p_scope text, p_org_ids uuid[]) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM consents k
+     WHERE k.person_id = p_person_id AND k.scope = p_scope
+       AND k.withdrawn_at IS NULL
+       AND k.given_on <= (now() AT TIME ZONE 'UTC')::date
+       AND (k.expires_on IS NULL OR k.expires_on >= (now() AT TIME ZONE 'UTC')::date)
+       AND (p_org_ids IS NULL
+            OR (cardinality(k.organisation_ids) = 0 AND cardinality(p_org_ids) > 0)
+            OR k.organisation_ids && p_org_ids))
+$$;
+
+CREATE FUNCTION public.consent_is_active(p_withdrawn_at timestamp with time zone, p_given_on date, p_expires_on date) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT p_withdrawn_at IS NULL
+     AND p_given_on <= (now() AT TIME ZONE 'UTC')::date
+     AND (p_expires_on IS NULL OR p_expires_on >= (now() AT TIME ZONE 'UTC')::date)
+$$;
+
+CREATE FUNCTION public.consents_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+      BEGIN
+        IF OLD.withdrawn_at IS NOT NULL THEN
+          RAISE EXCEPTION 'a withdrawn consent stays withdrawn' USING ERRCODE = '55000';
+        END IF;
+        IF (NEW.id, NEW.person_id, NEW.owner_organisation_id, NEW.scope, NEW.organisation_ids, NEW.purpose, NEW.given_on,
+            NEW.expires_on, NEW.form, NEW.recorded_at, NEW.migrated)
+           IS DISTINCT FROM (OLD.id, OLD.person_id, OLD.owner_organisation_id, OLD.scope, OLD.organisation_ids, OLD.purpose,
+            OLD.given_on, OLD.expires_on, OLD.form, OLD.recorded_at, OLD.migrated) THEN
+          RAISE EXCEPTION 'a consent is changed only by withdrawing it' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+      END $$;
+
+CREATE FUNCTION public.referral_statistics() RETURNS TABLE(kind text, a text, b text, n integer, hours double precision)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT 'status', r.status, NULL::text, count(*)::int, NULL::double precision
+    FROM referrals r WHERE app_user_id() IS NOT NULL GROUP BY r.status
+  UNION ALL
+  SELECT 'route', c.country_code::text, o.country_code::text, count(*)::int, NULL
+    FROM referrals r JOIN cases c ON c.id = r.case_id JOIN organisations o ON o.id = r.to_organisation_id
+   WHERE app_user_id() IS NOT NULL GROUP BY c.country_code, o.country_code
+  UNION ALL
+  SELECT 'acceptance', NULL, NULL, count(*)::int,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.decided_at - r.created_at) / 3600.0)
+    FROM referrals r WHERE app_user_id() IS NOT NULL AND r.status IN ('ACCEPTED', 'COMPLETED') AND r.decided_at IS NOT NULL
+$$;
+
+CREATE FUNCTION public.referrals_transition() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+      DECLARE
+        v_writer uuid[] := app_writer_org_ids();
+      BEGIN
+        IF (NEW.id, NEW.case_id, NEW.person_id, NEW.from_organisation_id, NEW.to_organisation_id, NEW.needs, NEW.reason,
+            NEW.urgent, NEW.created_at, NEW.created_by_user_id, NEW.made_share)
+           IS DISTINCT FROM (OLD.id, OLD.case_id, OLD.person_id, OLD.from_organisation_id, OLD.to_organisation_id, OLD.needs,
+            OLD.reason, OLD.urgent, OLD.created_at, OLD.created_by_user_id, OLD.made_share) THEN
+          RAISE EXCEPTION 'a referral''s request does not change' USING ERRCODE = '42501';
+        END IF;
+        IF NEW.status = OLD.status THEN
+          -- The acceptance's own follow-up: the receiving case and person, set once.
+          IF OLD.status = 'ACCEPTED' AND OLD.linked_case_id IS NULL AND NEW.to_organisation_id = ANY(v_writer)
+             AND (NEW.decided_at, NEW.outcome_note) IS NOT DISTINCT FROM (OLD.decided_at, OLD.outcome_note) THEN
+            RETURN NEW;
+          END IF;
+          RAISE EXCEPTION 'referral is already %', OLD.status USING ERRCODE = '55000';
+        END IF;
+        IF NOT (
+             (OLD.status = 'PENDING' AND NEW.status IN ('ACCEPTED', 'DECLINED') AND NEW.to_organisation_id = ANY(v_writer))
+          OR (OLD.status = 'PENDING' AND NEW.status = 'WITHDRAWN' AND NEW.from_organisation_id = ANY(v_writer))
+          OR (OLD.status = 'ACCEPTED' AND NEW.status = 'COMPLETED' AND NEW.to_organisation_id = ANY(v_writer))) THEN
+          RAISE EXCEPTION 'a referral does not go from % to %', OLD.status, NEW.status USING ERRCODE = '55000';
+        END IF;
+        IF NEW.status IN ('DECLINED', 'COMPLETED') AND coalesce(btrim(NEW.outcome_note), '') = '' THEN
+          RAISE EXCEPTION 'a referral is declined or completed with a note' USING ERRCODE = '23514';
+        END IF;
+        IF OLD.linked_case_id IS DISTINCT FROM NEW.linked_case_id AND OLD.status <> 'PENDING' THEN
+          RAISE EXCEPTION 'the receiving case is set once' USING ERRCODE = '55000';
+        END IF;
+        NEW.decided_at := CASE WHEN NEW.status = 'COMPLETED' THEN OLD.decided_at ELSE now() END;
+        RETURN NEW;
+      END $$;
+
 CREATE FUNCTION public.search_document(p_text text, p_weight "char") RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     SET search_path TO 'public', 'pg_temp'
@@ -827,6 +990,54 @@ CREATE FUNCTION public.statements_guard() RETURNS trigger
         END IF;
         RETURN NEW;
       END $$;
+
+CREATE FUNCTION public.subscription_lease_release(p_process uuid, p_leases uuid[]) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  DELETE FROM subscription_leases WHERE process_id = p_process AND (p_leases IS NULL OR id = ANY(p_leases))
+$$;
+
+CREATE FUNCTION public.subscription_lease_renew(p_process uuid) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  UPDATE subscription_leases SET expires_at = now() + interval '90 seconds' WHERE process_id = p_process
+$$;
+
+CREATE FUNCTION public.subscription_lease_take(p_process uuid, p_lease uuid) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  me uuid := app_user_id();
+BEGIN
+  IF me IS NULL THEN RETURN NULL; END IF;
+  PERFORM pg_advisory_xact_lock(hashtextextended('subscription_leases:' || me::text, 0));
+  DELETE FROM subscription_leases WHERE user_id = me AND expires_at <= now();
+  IF (SELECT count(*) FROM subscription_leases WHERE user_id = me) >= 50 THEN RETURN false; END IF;
+  INSERT INTO subscription_leases (id, user_id, process_id, expires_at)
+  VALUES (p_lease, me, p_process, now() + interval '90 seconds');
+  RETURN true;
+END $$;
+
+CREATE UNLOGGED TABLE public.app_actor_grants (
+    id bigint NOT NULL,
+    backend_pid integer NOT NULL,
+    xact_id xid8 NOT NULL,
+    user_id uuid NOT NULL
+);
+
+ALTER TABLE ONLY public.app_actor_grants FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE public.app_actor_grants ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.app_actor_grants_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 CREATE TABLE public.audit_entries (
     seq bigint NOT NULL,
@@ -937,6 +1148,20 @@ CREATE TABLE public.case_events (
 
 ALTER TABLE ONLY public.case_events FORCE ROW LEVEL SECURITY;
 
+CREATE TABLE public.case_links (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    case_id uuid NOT NULL,
+    case_owner_organisation_id uuid NOT NULL,
+    other_case_id uuid NOT NULL,
+    other_owner_organisation_id uuid NOT NULL,
+    confirmed boolean DEFAULT false NOT NULL,
+    referral_id uuid,
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT "CHK_case_links_two_owners" CHECK ((case_owner_organisation_id <> other_owner_organisation_id))
+);
+
+ALTER TABLE ONLY public.case_links FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.case_person_private (
     person_id uuid NOT NULL,
     owner_organisation_id uuid NOT NULL,
@@ -956,7 +1181,6 @@ CREATE TABLE public.case_persons (
     role text NOT NULL,
     minor boolean DEFAULT false NOT NULL,
     citizenship character(2),
-    consent_to_share boolean DEFAULT false NOT NULL,
     created_at timestamp(3) with time zone DEFAULT now() NOT NULL
 );
 
@@ -1033,6 +1257,27 @@ UNION ALL
     public.case_statistics_agg(jsonb_build_object('ownerOrganisationId', o.id), false, 0) AS result
    FROM public.organisations o
   WITH NO DATA;
+
+CREATE TABLE public.consents (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    person_id uuid NOT NULL,
+    owner_organisation_id uuid NOT NULL,
+    scope text NOT NULL,
+    organisation_ids uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+    purpose text NOT NULL,
+    given_on date NOT NULL,
+    expires_on date,
+    form text NOT NULL,
+    recorded_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    recorded_by_user_id uuid,
+    migrated boolean DEFAULT false NOT NULL,
+    withdrawn_at timestamp(3) with time zone,
+    withdrawn_by_user_id uuid,
+    CONSTRAINT "CHK_consents_dates" CHECK (((expires_on IS NULL) OR (expires_on >= given_on))),
+    CONSTRAINT "CHK_consents_scope" CHECK ((scope = ANY (ARRAY['SHARE_PERSONAL_DATA'::text, 'REFERRAL'::text, 'BRIEFING'::text, 'PUBLICATION'::text])))
+);
+
+ALTER TABLE ONLY public.consents FORCE ROW LEVEL SECURITY;
 
 CREATE TABLE public.evidence_blobs (
     id uuid NOT NULL,
@@ -1162,6 +1407,29 @@ CREATE TABLE public.organisation_keys (
 
 ALTER TABLE ONLY public.organisation_keys FORCE ROW LEVEL SECURITY;
 
+CREATE TABLE public.referrals (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    case_id uuid NOT NULL,
+    person_id uuid NOT NULL,
+    from_organisation_id uuid NOT NULL,
+    to_organisation_id uuid NOT NULL,
+    needs text[] NOT NULL,
+    reason text NOT NULL,
+    urgent boolean DEFAULT false NOT NULL,
+    status text DEFAULT 'PENDING'::text NOT NULL,
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    created_by_user_id uuid,
+    decided_at timestamp(3) with time zone,
+    outcome_note text,
+    made_share boolean DEFAULT false NOT NULL,
+    linked_case_id uuid,
+    linked_person_id uuid,
+    CONSTRAINT "CHK_referrals_route" CHECK ((from_organisation_id <> to_organisation_id)),
+    CONSTRAINT "CHK_referrals_status" CHECK ((status = ANY (ARRAY['PENDING'::text, 'ACCEPTED'::text, 'DECLINED'::text, 'WITHDRAWN'::text, 'COMPLETED'::text])))
+);
+
+ALTER TABLE ONLY public.referrals FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.sessions (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     user_id uuid NOT NULL,
@@ -1245,6 +1513,15 @@ CREATE TABLE public.statements (
 
 ALTER TABLE ONLY public.statements FORCE ROW LEVEL SECURITY;
 
+CREATE UNLOGGED TABLE public.subscription_leases (
+    id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    process_id uuid NOT NULL,
+    expires_at timestamp with time zone NOT NULL
+);
+
+ALTER TABLE ONLY public.subscription_leases FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.users (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     email text NOT NULL,
@@ -1322,6 +1599,9 @@ ALTER TABLE ONLY public.case_events
 ALTER TABLE ONLY public.organisation_keys
     ADD CONSTRAINT "PK_6ece6c7e2b1593143417c1acfd5" PRIMARY KEY (organisation_id);
 
+ALTER TABLE ONLY public.case_links
+    ADD CONSTRAINT "PK_7990ae0bb82ab6395f6fdbb4ca9" PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.organisations
     ADD CONSTRAINT "PK_7bf54cba378d5b2f1d4c10ef4df" PRIMARY KEY (id);
 
@@ -1334,6 +1614,9 @@ ALTER TABLE ONLY public.migrations
 ALTER TABLE ONLY public.case_person_private
     ADD CONSTRAINT "PK_93f3e582d82f0a1427e9ca170a9" PRIMARY KEY (person_id);
 
+ALTER TABLE ONLY public.consents
+    ADD CONSTRAINT "PK_9efc68eb6aba7d638fb6ea034dd" PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.users
     ADD CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY (id);
 
@@ -1342,6 +1625,9 @@ ALTER TABLE ONLY public.briefing_approvals
 
 ALTER TABLE ONLY public.statement_cases
     ADD CONSTRAINT "PK_da9bbebbd32c145278a559aab91" PRIMARY KEY (statement_id, case_id);
+
+ALTER TABLE ONLY public.referrals
+    ADD CONSTRAINT "PK_ea9980e34f738b6252817326c08" PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.case_reference_counters
     ADD CONSTRAINT "PK_f8c782e17ca1bca99e49c83624e" PRIMARY KEY (organisation_id, year);
@@ -1358,6 +1644,9 @@ ALTER TABLE ONLY public.organisations
 ALTER TABLE ONLY public.app_actor_context
     ADD CONSTRAINT app_actor_context_pkey PRIMARY KEY (backend_pid);
 
+ALTER TABLE ONLY public.app_actor_grants
+    ADD CONSTRAINT app_actor_grants_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.case_counts
     ADD CONSTRAINT case_counts_pkey PRIMARY KEY (id);
 
@@ -1373,6 +1662,9 @@ ALTER TABLE ONLY public.idempotency_keys
 ALTER TABLE ONLY public.sql_definitions
     ADD CONSTRAINT sql_definitions_pkey PRIMARY KEY (file);
 
+ALTER TABLE ONLY public.subscription_leases
+    ADD CONSTRAINT subscription_leases_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.statement_signatures
     ADD CONSTRAINT uq_statement_signatures_organisation UNIQUE (statement_id, organisation_id);
 
@@ -1382,17 +1674,29 @@ ALTER TABLE ONLY public.statement_translations
 ALTER TABLE ONLY public.statement_versions
     ADD CONSTRAINT uq_statement_versions_number UNIQUE (statement_id, number);
 
+CREATE UNIQUE INDEX "IDX_07713e4ae7e9ac967dbcc9b865" ON public.case_links USING btree (case_id, other_case_id);
+
 CREATE INDEX "IDX_085d540d9f418cfbdc7bd55bb1" ON public.sessions USING btree (user_id);
+
+CREATE INDEX "IDX_170976f1d3c128fd0a264f7cb9" ON public.referrals USING btree (from_organisation_id, status);
 
 CREATE INDEX "IDX_1939fb48a47400bc2367d8261b" ON public.statement_signatures USING btree (organisation_id);
 
 CREATE UNIQUE INDEX "IDX_2441a6b7cc13754f5763dcb23e" ON public.briefing_cases USING btree (briefing_id, "position");
 
+CREATE INDEX "IDX_28f313cb5f1f4b01580e0170cc" ON public.consents USING btree (person_id, scope);
+
+CREATE INDEX "IDX_2cf57c541d754fd3eec13fe10c" ON public.referrals USING btree (to_organisation_id, status);
+
 CREATE INDEX "IDX_34342cbde3df53fecf489f6e0d" ON public.evidence_custody USING btree (evidence_id, at);
 
 CREATE INDEX "IDX_4b80bed4fcb5eace579de7daa9" ON public.case_shares USING btree (organisation_id);
 
+CREATE INDEX "IDX_6f15ec5f8ae0331a2c3e523d87" ON public.referrals USING btree (linked_person_id);
+
 CREATE INDEX "IDX_7c1e2fdfed4f6838e0c05ae505" ON public.memberships USING btree (user_id);
+
+CREATE INDEX "IDX_8686789407ffedb21cdcc3c168" ON public.case_links USING btree (other_case_id);
 
 CREATE UNIQUE INDEX "IDX_872ac94a64b3d44fc4b554780c" ON public.invitations USING btree (token_hash);
 
@@ -1408,6 +1712,8 @@ CREATE INDEX "IDX_a80ed2c43c62b937c9760c9b5b" ON public.statement_cases USING bt
 
 CREATE UNIQUE INDEX "IDX_abaa9e068cdd390bc5210f7988" ON public.sessions USING btree (token_hash);
 
+CREATE INDEX "IDX_c02ba081d470c3883e299cbefc" ON public.referrals USING btree (person_id);
+
 CREATE INDEX "IDX_c54526a26d7e8c64ae2e3a6b2e" ON public.login_attempts USING btree (email_hash, at);
 
 CREATE INDEX "IDX_d53b9c7b2000e843bb19ed219a" ON public.case_events USING btree (case_id, occurred_on);
@@ -1417,6 +1723,8 @@ CREATE INDEX "IDX_d594c06d47ca4676d0d36e5d05" ON public.evidence_files USING btr
 CREATE INDEX "IDX_d59e1be05fd575c92d69ec87ff" ON public.audit_entries USING btree (organisation_id);
 
 CREATE INDEX "IDX_db8eb6da8f383cb3443217d853" ON public.invitations USING btree (organisation_id);
+
+CREATE INDEX app_actor_grants_backend ON public.app_actor_grants USING btree (backend_pid, xact_id);
 
 CREATE INDEX ix_case_counts_key ON public.case_counts USING btree (owner_organisation_id, visibility) INCLUDE (n);
 
@@ -1442,11 +1750,17 @@ CREATE INDEX ix_evidence_files_blobs ON public.evidence_files USING btree (origi
 
 CREATE INDEX ix_statements_created ON public.statements USING btree (created_at DESC, id DESC);
 
+CREATE INDEX subscription_leases_process ON public.subscription_leases USING btree (process_id);
+
+CREATE INDEX subscription_leases_user ON public.subscription_leases USING btree (user_id, expires_at);
+
 CREATE UNIQUE INDEX ux_evidence_blobs_dedupe ON public.evidence_blobs USING btree (organisation_id, sha256) WHERE dedupe;
 
 CREATE TRIGGER audit_entries_append_only BEFORE DELETE OR UPDATE OR TRUNCATE ON public.audit_entries FOR EACH STATEMENT EXECUTE FUNCTION public.audit_is_append_only();
 
 CREATE TRIGGER case_events_statistics_change AFTER INSERT OR DELETE OR UPDATE ON public.case_events FOR EACH STATEMENT EXECUTE FUNCTION public.case_statistics_note_change();
+
+CREATE TRIGGER case_links_guard BEFORE UPDATE ON public.case_links FOR EACH ROW EXECUTE FUNCTION public.case_links_guard();
 
 CREATE TRIGGER case_shares_search AFTER INSERT OR DELETE OR UPDATE OF case_id, organisation_id ON public.case_shares FOR EACH ROW EXECUTE FUNCTION public.case_search_shares_changed();
 
@@ -1472,6 +1786,10 @@ CREATE TRIGGER cases_share_visibility AFTER UPDATE ON public.cases REFERENCING O
 
 CREATE TRIGGER cases_statistics_change AFTER INSERT OR DELETE OR UPDATE ON public.cases FOR EACH STATEMENT EXECUTE FUNCTION public.case_statistics_note_change();
 
+CREATE TRIGGER consents_guard BEFORE UPDATE ON public.consents FOR EACH ROW EXECUTE FUNCTION public.consents_guard();
+
+CREATE TRIGGER referrals_transition BEFORE UPDATE ON public.referrals FOR EACH ROW EXECUTE FUNCTION public.referrals_transition();
+
 CREATE TRIGGER statements_guard BEFORE UPDATE ON public.statements FOR EACH ROW EXECUTE FUNCTION public.statements_guard();
 
 ALTER TABLE ONLY public.case_person_private
@@ -1485,6 +1803,12 @@ ALTER TABLE ONLY public.sessions
 
 ALTER TABLE ONLY public.briefings
     ADD CONSTRAINT "FK_0fdc6e5607f31aa925337269326" FOREIGN KEY (author_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.referrals
+    ADD CONSTRAINT "FK_14a61372b0d4c7bc4a6fa63c21f" FOREIGN KEY (created_by_user_id) REFERENCES public.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.case_links
+    ADD CONSTRAINT "FK_15e66f9944d63fb67a0aa7506ca" FOREIGN KEY (case_owner_organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.statements
     ADD CONSTRAINT "FK_169d5e0447f1f9096c6900dfab6" FOREIGN KEY (created_by_user_id) REFERENCES public.users(id) ON DELETE RESTRICT;
@@ -1516,6 +1840,12 @@ ALTER TABLE ONLY public.briefing_files
 ALTER TABLE ONLY public.statement_translations
     ADD CONSTRAINT "FK_320aa44503efc584c92ec813f27" FOREIGN KEY (version_id) REFERENCES public.statement_versions(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.consents
+    ADD CONSTRAINT "FK_386e2258153075525e939e51bc8" FOREIGN KEY (person_id) REFERENCES public.case_persons(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.case_links
+    ADD CONSTRAINT "FK_4016542da3deec6778d091f4cb1" FOREIGN KEY (referral_id) REFERENCES public.referrals(id) ON DELETE SET NULL;
+
 ALTER TABLE ONLY public.evidence_files
     ADD CONSTRAINT "FK_4830328ec7b0fd110faf4fcc843" FOREIGN KEY (event_id) REFERENCES public.case_events(id) ON DELETE SET NULL;
 
@@ -1531,8 +1861,14 @@ ALTER TABLE ONLY public.memberships
 ALTER TABLE ONLY public.evidence_files
     ADD CONSTRAINT "FK_664453620453cce91ea48e25420" FOREIGN KEY (sanitized_blob_id) REFERENCES public.evidence_blobs(id) ON DELETE SET NULL;
 
+ALTER TABLE ONLY public.referrals
+    ADD CONSTRAINT "FK_68ab334842810ff933271725799" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY public.organisation_keys
     ADD CONSTRAINT "FK_6ece6c7e2b1593143417c1acfd5" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.referrals
+    ADD CONSTRAINT "FK_6f15ec5f8ae0331a2c3e523d87d" FOREIGN KEY (linked_person_id) REFERENCES public.case_persons(id) ON DELETE SET NULL;
 
 ALTER TABLE ONLY public.evidence_custody
     ADD CONSTRAINT "FK_77f606dff7929aa01f52c2ce024" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
@@ -1540,11 +1876,17 @@ ALTER TABLE ONLY public.evidence_custody
 ALTER TABLE ONLY public.memberships
     ADD CONSTRAINT "FK_7c1e2fdfed4f6838e0c05ae5051" FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.case_links
+    ADD CONSTRAINT "FK_7d06e536ebfb6a7b2f9716c4077" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY public.briefing_cases
     ADD CONSTRAINT "FK_7e51f4b8af9da64925fa2f32db2" FOREIGN KEY (briefing_id) REFERENCES public.briefings(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.evidence_files
     ADD CONSTRAINT "FK_8589a2be2b4a9681cb875622a5a" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.case_links
+    ADD CONSTRAINT "FK_8686789407ffedb21cdcc3c1682" FOREIGN KEY (other_case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.briefing_approvals
     ADD CONSTRAINT "FK_8c9676a2ca5c8fa1625ca47a9dd" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
@@ -1552,11 +1894,17 @@ ALTER TABLE ONLY public.briefing_approvals
 ALTER TABLE ONLY public.statements
     ADD CONSTRAINT "FK_8d4ddc169a6f6dd7001048ce4da" FOREIGN KEY (initiator_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
 
+ALTER TABLE ONLY public.consents
+    ADD CONSTRAINT "FK_8ef2a69d475d99c6998c80eb6ec" FOREIGN KEY (recorded_by_user_id) REFERENCES public.users(id) ON DELETE SET NULL;
+
 ALTER TABLE ONLY public.case_person_private
     ADD CONSTRAINT "FK_93f3e582d82f0a1427e9ca170a9" FOREIGN KEY (person_id) REFERENCES public.case_persons(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.evidence_files
     ADD CONSTRAINT "FK_9827ae71614cf7890a82e648e14" FOREIGN KEY (thumbnail_blob_id) REFERENCES public.evidence_blobs(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.consents
+    ADD CONSTRAINT "FK_98e414cb2861127cbbe8b1f0d7c" FOREIGN KEY (withdrawn_by_user_id) REFERENCES public.users(id) ON DELETE SET NULL;
 
 ALTER TABLE ONLY public.evidence_custody
     ADD CONSTRAINT "FK_98ed0587a8ab66250019573b6b2" FOREIGN KEY (evidence_id) REFERENCES public.evidence_files(id) ON DELETE CASCADE;
@@ -1573,6 +1921,12 @@ ALTER TABLE ONLY public.statement_signatures
 ALTER TABLE ONLY public.statement_versions
     ADD CONSTRAINT "FK_bb4fbdd1bb74e086fd6ec47c888" FOREIGN KEY (statement_id) REFERENCES public.statements(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.referrals
+    ADD CONSTRAINT "FK_c02ba081d470c3883e299cbefc6" FOREIGN KEY (person_id) REFERENCES public.case_persons(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.referrals
+    ADD CONSTRAINT "FK_c080d233eaf68c3a6f9395b8730" FOREIGN KEY (linked_case_id) REFERENCES public.cases(id) ON DELETE SET NULL;
+
 ALTER TABLE ONLY public.statement_signatures
     ADD CONSTRAINT "FK_c7062e81c230da71bf596dc3185" FOREIGN KEY (signed_by_user_id) REFERENCES public.users(id) ON DELETE RESTRICT;
 
@@ -1582,14 +1936,23 @@ ALTER TABLE ONLY public.case_reference_counters
 ALTER TABLE ONLY public.evidence_files
     ADD CONSTRAINT "FK_ca803099a723bf1e6155f10d912" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.consents
+    ADD CONSTRAINT "FK_cde75fbff15d26f5701776cba98" FOREIGN KEY (owner_organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY public.evidence_custody
     ADD CONSTRAINT "FK_d4f54a5a98a56b160ce2d828b72" FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.referrals
+    ADD CONSTRAINT "FK_d7fd392dae333aa73f4e487dff7" FOREIGN KEY (from_organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.invitations
     ADD CONSTRAINT "FK_db8eb6da8f383cb3443217d8536" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.cases
     ADD CONSTRAINT "FK_dc4468c50d0c685eed546f7671a" FOREIGN KEY (owner_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.case_links
+    ADD CONSTRAINT "FK_e8003f9e9c1859d91b3169746fd" FOREIGN KEY (other_owner_organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.briefing_case_sources
     ADD CONSTRAINT "FK_eb2700668845618f006332879da" FOREIGN KEY (briefing_id) REFERENCES public.briefings(id) ON DELETE CASCADE;
@@ -1603,6 +1966,9 @@ ALTER TABLE ONLY public.evidence_files
 ALTER TABLE ONLY public.evidence_files
     ADD CONSTRAINT "FK_fbe89761961bb67acd9eacb6077" FOREIGN KEY (original_blob_id) REFERENCES public.evidence_blobs(id) ON DELETE SET NULL;
 
+ALTER TABLE ONLY public.referrals
+    ADD CONSTRAINT "FK_fdcfb41f90f441a47156e36c937" FOREIGN KEY (to_organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY public.case_search
     ADD CONSTRAINT case_search_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
 
@@ -1612,6 +1978,10 @@ ALTER TABLE ONLY public.idempotency_keys
 ALTER TABLE public.app_actor_context ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY app_actor_context_own ON public.app_actor_context FOR SELECT USING ((backend_pid = pg_backend_pid()));
+
+ALTER TABLE public.app_actor_grants ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY app_actor_grants_owner ON public.app_actor_grants USING (true) WITH CHECK (true);
 
 ALTER TABLE public.audit_entries ENABLE ROW LEVEL SECURITY;
 
@@ -1693,6 +2063,20 @@ CREATE POLICY case_events_read ON public.case_events FOR SELECT USING ((EXISTS (
    FROM public.cases c
   WHERE (c.id = case_events.case_id))));
 
+ALTER TABLE public.case_links ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY case_links_confirm ON public.case_links FOR UPDATE USING ((other_owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))) WITH CHECK ((other_owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])));
+
+CREATE POLICY case_links_create ON public.case_links FOR INSERT WITH CHECK (((case_owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (EXISTS ( SELECT 1
+   FROM public.cases c
+  WHERE ((c.id = case_links.case_id) AND (c.owner_organisation_id = case_links.case_owner_organisation_id)))) AND ((NOT confirmed) OR (EXISTS ( SELECT 1
+   FROM public.referrals r
+  WHERE ((r.id = case_links.referral_id) AND (r.status = 'ACCEPTED'::text) AND (r.linked_case_id = case_links.case_id) AND (r.case_id = case_links.other_case_id) AND (r.to_organisation_id = case_links.case_owner_organisation_id) AND (r.from_organisation_id = case_links.other_owner_organisation_id)))))));
+
+CREATE POLICY case_links_delete ON public.case_links FOR DELETE USING (((case_owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) OR (other_owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))));
+
+CREATE POLICY case_links_read ON public.case_links FOR SELECT USING (((case_owner_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR (other_owner_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[]))));
+
 ALTER TABLE public.case_person_private ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY case_person_private_create ON public.case_person_private FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
@@ -1704,10 +2088,10 @@ CREATE POLICY case_person_private_delete ON public.case_person_private FOR DELET
    FROM public.case_persons p
   WHERE ((p.id = case_person_private.person_id) AND public.app_can_write_case(p.case_id)))));
 
-CREATE POLICY case_person_private_read ON public.case_person_private FOR SELECT USING (((owner_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR (EXISTS ( SELECT 1
+CREATE POLICY case_person_private_read ON public.case_person_private FOR SELECT USING ((((owner_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) AND (NOT public.app_referred_copy_withdrawn(person_id))) OR (EXISTS ( SELECT 1
    FROM (public.case_persons p
      JOIN public.case_shares s ON ((s.case_id = p.case_id)))
-  WHERE ((p.id = case_person_private.person_id) AND p.consent_to_share AND s.personal_data AND (s.organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])))))));
+  WHERE ((p.id = case_person_private.person_id) AND s.personal_data AND (s.organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) AND public.consent_covers(p.id, 'SHARE_PERSONAL_DATA'::text, ARRAY[s.organisation_id])))) OR (cardinality(public.app_person_referral_orgs(person_id)) > 0)));
 
 ALTER TABLE public.case_persons ENABLE ROW LEVEL SECURITY;
 
@@ -1737,6 +2121,10 @@ CREATE POLICY case_shares_delete ON public.case_shares FOR DELETE USING ((owner_
 
 CREATE POLICY case_shares_read ON public.case_shares FOR SELECT USING (((owner_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR (organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[]))));
 
+CREATE POLICY case_shares_referral ON public.case_shares FOR INSERT WITH CHECK (((access = 'READ'::text) AND (organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (EXISTS ( SELECT 1
+   FROM public.referrals r
+  WHERE ((r.case_id = case_shares.case_id) AND (r.to_organisation_id = case_shares.organisation_id) AND (r.from_organisation_id = case_shares.owner_organisation_id) AND (r.status = 'ACCEPTED'::text))))));
+
 CREATE POLICY case_shares_update ON public.case_shares FOR UPDATE USING (((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (organisation_id <> owner_organisation_id) AND (EXISTS ( SELECT 1
    FROM public.cases c
   WHERE ((c.id = case_shares.case_id) AND (c.owner_organisation_id = case_shares.owner_organisation_id)))))) WITH CHECK (((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (organisation_id <> owner_organisation_id) AND (EXISTS ( SELECT 1
@@ -1757,6 +2145,21 @@ CREATE POLICY cases_read ON public.cases FOR SELECT USING ((EXISTS ( SELECT
 CREATE POLICY cases_update ON public.cases FOR UPDATE USING ((EXISTS ( SELECT
    FROM public.app_may_write_case(cases.id, cases.owner_organisation_id, cases.visibility) app_may_write_case(app_may_write_case)))) WITH CHECK ((EXISTS ( SELECT
    FROM public.app_may_write_case(cases.id, cases.owner_organisation_id, cases.visibility) app_may_write_case(app_may_write_case))));
+
+ALTER TABLE public.consents ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY consents_create ON public.consents FOR INSERT TO coalition_app WITH CHECK (((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (EXISTS ( SELECT 1
+   FROM (public.case_persons p
+     JOIN public.cases c ON ((c.id = p.case_id)))
+  WHERE ((p.id = consents.person_id) AND (c.owner_organisation_id = consents.owner_organisation_id))))));
+
+CREATE POLICY consents_definer ON public.consents FOR SELECT USING ((CURRENT_USER <> 'coalition_app'::name));
+
+CREATE POLICY consents_read ON public.consents FOR SELECT TO coalition_app USING (((owner_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR (EXISTS ( SELECT 1
+   FROM public.case_person_private pp
+  WHERE (pp.person_id = consents.person_id)))));
+
+CREATE POLICY consents_withdraw ON public.consents FOR UPDATE TO coalition_app USING ((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))) WITH CHECK ((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])));
 
 ALTER TABLE public.evidence_blobs ENABLE ROW LEVEL SECURITY;
 
@@ -1842,6 +2245,17 @@ CREATE POLICY organisations_read ON public.organisations FOR SELECT USING (true)
 
 CREATE POLICY organisations_update ON public.organisations FOR UPDATE USING ((( SELECT public.app_is_coordinator() AS app_is_coordinator) OR (id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[]))));
 
+ALTER TABLE public.referrals ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY referrals_create ON public.referrals FOR INSERT WITH CHECK (((from_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (status = 'PENDING'::text) AND (EXISTS ( SELECT 1
+   FROM (public.case_persons p
+     JOIN public.cases c ON ((c.id = p.case_id)))
+  WHERE ((p.id = referrals.person_id) AND (c.id = referrals.case_id) AND (c.owner_organisation_id = referrals.from_organisation_id))))));
+
+CREATE POLICY referrals_read ON public.referrals FOR SELECT USING (((from_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR (to_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[]))));
+
+CREATE POLICY referrals_update ON public.referrals FOR UPDATE USING (((from_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) OR (to_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])))) WITH CHECK (((from_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) OR (to_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))));
+
 ALTER TABLE public.sessions ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY sessions_own ON public.sessions USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
@@ -1918,6 +2332,10 @@ CREATE POLICY statements_read ON public.statements FOR SELECT USING (((status = 
 
 CREATE POLICY statements_update ON public.statements FOR UPDATE USING ((initiator_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))) WITH CHECK ((initiator_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])));
 
+ALTER TABLE public.subscription_leases ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY subscription_leases_owner ON public.subscription_leases USING (true) WITH CHECK (true);
+
 ALTER TABLE public.users ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY users_create ON public.users FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
@@ -1933,15 +2351,24 @@ CREATE POLICY users_update ON public.users FOR UPDATE USING ((id = ( SELECT publ
 GRANT USAGE ON SCHEMA public TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.app_act_as(p_user_id uuid) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.app_act_as(p_user_id uuid) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_act_as_granted() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_act_as_granted() TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_act_as_nobody() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_act_as_nobody() TO coalition_app;
 
 GRANT SELECT ON TABLE public.app_actor_context TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) TO coalition_app;
 
+REVOKE ALL ON FUNCTION public.app_grant_actor(p_backend_pid integer, p_xact_id xid8, p_user_id uuid) FROM PUBLIC;
+
 REVOKE ALL ON FUNCTION public.app_login_lookup(p_email text) FROM PUBLIC;
-GRANT ALL ON FUNCTION public.app_login_lookup(p_email text) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_referred_copy_withdrawn(p_person_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_referred_copy_withdrawn(p_person_id uuid) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.app_set_actor(p_user_id uuid) FROM PUBLIC;
 
@@ -1993,6 +2420,21 @@ REVOKE ALL ON FUNCTION public.case_statistics_liaison(p_filter jsonb) FROM PUBLI
 REVOKE ALL ON FUNCTION public.case_statistics_refresh() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_statistics_refresh() TO coalition_app;
 
+REVOKE ALL ON FUNCTION public.consent_covers(p_person_id uuid, p_scope text, p_org_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.consent_covers(p_person_id uuid, p_scope text, p_org_ids uuid[]) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.referral_statistics() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.referral_statistics() TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.subscription_lease_release(p_process uuid, p_leases uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.subscription_lease_release(p_process uuid, p_leases uuid[]) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.subscription_lease_renew(p_process uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.subscription_lease_renew(p_process uuid) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.subscription_lease_take(p_process uuid, p_lease uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.subscription_lease_take(p_process uuid, p_lease uuid) TO coalition_app;
+
 GRANT SELECT ON TABLE public.audit_entries TO coalition_app;
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.briefing_approvals TO coalition_app;
@@ -2015,6 +2457,8 @@ GRANT SELECT,INSERT,UPDATE ON TABLE public.briefings TO coalition_app;
 
 GRANT SELECT,INSERT ON TABLE public.case_events TO coalition_app;
 
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.case_links TO coalition_app;
+
 GRANT SELECT,INSERT,DELETE ON TABLE public.case_person_private TO coalition_app;
 
 GRANT SELECT,INSERT,DELETE ON TABLE public.case_persons TO coalition_app;
@@ -2026,6 +2470,8 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.case_shares TO coalition_app;
 GRANT INSERT ON TABLE public.case_statistics_changes TO coalition_app;
 
 GRANT SELECT,INSERT,UPDATE ON TABLE public.organisations TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.consents TO coalition_app;
 
 GRANT SELECT,INSERT,UPDATE ON TABLE public.evidence_blobs TO coalition_app;
 
@@ -2044,6 +2490,8 @@ GRANT SELECT,INSERT ON TABLE public.login_attempts TO coalition_app;
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.memberships TO coalition_app;
 
 GRANT SELECT,INSERT ON TABLE public.organisation_keys TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.referrals TO coalition_app;
 
 GRANT SELECT,INSERT,UPDATE ON TABLE public.sessions TO coalition_app;
 

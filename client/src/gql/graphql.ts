@@ -141,6 +141,8 @@ export type Case = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** More than one country is involved. */
   crossBorder: Scalars['Boolean']['output'];
+  /** Events of this case and of the linked cases the viewer may read, in date order, each with its case. */
+  crossBorderTimeline: Array<CaseEvent>;
   /** Oldest first. */
   events: Array<CaseEvent>;
   /** Newest first; what the viewer may see under the case's rules. */
@@ -150,12 +152,14 @@ export type Case = {
   incidentDate?: Maybe<Scalars['LocalDate']['output']>;
   /** Whether the case counts in coalition and liaison statistics. */
   includeInStatistics: Scalars['Boolean']['output'];
+  links: Array<CaseLink>;
   location: Location;
   myAccess: CaseAccess;
   ownerOrganisation: Organisation;
   persons: Array<CasePerson>;
   /** Unique, human-readable, e.g. 'ADC-2013-002'. */
   reference: Scalars['String']['output'];
+  referrals: Array<Referral>;
   shares: Array<CaseShare>;
   /** Statements that cite this case and that the viewer can read. */
   statements: Array<Statement>;
@@ -205,6 +209,7 @@ export type CaseEvent = {
   __typename?: 'CaseEvent';
   /** The body acted on or addressed, e.g. 'Prosecutor of the City of St. Petersburg'. */
   authority?: Maybe<Scalars['String']['output']>;
+  case: Case;
   createdAt: Scalars['DateTimeISO']['output'];
   description: Scalars['String']['output'];
   /** For DEPORTATION events: the country the person was sent to. */
@@ -258,14 +263,29 @@ export type CaseFilter = {
   status?: InputMaybe<Array<CaseStatus>>;
 };
 
+/** Two organisations' own cases about the same events or person, each readable only under its own rules. */
+export type CaseLink = {
+  __typename?: 'CaseLink';
+  /** False until the other case's owner confirms; an unconfirmed link shows nothing of the other case. */
+  confirmed: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The other organisation's case; null when the viewer may not read it (the link and the organisation stay visible). */
+  otherCase?: Maybe<Case>;
+  otherOrganisation: Organisation;
+  referral?: Maybe<Referral>;
+};
+
 export type CasePerson = {
   __typename?: 'CasePerson';
   /** Null unless the viewer may see this case's personal data. */
   birthYear?: Maybe<Scalars['Int']['output']>;
   /** ISO 3166-1 alpha-2. */
   citizenship?: Maybe<Scalars['String']['output']>;
-  /** The person agreed that their case may be shared beyond the owning organisation. */
+  /** An active SHARE_PERSONAL_DATA consent covers the reader's organisation (for the owner: any active one). */
   consentToShare: Scalars['Boolean']['output'];
+  /** Readable by whoever may read this person's personal data. */
+  consents: Array<Consent>;
   /** Null unless the viewer may see this case's personal data. */
   contact?: Maybe<Scalars['String']['output']>;
   /** Null unless the viewer may see this case's personal data. */
@@ -329,6 +349,39 @@ export type CaseStatus =
 export type CoalitionRole =
   | 'COORDINATOR'
   | 'LIAISON';
+
+export type Consent = {
+  __typename?: 'Consent';
+  active: Scalars['Boolean']['output'];
+  expiresOn?: Maybe<Scalars['LocalDate']['output']>;
+  form: Scalars['String']['output'];
+  givenOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** Empty: every member organisation. */
+  organisations: Array<Organisation>;
+  person: CasePerson;
+  purpose: Scalars['String']['output'];
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Null outside the owner organisation. */
+  recordedBy?: Maybe<User>;
+  scope: ConsentScope;
+  withdrawnAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type ConsentInput = {
+  expiresOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  form: Scalars['String']['input'];
+  givenOn: Scalars['LocalDate']['input'];
+  organisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  purpose: Scalars['String']['input'];
+  scope: ConsentScope;
+};
+
+export type ConsentScope =
+  | 'BRIEFING'
+  | 'PUBLICATION'
+  | 'REFERRAL'
+  | 'SHARE_PERSONAL_DATA';
 
 export type CreateBriefingInput = {
   audience: Scalars['String']['input'];
@@ -528,23 +581,35 @@ export type Mutation = {
   acceptInvitation: User;
   /** Accepts an invitation as the signed-in user, whose email must be the invited one. An invitation to an email that already has an account can only be accepted this way: acceptInvitation then fails with UNAUTHENTICATED and never signs anyone in. */
   acceptInvitationAsMe: Membership;
+  /** ADMIN or CASEWORKER of the receiving organisation. Makes its own case (title, dates, places, categories and the person with personal data, as consented) linked to the referring case. */
+  acceptReferral: Referral;
   addCaseEvent: CaseEvent;
   addCasePerson: CasePerson;
   /** Attaches a finished tus upload (its id is the last segment of the upload URL) to a case the viewer may change; the upload must have been made by the same user. BAD_USER_INPUT for an unfinished, unknown or refused upload (type not allowed, over the size limit). */
   attachEvidence: EvidenceFile;
   changePassword: Scalars['Boolean']['output'];
+  completeReferral: Referral;
+  /** ADMIN or CASEWORKER of the other case's owner. */
+  confirmCaseLink: CaseLink;
   confirmTotp: Scalars['Boolean']['output'];
   createBriefing: Briefing;
   createCase: Case;
   createOrganisation: Organisation;
   createStatement: Statement;
   decideBriefing: Briefing;
+  declineReferral: Referral;
   importCases: ImportResult;
   inviteMember: Invitation;
+  /** ADMIN or CASEWORKER of caseId's owner proposes a link to another organisation's case it can read; made by acceptReferral already confirmed. */
+  linkCases: CaseLink;
   login: User;
   logout: Scalars['Boolean']['output'];
   openStatementForSignature: Statement;
   publishStatement: Statement;
+  /** Owner ADMIN or CASEWORKER. consentToShare becomes: an active SHARE_PERSONAL_DATA consent covers the reader's organisation. */
+  recordConsent: Consent;
+  /** Owner ADMIN or CASEWORKER; needs an active REFERRAL consent covering toOrganisation (else CONFLICT). */
+  referPerson: Referral;
   /** All owners approved: renders its files, and liaisons can read it. */
   releaseBriefing: Briefing;
   removeCasePerson: Scalars['Boolean']['output'];
@@ -563,12 +628,16 @@ export type Mutation = {
   signStatement: Signature;
   /** Sends the briefing to the owners of its cases for approval. */
   submitBriefing: Briefing;
+  unlinkCases: Scalars['Boolean']['output'];
   unshareCase: Scalars['Boolean']['output'];
   /** Fails with CONFLICT when version is not the case's current version. */
   updateCase: Case;
   updateOrganisation: Organisation;
   /** Decrypts and re-hashes the stored bytes now; records VERIFIED or VERIFICATION_FAILED. */
   verifyEvidence: EvidenceFile;
+  /** Takes effect at once everywhere: shares, referrals not yet accepted, briefings not yet released, search. */
+  withdrawConsent: Consent;
+  withdrawReferral: Referral;
   withdrawSignature: Scalars['Boolean']['output'];
   withdrawStatement: Statement;
 };
@@ -583,6 +652,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAcceptInvitationAsMeArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAcceptReferralArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -610,6 +684,17 @@ export type MutationAttachEvidenceArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteReferralArgs = {
+  id: Scalars['ID']['input'];
+  outcomeNote: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmCaseLinkArgs = {
+  linkId: Scalars['ID']['input'];
 };
 
 
@@ -645,6 +730,12 @@ export type MutationDecideBriefingArgs = {
 };
 
 
+export type MutationDeclineReferralArgs = {
+  id: Scalars['ID']['input'];
+  outcomeNote: Scalars['String']['input'];
+};
+
+
 export type MutationImportCasesArgs = {
   data: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -657,6 +748,12 @@ export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
   organisationId: Scalars['ID']['input'];
   roles: Array<OrgRole>;
+};
+
+
+export type MutationLinkCasesArgs = {
+  caseId: Scalars['ID']['input'];
+  otherCaseId: Scalars['ID']['input'];
 };
 
 
@@ -675,6 +772,22 @@ export type MutationOpenStatementForSignatureArgs = {
 
 export type MutationPublishStatementArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordConsentArgs = {
+  input: ConsentInput;
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationReferPersonArgs = {
+  caseId: Scalars['ID']['input'];
+  needs: Array<ReferralNeed>;
+  personId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  toOrganisationId: Scalars['ID']['input'];
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -743,6 +856,11 @@ export type MutationSubmitBriefingArgs = {
 };
 
 
+export type MutationUnlinkCasesArgs = {
+  linkId: Scalars['ID']['input'];
+};
+
+
 export type MutationUnshareCaseArgs = {
   caseId: Scalars['ID']['input'];
   organisationId: Scalars['ID']['input'];
@@ -763,6 +881,16 @@ export type MutationUpdateOrganisationArgs = {
 
 
 export type MutationVerifyEvidenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawReferralArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -850,6 +978,10 @@ export type Query = {
   organisations: Array<Organisation>;
   /** Open to anyone, signed in or not; PUBLISHED statements only. */
   publishedStatement?: Maybe<Statement>;
+  /** Referrals by status, by route (country to country) and time to acceptance, under the statistics rules. */
+  referralStatistics: ReferralStatistics;
+  /** Referrals from or to the viewer's organisations. */
+  referrals: Array<Referral>;
   /** Cases, statements and briefings the viewer may read whose text matches: word forms of Russian and English (мигрант finds мигрантов), prefixes of three letters or more, any interface language. */
   search: SearchResult;
   statement?: Maybe<Statement>;
@@ -912,6 +1044,12 @@ export type QueryPublishedStatementArgs = {
 };
 
 
+export type QueryReferralsArgs = {
+  incoming?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<ReferralStatus>>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -927,6 +1065,69 @@ export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Referral = {
+  __typename?: 'Referral';
+  /** The referring organisation's case. */
+  case: Case;
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  fromOrganisation: Organisation;
+  id: Scalars['ID']['output'];
+  /** The receiving organisation's own case, made on acceptance; null before, and for readers who may not read it. */
+  linkedCase?: Maybe<Case>;
+  needs: Array<ReferralNeed>;
+  /** Given by the receiving organisation when it declines or completes. */
+  outcomeNote?: Maybe<Scalars['String']['output']>;
+  person: CasePerson;
+  /** Why, and what is asked; readable by both organisations. */
+  reason: Scalars['String']['output'];
+  status: ReferralStatus;
+  toOrganisation: Organisation;
+  urgent: Scalars['Boolean']['output'];
+};
+
+export type ReferralNeed =
+  | 'DOCUMENTS'
+  | 'FAMILY_TRACING'
+  | 'LEGAL_AID'
+  | 'MEDICAL'
+  | 'MONITORING_AFTER_DEPORTATION'
+  | 'OTHER'
+  | 'SHELTER';
+
+export type ReferralRoute = {
+  __typename?: 'ReferralRoute';
+  count?: Maybe<Scalars['Int']['output']>;
+  /** Country of the referring case. */
+  fromCountryCode: Scalars['String']['output'];
+  /** Country of the receiving organisation. */
+  toCountryCode: Scalars['String']['output'];
+};
+
+export type ReferralStatistics = {
+  __typename?: 'ReferralStatistics';
+  accepted?: Maybe<Scalars['Int']['output']>;
+  /** Routes, country to country; for the LIAISON only routes of 5 or more. */
+  byRoute: Array<ReferralRoute>;
+  byStatus: Array<ReferralStatusCount>;
+  /** Median hours from referral to acceptance; null below 5 accepted referrals for the LIAISON. */
+  medianHoursToAcceptance?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReferralStatus =
+  | 'ACCEPTED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
+
+export type ReferralStatusCount = {
+  __typename?: 'ReferralStatusCount';
+  /** Null when suppressed (LIAISON: below 5, or needed to protect a suppressed cell). */
+  count?: Maybe<Scalars['Int']['output']>;
+  status: ReferralStatus;
 };
 
 export type SearchHit = {
@@ -1426,6 +1627,104 @@ export type ImportNewestCasesQueryVariables = Exact<{
 
 export type ImportNewestCasesQuery = { __typename?: 'Query', cases: { __typename?: 'CaseConnection', edges: Array<{ __typename?: 'CaseEdge', node: { __typename?: 'Case', id: string, reference: string, title: string, createdAt: string } }> } };
 
+export type PersonConsentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PersonConsentsQuery = { __typename?: 'Query', case?: { __typename?: 'Case', id: string, myAccess: { __typename?: 'CaseAccess', canShare: boolean }, persons: Array<{ __typename?: 'CasePerson', id: string, pseudonym: string, consents: Array<{ __typename?: 'Consent', id: string, scope: ConsentScope, purpose: string, givenOn: string, expiresOn?: string | null, form: string, active: boolean, recordedAt: string, withdrawnAt?: string | null, organisations: Array<{ __typename?: 'Organisation', id: string, name: string }>, recordedBy?: { __typename?: 'User', id: string, displayName: string } | null }> }> } | null };
+
+export type RecordConsentMutationVariables = Exact<{
+  personId: Scalars['ID']['input'];
+  input: ConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { __typename?: 'Mutation', recordConsent: { __typename?: 'Consent', id: string, active: boolean } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawConsentMutation = { __typename?: 'Mutation', withdrawConsent: { __typename?: 'Consent', id: string, active: boolean, withdrawnAt?: string | null } };
+
+export type ReferPersonMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  toOrganisationId: Scalars['ID']['input'];
+  needs: Array<ReferralNeed> | ReferralNeed;
+  reason: Scalars['String']['input'];
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ReferPersonMutation = { __typename?: 'Mutation', referPerson: { __typename?: 'Referral', id: string, status: ReferralStatus } };
+
+export type ReferralsQueryVariables = Exact<{
+  incoming?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<ReferralStatus> | ReferralStatus>;
+}>;
+
+
+export type ReferralsQuery = { __typename?: 'Query', referrals: Array<{ __typename?: 'Referral', id: string, status: ReferralStatus, needs: Array<ReferralNeed>, reason: string, urgent: boolean, createdAt: string, decidedAt?: string | null, outcomeNote?: string | null, fromOrganisation: { __typename?: 'Organisation', id: string, name: string, countryCode: string }, toOrganisation: { __typename?: 'Organisation', id: string, name: string, countryCode: string }, case: { __typename?: 'Case', id: string, reference: string, title: string }, person: { __typename?: 'CasePerson', id: string, pseudonym: string, fullName?: string | null }, linkedCase?: { __typename?: 'Case', id: string, reference: string, title: string } | null }> };
+
+export type AcceptReferralMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptReferralMutation = { __typename?: 'Mutation', acceptReferral: { __typename?: 'Referral', id: string, status: ReferralStatus, linkedCase?: { __typename?: 'Case', id: string } | null } };
+
+export type DeclineReferralMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  outcomeNote: Scalars['String']['input'];
+}>;
+
+
+export type DeclineReferralMutation = { __typename?: 'Mutation', declineReferral: { __typename?: 'Referral', id: string, status: ReferralStatus } };
+
+export type CompleteReferralMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  outcomeNote: Scalars['String']['input'];
+}>;
+
+
+export type CompleteReferralMutation = { __typename?: 'Mutation', completeReferral: { __typename?: 'Referral', id: string, status: ReferralStatus } };
+
+export type WithdrawReferralMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawReferralMutation = { __typename?: 'Mutation', withdrawReferral: { __typename?: 'Referral', id: string, status: ReferralStatus } };
+
+export type CaseCrossBorderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseCrossBorderQuery = { __typename?: 'Query', case?: { __typename?: 'Case', id: string, links: Array<{ __typename?: 'CaseLink', id: string, confirmed: boolean, createdAt: string, otherOrganisation: { __typename?: 'Organisation', id: string, name: string, countryCode: string }, otherCase?: { __typename?: 'Case', id: string, reference: string, title: string } | null, referral?: { __typename?: 'Referral', id: string, status: ReferralStatus } | null }>, referrals: Array<{ __typename?: 'Referral', id: string, status: ReferralStatus, urgent: boolean, needs: Array<ReferralNeed>, fromOrganisation: { __typename?: 'Organisation', id: string, name: string }, toOrganisation: { __typename?: 'Organisation', id: string, name: string }, person: { __typename?: 'CasePerson', id: string, pseudonym: string } }>, crossBorderTimeline: Array<{ __typename?: 'CaseEvent', id: string, type: EventType, title: string, description: string, occurredOn: string, case: { __typename?: 'Case', id: string, reference: string, ownerOrganisation: { __typename?: 'Organisation', id: string, name: string, countryCode: string } } }> } | null };
+
+export type ConfirmCaseLinkMutationVariables = Exact<{
+  linkId: Scalars['ID']['input'];
+}>;
+
+
+export type ConfirmCaseLinkMutation = { __typename?: 'Mutation', confirmCaseLink: { __typename?: 'CaseLink', id: string, confirmed: boolean } };
+
+export type UnlinkCasesMutationVariables = Exact<{
+  linkId: Scalars['ID']['input'];
+}>;
+
+
+export type UnlinkCasesMutation = { __typename?: 'Mutation', unlinkCases: boolean };
+
+export type ReferralStatisticsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralStatisticsQuery = { __typename?: 'Query', referralStatistics: { __typename?: 'ReferralStatistics', accepted?: number | null, medianHoursToAcceptance?: number | null, byStatus: Array<{ __typename?: 'ReferralStatusCount', status: ReferralStatus, count?: number | null }>, byRoute: Array<{ __typename?: 'ReferralRoute', fromCountryCode: string, toCountryCode: string, count?: number | null }> } };
+
 export type SearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1584,6 +1883,19 @@ export const AttachEvidenceDocument = {"kind":"Document","definitions":[{"kind":
 export const VerifyEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<VerifyEvidenceMutation, VerifyEvidenceMutationVariables>;
 export const ImportCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFormat"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"data"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportCasesMutation, ImportCasesMutationVariables>;
 export const ImportNewestCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportNewestCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportNewestCasesQuery, ImportNewestCasesQueryVariables>;
+export const PersonConsentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonConsents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"givenOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonConsentsQuery, PersonConsentsQueryVariables>;
+export const RecordConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<RecordConsentMutation, RecordConsentMutationVariables>;
+export const WithdrawConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}}]}}]}}]} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const ReferPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toOrganisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"needs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralNeed"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urgent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toOrganisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toOrganisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"needs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"needs"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"urgent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urgent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReferPersonMutation, ReferPersonMutationVariables>;
+export const ReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Referrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incoming"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incoming"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incoming"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralsQuery, ReferralsQueryVariables>;
+export const AcceptReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const DeclineReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcomeNote"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcomeNote"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcomeNote"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeclineReferralMutation, DeclineReferralMutationVariables>;
+export const CompleteReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcomeNote"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcomeNote"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcomeNote"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CompleteReferralMutation, CompleteReferralMutationVariables>;
+export const WithdrawReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawReferralMutation, WithdrawReferralMutationVariables>;
+export const CaseCrossBorderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseCrossBorder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"otherOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"fromOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudonym"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"crossBorderTimeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseCrossBorderQuery, CaseCrossBorderQueryVariables>;
+export const ConfirmCaseLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmCaseLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmCaseLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"linkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}}]}}]}}]} as unknown as DocumentNode<ConfirmCaseLinkMutation, ConfirmCaseLinkMutationVariables>;
+export const UnlinkCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlinkCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"linkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkId"}}}]}]}}]} as unknown as DocumentNode<UnlinkCasesMutation, UnlinkCasesMutationVariables>;
+export const ReferralStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRoute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromCountryCode"}},{"kind":"Field","name":{"kind":"Name","value":"toCountryCode"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToAcceptance"}}]}}]}}]} as unknown as DocumentNode<ReferralStatisticsQuery, ReferralStatisticsQueryVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Statement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","alias":{"kind":"Name","value":"statementStatus"},"name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Briefing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","alias":{"kind":"Name","value":"briefingStatus"},"name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const StatementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Statements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StatementFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signatureCount"}},{"kind":"Field","name":{"kind":"Name","value":"signatureDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatementsQuery, StatementsQueryVariables>;
 export const StatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Statement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Statement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"primaryLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"addressees"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signatureDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"signatureCount"}},{"kind":"Field","name":{"kind":"Name","value":"initiator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"versionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"signatoryName"}},{"kind":"Field","name":{"kind":"Name","value":"signatoryTitle"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<StatementQuery, StatementQueryVariables>;
