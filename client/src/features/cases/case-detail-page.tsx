@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import { useSession } from '../../core/session';
 import { usePersistentState } from '../../core/use-persistent-state';
@@ -17,6 +18,7 @@ import { hiddenReason } from './person-visibility';
 import { RemovePersonButton } from './remove-person-button';
 
 export function CaseDetailPage() {
+  const orgName = useOrganisationName();
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('cases');
   const format = useFormat();
@@ -79,7 +81,7 @@ export function CaseDetailPage() {
             <Table.Tbody>
               <Table.Tr>
                 <Table.Th w={180}>{t('fields.owner')}</Table.Th>
-                <Table.Td>{kase.ownerOrganisation.name}</Table.Td>
+                <Table.Td>{orgName(kase.ownerOrganisation)}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('fields.incidentDate')}</Table.Th>
