@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @ObjectType('LocalizedName', { description: "An organisation's name in one interface language." })
 export class LocalizedName {
@@ -12,6 +12,7 @@ export class LocalizedName {
 
 @ObjectType('Organisation')
 @Entity('organisations')
+@Check('ck_organisations_local_names', `jsonb_typeof("local_names") = 'object'`)
 export class Organisation {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -30,7 +31,7 @@ export class Organisation {
   localName!: string | null;
 
   /** Name per interface language (`{ ru: '...', tg: '...' }`), exposed as `names`. */
-  @Column({ type: 'jsonb', name: 'local_names', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', name: 'local_names', default: () => "'{}'" })
   localNames!: Record<string, string>;
 
   @Field()
