@@ -1241,7 +1241,9 @@ CREATE TABLE public.organisations (
     country_code character(2) NOT NULL,
     website text,
     representative text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    local_names jsonb DEFAULT '{}'::jsonb NOT NULL,
+    CONSTRAINT ck_organisations_local_names CHECK ((jsonb_typeof(local_names) = 'object'::text))
 );
 
 ALTER TABLE ONLY public.organisations FORCE ROW LEVEL SECURITY;

@@ -17,6 +17,10 @@ export const ME_QUERY = graphql(`
         organisation {
           id
           name
+          names {
+            language
+            name
+          }
           slug
           city
           countryCode

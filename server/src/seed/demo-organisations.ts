@@ -1,9 +1,13 @@
-/** The coalition that signed the 2013 appeal (contract README, "Demo coalition"). */
+/**
+ * The coalition that signed the 2013 appeal (contract README, "Demo coalition"); `names` are their
+ * names per interface language, shown to readers of that language.
+ */
 export const DEMO_ORGANISATIONS = [
   {
     slug: 'adc-memorial',
     name: 'Anti-Discrimination Centre Memorial',
     localName: 'Антидискриминационный центр «Мемориал»',
+    names: { ru: 'Антидискриминационный центр «Мемориал»' },
     city: 'St. Petersburg',
     countryCode: 'RU',
     website: 'https://adcmemorial.org',
@@ -13,6 +17,7 @@ export const DEMO_ORGANISATIONS = [
     slug: 'chr-dushanbe',
     name: 'Civic Association Center for Human Rights',
     localName: 'Центр по правам человека',
+    names: { ru: 'Общественное объединение «Центр по правам человека»', tg: 'Иттиҳодияи ҷамъиятии «Маркази ҳуқуқи инсон»' },
     city: 'Dushanbe',
     countryCode: 'TJ',
     website: null,
@@ -22,6 +27,7 @@ export const DEMO_ORGANISATIONS = [
     slug: 'civil-assistance',
     name: 'Civil Assistance Committee',
     localName: 'Комитет «Гражданское содействие»',
+    names: { ru: 'Комитет «Гражданское содействие»' },
     city: 'Moscow',
     countryCode: 'RU',
     website: 'https://refugee.ru',
@@ -31,6 +37,7 @@ export const DEMO_ORGANISATIONS = [
     slug: 'fidh',
     name: 'International Federation for Human Rights',
     localName: 'Fédération internationale pour les droits humains',
+    names: { ru: 'Международная федерация за права человека', fr: 'Fédération internationale pour les droits humains' },
     city: 'Paris',
     countryCode: 'FR',
     website: 'https://www.fidh.org',
@@ -40,6 +47,7 @@ export const DEMO_ORGANISATIONS = [
     slug: 'bureau-hr',
     name: 'Bureau for Human Rights and Due Process',
     localName: 'Бюро по правам человека и соблюдению законности',
+    names: { ru: 'Бюро по правам человека и соблюдению законности', tg: 'Бюрои ҳуқуқи инсон ва риояи қонуният' },
     city: 'Dushanbe',
     countryCode: 'TJ',
     website: null,
@@ -49,6 +57,7 @@ export const DEMO_ORGANISATIONS = [
     slug: 'migrant-union',
     name: 'Union of Migrant Workers',
     localName: 'Союз мигрантов',
+    names: { ru: 'Союз мигрантов' },
     city: 'Moscow',
     countryCode: 'RU',
     website: null,
@@ -58,6 +67,7 @@ export const DEMO_ORGANISATIONS = [
     slug: 'gendermedia',
     name: 'Association of Journalists GenderMediaKavkaz',
     localName: 'ჟურნალისტთა ასოციაცია GenderMediaKavkaz',
+    names: { ka: 'ჟურნალისტთა ასოციაცია „გენდერმედიაკავკასია“', ru: 'Ассоциация журналистов «ГендерМедиаКавказ»' },
     city: 'Tbilisi',
     countryCode: 'GE',
     website: null,
@@ -67,6 +77,7 @@ export const DEMO_ORGANISATIONS = [
     slug: 'nota-bene',
     name: 'Humanitarian Fund Nota Bene',
     localName: 'Гуманитарный фонд «Нота Бене»',
+    names: { ru: 'Гуманитарный фонд «Нота Бене»', tg: 'Хазинаи башардӯстонаи «Нота Бене»' },
     city: 'Dushanbe',
     countryCode: 'TJ',
     website: null,

@@ -38,6 +38,7 @@ export async function seedDemo(deps: AppDeps, modules: AppModule[]): Promise<Dem
           slug: org.slug,
           name: org.name,
           local_name: org.localName,
+          local_names: JSON.stringify(org.names),
           city: org.city,
           country_code: org.countryCode,
           website: org.website,

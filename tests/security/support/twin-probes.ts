@@ -60,7 +60,7 @@ const BUCKET = 'key count suppressed';
 const STATISTICS = `totalCases totalSuppressed suppressionThreshold crossBorderCases crossBorderSuppressed figuresSuppressed
   figures { detained deported injured childrenAffected } byStatus { ${BUCKET} } byCategory { ${BUCKET} } byCountry { ${BUCKET} } byMonth { ${BUCKET} }
   flows { fromCountryCode toCountryCode count suppressed }`;
-const ORGANISATION = 'id slug name localName city countryCode representative website createdAt';
+const ORGANISATION = 'id slug name localName names { language name } city countryCode representative website createdAt';
 
 const CASES = `query ($filter: CaseFilter, $first: Int, $after: String) { cases(filter: $filter, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${CASE} } } } }`;

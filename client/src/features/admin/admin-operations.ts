@@ -5,6 +5,10 @@ export const ORGANISATION_FIELDS = graphql(`
     id
     slug
     name
+    names {
+      language
+      name
+    }
     localName
     city
     countryCode

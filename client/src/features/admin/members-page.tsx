@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Badge, Button, Card, Code, CopyButton, Group, MultiSelect, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import { useSession, type OrgRoleName } from '../../core/session';
 import type { InviteMemberMutation } from '../../gql/graphql';
@@ -12,6 +13,7 @@ import { PageLoader } from '../../layout/page-loader';
 import { INVITATIONS_QUERY, INVITE_MEMBER, MEMBERS_QUERY, ORG_ROLES, ORGANISATIONS_QUERY, REMOVE_MEMBER, REVOKE_INVITATION, SET_MEMBER_ROLES } from './admin-operations';
 
 export function MembersPage() {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('admin');
   const session = useSession();
   const orgs = useQuery(ORGANISATIONS_QUERY, { skip: !session.isCoordinator });
@@ -39,7 +41,7 @@ export function MembersPage() {
         label={t('members.organisation')}
         value={organisationId}
         onChange={(e) => setPicked(e.currentTarget.value)}
-        data={choices.map((o) => ({ value: o.id, label: o.name }))}
+        data={choices.map((o) => ({ value: o.id, label: orgName(o) }))}
         maw={480}
       />
       {canManage ? null : (

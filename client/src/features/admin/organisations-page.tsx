@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { isCountryCode } from '@coalition/shared';
+import { LANGUAGES, LANGUAGE_NAMES } from '../../core/languages';
+import { useOrganisationName } from '../../core/organisation-name';
 import { CountryPicker } from '../../layout/country-picker';
-import { Alert, Anchor, Button, Group, Modal, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Fieldset, Group, Modal, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../core/format';
@@ -14,6 +16,7 @@ import { CREATE_ORGANISATION, ORGANISATIONS_QUERY, UPDATE_ORGANISATION } from '.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function OrganisationsPage() {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('admin');
   const format = useFormat();
   const session = useSession();
@@ -54,7 +57,7 @@ export function OrganisationsPage() {
             {(data?.organisations ?? []).map((o) => (
               <Table.Tr key={o.id}>
                 <Table.Td>
-                  {o.name}
+                  {orgName(o)}
                   {o.localName ? <div style={{ fontSize: 12, opacity: 0.7 }}>{o.localName}</div> : null}
                 </Table.Td>
                 <Table.Td>{o.slug}</Table.Td>
@@ -70,7 +73,7 @@ export function OrganisationsPage() {
                   ) : null}
                 </Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="light" aria-label={t('orgs.editOf', { name: o.name })} onClick={() => setEditing(o)}>
+                  <Button size="xs" variant="light" aria-label={t('orgs.editOf', { name: orgName(o) })} onClick={() => setEditing(o)}>
                     {t('orgs.edit')}
                   </Button>
                 </Table.Td>
@@ -94,7 +97,11 @@ interface FormValues {
   countryCode: string;
   representative: string;
   website: string;
+  /** The name per interface language other than English (`name` is the English one). */
+  names: Record<string, string>;
 }
+
+const NAME_LANGUAGES = LANGUAGES.filter((l) => l !== 'en');
 
 function OrganisationForm({ organisation, onDone }: { organisation: OrganisationFieldsFragment | null; onDone: () => void }) {
   const { t } = useTranslation('admin');
@@ -106,6 +113,7 @@ function OrganisationForm({ organisation, onDone }: { organisation: Organisation
     countryCode: organisation?.countryCode ?? '',
     representative: organisation?.representative ?? '',
     website: organisation?.website ?? '',
+    names: Object.fromEntries(NAME_LANGUAGES.map((l) => [l, organisation?.names.find((n) => n.language === l)?.name ?? ''])),
   });
   const [touched, setTouched] = useState(false);
   const [create, createState] = useMutation(CREATE_ORGANISATION, { refetchQueries: [ORGANISATIONS_QUERY] });
@@ -133,6 +141,7 @@ function OrganisationForm({ organisation, onDone }: { organisation: Organisation
       localName: optional(values.localName),
       representative: optional(values.representative),
       website: optional(values.website),
+      names: NAME_LANGUAGES.map((language) => ({ language, name: values.names[language]?.trim() ?? '' })),
     };
     const ok = organisation
       ? await update({ variables: { id: organisation.id, input: common } }).catch(() => null)
@@ -145,6 +154,26 @@ function OrganisationForm({ organisation, onDone }: { organisation: Organisation
       <Stack gap="sm">
         <TextInput label={t('orgs.name')} required value={values.name} onChange={set('name')} error={touched && errors.name} />
         <TextInput label={t('orgs.localName')} description={t('orgs.localNameHint')} value={values.localName} onChange={set('localName')} />
+        <Fieldset legend={t('orgs.namesIn')}>
+          <Text size="xs" c="dimmed" mb="xs">
+            {t('orgs.namesHint')}
+          </Text>
+          <SimpleGrid cols={2}>
+            {NAME_LANGUAGES.map((language) => (
+              <TextInput
+                key={language}
+                label={LANGUAGE_NAMES[language]}
+                lang={language}
+                maxLength={200}
+                value={values.names[language] ?? ''}
+                onChange={(e) => {
+                  const name = e.currentTarget.value;
+                  setValues((v) => ({ ...v, names: { ...v.names, [language]: name } }));
+                }}
+              />
+            ))}
+          </SimpleGrid>
+        </Fieldset>
         <SimpleGrid cols={2}>
           <TextInput
             label={t('orgs.slug')}

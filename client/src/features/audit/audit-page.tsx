@@ -2,6 +2,7 @@ import { useLazyQuery, useQuery } from '@apollo/client';
 import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOrganisationName } from '../../core/organisation-name';
 import { graphql } from '../../gql';
 import { useFormat } from '../../core/format';
 import { useSession } from '../../core/session';
@@ -13,6 +14,10 @@ const AUDIT_ORGANISATIONS = graphql(`
     organisations {
       id
       name
+      names {
+        language
+        name
+      }
     }
   }
 `);
@@ -38,6 +43,10 @@ const AUDIT_LOG = graphql(`
           organisation {
             id
             name
+            names {
+              language
+              name
+            }
           }
         }
       }
@@ -60,6 +69,7 @@ const PAGE_SIZE = 50;
 const ALL = '';
 
 export function AuditPage() {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('audit');
   const format = useFormat();
   const session = useSession();
@@ -123,7 +133,7 @@ export function AuditPage() {
           label={t('filters.organisation')}
           value={picked}
           onChange={(e) => setPicked(e.currentTarget.value)}
-          data={[...(session.isCoordinator ? [{ value: ALL, label: t('filters.all') }] : []), ...choices.map((o) => ({ value: o.id, label: o.name }))]}
+          data={[...(session.isCoordinator ? [{ value: ALL, label: t('filters.all') }] : []), ...choices.map((o) => ({ value: o.id, label: orgName(o) }))]}
           miw={280}
         />
         <TextInput
@@ -174,7 +184,7 @@ export function AuditPage() {
                         </Text>
                       ) : null}
                     </Table.Td>
-                    <Table.Td>{n.organisation?.name ?? '—'}</Table.Td>
+                    <Table.Td>{(n.organisation ? orgName(n.organisation) : '—')}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

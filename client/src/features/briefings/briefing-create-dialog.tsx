@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import { usePersistentState } from '../../core/use-persistent-state';
 import { ErrorAlert } from '../../layout/error-alert';
@@ -34,6 +35,7 @@ interface Props {
 
 /** Builds a DRAFT briefing from cases the author can read; what was typed survives an expired session. */
 export function BriefingCreateDialog({ opened, onClose, organisations, onCreated }: Props) {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('briefings');
   const format = useFormat();
   const navigate = useNavigate();
@@ -97,11 +99,11 @@ export function BriefingCreateDialog({ opened, onClose, organisations, onCreated
               label={t('fields.author')}
               value={organisationId}
               onChange={(e) => update({ organisationId: e.currentTarget.value })}
-              data={organisations.map((o) => ({ value: o.id, label: o.name }))}
+              data={organisations.map((o) => ({ value: o.id, label: orgName(o) }))}
             />
           ) : (
             <Text size="sm">
-              {t('fields.author')}: <b>{organisations[0]?.name}</b>
+              {t('fields.author')}: <b>{(organisations[0] ? orgName(organisations[0]) : undefined)}</b>
             </Text>
           )}
           <TextInput label={t('fields.title')} required value={draft.title} error={titleError} onChange={(e) => update({ title: e.currentTarget.value })} />
@@ -142,7 +144,7 @@ export function BriefingCreateDialog({ opened, onClose, organisations, onCreated
               <Table aria-label={t('create.cases')} verticalSpacing={4}>
                 <Table.Tbody>
                   {rows.map((c) => {
-                    const item: PickedCase = { id: c.id, reference: c.reference, title: c.title, owner: c.ownerOrganisation.name };
+                    const item: PickedCase = { id: c.id, reference: c.reference, title: c.title, owner: orgName(c.ownerOrganisation) };
                     return (
                       <Table.Tr key={c.id}>
                         <Table.Td w={36}>
@@ -158,7 +160,7 @@ export function BriefingCreateDialog({ opened, onClose, organisations, onCreated
                         </Table.Td>
                         <Table.Td>
                           <Text size="xs" c="dimmed">
-                            {c.ownerOrganisation.name}
+                            {orgName(c.ownerOrganisation)}
                           </Text>
                         </Table.Td>
                         <Table.Td>

@@ -3,6 +3,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, Stack, Table, T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import { useSession } from '../../core/session';
 import type { BriefingDetailFragment } from '../../gql/graphql';
@@ -87,6 +88,7 @@ export function BriefingDetailPage() {
 
 /** Submit, each owner's decision, release and revoke: only the buttons the user's roles allow. */
 function Workflow({ briefing, onChanged, onRefused }: { briefing: BriefingDetailFragment; onChanged: () => void; onRefused: (organisation: string) => void }) {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('briefings');
   const format = useFormat();
   const session = useSession();
@@ -117,7 +119,7 @@ function Workflow({ briefing, onChanged, onRefused }: { briefing: BriefingDetail
         <Title order={3}>{t('workflow.title')}</Title>
         {refusal ? (
           <Alert color="orange" title={t('workflow.refusedTitle')} role="status">
-            {t('workflow.refusedBy', { organisation: refusal.organisation.name, date: format.dateTime(refusal.decidedAt) })}
+            {t('workflow.refusedBy', { organisation: orgName(refusal.organisation), date: format.dateTime(refusal.decidedAt) })}
           </Alert>
         ) : null}
         {briefing.status === 'DRAFT' ? <Text size="sm">{t('workflow.draftHint')}</Text> : null}
@@ -138,7 +140,7 @@ function Workflow({ briefing, onChanged, onRefused }: { briefing: BriefingDetail
                 const mayDecide = pending && briefing.status === 'AWAITING_APPROVAL' && adminOf.has(a.organisation.id);
                 return (
                   <Table.Tr key={a.organisation.id} data-testid={`approval-${a.organisation.id}`}>
-                    <Table.Td>{a.organisation.name}</Table.Td>
+                    <Table.Td>{orgName(a.organisation)}</Table.Td>
                     <Table.Td>
                       <Badge color={pending ? 'gray' : a.approved ? 'green' : 'red'} variant="light">
                         {pending ? t('workflow.pending') : a.approved ? t('workflow.approved') : t('workflow.refused')}
@@ -152,7 +154,7 @@ function Workflow({ briefing, onChanged, onRefused }: { briefing: BriefingDetail
                             size="xs"
                             color="green"
                             loading={decideState.loading}
-                            aria-label={t('workflow.approveFor', { organisation: a.organisation.name })}
+                            aria-label={t('workflow.approveFor', { organisation: orgName(a.organisation) })}
                             onClick={() => void run(() => decide({ variables: { id: briefing.id, organisationId: a.organisation.id, approve: true } }))}
                           >
                             {t('workflow.approve')}
@@ -162,8 +164,8 @@ function Workflow({ briefing, onChanged, onRefused }: { briefing: BriefingDetail
                             color="red"
                             variant="outline"
                             loading={decideState.loading}
-                            aria-label={t('workflow.refuseFor', { organisation: a.organisation.name })}
-                            onClick={() => setRefusing({ id: a.organisation.id, name: a.organisation.name })}
+                            aria-label={t('workflow.refuseFor', { organisation: orgName(a.organisation) })}
+                            onClick={() => setRefusing({ id: a.organisation.id, name: orgName(a.organisation) })}
                           >
                             {t('workflow.refuse')}
                           </Button>
@@ -287,6 +289,7 @@ function Files({ briefing }: { briefing: BriefingDetailFragment }) {
 
 /** The cases as the briefing carries them: redacted snapshots, with pseudonyms only. */
 function Cases({ briefing }: { briefing: BriefingDetailFragment }) {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('briefings');
   const { t: tc } = useTranslation('cases');
   const format = useFormat();
@@ -301,7 +304,7 @@ function Cases({ briefing }: { briefing: BriefingDetailFragment }) {
                 {c.reference} · {c.title}
               </Text>
               <Text size="sm" c="dimmed">
-                {c.ownerOrganisation.name}
+                {orgName(c.ownerOrganisation)}
               </Text>
             </Group>
             <Text size="sm">

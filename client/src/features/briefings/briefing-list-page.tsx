@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { type NamedOrganisation, useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import { useSession } from '../../core/session';
 import { ErrorAlert } from '../../layout/error-alert';
@@ -75,13 +76,14 @@ export function BriefingListPage() {
 }
 
 /** What a draft or pending briefing waits for, so the list tells who must act next. */
-function ListStateNote({ status, approvals }: { status: string; approvals: { approved?: boolean | null; organisation: { name: string } }[] }) {
+function ListStateNote({ status, approvals }: { status: string; approvals: { approved?: boolean | null; organisation: NamedOrganisation }[] }) {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('briefings');
   const refused = status === 'DRAFT' ? approvals.find((a) => a.approved === false) : undefined;
   if (refused) {
     return (
       <Text size="xs" c="orange">
-        {t('list.refusedBy', { organisation: refused.organisation.name })}
+        {t('list.refusedBy', { organisation: orgName(refused.organisation) })}
       </Text>
     );
   }

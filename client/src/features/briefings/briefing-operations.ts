@@ -21,6 +21,10 @@ export const BRIEFING_DETAIL_FRAGMENT = graphql(`
       organisation {
         id
         name
+        names {
+          language
+          name
+        }
         city
       }
     }
@@ -59,6 +63,10 @@ export const BRIEFING_DETAIL_FRAGMENT = graphql(`
       ownerOrganisation {
         id
         name
+        names {
+          language
+          name
+        }
       }
       persons {
         pseudonym
@@ -95,6 +103,10 @@ export const BRIEFING_LIST_QUERY = graphql(`
         organisation {
           id
           name
+          names {
+            language
+            name
+          }
         }
       }
     }
@@ -122,6 +134,10 @@ export const BRIEFING_CASE_PICKER_QUERY = graphql(`
           ownerOrganisation {
             id
             name
+            names {
+              language
+              name
+            }
           }
         }
       }

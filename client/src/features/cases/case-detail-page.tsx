@@ -3,6 +3,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Tab
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import { useSession } from '../../core/session';
 import { usePersistentState } from '../../core/use-persistent-state';
@@ -22,6 +23,7 @@ import { CrossBorderPanel } from '../referrals/cross-border-panel';
 import { ReferralDialog } from '../referrals/referral-dialog';
 
 export function CaseDetailPage() {
+  const orgName = useOrganisationName();
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('cases');
   const format = useFormat();
@@ -87,7 +89,7 @@ export function CaseDetailPage() {
             <Table.Tbody>
               <Table.Tr>
                 <Table.Th w={180}>{t('fields.owner')}</Table.Th>
-                <Table.Td>{kase.ownerOrganisation.name}</Table.Td>
+                <Table.Td>{orgName(kase.ownerOrganisation)}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('fields.incidentDate')}</Table.Th>

@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOrganisationName } from '../../core/organisation-name';
 import { CountryPicker } from '../../layout/country-picker';
 import type { CaseCategory, CaseStatus, Visibility } from '../../gql/graphql';
 import { FIGURE_FIELDS, validateCreate, validateUpdate, type CaseFormValues, type FieldErrors } from './case-form-values';
@@ -24,6 +25,7 @@ export interface CaseFormProps {
 
 /** The one form behind /cases/new and /cases/:id/edit, validated with the shared zod schemas before anything is sent. */
 export function CaseForm({ mode, values, onChange, base, organisations = [], serverErrors = {}, submitting, onSubmit, onCancel }: CaseFormProps) {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('cases');
   const [errors, setErrors] = useState<FieldErrors>({});
   const shown: FieldErrors = { ...serverErrors, ...errors };
@@ -60,7 +62,7 @@ export function CaseForm({ mode, values, onChange, base, organisations = [], ser
               value={values.organisationId}
               onChange={(e) => set('organisationId', e.currentTarget.value)}
               error={error('organisationId')}
-              data={[{ value: '', label: t('form.chooseOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+              data={[{ value: '', label: t('form.chooseOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: orgName(o) }))]}
             />
             <TextInput
               label={t('fields.reference')}

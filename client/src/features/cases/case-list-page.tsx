@@ -4,6 +4,7 @@ import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Te
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import { CountryPicker } from '../../layout/country-picker';
 import { useSession } from '../../core/session';
@@ -38,6 +39,7 @@ function filterFromParams(params: URLSearchParams): CaseFilter {
 }
 
 export function CaseListPage() {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('cases');
   const { t: tc } = useTranslation();
   const { t: ts } = useTranslation('search');
@@ -204,7 +206,7 @@ export function CaseListPage() {
                         {node.title}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{node.ownerOrganisation.name}</Table.Td>
+                    <Table.Td>{orgName(node.ownerOrganisation)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{node.incidentDate ? format.date(node.incidentDate) : t('unknownDate')}</Table.Td>
                     <Table.Td>
                       <StatusBadge status={node.status} />

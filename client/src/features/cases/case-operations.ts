@@ -24,6 +24,10 @@ export const CASE_LIST_QUERY = graphql(`
           ownerOrganisation {
             id
             name
+            names {
+              language
+              name
+            }
           }
         }
       }
@@ -62,6 +66,10 @@ export const CASE_DETAIL_QUERY = graphql(`
       ownerOrganisation {
         id
         name
+        names {
+          language
+          name
+        }
       }
       myAccess {
         canEdit
@@ -109,6 +117,10 @@ export const CASE_DETAIL_QUERY = graphql(`
         organisation {
           id
           name
+          names {
+            language
+            name
+          }
         }
       }
       statements {
@@ -130,6 +142,10 @@ export const ORGANISATIONS_QUERY = graphql(`
     organisations {
       id
       name
+      names {
+        language
+        name
+      }
       slug
     }
   }

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import type { CaseDetailQuery, ShareAccess } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
@@ -11,6 +12,7 @@ type CaseData = NonNullable<CaseDetailQuery['case']>;
 
 /** Who else reads the case; the owner's admins and caseworkers (myAccess.canShare) add and remove shares. */
 export function CaseSharesPanel({ kase, onChanged }: { kase: CaseData; onChanged: () => void }) {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('cases');
   const format = useFormat();
   const canShare = kase.myAccess.canShare;
@@ -71,7 +73,7 @@ export function CaseSharesPanel({ kase, onChanged }: { kase: CaseData; onChanged
           <Table.Tbody>
             {kase.shares.map((s) => (
               <Table.Tr key={s.organisation.id}>
-                <Table.Td>{s.organisation.name}</Table.Td>
+                <Table.Td>{orgName(s.organisation)}</Table.Td>
                 <Table.Td>
                   <Badge variant="light">{t(`access.${s.access}`)}</Badge>
                 </Table.Td>
@@ -85,7 +87,7 @@ export function CaseSharesPanel({ kase, onChanged }: { kase: CaseData; onChanged
                       color="red"
                       loading={unshareState.loading}
                       onClick={() => void remove(s.organisation.id)}
-                      aria-label={t('shares.removeFor', { name: s.organisation.name })}
+                      aria-label={t('shares.removeFor', { name: orgName(s.organisation) })}
                     >
                       {t('shares.remove')}
                     </Button>
@@ -106,7 +108,7 @@ export function CaseSharesPanel({ kase, onChanged }: { kase: CaseData; onChanged
                   label={t('shares.organisation')}
                   value={organisationId}
                   onChange={(e) => setOrganisationId(e.currentTarget.value)}
-                  data={[{ value: '', label: t('shares.choose') }, ...candidates.map((o) => ({ value: o.id, label: o.name }))]}
+                  data={[{ value: '', label: t('shares.choose') }, ...candidates.map((o) => ({ value: o.id, label: orgName(o) }))]}
                   miw={260}
                 />
                 <NativeSelect

@@ -2,6 +2,7 @@ import { Alert, Button, FileInput, Group, SegmentedControl, Select, Stack, Text,
 import { MAX_IMPORT_ROWS } from '@coalition/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import { useSession } from '../../core/session';
 import { usePersistentState } from '../../core/use-persistent-state';
@@ -38,7 +39,9 @@ export function ImportPage() {
       : organisations.length === 1
         ? organisations[0]!.id
         : null;
-  const orgName = organisations.find((o) => o.id === orgId)?.name ?? '';
+  const nameOf = useOrganisationName();
+  const chosen = organisations.find((o) => o.id === orgId);
+  const orgName = chosen ? nameOf(chosen) : '';
   const detected = detectFormat(source.fileName, source.text);
   const importFormat: ImportFormat = chosenFormat ?? detected ?? 'CSV';
   const parsed = useMemo(() => parseImport(importFormat, source.text), [importFormat, source.text]);
@@ -82,7 +85,7 @@ export function ImportPage() {
       <Select
         label={t('organisation')}
         placeholder={t('organisationPlaceholder')}
-        data={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        data={organisations.map((o) => ({ value: o.id, label: nameOf(o) }))}
         value={orgId}
         onChange={(value) => {
           setOrganisationId(value);

@@ -19,6 +19,7 @@ import { statementContentHash } from '@coalition/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import type { Language, PublishedStatementQuery } from '../../gql/graphql';
 import { LanguageSwitch } from '../../layout/language-switch';
@@ -81,6 +82,7 @@ export function PublicStatementPage() {
 type Published = NonNullable<PublishedStatementQuery['publishedStatement']>;
 
 function PublishedStatement({ statement }: { statement: Published }) {
+  const orgName = useOrganisationName();
   const { t, i18n } = useTranslation('public');
   const format = useFormat();
   const languageName = useLanguageName();
@@ -147,7 +149,7 @@ function PublishedStatement({ statement }: { statement: Published }) {
         <Stack gap={6} data-testid="signatories">
           {signatories.map((s) => (
             <Text key={s.id} style={{ overflowWrap: 'anywhere' }}>
-              {`${s.organisation.name}, ${s.organisation.city} (${s.signatoryName}${s.signatoryTitle ? `, ${s.signatoryTitle}` : ''})`}
+              {`${orgName(s.organisation)}, ${s.organisation.city} (${s.signatoryName}${s.signatoryTitle ? `, ${s.signatoryTitle}` : ''})`}
             </Text>
           ))}
         </Stack>

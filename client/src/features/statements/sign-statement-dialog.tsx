@@ -3,6 +3,7 @@ import { Alert, Button, Code, Group, Modal, NativeSelect, Paper, ScrollArea, Sta
 import { signStatementInputSchema, statementContentHash } from '@coalition/shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOrganisationName } from '../../core/organisation-name';
 import { errorCode } from '../../core/apollo-client';
 import { useSession } from '../../core/session';
 import type { StatementDetailFragment } from '../../gql/graphql';
@@ -26,6 +27,7 @@ interface Props {
  * if the server's text were different from what is displayed, the hashes would not match.
  */
 export function SignStatementDialog({ statement, version, onClose }: Props) {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('statements');
   const { t: tc } = useTranslation();
   const session = useSession();
@@ -129,7 +131,7 @@ export function SignStatementDialog({ statement, version, onClose }: Props) {
             label={t('sign.organisation')}
             value={organisationId}
             onChange={(e) => setOrganisationId(e.currentTarget.value)}
-            data={orgs.map((o) => ({ value: o.id, label: o.name }))}
+            data={orgs.map((o) => ({ value: o.id, label: orgName(o) }))}
             error={fieldError('organisationId')}
           />
           {already ? (

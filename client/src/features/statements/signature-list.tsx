@@ -1,5 +1,6 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import type { StatementDetailFragment } from '../../gql/graphql';
 
@@ -15,6 +16,7 @@ interface Props {
 
 /** Every listed signature; those on an earlier version are marked outdated (they no longer count). */
 export function SignatureList({ signatures, withdrawableOrgIds, onWithdraw, withdrawing }: Props) {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('statements');
   const format = useFormat();
   if (signatures.length === 0) return <Text c="dimmed">{t('signatures.none')}</Text>;
@@ -35,7 +37,7 @@ export function SignatureList({ signatures, withdrawableOrgIds, onWithdraw, with
           {signatures.map((s) => (
             <Table.Tr key={s.id} data-current={s.current} style={s.current ? undefined : { opacity: 0.75 }}>
               <Table.Td>
-                {s.organisation.name}, {s.organisation.city}
+                {orgName(s.organisation)}, {s.organisation.city}
               </Table.Td>
               <Table.Td>{s.signatoryName}</Table.Td>
               <Table.Td>{s.signatoryTitle ?? '—'}</Table.Td>
@@ -60,7 +62,7 @@ export function SignatureList({ signatures, withdrawableOrgIds, onWithdraw, with
                       color="red"
                       loading={withdrawing}
                       onClick={() => onWithdraw(s.organisation.id)}
-                      aria-label={t('signatures.withdrawFor', { organisation: s.organisation.name })}
+                      aria-label={t('signatures.withdrawFor', { organisation: orgName(s.organisation) })}
                     >
                       {t('signatures.withdraw')}
                     </Button>

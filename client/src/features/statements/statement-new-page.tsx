@@ -4,6 +4,7 @@ import { createStatementInputSchema } from '@coalition/shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useOrganisationName } from '../../core/organisation-name';
 import { useSession } from '../../core/session';
 import { usePersistentState } from '../../core/use-persistent-state';
 import type { Language } from '../../gql/graphql';
@@ -30,6 +31,7 @@ const EMPTY: Draft = {
 };
 
 export function StatementNewPage() {
+  const orgName = useOrganisationName();
   const { t } = useTranslation('statements');
   const { t: tc } = useTranslation();
   const navigate = useNavigate();
@@ -107,7 +109,7 @@ export function StatementNewPage() {
           description={t('new.initiatorHint')}
           value={initiator}
           onChange={(e) => patch({ initiatorOrganisationId: e.currentTarget.value })}
-          data={orgs.map((o) => ({ value: o.id, label: o.name }))}
+          data={orgs.map((o) => ({ value: o.id, label: orgName(o) }))}
           error={fieldError('initiatorOrganisationId')}
         />
         <Textarea

@@ -53,6 +53,10 @@ export const STATEMENT_DETAIL_FRAGMENT = graphql(`
       organisation {
         id
         name
+        names {
+          language
+          name
+        }
         city
       }
     }
@@ -206,6 +210,10 @@ export const PUBLISHED_STATEMENT_QUERY = graphql(`
         organisation {
           id
           name
+          names {
+            language
+            name
+          }
           city
         }
       }

@@ -332,6 +332,7 @@ export interface Organisations {
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   local_name: string | null;
+  local_names: Generated<Json>;
   name: string;
   representative: string | null;
   slug: string;

@@ -85,6 +85,7 @@ export function organisationFromJson(o: OrganisationJson): Organisation {
     slug: o.slug,
     name: o.name,
     localName: o.local_name,
+    localNames: (o.local_names ?? {}) as Record<string, string>,
     city: o.city,
     countryCode: o.country_code,
     website: o.website,

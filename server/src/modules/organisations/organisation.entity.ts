@@ -1,8 +1,18 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@ObjectType('LocalizedName', { description: "An organisation's name in one interface language." })
+export class LocalizedName {
+  @Field({ description: 'Interface language code: en, ru, tg, ka or fr.' })
+  language!: string;
+
+  @Field()
+  name!: string;
+}
 
 @ObjectType('Organisation')
 @Entity('organisations')
+@Check('ck_organisations_local_names', `jsonb_typeof("local_names") = 'object'`)
 export class Organisation {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -19,6 +29,10 @@ export class Organisation {
   @Field(() => String, { nullable: true, description: "The name in the organisation's own language and script, if different." })
   @Column({ type: 'text', nullable: true })
   localName!: string | null;
+
+  /** Name per interface language (`{ ru: '...', tg: '...' }`), exposed as `names`. */
+  @Column({ type: 'jsonb', name: 'local_names', default: () => "'{}'" })
+  localNames!: Record<string, string>;
 
   @Field()
   @Column('text')

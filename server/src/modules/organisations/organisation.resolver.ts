@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../core/graphql/context';
 import { OrganisationInput, OrganisationUpdate } from './dto/organisation.input';
-import { Organisation } from './organisation.entity';
-import { organisationService } from './organisation.service';
+import { LocalizedName, Organisation } from './organisation.entity';
+import { localizedNames, organisationService } from './organisation.service';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -16,6 +16,11 @@ export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true })
   organisation(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Organisation | null> {
     return organisationService.get(ctx, id);
+  }
+
+  @FieldResolver(() => [LocalizedName], { description: 'The name in each interface language the organisation gives one for (Russian, Tajik, Georgian, ...).' })
+  names(@Root() org: Organisation): LocalizedName[] {
+    return localizedNames(org);
   }
 
   @Authorized()

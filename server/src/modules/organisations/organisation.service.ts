@@ -1,4 +1,4 @@
-import { organisationInputSchema, organisationUpdateSchema } from '@coalition/shared';
+import { INTERFACE_LANGUAGES, organisationInputSchema, organisationUpdateSchema } from '@coalition/shared';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { authorize } from '../../core/auth/policy';
 import { conflict, notFound } from '../../core/graphql/app-error';
@@ -6,9 +6,17 @@ import type { AppContext } from '../../core/graphql/context';
 import { parseInput } from '../../core/graphql/parse-input';
 import { isUuid } from '../../core/graphql/ids';
 import type { OrganisationInput, OrganisationUpdate } from './dto/organisation.input';
-import { Organisation } from './organisation.entity';
+import { type LocalizedName, Organisation } from './organisation.entity';
 import { organisationById } from './organisation.loader';
 import { organisationPolicy } from './organisation.policy';
+
+const sortedEntries = (names: Record<string, string | undefined>) => Object.entries(names).sort(([a], [b]) => (a < b ? -1 : 1));
+
+/** The names an organisation gives per interface language, in the switcher's order. */
+export function localizedNames(org: Organisation): LocalizedName[] {
+  const names = org.localNames ?? {};
+  return INTERFACE_LANGUAGES.filter((l) => names[l]).map((language) => ({ language, name: names[language] }));
+}
 
 export class OrganisationService {
   async list(ctx: AppContext): Promise<Organisation[]> {
@@ -26,7 +34,8 @@ export class OrganisationService {
     const values = parseInput(organisationInputSchema, input);
     const repo = ctx.db.getRepository(Organisation);
     if (await repo.existsBy({ slug: values.slug })) throw conflict(`An organisation with slug "${values.slug}" exists.`);
-    const saved = await repo.save(repo.create(values));
+    const { names, ...rest } = values;
+    const saved = await repo.save(repo.create({ ...rest, localNames: names }));
     await appendAudit(ctx.sql, ctx.actor, {
       action: 'organisation.create',
       entityType: 'Organisation',
@@ -49,6 +58,10 @@ export class OrganisationService {
         (org as unknown as Record<string, unknown>)[key] = value;
         changed.push(key);
       }
+    }
+    if (values.names && JSON.stringify(sortedEntries(values.names)) !== JSON.stringify(sortedEntries(org.localNames))) {
+      org.localNames = values.names;
+      changed.push('names');
     }
     const saved = await ctx.db.getRepository(Organisation).save(org);
     await appendAudit(ctx.sql, ctx.actor, {

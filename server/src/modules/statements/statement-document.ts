@@ -28,13 +28,75 @@ const LANGUAGE_NAMES: Record<string, string> = {
 
 export const languageName = (code: string): string => LANGUAGE_NAMES[code] ?? code;
 
+/** The fixed words around a statement, in the language of the translation they frame. */
+export interface DocumentLabels {
+  brand: string;
+  addressees: string;
+  published: string;
+  signatories: string;
+  version: (n: number) => string;
+  contentHash: string;
+  page: (n: number, of: number) => string;
+}
+
+const LABELS: Record<string, DocumentLabels> = {
+  EN: {
+    brand: 'Coalition · joint statement',
+    addressees: 'Addressed to',
+    published: 'Published',
+    signatories: 'Signatories',
+    version: (n) => `Version ${n}`,
+    contentHash: 'content hash (SHA-256)',
+    page: (n, of) => `page ${n}/${of}`,
+  },
+  RU: {
+    brand: 'Coalition · совместное заявление',
+    addressees: 'Адресаты',
+    published: 'Опубликовано',
+    signatories: 'Подписали',
+    version: (n) => `Версия ${n}`,
+    contentHash: 'хеш содержания (SHA-256)',
+    page: (n, of) => `стр. ${n}/${of}`,
+  },
+  TG: {
+    brand: 'Эътилоф · изҳороти муштарак',
+    addressees: 'Ба унвони',
+    published: 'Нашр шуд',
+    signatories: 'Имзокунандагон',
+    version: (n) => `Таҳрири ${n}`,
+    contentHash: 'ҳеши мундариҷа (SHA-256)',
+    page: (n, of) => `саҳ. ${n}/${of}`,
+  },
+  KA: {
+    brand: 'კოალიცია · ერთობლივი განცხადება',
+    addressees: 'ადრესატები',
+    published: 'გამოქვეყნდა',
+    signatories: 'ხელმომწერები',
+    version: (n) => `ვერსია ${n}`,
+    contentHash: 'შინაარსის ჰეში (SHA-256)',
+    page: (n, of) => `გვ. ${n}/${of}`,
+  },
+  FR: {
+    brand: 'Coalition · déclaration commune',
+    addressees: 'Destinataires',
+    published: 'Publiée le',
+    signatories: 'Signataires',
+    version: (n) => `Version ${n}`,
+    contentHash: 'empreinte du contenu (SHA-256)',
+    page: (n, of) => `page ${n}/${of}`,
+  },
+};
+
+/** Labels in the translation's language; English for a language the interface does not speak (e.g. Uzbek). */
+export const labelsFor = (language: string): DocumentLabels => LABELS[language.toUpperCase()] ?? LABELS.EN;
+
 /** As the 2013 appeal lists its signatories. */
 export function signatoryLine(s: StatementDocument['signatories'][number]): string {
   return `${s.organisation}, ${s.city} (${s.name}${s.title ? `, ${s.title}` : ''})`;
 }
 
-export function verificationNote(d: StatementDocument): string {
-  return `Version ${d.versionNumber} · content hash (sha256): ${d.contentHash}`;
+export function verificationNote(d: StatementDocument, labels: DocumentLabels = labelsFor('EN')): string {
+  return `${labels.version(d.versionNumber)} · ${labels.contentHash}: ${d.contentHash}`;
 }
 
 /** Text that came from users, made inert in Markdown (no markup, no HTML). */
@@ -43,17 +105,18 @@ function inline(text: string): string {
 }
 
 export function renderStatementMarkdown(d: StatementDocument): string {
-  const lines: string[] = [`# ${inline(d.title)}`, '', `**To:** ${d.addressees.map(inline).join('; ')}  `, `**Published:** ${d.date}`, ''];
+  const labels = labelsFor(d.primaryLanguage);
+  const lines: string[] = [`# ${inline(d.title)}`, '', `**${labels.addressees}:** ${d.addressees.map(inline).join('; ')}  `, `**${labels.published}:** ${d.date}`, ''];
   for (const t of d.translations) {
     lines.push('---', '', `## ${languageName(t.language)}`, '', `### ${inline(t.title)}`, '', t.body.replace(/\r\n/g, '\n').trim(), '');
   }
-  lines.push('---', '', '## Signatories', '');
+  lines.push('---', '', `## ${labels.signatories}`, '');
   for (const s of d.signatories) lines.push(`- ${inline(signatoryLine(s))}`);
   lines.push(
     '',
     '---',
     '',
-    `${verificationNote(d)}  `,
+    `${verificationNote(d, labels)}  `,
     'Anyone can check it: sha256 of the UTF-8 bytes of JSON.stringify of one [language, title, body] row per translation, sorted by language code, each string NFC-normalised with CRLF turned into LF.',
     '',
   );
@@ -104,28 +167,34 @@ export function renderStatementPdf(d: StatementDocument): Promise<Buffer> {
     doc.registerFont('Sans', REGULAR);
     doc.registerFont('Bold', BOLD);
 
-    doc.font('Bold').fontSize(16).text(d.title).moveDown(0.5);
-    doc.font('Bold').fontSize(10.5).text('To: ', { continued: true }).font('Sans').text(d.addressees.join('; '));
-    doc.font('Bold').text('Published: ', { continued: true }).font('Sans').text(d.date).moveDown(0.8);
-
+    // Each translation opens its own page, framed in its own language: brand, addressees, date, footer.
+    // Addressees are given once, not per language, so they stay as written.
+    const pageLabels: DocumentLabels[] = [];
+    const primary = labelsFor(d.primaryLanguage);
     d.translations.forEach((t, i) => {
       if (i > 0) doc.addPage();
-      doc.font('Sans').fontSize(9).fillColor('#666666').text(languageName(t.language)).fillColor('#000000');
-      doc.font('Bold').fontSize(14).text(t.title).moveDown(0.5).font('Sans').fontSize(10.5);
+      const labels = labelsFor(t.language);
+      pageLabels[doc.bufferedPageRange().count - 1] = labels;
+      doc.font('Sans').fontSize(9).fillColor('#666666').text(`${labels.brand} · ${languageName(t.language)}`).fillColor('#000000').moveDown(0.3);
+      doc.font('Bold').fontSize(16).text(t.title).moveDown(0.4);
+      doc.font('Bold').fontSize(10.5).text(`${labels.addressees}: `, { continued: true }).font('Sans').text(d.addressees.join('; '));
+      doc.font('Bold').text(`${labels.published}: `, { continued: true }).font('Sans').text(d.date).moveDown(0.8);
       for (const block of t.body.replace(/\r\n/g, '\n').split(/\n{2,}/)) paragraph(doc, block);
     });
 
-    doc.moveDown(0.8).font('Bold').fontSize(12).text('Signatories').moveDown(0.3).font('Sans').fontSize(10.5);
+    doc.moveDown(0.8).font('Bold').fontSize(12).text(primary.signatories).moveDown(0.3).font('Sans').fontSize(10.5);
     for (const s of d.signatories) doc.text(signatoryLine(s)).moveDown(0.15);
 
     // The footer on every page carries the hash, so any page can be checked against the published text.
     const range = doc.bufferedPageRange();
+    let labels = primary;
     for (let i = range.start; i < range.start + range.count; i++) {
+      labels = pageLabels[i - range.start] ?? labels;
       doc.switchToPage(i);
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
       doc.font('Sans').fontSize(7.5).fillColor('#555555');
-      doc.text(`${verificationNote(d)} · ${d.date} · page ${i - range.start + 1}/${range.count}`, MARGIN, doc.page.height - MARGIN, {
+      doc.text(`${verificationNote(d, labels)} · ${d.date} · ${labels.page(i - range.start + 1, range.count)}`, MARGIN, doc.page.height - MARGIN, {
         width: doc.page.width - 2 * MARGIN,
         lineBreak: true,
       });

@@ -68,6 +68,24 @@ describe('published statement documents', () => {
     }
     expect(flat).toContain(s.currentVersion.contentHash);
     expect(flat).not.toContain('**');
+    // Each translation's page is framed in its own language, Tajik and Georgian scripts included.
+    const pages = text.split('\f');
+    const pageOf = (fragment: string) => pages.find((p) => p.replace(/\s+/g, ' ').includes(fragment)) ?? '';
+    const frame = (fragment: string) => pageOf(fragment).replace(/\s+/g, ' ');
+    expect(frame('Ҳуқуқи муҳоҷирон')).toEqual(expect.stringContaining('Эътилоф · изҳороти муштарак · Тоҷикӣ'));
+    expect(frame('Ҳуқуқи муҳоҷирон')).toContain(`Ба унвони: Administration of the Russian Federation; Administration of the Republic of Tajikistan`);
+    expect(frame('Ҳуқуқи муҳоҷирон')).toContain(`Нашр шуд: ${today}`);
+    expect(frame('Ҳуқуқи муҳоҷирон')).toContain(`Таҳрири ${s.currentVersion.number}`);
+    expect(frame('ადამიანის უფლებები')).toContain('კოალიცია · ერთობლივი განცხადება · ქართული');
+    expect(frame('ადამიანის უფლებები')).toContain(`ადრესატები: Administration of the Russian Federation`);
+    expect(frame('ადამიანის უფლებები')).toContain(`გამოქვეყნდა: ${today}`);
+    expect(frame('ადამიანის უფლებები')).toContain(`ვერსია ${s.currentVersion.number}`);
+    expect(frame('We demand an investigation')).toContain(`Addressed to: Administration of the Russian Federation`);
+    expect(frame('We demand an investigation')).toContain(`Published: ${today}`);
+    expect(frame('Второй абзац')).toContain(`Адресаты: Administration of the Russian Federation`);
+    expect(frame('Второй абзац')).toContain(`Опубликовано: ${today}`);
+    // The signatories close the document under the primary language's heading.
+    expect(frame(`${adc.org.name}, St. Petersburg`)).toContain('Подписали');
 
     const md = await app.client().get(`/statements/${s.slug}.md`);
     expect(md.status).toBe(200);
@@ -79,6 +97,9 @@ describe('published statement documents', () => {
     expect(body).toContain(s.currentVersion.contentHash);
     expect(body).toContain(today);
     expect(body.indexOf('## Русский')).toBeLessThan(body.indexOf('## English'));
+    expect(body).toContain(`**Адресаты:** Administration of the Russian Federation; Administration of the Republic of Tajikistan`);
+    expect(body).toContain(`**Опубликовано:** ${today}`);
+    expect(body).toContain('## Подписали');
   });
 
   it('answers 404 for drafts, open and withdrawn statements, unknown slugs and other extensions — signed in or not', async () => {
