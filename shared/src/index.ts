@@ -8,3 +8,4 @@ export * from './redaction';
 export * from './spreadsheet-cell';
 export * from './statement.schema';
 export * from './idempotency';
+export * from './notification.schema';

@@ -4,12 +4,13 @@ import { authModule } from '../modules/auth';
 import { briefingsModule } from '../modules/briefings';
 import { casesModule } from '../modules/cases';
 import { membersModule } from '../modules/members';
+import { notificationsModule } from '../modules/notifications';
 import { organisationsModule } from '../modules/organisations';
 import { statementsModule } from '../modules/statements';
 import { statisticsModule } from '../modules/statistics';
 
 /** Every domain module the server serves, in no particular order. */
-export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statementsModule, statisticsModule, briefingsModule];
+export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statementsModule, statisticsModule, briefingsModule, notificationsModule];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const appEntities: Function[] = appModules.flatMap((m) => m.entities);

@@ -10,6 +10,7 @@ import { startApp, type RunningApp } from '../core/http/create-app';
 import type { Logger } from '../core/observability/logger';
 import { JobQueue } from '../core/mail/job-queue';
 import { MailWorker } from '../core/mail/mail-worker';
+import { NotificationWorker } from '../modules/notifications';
 import { appEntities, appModules } from './app-modules';
 import { migrations } from '../migrations';
 import { isEmpty, seedDemo } from '../seed/demo-seed';
@@ -79,6 +80,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
 
   const queue = await JobQueue.start(dataSource, log);
   const mailWorker = await MailWorker.start(deps, queue);
+  const notificationWorker = new NotificationWorker(deps).start();
   const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT });
   let stopping: Promise<void> | null = null;
   return {
@@ -89,6 +91,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
         // In this order: no request may hold a connection when the pool closes, and no
         // connection may be open when PGlite flushes and closes its files.
         await stopStep(log, 'http', STOP_HTTP_MS, () => app.stop());
+        notificationWorker.stop();
         await stopStep(log, 'mail worker', STOP_STEP_MS, () => mailWorker.stop());
         await stopStep(log, 'job queue', STOP_STEP_MS, () => queue.stop());
         if (requestDataSource !== dataSource) await stopStep(log, 'request pool', STOP_STEP_MS, () => requestDataSource.destroy());
