@@ -58,7 +58,7 @@ export class NotificationResolver {
     return notificationService.rotateCalendarFeed(ctx);
   }
 
-  @Authorized()
+  // Not @Authorized: the socket is signed in (graphql-ws onConnect) and watch() requires the actor.
   @Subscription(() => Notification, {
     description: 'The viewer\'s own notifications as they are created.',
     subscribe: ({ context }) => notificationService.watch(context as AppContext),

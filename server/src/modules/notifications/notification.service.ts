@@ -7,6 +7,7 @@ import { badInput } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { liveQuery } from '../../core/graphql/live-query';
+import { isLiveContext } from '../../core/graphql/subscriptions';
 import { decodeCursor, encodeCursor } from '../../core/graphql/pagination';
 import { parseInput } from '../../core/graphql/parse-input';
 import { announceNotifications, NOTIFICATION_CHANNEL } from '../../core/notifications/notify';
@@ -150,7 +151,10 @@ export class NotificationService {
 
   /** The viewer's own notifications as they are created (one event per notice; notices in a burst collapse to the newest). */
   async watch(ctx: AppContext): Promise<AsyncIterable<Notification>> {
+    // A live context has an actor only inside an event's transaction.
+    if (isLiveContext(ctx)) await ctx.begin();
     const actor = requireActor(ctx.actor);
+    if (isLiveContext(ctx)) await ctx.end();
     let since: Date | null = null;
     const started = Object.assign(new Notification(), { id: '' });
     return liveQuery<Notification>(ctx, {
