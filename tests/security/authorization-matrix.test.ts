@@ -36,6 +36,7 @@ const STATE_TABLES = [
   'organisations', 'users', 'memberships', 'invitations', 'organisation_keys', 'cases', 'case_persons', 'case_person_private',
   'case_events', 'case_shares', 'case_reference_counters', 'statements', 'statement_versions', 'statement_translations',
   'statement_signatures', 'statement_cases', 'briefings', 'briefing_cases', 'briefing_approvals', 'briefing_files', 'audit_entries',
+  'case_tasks', 'notifications', 'notification_preferences', 'mail_messages',
 ];
 // A refused sign-in is itself audited (contract: "every sign-in and failed sign-in"), and so is an
 // invitation refused because its email has an account (someone holding the token tried to get in).

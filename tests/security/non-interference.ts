@@ -36,8 +36,18 @@ export const OPERATION_COVERAGE: Record<string, Coverage> = {
   'query:statement': read,
   'query:statements': read,
   'query:verifyAuditChain': read,
+  'query:myWork': read,
+  'query:notificationPreferences': read,
+  'query:notifications': read,
 
   'mutation:addCaseEvent': probing,
+  'mutation:addCaseTask': refused,
+  'mutation:updateCaseTask': notARead('acts on a task by id; a task of a case the actor cannot read is invisible (row-level security) and answers NOT_FOUND like an unknown id (notification.test.ts, the authorization matrix)'),
+  'mutation:completeCaseTask': notARead('as updateCaseTask'),
+  'mutation:cancelCaseTask': notARead('as updateCaseTask'),
+  'mutation:markNotificationsRead': notARead('changes the actor\'s own notifications only; answers how many of them changed'),
+  'mutation:setNotificationPreferences': notARead('changes the actor\'s own preferences; answers them'),
+  'mutation:rotateCalendarFeed': notARead('answers a fresh token of the actor\'s own calendar feed'),
   'mutation:createBriefing': probing,
   'mutation:decideBriefing': probing,
   'mutation:addCasePerson': refused,
@@ -72,6 +82,7 @@ export const OPERATION_COVERAGE: Record<string, Coverage> = {
   'mutation:updateOrganisation': notARead('organisations are readable by every signed-in user: nothing of them is secret'),
 
   'subscription:statementSignatures': read,
+  'subscription:notificationAdded': notARead('the actor\'s own notifications as they are created: the rows query:notifications probes, which the twin worlds compare'),
 };
 
 /**
@@ -87,6 +98,7 @@ export const ROUTE_COVERAGE: Record<string, { probes: string[]; why?: string }> 
   'GET /exports/cases.xlsx': { probes: ['/exports/cases.xlsx'] },
   'GET /briefings/:id/files/:format': { probes: ['/briefings/:id/files/:format'] },
   'GET /^\\/statements\\/[^/]+\\.[^/]+$/': { probes: ['/statements/<slug>.<format>'] },
+  'GET /^\\/calendar\\/[^/]+$/': { probes: ['/calendar/<token>.ics'] },
   'static files': { probes: ['client pages'] },
   'GET /^\\/(?!graphql|health|metrics|exports\\/|statements\\/[^/]+\\.[^/]+$|briefings\\/[^/]+\\/files\\/).*/': { probes: ['client pages'] },
 };

@@ -1,10 +1,10 @@
-import ical from 'node-ical';
+import ical, { type VEvent } from 'node-ical';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { JobQueue } from '../../core/mail/job-queue';
 import { MailWorker } from '../../core/mail/mail-worker';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
-import { orgWithMembers, type TestOrgWithMembers, type TestUser } from '../../../test/support/factories';
+import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
 import { ADD_PERSON, createCase, SHARE } from '../../../test/support/case-fixtures';
 import { openStatement, REVISE, SIGN, signInput, translations } from '../../../test/support/statement-fixtures';
 import { startSmtpSink, type SmtpSink } from '../../../test/support/smtp-sink';
@@ -169,10 +169,10 @@ describe('notifications', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/calendar');
     const body = await res.text();
-    const events = Object.values(ical.sync.parseICS(body)).filter((e) => e.type === 'VEVENT');
-    const mine = events.filter((e) => e.type === 'VEVENT' && JSON.stringify(e.url ?? '').includes(`/cases/${k.id}`));
+    const events = Object.values(ical.sync.parseICS(body)).filter((e): e is VEvent => e?.type === 'VEVENT');
+    const mine = events.filter((e) => JSON.stringify(e.url ?? '').includes(`/cases/${k.id}`));
     expect(mine).toHaveLength(1);
-    expect(mine[0]!.type === 'VEVENT' && mine[0]!.start.getTime()).toBe(due.getTime() - (due.getTime() % 1000));
+    expect(mine[0]!.start.getTime()).toBe(due.getTime() - (due.getTime() % 1000));
     // The task's title (case text) stays out of calendars synced elsewhere.
     expect(body).not.toContain('Appeal window');
     const second = (await a.caseworker.ok<{ rotateCalendarFeed: string }>(ROTATE)).rotateCalendarFeed;
