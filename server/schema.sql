@@ -319,6 +319,27 @@ CREATE FUNCTION public.briefing_refuse(p_briefing_id uuid, p_organisation_id uui
         RETURN FOUND;
       END $$;
 
+CREATE FUNCTION public.calendar_feed_known(p_token_hash text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT EXISTS (SELECT 1 FROM notification_preferences WHERE calendar_token_hash = p_token_hash)
+$$;
+
+CREATE FUNCTION public.calendar_feed_tasks(p_token_hash text) RETURNS TABLE(id uuid, case_id uuid, title text, due_at timestamp with time zone, created_at timestamp with time zone, version integer)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+  RETURN QUERY SELECT t.id, t.case_id, t.title, t.due_at, t.created_at, t.version
+    FROM notification_preferences p
+    JOIN case_tasks t ON t.status = 'OPEN'
+   WHERE p.calendar_token_hash = p_token_hash
+     AND EXISTS (SELECT 1 FROM case_task_recipients(t.id) r WHERE r.user_id = p.user_id)
+   ORDER BY t.due_at
+   LIMIT 1000;
+END $$;
+
 CREATE FUNCTION public.case_counts_compact() RETURNS integer
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
@@ -763,6 +784,69 @@ CREATE FUNCTION public.case_statistics_refresh() RETURNS boolean
         RETURN true;
       END $$;
 
+CREATE FUNCTION public.case_task_assignable(p_case_id uuid, p_user_id uuid) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+  IF app_user_id() IS NULL OR NOT app_can_write_case(p_case_id) THEN
+    RETURN false;
+  END IF;
+  RETURN EXISTS (
+    SELECT 1 FROM memberships m JOIN cases c ON c.id = p_case_id
+     WHERE m.user_id = p_user_id AND m.roles && ARRAY['ADMIN', 'CASEWORKER']
+       AND (m.organisation_id = c.owner_organisation_id
+            OR (c.visibility IN ('SHARED', 'COALITION') AND m.organisation_id IN (
+                  SELECT s.organisation_id FROM case_shares s WHERE s.case_id = p_case_id AND s.access = 'WRITE'))));
+END $$;
+
+CREATE FUNCTION public.case_task_recipients(p_task_id uuid) RETURNS TABLE(user_id uuid, organisation_id uuid)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  WITH t AS (SELECT * FROM case_tasks WHERE id = p_task_id),
+  assignee AS (
+    SELECT t.assignee_id AS user_id, t.owner_organisation_id AS organisation_id FROM t
+     WHERE t.assignee_id IS NOT NULL AND EXISTS (
+       SELECT 1 FROM memberships m
+        WHERE m.user_id = t.assignee_id AND m.roles && ARRAY['ADMIN', 'CASEWORKER']
+          AND (m.organisation_id = t.owner_organisation_id
+               OR m.organisation_id IN (SELECT s.organisation_id FROM case_shares s JOIN cases c ON c.id = s.case_id
+                                         WHERE s.case_id = t.case_id AND s.access = 'WRITE' AND c.visibility IN ('SHARED', 'COALITION')))))
+  SELECT * FROM assignee
+  UNION ALL
+  SELECT m.user_id, m.organisation_id FROM t JOIN memberships m ON m.organisation_id = t.owner_organisation_id
+   WHERE 'CASEWORKER' = ANY(m.roles) AND NOT EXISTS (SELECT 1 FROM assignee)
+$$;
+
+CREATE FUNCTION public.case_tasks_remind(p_now timestamp with time zone) RETURNS SETOF uuid
+    LANGUAGE plpgsql
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  t record;
+  v_due integer[];
+BEGIN
+  FOR t IN
+    SELECT id, due_at, remind_before, reminded FROM case_tasks
+     WHERE status = 'OPEN' AND overdue_notified_at IS NULL AND due_at <= p_now + interval '31 days'
+     ORDER BY due_at
+       FOR UPDATE SKIP LOCKED
+  LOOP
+    IF t.due_at <= p_now THEN
+      RETURN QUERY SELECT notify_case_task(t.id, 'TASK_OVERDUE');
+      UPDATE case_tasks SET overdue_notified_at = p_now, reminded = remind_before WHERE id = t.id;
+    ELSE
+      SELECT array_agg(o) INTO v_due FROM unnest(t.remind_before) o
+       WHERE NOT (o = ANY(t.reminded)) AND t.due_at - make_interval(mins => o) <= p_now;
+      IF v_due IS NOT NULL THEN
+        RETURN QUERY SELECT notify_case_task(t.id, 'TASK_DUE');
+        UPDATE case_tasks SET reminded = reminded || v_due WHERE id = t.id;
+      END IF;
+    END IF;
+  END LOOP;
+END $$;
+
 CREATE FUNCTION public.cases_copy_visibility() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
@@ -839,6 +923,47 @@ CREATE FUNCTION public.consents_guard() RETURNS trigger
         END IF;
         RETURN NEW;
       END $$;
+
+CREATE FUNCTION public.notify_case_task(p_task_id uuid, p_kind text) RETURNS SETOF uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  v_case uuid;
+BEGIN
+  IF p_kind NOT IN ('TASK_ASSIGNED', 'TASK_DUE', 'TASK_OVERDUE') THEN
+    RAISE EXCEPTION 'not a task notification' USING ERRCODE = '22023';
+  END IF;
+  SELECT case_id INTO v_case FROM case_tasks WHERE id = p_task_id;
+  IF v_case IS NULL THEN RETURN; END IF;
+  -- A request notifies only about a task it may write (the sweep runs as the owner, with no actor).
+  IF app_user_id() IS NOT NULL AND NOT app_can_write_case(v_case) THEN
+    RAISE EXCEPTION 'not a task of a case the actor writes' USING ERRCODE = '42501';
+  END IF;
+  RETURN QUERY
+    INSERT INTO notifications (user_id, organisation_id, kind, link, params)
+    SELECT r.user_id, r.organisation_id, p_kind, '/cases/' || v_case, jsonb_build_object('taskId', p_task_id)
+      FROM case_task_recipients(p_task_id) r
+     WHERE r.user_id IS DISTINCT FROM app_user_id()
+    RETURNING user_id;
+END $$;
+
+CREATE FUNCTION public.notify_organisation_members(p_kind text, p_organisation_ids uuid[], p_roles text[], p_link text, p_params jsonb) RETURNS SETOF uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+  IF app_user_id() IS NULL THEN
+    RAISE EXCEPTION 'notifications are written for an authenticated actor' USING ERRCODE = '42501';
+  END IF;
+  RETURN QUERY
+    INSERT INTO notifications (user_id, organisation_id, kind, link, params)
+    SELECT DISTINCT ON (m.user_id) m.user_id, m.organisation_id, p_kind, p_link, coalesce(p_params, '{}'::jsonb)
+      FROM memberships m
+     WHERE m.organisation_id = ANY(p_organisation_ids) AND m.roles && p_roles AND m.user_id <> app_user_id()
+     ORDER BY m.user_id, m.organisation_id
+    RETURNING user_id;
+END $$;
 
 CREATE FUNCTION public.referral_statistics() RETURNS TABLE(kind text, a text, b text, n integer, hours double precision)
     LANGUAGE sql STABLE SECURITY DEFINER
@@ -1260,6 +1385,28 @@ UNION ALL
    FROM public.organisations o
   WITH NO DATA;
 
+CREATE TABLE public.case_tasks (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    case_id uuid NOT NULL,
+    owner_organisation_id uuid NOT NULL,
+    title text NOT NULL,
+    due_at timestamp with time zone NOT NULL,
+    assignee_id uuid,
+    status text DEFAULT 'OPEN'::text NOT NULL,
+    remind_before integer[] DEFAULT '{1440,60}'::integer[] NOT NULL,
+    reminded integer[] DEFAULT '{}'::integer[] NOT NULL,
+    overdue_notified_at timestamp with time zone,
+    created_by uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    completed_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT ck_case_tasks_remind CHECK ((cardinality(remind_before) <= 5)),
+    CONSTRAINT ck_case_tasks_status CHECK ((status = ANY (ARRAY['OPEN'::text, 'DONE'::text, 'CANCELLED'::text]))),
+    CONSTRAINT ck_case_tasks_title CHECK (((char_length(title) >= 1) AND (char_length(title) <= 200)))
+);
+
+ALTER TABLE ONLY public.case_tasks FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.consents (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     person_id uuid NOT NULL,
@@ -1376,6 +1523,26 @@ CREATE TABLE public.login_attempts (
 
 ALTER TABLE ONLY public.login_attempts FORCE ROW LEVEL SECURITY;
 
+CREATE TABLE public.mail_messages (
+    id uuid NOT NULL,
+    message_id text NOT NULL,
+    recipient text NOT NULL,
+    subject text NOT NULL,
+    text_body text NOT NULL,
+    html_body text,
+    headers jsonb DEFAULT '{}'::jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    queued_at timestamp with time zone,
+    claimed_until timestamp with time zone,
+    claim_token uuid,
+    attempts integer DEFAULT 0 NOT NULL,
+    last_error text,
+    sent_at timestamp with time zone,
+    CONSTRAINT ck_mail_messages_headers CHECK ((jsonb_typeof(headers) = 'object'::text))
+);
+
+ALTER TABLE ONLY public.mail_messages FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.memberships (
     organisation_id uuid NOT NULL,
     user_id uuid NOT NULL,
@@ -1400,6 +1567,38 @@ CREATE SEQUENCE public.migrations_id_seq
     CACHE 1;
 
 ALTER SEQUENCE public.migrations_id_seq OWNED BY public.migrations.id;
+
+CREATE TABLE public.notification_preferences (
+    user_id uuid NOT NULL,
+    email text DEFAULT 'IMMEDIATE'::text NOT NULL,
+    language text,
+    calendar_token_hash text,
+    calendar_token_sealed text,
+    digest_sent_at timestamp with time zone,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT ck_notification_preferences_email CHECK ((email = ANY (ARRAY['IMMEDIATE'::text, 'DAILY_DIGEST'::text, 'OFF'::text]))),
+    CONSTRAINT ck_notification_preferences_language CHECK ((language ~ '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$'::text)),
+    CONSTRAINT ck_notification_preferences_token CHECK ((calendar_token_hash ~ '^[0-9a-f]{64}$'::text))
+);
+
+ALTER TABLE ONLY public.notification_preferences FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.notifications (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid NOT NULL,
+    organisation_id uuid,
+    kind text NOT NULL,
+    link text NOT NULL,
+    params jsonb DEFAULT '{}'::jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    read_at timestamp with time zone,
+    email_state text DEFAULT 'PENDING'::text NOT NULL,
+    CONSTRAINT ck_notifications_email_state CHECK ((email_state = ANY (ARRAY['PENDING'::text, 'SENT'::text, 'SKIPPED'::text]))),
+    CONSTRAINT ck_notifications_kind CHECK ((kind = ANY (ARRAY['CASE_SHARED'::text, 'STATEMENT_OPEN_FOR_SIGNATURE'::text, 'SIGNATURE_OUTDATED'::text, 'STATEMENT_PUBLISHED'::text, 'BRIEFING_APPROVAL_REQUESTED'::text, 'BRIEFING_DECIDED'::text, 'BRIEFING_RELEASED'::text, 'TASK_ASSIGNED'::text, 'TASK_DUE'::text, 'TASK_OVERDUE'::text, 'INVITATION'::text, 'MEMBER_TOTP_RESET'::text, 'NEW_SIGN_IN'::text]))),
+    CONSTRAINT ck_notifications_link CHECK ((link ~ '^/[A-Za-z0-9/_-]*$'::text))
+);
+
+ALTER TABLE ONLY public.notifications FORCE ROW LEVEL SECURITY;
 
 CREATE TABLE public.organisation_keys (
     organisation_id uuid NOT NULL,
@@ -1658,14 +1857,32 @@ ALTER TABLE ONLY public.case_search
 ALTER TABLE ONLY public.case_statistics_changes
     ADD CONSTRAINT case_statistics_changes_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.case_tasks
+    ADD CONSTRAINT pk_case_tasks PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.idempotency_keys
     ADD CONSTRAINT pk_idempotency_keys PRIMARY KEY (user_id, key);
+
+ALTER TABLE ONLY public.mail_messages
+    ADD CONSTRAINT pk_mail_messages PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.notification_preferences
+    ADD CONSTRAINT pk_notification_preferences PRIMARY KEY (user_id);
+
+ALTER TABLE ONLY public.notifications
+    ADD CONSTRAINT pk_notifications PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.sql_definitions
     ADD CONSTRAINT sql_definitions_pkey PRIMARY KEY (file);
 
 ALTER TABLE ONLY public.subscription_leases
     ADD CONSTRAINT subscription_leases_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.mail_messages
+    ADD CONSTRAINT uq_mail_messages_message_id UNIQUE (message_id);
+
+ALTER TABLE ONLY public.notification_preferences
+    ADD CONSTRAINT uq_notification_preferences_calendar UNIQUE (calendar_token_hash);
 
 ALTER TABLE ONLY public.statement_signatures
     ADD CONSTRAINT uq_statement_signatures_organisation UNIQUE (statement_id, organisation_id);
@@ -1740,6 +1957,12 @@ CREATE INDEX ix_case_shares_owner ON public.case_shares USING btree (owner_organ
 
 CREATE UNIQUE INDEX ix_case_statistics_rollup_key ON public.case_statistics_rollup USING btree (key);
 
+CREATE INDEX ix_case_tasks_assignee ON public.case_tasks USING btree (assignee_id) WHERE (status = 'OPEN'::text);
+
+CREATE INDEX ix_case_tasks_case ON public.case_tasks USING btree (case_id, due_at);
+
+CREATE INDEX ix_case_tasks_open_due ON public.case_tasks USING btree (due_at) WHERE (status = 'OPEN'::text);
+
 CREATE INDEX ix_cases_countries ON public.cases USING gin (countries);
 
 CREATE INDEX ix_cases_created ON public.cases USING btree (created_at DESC, id DESC);
@@ -1749,6 +1972,14 @@ CREATE INDEX ix_cases_owner_created ON public.cases USING btree (owner_organisat
 CREATE INDEX ix_cases_search ON public.cases USING gin (search);
 
 CREATE INDEX ix_evidence_files_blobs ON public.evidence_files USING btree (original_blob_id);
+
+CREATE INDEX ix_mail_messages_unqueued ON public.mail_messages USING btree (created_at) WHERE (queued_at IS NULL);
+
+CREATE INDEX ix_notifications_email_pending ON public.notifications USING btree (user_id) WHERE (email_state = 'PENDING'::text);
+
+CREATE INDEX ix_notifications_unread ON public.notifications USING btree (user_id) WHERE (read_at IS NULL);
+
+CREATE INDEX ix_notifications_user ON public.notifications USING btree (user_id, created_at DESC, id DESC);
 
 CREATE INDEX ix_statements_created ON public.statements USING btree (created_at DESC, id DESC);
 
@@ -1974,8 +2205,29 @@ ALTER TABLE ONLY public.referrals
 ALTER TABLE ONLY public.case_search
     ADD CONSTRAINT case_search_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.case_tasks
+    ADD CONSTRAINT case_tasks_assignee_id_fkey FOREIGN KEY (assignee_id) REFERENCES public.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.case_tasks
+    ADD CONSTRAINT case_tasks_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.case_tasks
+    ADD CONSTRAINT case_tasks_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY public.case_tasks
+    ADD CONSTRAINT case_tasks_owner_organisation_id_fkey FOREIGN KEY (owner_organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY public.idempotency_keys
     ADD CONSTRAINT idempotency_keys_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.notification_preferences
+    ADD CONSTRAINT notification_preferences_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.notifications
+    ADD CONSTRAINT notifications_organisation_id_fkey FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.notifications
+    ADD CONSTRAINT notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
 ALTER TABLE public.app_actor_context ENABLE ROW LEVEL SECURITY;
 
@@ -2137,6 +2389,18 @@ ALTER TABLE public.case_statistics_changes ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY case_statistics_changes_all ON public.case_statistics_changes USING (true) WITH CHECK (true);
 
+ALTER TABLE public.case_tasks ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY case_tasks_insert ON public.case_tasks FOR INSERT WITH CHECK ((public.app_can_write_case(case_id) AND (owner_organisation_id = ( SELECT c.owner_organisation_id
+   FROM public.cases c
+  WHERE (c.id = case_tasks.case_id)))));
+
+CREATE POLICY case_tasks_read ON public.case_tasks FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.cases c
+  WHERE (c.id = case_tasks.case_id))));
+
+CREATE POLICY case_tasks_update ON public.case_tasks FOR UPDATE USING (public.app_can_write_case(case_id)) WITH CHECK (public.app_can_write_case(case_id));
+
 ALTER TABLE public.cases ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY cases_create ON public.cases FOR INSERT WITH CHECK ((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])));
@@ -2221,6 +2485,10 @@ ALTER TABLE public.login_attempts ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY login_attempts_any ON public.login_attempts USING (true) WITH CHECK (true);
 
+ALTER TABLE public.mail_messages ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY mail_messages_queue ON public.mail_messages FOR INSERT WITH CHECK (true);
+
 ALTER TABLE public.memberships ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY memberships_create ON public.memberships FOR INSERT WITH CHECK (((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])) OR ((user_id = ( SELECT public.app_user_id() AS app_user_id)) AND (EXISTS ( SELECT 1
@@ -2232,6 +2500,16 @@ CREATE POLICY memberships_delete ON public.memberships FOR DELETE USING ((organi
 CREATE POLICY memberships_read ON public.memberships FOR SELECT USING (((user_id = ( SELECT public.app_user_id() AS app_user_id)) OR (organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR ( SELECT public.app_is_coordinator() AS app_is_coordinator)));
 
 CREATE POLICY memberships_update ON public.memberships FOR UPDATE USING ((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])));
+
+ALTER TABLE public.notification_preferences ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY notification_preferences_own ON public.notification_preferences USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+
+ALTER TABLE public.notifications ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY notifications_mark_read ON public.notifications FOR UPDATE USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+
+CREATE POLICY notifications_own ON public.notifications FOR SELECT USING ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
 
 ALTER TABLE public.organisation_keys ENABLE ROW LEVEL SECURITY;
 
@@ -2389,6 +2667,12 @@ GRANT ALL ON FUNCTION public.briefing_redaction_subjects(p_case_ids uuid[]) TO c
 REVOKE ALL ON FUNCTION public.briefing_refuse(p_briefing_id uuid, p_organisation_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.briefing_refuse(p_briefing_id uuid, p_organisation_id uuid) TO coalition_app;
 
+REVOKE ALL ON FUNCTION public.calendar_feed_known(p_token_hash text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.calendar_feed_known(p_token_hash text) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.calendar_feed_tasks(p_token_hash text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.calendar_feed_tasks(p_token_hash text) TO coalition_app;
+
 REVOKE ALL ON FUNCTION public.case_counts_compact() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_counts_compact() TO coalition_app;
 
@@ -2422,8 +2706,21 @@ REVOKE ALL ON FUNCTION public.case_statistics_liaison(p_filter jsonb) FROM PUBLI
 REVOKE ALL ON FUNCTION public.case_statistics_refresh() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_statistics_refresh() TO coalition_app;
 
+REVOKE ALL ON FUNCTION public.case_task_assignable(p_case_id uuid, p_user_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_task_assignable(p_case_id uuid, p_user_id uuid) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.case_task_recipients(p_task_id uuid) FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION public.case_tasks_remind(p_now timestamp with time zone) FROM PUBLIC;
+
 REVOKE ALL ON FUNCTION public.consent_covers(p_person_id uuid, p_scope text, p_org_ids uuid[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.consent_covers(p_person_id uuid, p_scope text, p_org_ids uuid[]) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.notify_case_task(p_task_id uuid, p_kind text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.notify_case_task(p_task_id uuid, p_kind text) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.notify_organisation_members(p_kind text, p_organisation_ids uuid[], p_roles text[], p_link text, p_params jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.notify_organisation_members(p_kind text, p_organisation_ids uuid[], p_roles text[], p_link text, p_params jsonb) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.referral_statistics() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.referral_statistics() TO coalition_app;
@@ -2473,6 +2770,8 @@ GRANT INSERT ON TABLE public.case_statistics_changes TO coalition_app;
 
 GRANT SELECT,INSERT,UPDATE ON TABLE public.organisations TO coalition_app;
 
+GRANT SELECT,INSERT,UPDATE ON TABLE public.case_tasks TO coalition_app;
+
 GRANT SELECT,INSERT,UPDATE ON TABLE public.consents TO coalition_app;
 
 GRANT SELECT,INSERT,UPDATE ON TABLE public.evidence_blobs TO coalition_app;
@@ -2489,7 +2788,15 @@ GRANT SELECT,INSERT,UPDATE ON TABLE public.invitations TO coalition_app;
 
 GRANT SELECT,INSERT ON TABLE public.login_attempts TO coalition_app;
 
+GRANT INSERT ON TABLE public.mail_messages TO coalition_app;
+
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.memberships TO coalition_app;
+
+GRANT SELECT,INSERT,UPDATE ON TABLE public.notification_preferences TO coalition_app;
+
+GRANT SELECT ON TABLE public.notifications TO coalition_app;
+
+GRANT UPDATE(read_at) ON TABLE public.notifications TO coalition_app;
 
 GRANT SELECT,INSERT ON TABLE public.organisation_keys TO coalition_app;
 

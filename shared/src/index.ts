@@ -9,3 +9,4 @@ export * from './spreadsheet-cell';
 export * from './statement.schema';
 export * from './idempotency';
 export * from './referral.schema';
+export * from './notification.schema';

@@ -37,6 +37,7 @@ const STATE_TABLES = [
   'case_events', 'case_shares', 'case_reference_counters', 'statements', 'statement_versions', 'statement_translations',
   'statement_signatures', 'statement_cases', 'briefings', 'briefing_cases', 'briefing_approvals', 'briefing_files', 'audit_entries',
   'evidence_files', 'evidence_blobs', 'evidence_metadata', 'evidence_custody',
+  'case_tasks', 'notifications', 'notification_preferences', 'mail_messages',
 ];
 // A refused sign-in is itself audited (contract: "every sign-in and failed sign-in"), and so is an
 // invitation refused because its email has an account (someone holding the token tried to get in).

@@ -95,6 +95,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   // Pending invitations: own's and the other's, one each.
   invitations: { kind: 'query', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
   me: { kind: 'query', cells: { none: r(nul, ok, ok, ok, ok, ok, ok) } },
+  // The viewer's own: every signed-in user has (possibly empty) notifications, preferences and work.
+  myWork: { kind: 'query', cells: { none: SIGNED_IN } },
+  notificationPreferences: { kind: 'query', cells: { none: SIGNED_IN } },
+  notifications: { kind: 'query', cells: { none: SIGNED_IN } },
   members: { kind: 'query', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
   organisation: { kind: 'query', cells: { own: SIGNED_IN, restricted: SIGNED_IN } },
   organisations: { kind: 'query', cells: { none: SIGNED_IN } },
@@ -121,6 +125,15 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   // may not confirm; restricted: the other's referral to a bystander, or a link own cannot see.
   acceptReferral: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
   addCaseEvent: { kind: 'mutation', cells: CASE_WRITE },
+  // A task of the target case (made by its owner's caseworker): as writing the case.
+  addCaseTask: { kind: 'mutation', cells: CASE_WRITE },
+  cancelCaseTask: { kind: 'mutation', cells: CASE_WRITE },
+  completeCaseTask: { kind: 'mutation', cells: CASE_WRITE },
+  updateCaseTask: { kind: 'mutation', cells: CASE_WRITE },
+  // The viewer's own notifications, preferences and calendar token.
+  markNotificationsRead: { kind: 'mutation', cells: { none: SIGNED_IN } },
+  rotateCalendarFeed: { kind: 'mutation', cells: { none: SIGNED_IN } },
+  setNotificationPreferences: { kind: 'mutation', cells: { none: SIGNED_IN } },
   addCasePerson: { kind: 'mutation', cells: CASE_WRITE },
   // An upload the actor made (or, for those who may not upload, someone else's): who may change the case attaches.
   attachEvidence: { kind: 'mutation', cells: CASE_WRITE },
@@ -182,6 +195,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   // ------------------------------------------------------------ subscriptions
   // Subscribing is reading: own's members are served, others get NOT_FOUND (a subscription has no null).
   statementSignatures: { kind: 'subscription', cells: { own: SUBSCRIBERS, coalition: SUBSCRIBERS, restricted: UNREADABLE } },
+  // One's own notifications: any signed-in user.
+  notificationAdded: { kind: 'subscription', cells: { none: SIGNED_IN } },
 };
 
 /**

@@ -45,6 +45,17 @@ export const OPERATION_COVERAGE: Record<string, Coverage> = {
   'mutation:attachEvidence': probing,
   'mutation:removeEvidence': refused,
   'mutation:verifyEvidence': refused,
+  'query:myWork': read,
+  'query:notificationPreferences': read,
+  'query:notifications': read,
+
+  'mutation:addCaseTask': refused,
+  'mutation:updateCaseTask': notARead('acts on a task by id; a task of a case the actor cannot read is invisible (row-level security) and answers NOT_FOUND like an unknown id (notification.test.ts, the authorization matrix)'),
+  'mutation:completeCaseTask': notARead('as updateCaseTask'),
+  'mutation:cancelCaseTask': notARead('as updateCaseTask'),
+  'mutation:markNotificationsRead': notARead('changes the actor\'s own notifications only; answers how many of them changed'),
+  'mutation:setNotificationPreferences': notARead('changes the actor\'s own preferences; answers them'),
+  'mutation:rotateCalendarFeed': notARead('answers a fresh token of the actor\'s own calendar feed'),
   'mutation:createBriefing': probing,
   'mutation:decideBriefing': probing,
   'mutation:addCasePerson': refused,
@@ -89,6 +100,7 @@ export const OPERATION_COVERAGE: Record<string, Coverage> = {
   'mutation:updateOrganisation': notARead('organisations are readable by every signed-in user: nothing of them is secret'),
 
   'subscription:statementSignatures': read,
+  'subscription:notificationAdded': notARead('the actor\'s own notifications as they are created: the rows query:notifications probes, which the twin worlds compare'),
 };
 
 /**
@@ -110,6 +122,7 @@ export const ROUTE_COVERAGE: Record<string, { probes: string[]; why?: string }> 
   'GET /evidence/:id/thumbnail': { probes: ['/evidence/:id/thumbnail'] },
   '_ALL /uploads': { probes: ['/uploads'] },
   '_ALL /uploads/:id': { probes: ['/uploads/:id'] },
+  'GET /^\\/calendar\\/[^/]+$/': { probes: ['/calendar/<token>.ics'] },
   'static files': { probes: ['client pages'] },
   'GET /^\\/(?!graphql|health|ready|metrics|uploads|evidence\\/|exports\\/|statements\\/[^/]+\\.[^/]+$|briefings\\/[^/]+\\/files\\/).*/': { probes: ['client pages'] },
 };

@@ -165,6 +165,8 @@ export type Case = {
   statements: Array<Statement>;
   status: CaseStatus;
   summary: Scalars['String']['output'];
+  /** Readable by whoever reads the case; changed by whoever may change it. */
+  tasks: Array<CaseTask>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Bumped by every change; updateCase must be given the version it read. */
@@ -346,6 +348,30 @@ export type CaseStatus =
   | 'OPEN'
   | 'RESOLVED';
 
+/** A deadline of casework: an appeal window, a detention limit, a hearing, a follow-up. */
+export type CaseTask = {
+  __typename?: 'CaseTask';
+  /** A member of the case's owner or of an organisation with a WRITE share. */
+  assignee?: Maybe<User>;
+  case: Case;
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  dueAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Minutes before dueAt at which the assignee (else the owner's caseworkers) is reminded. */
+  remindBefore: Array<Scalars['Int']['output']>;
+  status: TaskStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CaseTaskInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  dueAt: Scalars['DateTimeISO']['input'];
+  remindBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
+  title: Scalars['String']['input'];
+};
+
 export type CoalitionRole =
   | 'COORDINATOR'
   | 'LIAISON';
@@ -436,6 +462,11 @@ export type CustodyEntry = {
   /** Null outside the owner organisation. */
   user?: Maybe<User>;
 };
+
+export type EmailFrequency =
+  | 'DAILY_DIGEST'
+  | 'IMMEDIATE'
+  | 'OFF';
 
 export type EventType =
   | 'AUTHORITY_RESPONSE'
@@ -600,9 +631,12 @@ export type Mutation = {
   acceptReferral: Referral;
   addCaseEvent: CaseEvent;
   addCasePerson: CasePerson;
+  addCaseTask: CaseTask;
   /** Attaches a finished tus upload (its id is the last segment of the upload URL) to a case the viewer may change; the upload must have been made by the same user. BAD_USER_INPUT for an unfinished, unknown or refused upload (type not allowed, over the size limit). */
   attachEvidence: EvidenceFile;
+  cancelCaseTask: CaseTask;
   changePassword: Scalars['Boolean']['output'];
+  completeCaseTask: CaseTask;
   completeReferral: Referral;
   /** ADMIN or CASEWORKER of the other case's owner. */
   confirmCaseLink: CaseLink;
@@ -619,6 +653,8 @@ export type Mutation = {
   linkCases: CaseLink;
   login: User;
   logout: Scalars['Boolean']['output'];
+  /** Marks these (or, with no ids, all) of the viewer's notifications read; returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
   openStatementForSignature: Statement;
   publishStatement: Statement;
   /** Owner ADMIN or CASEWORKER. consentToShare becomes: an active SHARE_PERSONAL_DATA consent covers the reader's organisation. */
@@ -636,7 +672,10 @@ export type Mutation = {
   revokeBriefing: Briefing;
   /** Ends a pending invitation now: its token no longer works. ADMIN of its organisation. */
   revokeInvitation: Scalars['Boolean']['output'];
+  /** Creates or replaces the viewer's calendar feed token; the old path stops working. Returns the new path. */
+  rotateCalendarFeed: Scalars['String']['output'];
   setMemberRoles: Membership;
+  setNotificationPreferences: NotificationPreferences;
   setupTotp: TotpSetup;
   shareCase: CaseShare;
   /** One signature per organisation; signing again replaces it. CONFLICT when contentHash is not current. */
@@ -647,6 +686,8 @@ export type Mutation = {
   unshareCase: Scalars['Boolean']['output'];
   /** Fails with CONFLICT when version is not the case's current version. */
   updateCase: Case;
+  /** CONFLICT when version is not current. */
+  updateCaseTask: CaseTask;
   updateOrganisation: Organisation;
   /** Decrypts and re-hashes the stored bytes now; records VERIFIED or VERIFICATION_FAILED. */
   verifyEvidence: EvidenceFile;
@@ -687,6 +728,12 @@ export type MutationAddCasePersonArgs = {
 };
 
 
+export type MutationAddCaseTaskArgs = {
+  caseId: Scalars['ID']['input'];
+  input: CaseTaskInput;
+};
+
+
 export type MutationAttachEvidenceArgs = {
   caseId: Scalars['ID']['input'];
   containsPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
@@ -696,9 +743,21 @@ export type MutationAttachEvidenceArgs = {
 };
 
 
+export type MutationCancelCaseTaskArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteCaseTaskArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -779,6 +838,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationOpenStatementForSignatureArgs = {
   id: Scalars['ID']['input'];
   signatureDeadline?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -853,6 +917,12 @@ export type MutationSetMemberRolesArgs = {
 };
 
 
+export type MutationSetNotificationPreferencesArgs = {
+  email: EmailFrequency;
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationShareCaseArgs = {
   access: ShareAccess;
   caseId: Scalars['ID']['input'];
@@ -889,6 +959,13 @@ export type MutationUpdateCaseArgs = {
 };
 
 
+export type MutationUpdateCaseTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: CaseTaskInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateOrganisationArgs = {
   id: Scalars['ID']['input'];
   input: OrganisationUpdate;
@@ -918,6 +995,66 @@ export type MutationWithdrawSignatureArgs = {
 
 export type MutationWithdrawStatementArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What waits for the viewer's action, across every organisation the viewer belongs to. */
+export type MyWork = {
+  __typename?: 'MyWork';
+  briefingsToDecide: Array<Briefing>;
+  /** Cases shared with the viewer's organisations in the last 14 days. */
+  newShares: Array<Case>;
+  statementsToSign: Array<Statement>;
+  tasksDue: Array<CaseTask>;
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** A path of the client, e.g. /cases/<id>. */
+  link: Scalars['String']['output'];
+  organisation?: Maybe<Organisation>;
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Plain text in the recipient's language. Never a person's name, contact or birth year, nor text of a case the recipient cannot read. */
+  text: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationKind =
+  | 'BRIEFING_APPROVAL_REQUESTED'
+  | 'BRIEFING_DECIDED'
+  | 'BRIEFING_RELEASED'
+  | 'CASE_SHARED'
+  | 'INVITATION'
+  | 'MEMBER_TOTP_RESET'
+  | 'NEW_SIGN_IN'
+  | 'SIGNATURE_OUTDATED'
+  | 'STATEMENT_OPEN_FOR_SIGNATURE'
+  | 'STATEMENT_PUBLISHED'
+  | 'TASK_ASSIGNED'
+  | 'TASK_DUE'
+  | 'TASK_OVERDUE';
+
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** The viewer's iCalendar feed of open tasks, /calendar/<token>.ics; null until created. */
+  calendarFeedPath?: Maybe<Scalars['String']['output']>;
+  email: EmailFrequency;
+  /** BCP 47 code of a language the interface offers; emails and notification texts use it. */
+  language: Scalars['String']['output'];
 };
 
 export type OrgRole =
@@ -995,6 +1132,9 @@ export type Query = {
   me?: Maybe<User>;
   /** ADMIN of that organisation or COORDINATOR. */
   members: Array<Membership>;
+  myWork: MyWork;
+  notificationPreferences: NotificationPreferences;
+  notifications: NotificationConnection;
   organisation?: Maybe<Organisation>;
   organisations: Array<Organisation>;
   /** Open to anyone, signed in or not; PUBLISHED statements only. */
@@ -1052,6 +1192,13 @@ export type QueryInvitationsArgs = {
 
 export type QueryMembersArgs = {
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1256,6 +1403,8 @@ export type StatementVersion = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The viewer's own notifications as they are created. */
+  notificationAdded: Notification;
   /** Signatures added, replaced or withdrawn on one statement the viewer can read. */
   statementSignatures: Statement;
 };
@@ -1264,6 +1413,11 @@ export type Subscription = {
 export type SubscriptionStatementSignaturesArgs = {
   statementId: Scalars['ID']['input'];
 };
+
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'OPEN';
 
 export type TotpSetup = {
   __typename?: 'TotpSetup';

@@ -5,6 +5,7 @@ import { briefingsModule } from '../modules/briefings';
 import { casesModule } from '../modules/cases';
 import { consentsModule } from '../modules/consents';
 import { membersModule } from '../modules/members';
+import { notificationsModule } from '../modules/notifications';
 import { organisationsModule } from '../modules/organisations';
 import { searchModule } from '../modules/search';
 import { referralsModule } from '../modules/referrals';
@@ -13,7 +14,7 @@ import { statisticsModule } from '../modules/statistics';
 import { evidenceModule } from '../modules/evidence';
 
 /** Every domain module the server serves, in no particular order. */
-export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statementsModule, statisticsModule, briefingsModule, searchModule, consentsModule, referralsModule, evidenceModule];
+export const appModules: AppModule[] = [organisationsModule, authModule, membersModule, auditModule, casesModule, statementsModule, statisticsModule, briefingsModule, searchModule, consentsModule, referralsModule, evidenceModule, notificationsModule];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const appEntities: Function[] = appModules.flatMap((m) => m.entities);

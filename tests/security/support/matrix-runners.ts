@@ -150,6 +150,20 @@ async function evidenceOn(w: World, target: Target): Promise<string> {
   const uploadId = await uploadBytes(by, caseId, `matrix-${unique()}.txt`, Buffer.from(`Matrix evidence ${unique()}\n`));
   return (await by.ok<{ attachEvidence: { id: string } }>(ATTACH, { uploadId, caseId })).attachEvidence.id;
 }
+const TASK_INPUT = { title: 'Matrix task', dueAt: '2031-01-01T10:00:00.000Z' };
+
+/** A fresh open task on the target case, made by the case owner's caseworker (or, unreadable, by the owner). */
+async function taskOn(w: World, target: Target): Promise<{ id: string; version: number; caseId: string }> {
+  const caseId = caseOf(w, target);
+  const owner = ownerOf(w, target);
+  const data = await owner.clients.caseworker.ok<{ addCaseTask: { id: string; version: number } }>(
+    `mutation ($caseId: ID!, $input: CaseTaskInput!) { addCaseTask(caseId: $caseId, input: $input) { id version } }`,
+    { caseId, input: TASK_INPUT },
+  );
+  return { ...data.addCaseTask, caseId };
+}
+
+const taskSql = (id: string): SqlProbe => ({ text: `SELECT id FROM case_tasks WHERE id = $1`, params: [id] });
 
 export const RUNNERS: Record<string, Runner> = {
   // ------------------------------------------------------------ referrals and consents
@@ -333,6 +347,15 @@ export const RUNNERS: Record<string, Runner> = {
   },
   async me() {
     return { query: `{ me { id email memberships { roles } } }` };
+  },
+  async myWork() {
+    return { query: `{ myWork { statementsToSign { id } briefingsToDecide { id } tasksDue { id } newShares { id } } }` };
+  },
+  async notificationPreferences() {
+    return { query: `{ notificationPreferences { email language calendarFeedPath } }` };
+  },
+  async notifications() {
+    return { query: `{ notifications(first: 5) { unreadCount edges { node { id kind text link } } } }` };
   },
   async members(w, _actor, target) {
     const org = teamOf(w, target).org.id;
@@ -555,6 +578,38 @@ export const RUNNERS: Record<string, Runner> = {
       variables: { org: team.org.id, user: userId },
     };
   },
+  async markNotificationsRead() {
+    return { query: `mutation { markNotificationsRead }` };
+  },
+  async rotateCalendarFeed(w, actor) {
+    const { client } = await selfClient(w, actor);
+    return { query: `mutation { rotateCalendarFeed }`, client };
+  },
+  async setNotificationPreferences() {
+    return { query: `mutation { setNotificationPreferences(email: IMMEDIATE) { email language } }` };
+  },
+  async addCaseTask(w, _actor, target) {
+    return {
+      query: `mutation ($caseId: ID!, $input: CaseTaskInput!) { addCaseTask(caseId: $caseId, input: $input) { id } }`,
+      variables: { caseId: caseOf(w, target), input: TASK_INPUT },
+    };
+  },
+  async updateCaseTask(w, _actor, target) {
+    const t = await taskOn(w, target);
+    return {
+      query: `mutation ($id: ID!, $v: Int!, $input: CaseTaskInput!) { updateCaseTask(id: $id, version: $v, input: $input) { id version } }`,
+      variables: { id: t.id, v: t.version, input: { ...TASK_INPUT, title: 'Matrix task, moved' } },
+      sql: [taskSql(t.id)],
+    };
+  },
+  async completeCaseTask(w, _actor, target) {
+    const t = await taskOn(w, target);
+    return { query: `mutation ($id: ID!, $v: Int!) { completeCaseTask(id: $id, version: $v) { id status } }`, variables: { id: t.id, v: t.version }, sql: [taskSql(t.id)] };
+  },
+  async cancelCaseTask(w, _actor, target) {
+    const t = await taskOn(w, target);
+    return { query: `mutation ($id: ID!, $v: Int!) { cancelCaseTask(id: $id, version: $v) { id status } }`, variables: { id: t.id, v: t.version }, sql: [taskSql(t.id)] };
+  },
   async setupTotp(w, actor) {
     const { client } = await selfClient(w, actor);
     return { query: `mutation { setupTotp { otpauthUrl } }`, client };
@@ -616,6 +671,9 @@ export const RUNNERS: Record<string, Runner> = {
   },
 
   // ------------------------------------------------------------ subscriptions
+  async notificationAdded() {
+    return { query: `subscription { notificationAdded { id kind text link } }` };
+  },
   async statementSignatures(w, _actor, target) {
     const s = target === 'own' ? w.statements.ownOpen : statementFor(w, target);
     return {

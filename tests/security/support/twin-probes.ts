@@ -250,6 +250,10 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
   await gql('auditLog', AUDIT, { first: 100 });
   for (const org of orgsThatMatter) await gql(`auditLog ${id(org)}`, AUDIT, { org, first: 100 });
   await gql('verifyAuditChain', `{ verifyAuditChain { ok checked brokenAt } }`);
+  // What the actor was told: nothing about data it may not read (the worlds differ only there).
+  await gql('notifications', `{ notifications(first: 100) { unreadCount pageInfo { hasNextPage } edges { node { kind text link readAt organisation { id } } } } }`);
+  await gql('myWork', `{ myWork { statementsToSign { id } briefingsToDecide { id } tasksDue { id title dueAt } newShares { id } } }`);
+  await gql('notificationPreferences', `{ notificationPreferences { email language } }`);
 
   const filters: [string, Record<string, unknown>][] = [
     ['none', {}],
@@ -317,6 +321,7 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
     for (const caseId of [h.restrictedCase, h.extraCase]) {
       await gql(at(`updateCase ${id(caseId)}`), `mutation ($id: ID!) { updateCase(id: $id, version: 1, input: { summary: "Probe" }) { id summary } }`, { id: caseId });
       await gql(at(`addCaseEvent ${id(caseId)}`), `mutation ($id: ID!) { addCaseEvent(caseId: $id, input: { type: NOTE, occurredOn: "2013-03-05", title: "Probe" }) { id } }`, { id: caseId });
+      await gql(at(`addCaseTask ${id(caseId)}`), `mutation ($id: ID!) { addCaseTask(caseId: $id, input: { title: "Probe", dueAt: "2031-01-01T00:00:00.000Z" }) { id } }`, { id: caseId });
       if (caseId === h.extraCase) continue;
       await gql(at(`addCasePerson ${id(caseId)}`), `mutation ($id: ID!) { addCasePerson(caseId: $id, input: { fullName: "Probe Person", role: WITNESS }) { id } }`, { id: caseId });
       await gql(at(`shareCase ${id(caseId)}`), `mutation ($id: ID!, $org: ID!) { shareCase(caseId: $id, organisationId: $org, access: READ) { access } }`, { id: caseId, org: ownOrg });
@@ -380,6 +385,7 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
   }
   await http('/health', '/health');
   await http('/ready', '/ready');
+  await http('/calendar/<token>.ics', `/calendar/${'A'.repeat(43)}.ics`, '/calendar/<unknown token>.ics');
   // The metrics are the process's (every server of this jest worker counts into one registry): only whether they are served compares.
   rec.routes.add('/metrics');
   rec.probes.push({ key: 'GET /metrics', answer: (await fetch(`${w.app.url}/metrics`, { headers: client.cookie ? { cookie: client.cookie } : {} })).status });

@@ -75,6 +75,15 @@ const configSchema = z.object({
     .string()
     .regex(/^s3:\/\/|^https?:\/\//, 'like s3://bucket/prefix or http(s)://ACCESS:SECRET@host:port/bucket')
     .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Coalition <no-reply@coalition.invalid>'),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, 'must be an http(s) origin with no path, like https://coalition.example.org')
+    .optional(),
 });
 
 /** Every environment variable Coalition reads (README and .env.example list them all; a test checks). */
@@ -92,6 +101,8 @@ export type Config = z.infer<typeof configSchema> & {
   evidenceDir: string;
   /** tus uploads in progress (plaintext until attached, deleted after 24 h when abandoned). */
   uploadDir: string;
+  /** The origin links in emails point to: PUBLIC_URL, else http://HOST:PORT. */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -142,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isDevelopment: value.NODE_ENV === 'development',
     evidenceDir: path.resolve(value.EVIDENCE_DIR ?? path.join(value.DATA_DIR, 'evidence')),
     uploadDir: path.resolve(value.DATA_DIR, 'uploads'),
+    publicUrl: value.PUBLIC_URL ?? `http://${value.HOST}:${value.PORT}`,
   };
 }
 

@@ -217,6 +217,23 @@ export interface CaseStatisticsRollup {
   result: Json | null;
 }
 
+export interface CaseTasks {
+  assignee_id: string | null;
+  case_id: string;
+  completed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  due_at: Timestamp;
+  id: Generated<string>;
+  overdue_notified_at: Timestamp | null;
+  owner_organisation_id: string;
+  remind_before: Generated<number[]>;
+  reminded: Generated<number[]>;
+  status: Generated<string>;
+  title: string;
+  version: Generated<number>;
+}
+
 export interface Consents {
   expires_on: Timestamp | null;
   form: string;
@@ -313,10 +330,49 @@ export interface LoginAttempts {
   id: Generated<string>;
 }
 
+export interface MailMessages {
+  attempts: Generated<number>;
+  claim_token: string | null;
+  claimed_until: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  headers: Generated<Json>;
+  html_body: string | null;
+  id: string;
+  last_error: string | null;
+  message_id: string;
+  queued_at: Timestamp | null;
+  recipient: string;
+  sent_at: Timestamp | null;
+  subject: string;
+  text_body: string;
+}
+
 export interface Memberships {
   created_at: Generated<Timestamp>;
   organisation_id: string;
   roles: string[];
+  user_id: string;
+}
+
+export interface NotificationPreferences {
+  calendar_token_hash: string | null;
+  calendar_token_sealed: string | null;
+  digest_sent_at: Timestamp | null;
+  email: Generated<string>;
+  language: string | null;
+  updated_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface Notifications {
+  created_at: Generated<Timestamp>;
+  email_state: Generated<string>;
+  id: Generated<string>;
+  kind: string;
+  link: string;
+  organisation_id: string | null;
+  params: Generated<Json>;
+  read_at: Timestamp | null;
   user_id: string;
 }
 
@@ -464,6 +520,7 @@ export interface DB {
   case_shares: CaseShares;
   case_statistics_changes: CaseStatisticsChanges;
   case_statistics_rollup: CaseStatisticsRollup;
+  case_tasks: CaseTasks;
   cases: Cases;
   consents: Consents;
   evidence_blobs: EvidenceBlobs;
@@ -473,7 +530,10 @@ export interface DB {
   idempotency_keys: IdempotencyKeys;
   invitations: Invitations;
   login_attempts: LoginAttempts;
+  mail_messages: MailMessages;
   memberships: Memberships;
+  notification_preferences: NotificationPreferences;
+  notifications: Notifications;
   organisation_keys: OrganisationKeys;
   organisations: Organisations;
   referrals: Referrals;

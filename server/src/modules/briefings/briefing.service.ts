@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { BriefingStatus } from '@coalition/shared';
+import { BriefingStatus, OrgRole } from '@coalition/shared';
 import { sql, type UpdateObject } from 'kysely';
 import { z } from 'zod';
 import { appendAudit } from '../../core/audit/audit-writer';
@@ -8,6 +8,7 @@ import { authorize, requireActor } from '../../core/auth/policy';
 import { badInput, conflict, notFound } from '../../core/graphql/app-error';
 import type { Database } from '../../core/db/session-kysely';
 import type { AppContext } from '../../core/graphql/context';
+import { notifyMembers } from '../../core/notifications/notify';
 import { isUuid } from '../../core/graphql/ids';
 import { parseInput } from '../../core/graphql/parse-input';
 import { Organisation } from '../organisations/organisation.entity';
@@ -221,6 +222,7 @@ export class BriefingService {
     await appendAudit(ctx.sql, ctx.actor, {
       action: 'briefing.submit', entityType: 'Briefing', entityId: id, organisationId: b.authorOrganisationId, details: { approvals: owners.length },
     });
+    await notifyMembers(ctx, 'BRIEFING_APPROVAL_REQUESTED', owners, [OrgRole.ADMIN], `/briefings/${id}`);
     return this.reload(ctx, id);
   }
 

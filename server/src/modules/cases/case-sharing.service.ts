@@ -1,9 +1,10 @@
-import { ShareAccess, Visibility } from '@coalition/shared';
+import { OrgRole, ShareAccess, Visibility } from '@coalition/shared';
 import { sql } from 'kysely';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { authorize } from '../../core/auth/policy';
 import { badInput, notFound } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
+import { notifyMembers } from '../../core/notifications/notify';
 import { isUuid } from '../../core/graphql/ids';
 import { organisationById } from '../organisations/organisation.loader';
 import type { Case } from './case.entity';
@@ -48,6 +49,7 @@ export class CaseSharingService {
       organisationId: c.ownerOrganisationId,
       details: { sharedWith: org.id, access, personalData: personalData ?? false },
     });
+    await notifyMembers(ctx, 'CASE_SHARED', [org.id], [OrgRole.ADMIN, OrgRole.CASEWORKER], `/cases/${caseId}`);
     ctx.loaders.get(caseDetails).clear(caseId);
     ctx.loaders.get(caseById).clear(caseId);
     return Object.assign(new CaseShare(), {

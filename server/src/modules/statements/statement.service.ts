@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import {
   createStatementInputSchema,
+  OrgRole,
   reviseStatementInputSchema,
   signStatementInputSchema,
   statementContentHash,
@@ -14,6 +15,7 @@ import { appendAudit } from '../../core/audit/audit-writer';
 import { authorize } from '../../core/auth/policy';
 import { AppError, badInput, conflict, notFound } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
+import { notifyMembers } from '../../core/notifications/notify';
 import { isUuid } from '../../core/graphql/ids';
 import { decodeCursor, encodeCursor } from '../../core/graphql/pagination';
 import { parseInput } from '../../core/graphql/parse-input';
@@ -257,6 +259,17 @@ export class StatementService {
       organisationId: statement.initiatorOrganisationId,
       details: { versionNumber: row.n, contentHash },
     });
+    if (statement.status === StatementStatus.OPEN_FOR_SIGNATURE) {
+      // Signatures of earlier versions no longer count: their organisations hear of it now.
+      const outdated = await ctx.sql
+        .selectFrom('statement_signatures')
+        .select('organisation_id')
+        .distinct()
+        .where('statement_id', '=', id)
+        .where('version_number', '<', row.n)
+        .execute();
+      await notifyMembers(ctx, 'SIGNATURE_OUTDATED', outdated.map((o) => o.organisation_id), [OrgRole.SIGNATORY, OrgRole.ADMIN], `/statements/${id}`);
+    }
     await this.announce(ctx, id);
     return this.reload(ctx, id);
   }
@@ -275,6 +288,8 @@ export class StatementService {
       organisationId: statement.initiatorOrganisationId,
       details: { deadline: signatureDeadline ? signatureDeadline.toISOString() : null },
     });
+    const organisations = await ctx.sql.selectFrom('organisations').select('id').execute();
+    await notifyMembers(ctx, 'STATEMENT_OPEN_FOR_SIGNATURE', organisations.map((o) => o.id), [OrgRole.SIGNATORY, OrgRole.ADMIN], `/statements/${id}`);
     await this.announce(ctx, id);
     return this.reload(ctx, id);
   }

@@ -1,0 +1,12 @@
+import type { AppModule } from '../../core/http/app-module';
+import { calendarRoutes } from './calendar.route';
+import { CaseTaskResolver, CaseTasksFieldResolver, NotificationResolver } from './notification.resolver';
+
+export const notificationsModule: AppModule = {
+  name: 'notifications',
+  entities: [],
+  resolvers: [NotificationResolver, CaseTaskResolver, CaseTasksFieldResolver],
+  routes: calendarRoutes,
+};
+
+export { NotificationWorker } from './notification.worker';
