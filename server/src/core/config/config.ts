@@ -42,6 +42,11 @@ const configSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, 'must be an http(s) origin without a path, like https://coalition.example.org')
+    .optional(),
 });
 
 /** Every environment variable Coalition reads (README and .env.example list them all; a test checks). */
@@ -53,6 +58,8 @@ export type Config = z.infer<typeof configSchema> & {
   dataDir: string;
   clientDist: string;
   isDevelopment: boolean;
+  /** Where links in emails point: PUBLIC_URL, else the address the server listens on (never a request's Host header). */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -76,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(value.DATA_DIR),
     clientDist: path.resolve(value.CLIENT_DIST ?? path.join(__dirname, '../../../../client/dist')),
     isDevelopment: value.NODE_ENV === 'development',
+    publicUrl: value.PUBLIC_URL ?? `http://${value.HOST}:${value.PORT}`,
   };
 }

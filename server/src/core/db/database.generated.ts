@@ -219,6 +219,13 @@ export interface Invitations {
   token_hash: string;
 }
 
+export interface KnownBrowsers {
+  browser_hash: string;
+  first_seen_at: Generated<Timestamp>;
+  id: Generated<string>;
+  user_id: string;
+}
+
 export interface LoginAttempts {
   at: Generated<Timestamp>;
   email_hash: string;
@@ -250,6 +257,30 @@ export interface Organisations {
   website: string | null;
 }
 
+export interface PasswordResetAttempts {
+  at: Generated<Timestamp>;
+  client_hash: string;
+  email_hash: string;
+  id: Generated<string>;
+}
+
+export interface PasswordResetTokens {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  token_hash: string;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
+export interface RecoveryCodes {
+  code_hash: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
 export interface Sessions {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
@@ -258,6 +289,7 @@ export interface Sessions {
   last_seen_at: Generated<Timestamp>;
   revoked_at: Timestamp | null;
   token_hash: string;
+  user_agent: string | null;
   user_id: string;
 }
 
@@ -350,10 +382,14 @@ export interface DB {
   cases: Cases;
   idempotency_keys: IdempotencyKeys;
   invitations: Invitations;
+  known_browsers: KnownBrowsers;
   login_attempts: LoginAttempts;
   memberships: Memberships;
   organisation_keys: OrganisationKeys;
   organisations: Organisations;
+  password_reset_attempts: PasswordResetAttempts;
+  password_reset_tokens: PasswordResetTokens;
+  recovery_codes: RecoveryCodes;
   sessions: Sessions;
   sql_definitions: SqlDefinitions;
   statement_cases: StatementCases;
