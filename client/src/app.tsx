@@ -28,6 +28,8 @@ const MembersPage = page(() => import('./features/admin/members-page'), 'Members
 const OrganisationsPage = page(() => import('./features/admin/organisations-page'), 'OrganisationsPage');
 const InviteAcceptPage = page(() => import('./features/admin/invite-accept-page'), 'InviteAcceptPage');
 const AccountPage = page(() => import('./features/account/account-page'), 'AccountPage');
+const ForgotPasswordPage = page(() => import('./features/auth/forgot-password-page'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('./features/auth/reset-password-page'), 'ResetPasswordPage');
 const AuditPage = page(() => import('./features/audit/audit-page'), 'AuditPage');
 
 /** When the server says the session is gone, go to sign-in and come back here; forms keep their drafts. */
@@ -55,6 +57,8 @@ export function App() {
           <Route path="/login" element={<LoginPage />} />
           <Route path="/p/:slug" element={<PublicStatementPage />} />
           <Route path="/invite/:token" element={<InviteAcceptPage />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
           <Route
             element={
               <RequireAuth>
