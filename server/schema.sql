@@ -1048,6 +1048,26 @@ CREATE TABLE public.login_attempts (
 
 ALTER TABLE ONLY public.login_attempts FORCE ROW LEVEL SECURITY;
 
+CREATE TABLE public.mail_messages (
+    id uuid NOT NULL,
+    message_id text NOT NULL,
+    recipient text NOT NULL,
+    subject text NOT NULL,
+    text_body text NOT NULL,
+    html_body text,
+    headers jsonb DEFAULT '{}'::jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    queued_at timestamp with time zone,
+    claimed_until timestamp with time zone,
+    claim_token uuid,
+    attempts integer DEFAULT 0 NOT NULL,
+    last_error text,
+    sent_at timestamp with time zone,
+    CONSTRAINT ck_mail_messages_headers CHECK ((jsonb_typeof(headers) = 'object'::text))
+);
+
+ALTER TABLE ONLY public.mail_messages FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.memberships (
     organisation_id uuid NOT NULL,
     user_id uuid NOT NULL,
@@ -1320,8 +1340,14 @@ ALTER TABLE ONLY public.case_statistics_changes
 ALTER TABLE ONLY public.idempotency_keys
     ADD CONSTRAINT pk_idempotency_keys PRIMARY KEY (user_id, key);
 
+ALTER TABLE ONLY public.mail_messages
+    ADD CONSTRAINT pk_mail_messages PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.sql_definitions
     ADD CONSTRAINT sql_definitions_pkey PRIMARY KEY (file);
+
+ALTER TABLE ONLY public.mail_messages
+    ADD CONSTRAINT uq_mail_messages_message_id UNIQUE (message_id);
 
 ALTER TABLE ONLY public.statement_signatures
     ADD CONSTRAINT uq_statement_signatures_organisation UNIQUE (statement_id, organisation_id);
@@ -1393,6 +1419,8 @@ CREATE INDEX ix_cases_created ON public.cases USING btree (created_at DESC, id D
 CREATE INDEX ix_cases_owner_created ON public.cases USING btree (owner_organisation_id, created_at DESC, id DESC);
 
 CREATE INDEX ix_cases_search ON public.cases USING gin (search);
+
+CREATE INDEX ix_mail_messages_unqueued ON public.mail_messages USING btree (created_at) WHERE (queued_at IS NULL);
 
 CREATE INDEX ix_statements_created ON public.statements USING btree (created_at DESC, id DESC);
 
@@ -1703,6 +1731,10 @@ ALTER TABLE public.login_attempts ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY login_attempts_any ON public.login_attempts USING (true) WITH CHECK (true);
 
+ALTER TABLE public.mail_messages ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY mail_messages_queue ON public.mail_messages FOR INSERT WITH CHECK (true);
+
 ALTER TABLE public.memberships ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY memberships_create ON public.memberships FOR INSERT WITH CHECK (((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])) OR ((user_id = ( SELECT public.app_user_id() AS app_user_id)) AND (EXISTS ( SELECT 1
@@ -1939,6 +1971,8 @@ GRANT SELECT,INSERT,UPDATE ON TABLE public.invitations TO coalition_app;
 GRANT SELECT,INSERT ON TABLE public.known_browsers TO coalition_app;
 
 GRANT SELECT,INSERT ON TABLE public.login_attempts TO coalition_app;
+
+GRANT INSERT ON TABLE public.mail_messages TO coalition_app;
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.memberships TO coalition_app;
 

@@ -8,6 +8,8 @@ import { assertRequestConnection, assertRowLevelSecurity } from '../core/db/rls-
 import { loadMasterKey } from '../core/crypto/secret-box';
 import { startApp, type RunningApp } from '../core/http/create-app';
 import type { Logger } from '../core/observability/logger';
+import { JobQueue } from '../core/mail/job-queue';
+import { MailWorker } from '../core/mail/mail-worker';
 import { appEntities, appModules } from './app-modules';
 import { migrations } from '../migrations';
 import { isEmpty, seedDemo } from '../seed/demo-seed';
@@ -75,6 +77,8 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
   const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey };
   if ((config.embedded || config.SEED_DEMO) && (await isEmpty(deps))) await seedDemo(deps, appModules);
 
+  const queue = await JobQueue.start(dataSource, log);
+  const mailWorker = await MailWorker.start(deps, queue);
   const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT });
   let stopping: Promise<void> | null = null;
   return {
@@ -85,6 +89,8 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
         // In this order: no request may hold a connection when the pool closes, and no
         // connection may be open when PGlite flushes and closes its files.
         await stopStep(log, 'http', STOP_HTTP_MS, () => app.stop());
+        await stopStep(log, 'mail worker', STOP_STEP_MS, () => mailWorker.stop());
+        await stopStep(log, 'job queue', STOP_STEP_MS, () => queue.stop());
         if (requestDataSource !== dataSource) await stopStep(log, 'request pool', STOP_STEP_MS, () => requestDataSource.destroy());
         await stopStep(log, 'pool', STOP_STEP_MS, () => dataSource.destroy());
         if (embedded) await stopStep(log, 'embedded database', STOP_STEP_MS, () => embedded.stop());

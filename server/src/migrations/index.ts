@@ -22,6 +22,7 @@ import { BriefingCaseContents1795899100002 } from './1795899100002-briefing-case
 import { SessionPasswordChecks1795899200000 } from './1795899200000-session-password-checks.migration';
 import { StatisticsDisclosure1795899300000 } from './1795899300000-statistics-disclosure.migration';
 import { ActorContext1795899500000 } from './1795899500000-actor-context.migration';
+import { MailOutbox1795900100000 } from './1795900100000-mail-outbox.migration';
 import { AccountRecovery1795900200000 } from './1795900200000-account-recovery.migration';
 import { AccountRecoverySecurity1795900200001 } from './1795900200001-account-recovery-security.migration';
 
@@ -31,4 +32,4 @@ import { AccountRecoverySecurity1795900200001 } from './1795900200001-account-re
 // `<timestamp+1>-<name>-security.migration.ts` beside it. Today's definition of
 // each SQL function and view, and each table's policies and triggers, is a file
 // in server/src/db/sql, applied after the migrations (core/db/sql-definitions.ts).
-export const migrations = [Foundation1795889057580, FoundationSecurity1795889057581, Cases1795890000000, CasesSecurity1795890000001, Statements1795891000000, StatementsSecurity1795891000001, Briefings1795892000000, BriefingsSecurity1795892000001, StatisticsFunctions1795892000002, StatisticsRollup1795893000000, IdempotencyKeys1795894000000, PolicyInitplans1795895000000, CaseSearchIds1795895000001, CaseCounts1795896000000, CasesReadProbe1795896000001, CaseSearchMatches1795897000000, SessionTouchSkipLocked1795897000001, CaseFilterJsonNulls1795898000000, BriefingCaseSources1795899100000, BriefingCaseSourcesSecurity1795899100001, BriefingCaseContents1795899100002, SessionPasswordChecks1795899200000, StatisticsDisclosure1795899300000, ActorContext1795899500000, AccountRecovery1795900200000, AccountRecoverySecurity1795900200001];
+export const migrations = [Foundation1795889057580, FoundationSecurity1795889057581, Cases1795890000000, CasesSecurity1795890000001, Statements1795891000000, StatementsSecurity1795891000001, Briefings1795892000000, BriefingsSecurity1795892000001, StatisticsFunctions1795892000002, StatisticsRollup1795893000000, IdempotencyKeys1795894000000, PolicyInitplans1795895000000, CaseSearchIds1795895000001, CaseCounts1795896000000, CasesReadProbe1795896000001, CaseSearchMatches1795897000000, SessionTouchSkipLocked1795897000001, CaseFilterJsonNulls1795898000000, BriefingCaseSources1795899100000, BriefingCaseSourcesSecurity1795899100001, BriefingCaseContents1795899100002, SessionPasswordChecks1795899200000, StatisticsDisclosure1795899300000, ActorContext1795899500000, MailOutbox1795900100000, AccountRecovery1795900200000, AccountRecoverySecurity1795900200001];

@@ -42,10 +42,14 @@ const configSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Coalition <no-reply@coalition.invalid>'),
   PUBLIC_URL: z
     .string()
-    .regex(/^https?:\/\/[^/]+$/, 'must be an http(s) origin without a path, like https://coalition.example.org')
+    .regex(/^https?:\/\/[^/]+$/, 'must be an http(s) origin with no path, like https://coalition.example.org')
     .optional(),
 });
 
@@ -58,7 +62,7 @@ export type Config = z.infer<typeof configSchema> & {
   dataDir: string;
   clientDist: string;
   isDevelopment: boolean;
-  /** Where links in emails point: PUBLIC_URL, else the address the server listens on (never a request's Host header). */
+  /** The origin links in emails point to: PUBLIC_URL, else http://HOST:PORT. */
   publicUrl: string;
 };
 

@@ -232,6 +232,23 @@ export interface LoginAttempts {
   id: Generated<string>;
 }
 
+export interface MailMessages {
+  attempts: Generated<number>;
+  claim_token: string | null;
+  claimed_until: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  headers: Generated<Json>;
+  html_body: string | null;
+  id: string;
+  last_error: string | null;
+  message_id: string;
+  queued_at: Timestamp | null;
+  recipient: string;
+  sent_at: Timestamp | null;
+  subject: string;
+  text_body: string;
+}
+
 export interface Memberships {
   created_at: Generated<Timestamp>;
   organisation_id: string;
@@ -384,6 +401,7 @@ export interface DB {
   invitations: Invitations;
   known_browsers: KnownBrowsers;
   login_attempts: LoginAttempts;
+  mail_messages: MailMessages;
   memberships: Memberships;
   organisation_keys: OrganisationKeys;
   organisations: Organisations;
