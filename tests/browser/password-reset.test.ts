@@ -29,7 +29,7 @@ describe('password reset in a real browser', () => {
         throw new Error(`${String(error)}\npage: ${await page.locator('body').innerText()}\nserver: ${server.output().slice(-3000)}`);
       });
 
-    const mail = await waitUntil('the reset email is in the outbox', () => readOutbox(server.dataDir).find((m) => m.to === email));
+    const mail = await waitUntil('the reset email is in the outbox', async () => (await readOutbox(server.dataDir)).find((m) => m.to === email));
     const link = /https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]{43}/.exec(mail.text)![0];
     expect(mail.text).not.toMatch(/Viewer|ADC Memorial/i);
     await page.goto(new URL(link).pathname);

@@ -40,7 +40,6 @@ export class ActorTransaction {
   private finished = false;
   private plain: Sql | null = null;
   private prepared: Sql | null = null;
-  private readonly committed: (() => void)[] = [];
 
   private constructor(
     private readonly runner: QueryRunner,
@@ -116,14 +115,6 @@ export class ActorTransaction {
     return this.actor;
   }
 
-  /**
-   * Runs `fn` once the transaction has committed, never if it rolls back: for effects outside the
-   * database (an email) that must not happen for a change that did not. `fn` handles its own errors.
-   */
-  afterCommit(fn: () => void): void {
-    this.committed.push(fn);
-  }
-
   async commit(): Promise<void> {
     if (this.finished) return;
     this.finished = true;
@@ -132,7 +123,6 @@ export class ActorTransaction {
     } finally {
       await this.runner.release();
     }
-    for (const fn of this.committed.splice(0)) fn();
   }
 
   /**

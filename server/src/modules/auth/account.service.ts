@@ -12,7 +12,7 @@ import { isUuid } from '../../core/graphql/ids';
 import { parseInput } from '../../core/graphql/parse-input';
 import { openString, randomToken, sha256Hex } from '../../core/crypto/secret-box';
 import { authService, totpAad, validateNewPassword } from './auth.service';
-import { mailLanguage, passwordResetMail, sendAfterCommit } from './mail/account-mail';
+import { mailLanguage, passwordResetMail, queueAccountMail } from './mail/account-mail';
 import { hashPassword } from './password';
 import { newRecoveryCode, normaliseRecoveryCode, RECOVERY_CODE_COUNT, recoveryCodeHash, spendRecoveryCode } from './recovery-codes';
 import { matchTotp } from './totp';
@@ -71,7 +71,7 @@ export class AccountService {
     await appendAudit(ctx.sql, null, { action: 'auth.password_reset_requested', entityType: 'User', entityId: account?.user_id ?? null });
     if (account) {
       const url = `${ctx.deps.config.publicUrl}/reset-password/${token}`;
-      sendAfterCommit(ctx, passwordResetMail(account.email, mailLanguage(account.locale), url, PASSWORD_RESET_MINUTES));
+      await queueAccountMail(ctx, passwordResetMail(account.email, mailLanguage(account.locale), url, PASSWORD_RESET_MINUTES));
     }
     return true;
   }

@@ -16,4 +16,4 @@ export const authModule: AppModule = {
 
 export { authService, validateNewPassword } from './auth.service';
 export { hashPassword, verifyPassword } from './password';
-export { invitationMail, mailLanguage, sendAfterCommit, totpResetMail } from './mail/account-mail';
+export { invitationMail, mailLanguage, queueAccountMail, totpResetMail } from './mail/account-mail';

@@ -10,7 +10,7 @@ import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { parseInput } from '../../core/graphql/parse-input';
 import { randomToken, sha256Hex } from '../../core/crypto/secret-box';
-import { authService, hashPassword, invitationMail, mailLanguage, sendAfterCommit, totpResetMail, validateNewPassword } from '../auth';
+import { authService, hashPassword, invitationMail, mailLanguage, queueAccountMail, totpResetMail, validateNewPassword } from '../auth';
 import { User } from '../auth/user.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Invitation } from './invitation.entity';
@@ -63,7 +63,7 @@ export class MemberService {
     });
     const url = `${ctx.deps.config.publicUrl}/invite/${token}`;
     const inviter = await ctx.db.getRepository(User).findOneByOrFail({ id: ctx.actor!.userId });
-    sendAfterCommit(ctx, invitationMail(address, mailLanguage(inviter.locale), url, organisation.name, INVITATION_DAYS));
+    await queueAccountMail(ctx, invitationMail(address, mailLanguage(inviter.locale), url, organisation.name, INVITATION_DAYS));
     invitation.token = ctx.deps.config.SMTP_URL ? null : token;
     return invitation;
   }
@@ -271,7 +271,7 @@ export class MemberService {
     // The member is readable to an organisation's ADMIN and the coordinator (users_read).
     const member = await ctx.db.getRepository(User).findOneByOrFail({ id: userId });
     // TODO(merge notifications): also an in-app notification to the member, in this transaction.
-    sendAfterCommit(ctx, totpResetMail(member.email, mailLanguage(member.locale), `${ctx.deps.config.publicUrl}/login`));
+    await queueAccountMail(ctx, totpResetMail(member.email, mailLanguage(member.locale), `${ctx.deps.config.publicUrl}/login`));
     return true;
   }
 }

@@ -1,9 +1,6 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { Language } from '@coalition/shared';
-import type { AppDeps } from '../../../core/config/app-deps';
 import type { AppContext } from '../../../core/graphql/context';
+import { enqueueMail } from '../../../core/mail/mail-outbox';
 
 /** One account email, already in the recipient's language. Holds no person's data but the recipient's address. */
 export interface AccountMail {
@@ -69,58 +66,11 @@ export function totpResetMail(to: string, language: MailLanguage, url: string): 
       ], { url, label: 'Open Coalition' });
 }
 
-/** RFC 2047 for a header that may hold non-ASCII text (a Russian subject). */
-const encodedWord = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : `=?UTF-8?B?${Buffer.from(s, 'utf8').toString('base64')}?=`);
-const base64Lines = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n');
-
 /**
- * TODO(merge notify): deliver through server/src/core/mail (nodemailer over SMTP_URL, its job queue and
- * outbox) once branch `notify` is merged; until then every message is written as an .eml file to
- * DATA_DIR/outbox/ and logged, with or without SMTP_URL. This is the only place that writes mail.
+ * Queues `mail` in the request's transaction (core/mail's outbox): it is sent once, after the commit,
+ * never for a change that rolled back, and off the request's path, so the answer takes the same time
+ * whether or not an email goes out.
  */
-async function deliver(deps: AppDeps, mail: AccountMail): Promise<void> {
-  const id = crypto.randomUUID();
-  const boundary = `=_${crypto.randomBytes(12).toString('hex')}`;
-  const host = new URL(deps.config.publicUrl).hostname;
-  const eml = [
-    `From: Coalition <no-reply@${host}>`,
-    `To: ${mail.to}`,
-    `Subject: ${encodedWord(mail.subject)}`,
-    `Date: ${new Date().toUTCString()}`,
-    `Message-ID: <${id}@${host}>`,
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/alternative; boundary="${boundary}"`,
-    '',
-    `--${boundary}`,
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: base64',
-    '',
-    base64Lines(mail.text),
-    `--${boundary}`,
-    'Content-Type: text/html; charset=utf-8',
-    'Content-Transfer-Encoding: base64',
-    '',
-    base64Lines(mail.html),
-    `--${boundary}--`,
-    '',
-  ].join('\r\n');
-  const dir = path.join(deps.config.dataDir, 'outbox');
-  await fs.mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${Date.now()}-${id}.eml`);
-  await fs.writeFile(`${file}.tmp`, eml, { mode: 0o600 });
-  await fs.rename(`${file}.tmp`, file);
-  deps.log.info({ messageId: id }, 'email written to the outbox');
-}
-
-/**
- * Sends `mail` once the request's transaction has committed (never for a change that rolled back), off
- * the request's path: the answer takes the same time whether or not an email goes out.
- */
-export function sendAfterCommit(ctx: AppContext, mail: AccountMail): void {
-  const { deps } = ctx;
-  ctx.tx.afterCommit(() => {
-    setImmediate(() => {
-      deliver(deps, mail).catch((error: unknown) => deps.log.error({ err: error }, 'email not sent'));
-    });
-  });
+export async function queueAccountMail(ctx: AppContext, mail: AccountMail): Promise<void> {
+  await enqueueMail(ctx.sql, mail);
 }
