@@ -178,6 +178,34 @@ CREATE FUNCTION public.app_org_ids() RETURNS uuid[]
   SELECT coalesce((SELECT org_ids FROM app_actor()), '{}')
 $$;
 
+CREATE FUNCTION public.app_password_reset_consume(p_token_hash text, p_password_hash text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  v_user uuid;
+BEGIN
+  UPDATE password_reset_tokens SET used_at = now()
+   WHERE token_hash = p_token_hash AND used_at IS NULL AND expires_at > now()
+  RETURNING password_reset_tokens.user_id INTO v_user;
+  IF v_user IS NULL THEN RETURN NULL; END IF;
+  UPDATE users SET password_hash = p_password_hash WHERE id = v_user;
+  UPDATE sessions SET revoked_at = now() WHERE sessions.user_id = v_user AND revoked_at IS NULL;
+  UPDATE password_reset_tokens SET used_at = now() WHERE password_reset_tokens.user_id = v_user AND used_at IS NULL;
+  RETURN v_user;
+END $$;
+
+CREATE FUNCTION public.app_password_reset_issue(p_email text, p_token_hash text, p_minutes integer) RETURNS TABLE(user_id uuid, email text, locale text)
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  INSERT INTO password_reset_tokens (user_id, token_hash, expires_at)
+  SELECT u.id, p_token_hash, now() + make_interval(mins => p_minutes) FROM users u WHERE u.email = lower(p_email)
+  RETURNING password_reset_tokens.user_id,
+    (SELECT u.email FROM users u WHERE u.id = password_reset_tokens.user_id),
+    (SELECT u.locale FROM users u WHERE u.id = password_reset_tokens.user_id)
+$$;
+
 CREATE FUNCTION public.app_person_referral_orgs(p_person_id uuid) RETURNS uuid[]
     LANGUAGE sql STABLE
     AS $$
@@ -196,6 +224,38 @@ CREATE FUNCTION public.app_referred_copy_withdrawn(p_person_id uuid) RETURNS boo
                   WHERE r.linked_person_id = p_person_id
                     AND NOT consent_covers(r.person_id, 'REFERRAL', ARRAY[r.to_organisation_id]))
 $$;
+
+CREATE FUNCTION public.app_reset_member_totp(p_organisation_id uuid, p_user_id uuid) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  v_actor uuid := app_user_id();
+  v_coordinator boolean := app_is_coordinator();
+  v_roles text[];
+  v_target users%ROWTYPE;
+BEGIN
+  IF v_actor IS NULL THEN RETURN 'forbidden'; END IF;
+  IF NOT v_coordinator AND NOT (p_organisation_id = ANY (app_admin_org_ids())) THEN RETURN 'forbidden'; END IF;
+  -- The member's memberships stay as they are until this transaction ends.
+  SELECT m.roles INTO v_roles FROM memberships m WHERE m.organisation_id = p_organisation_id AND m.user_id = p_user_id FOR SHARE;
+  IF NOT FOUND THEN RETURN 'not_found'; END IF;
+  SELECT * INTO v_target FROM users u WHERE u.id = p_user_id FOR UPDATE;
+  IF p_user_id = v_actor THEN RETURN 'forbidden'; END IF;
+  IF NOT v_coordinator THEN
+    PERFORM 1 FROM memberships m WHERE m.user_id = p_user_id FOR SHARE;
+    IF EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = p_user_id AND m.organisation_id <> p_organisation_id)
+       OR 'ADMIN' = ANY (v_roles)
+       OR cardinality(v_target.coalition_roles) > 0 THEN
+      RETURN 'forbidden';
+    END IF;
+  END IF;
+  IF NOT v_target.totp_enabled THEN RETURN 'not_enabled'; END IF;
+  UPDATE users SET totp_enabled = false, totp_secret = NULL, totp_last_step = NULL WHERE id = p_user_id;
+  DELETE FROM recovery_codes WHERE user_id = p_user_id;
+  UPDATE sessions SET revoked_at = now() WHERE user_id = p_user_id AND revoked_at IS NULL;
+  RETURN 'ok';
+END $$;
 
 CREATE FUNCTION public.app_set_actor(p_user_id uuid) RETURNS void
     LANGUAGE sql SECURITY DEFINER
@@ -1515,6 +1575,15 @@ CREATE TABLE public.invitations (
 
 ALTER TABLE ONLY public.invitations FORCE ROW LEVEL SECURITY;
 
+CREATE TABLE public.known_browsers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid NOT NULL,
+    browser_hash text NOT NULL,
+    first_seen_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.known_browsers FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.login_attempts (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     email_hash text NOT NULL,
@@ -1608,6 +1677,36 @@ CREATE TABLE public.organisation_keys (
 
 ALTER TABLE ONLY public.organisation_keys FORCE ROW LEVEL SECURITY;
 
+CREATE TABLE public.password_reset_attempts (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    email_hash text NOT NULL,
+    client_hash text NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.password_reset_attempts FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.password_reset_tokens (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid NOT NULL,
+    token_hash text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone
+);
+
+ALTER TABLE ONLY public.password_reset_tokens FORCE ROW LEVEL SECURITY;
+
+CREATE TABLE public.recovery_codes (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid NOT NULL,
+    code_hash text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    used_at timestamp with time zone
+);
+
+ALTER TABLE ONLY public.recovery_codes FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.referrals (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     case_id uuid NOT NULL,
@@ -1639,7 +1738,8 @@ CREATE TABLE public.sessions (
     last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
     expires_at timestamp with time zone NOT NULL,
     revoked_at timestamp with time zone,
-    failed_password_checks integer DEFAULT 0 NOT NULL
+    failed_password_checks integer DEFAULT 0 NOT NULL,
+    user_agent text
 );
 
 ALTER TABLE ONLY public.sessions FORCE ROW LEVEL SECURITY;
@@ -1743,8 +1843,14 @@ ALTER TABLE ONLY public.migrations ALTER COLUMN id SET DEFAULT nextval('public.m
 ALTER TABLE ONLY public.login_attempts
     ADD CONSTRAINT "PK_070e613c8f768b1a70742705c5b" PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.recovery_codes
+    ADD CONSTRAINT "PK_0723b9e53961e799027d7f7ba32" PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.audit_entries
     ADD CONSTRAINT "PK_0de907d00514c64bf4c6fd7ae10" PRIMARY KEY (seq);
+
+ALTER TABLE ONLY public.password_reset_attempts
+    ADD CONSTRAINT "PK_12a98cd89eb47cb6b989fd55d74" PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.briefing_case_sources
     ADD CONSTRAINT "PK_1f28e301ea5939873da0baba3a4" PRIMARY KEY (briefing_id, case_id);
@@ -1815,6 +1921,9 @@ ALTER TABLE ONLY public.migrations
 ALTER TABLE ONLY public.case_person_private
     ADD CONSTRAINT "PK_93f3e582d82f0a1427e9ca170a9" PRIMARY KEY (person_id);
 
+ALTER TABLE ONLY public.known_browsers
+    ADD CONSTRAINT "PK_945774a1ecacd3564963055cb7f" PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.consents
     ADD CONSTRAINT "PK_9efc68eb6aba7d638fb6ea034dd" PRIMARY KEY (id);
 
@@ -1823,6 +1932,9 @@ ALTER TABLE ONLY public.users
 
 ALTER TABLE ONLY public.briefing_approvals
     ADD CONSTRAINT "PK_b5272cb03d48af9aa1953562657" PRIMARY KEY (briefing_id, organisation_id);
+
+ALTER TABLE ONLY public.password_reset_tokens
+    ADD CONSTRAINT "PK_d16bebd73e844c48bca50ff8d3d" PRIMARY KEY (id);
 
 ALTER TABLE ONLY public.statement_cases
     ADD CONSTRAINT "PK_da9bbebbd32c145278a559aab91" PRIMARY KEY (statement_id, case_id);
@@ -1901,7 +2013,11 @@ CREATE INDEX "IDX_170976f1d3c128fd0a264f7cb9" ON public.referrals USING btree (f
 
 CREATE INDEX "IDX_1939fb48a47400bc2367d8261b" ON public.statement_signatures USING btree (organisation_id);
 
+CREATE UNIQUE INDEX "IDX_1e2042bb06a35a3e70d6b030aa" ON public.known_browsers USING btree (user_id, browser_hash);
+
 CREATE UNIQUE INDEX "IDX_2441a6b7cc13754f5763dcb23e" ON public.briefing_cases USING btree (briefing_id, "position");
+
+CREATE INDEX "IDX_2844a026191b83287d14206bbf" ON public.password_reset_attempts USING btree (email_hash, at);
 
 CREATE INDEX "IDX_28f313cb5f1f4b01580e0170cc" ON public.consents USING btree (person_id, scope);
 
@@ -1910,6 +2026,8 @@ CREATE INDEX "IDX_2cf57c541d754fd3eec13fe10c" ON public.referrals USING btree (t
 CREATE INDEX "IDX_34342cbde3df53fecf489f6e0d" ON public.evidence_custody USING btree (evidence_id, at);
 
 CREATE INDEX "IDX_4b80bed4fcb5eace579de7daa9" ON public.case_shares USING btree (organisation_id);
+
+CREATE INDEX "IDX_52ac39dd8a28730c63aeb428c9" ON public.password_reset_tokens USING btree (user_id);
 
 CREATE INDEX "IDX_6f15ec5f8ae0331a2c3e523d87" ON public.referrals USING btree (linked_person_id);
 
@@ -1923,6 +2041,8 @@ CREATE UNIQUE INDEX "IDX_8b69fe44763846cb5ba2775e65" ON public.cases USING btree
 
 CREATE INDEX "IDX_8d4ddc169a6f6dd7001048ce4d" ON public.statements USING btree (initiator_organisation_id);
 
+CREATE UNIQUE INDEX "IDX_91185d86d5d7557b19abbb2868" ON public.password_reset_tokens USING btree (token_hash);
+
 CREATE UNIQUE INDEX "IDX_97672ac88f789774dd47f7c8be" ON public.users USING btree (email);
 
 CREATE UNIQUE INDEX "IDX_a7f4fb5c3905f4292b04cfaf07" ON public.case_persons USING btree (case_id, "position");
@@ -1935,6 +2055,8 @@ CREATE INDEX "IDX_c02ba081d470c3883e299cbefc" ON public.referrals USING btree (p
 
 CREATE INDEX "IDX_c54526a26d7e8c64ae2e3a6b2e" ON public.login_attempts USING btree (email_hash, at);
 
+CREATE UNIQUE INDEX "IDX_d07c335ded337e58c4f36f234d" ON public.recovery_codes USING btree (user_id, code_hash);
+
 CREATE INDEX "IDX_d53b9c7b2000e843bb19ed219a" ON public.case_events USING btree (case_id, occurred_on);
 
 CREATE INDEX "IDX_d594c06d47ca4676d0d36e5d05" ON public.evidence_files USING btree (case_id, uploaded_at);
@@ -1942,6 +2064,8 @@ CREATE INDEX "IDX_d594c06d47ca4676d0d36e5d05" ON public.evidence_files USING btr
 CREATE INDEX "IDX_d59e1be05fd575c92d69ec87ff" ON public.audit_entries USING btree (organisation_id);
 
 CREATE INDEX "IDX_db8eb6da8f383cb3443217d853" ON public.invitations USING btree (organisation_id);
+
+CREATE INDEX "IDX_dfa6ec65a32cdf1017d0759dda" ON public.password_reset_attempts USING btree (client_hash, at);
 
 CREATE INDEX app_actor_grants_backend ON public.app_actor_grants USING btree (backend_pid, xact_id);
 
@@ -2088,6 +2212,9 @@ ALTER TABLE ONLY public.case_shares
 ALTER TABLE ONLY public.case_shares
     ADD CONSTRAINT "FK_4e1ddadb5b6e71cbc395df961e0" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.password_reset_tokens
+    ADD CONSTRAINT "FK_52ac39dd8a28730c63aeb428c9c" FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY public.memberships
     ADD CONSTRAINT "FK_55c59139e9136eb9a76ed30c6dc" FOREIGN KEY (organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
 
@@ -2184,6 +2311,9 @@ ALTER TABLE ONLY public.invitations
 ALTER TABLE ONLY public.cases
     ADD CONSTRAINT "FK_dc4468c50d0c685eed546f7671a" FOREIGN KEY (owner_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
 
+ALTER TABLE ONLY public.known_browsers
+    ADD CONSTRAINT "FK_e1d8bd24d5d56e53e185344174e" FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY public.case_links
     ADD CONSTRAINT "FK_e8003f9e9c1859d91b3169746fd" FOREIGN KEY (other_owner_organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
 
@@ -2195,6 +2325,9 @@ ALTER TABLE ONLY public.statement_cases
 
 ALTER TABLE ONLY public.evidence_files
     ADD CONSTRAINT "FK_f4c8c98612d8a539b9a648c6d2f" FOREIGN KEY (uploaded_by_id) REFERENCES public.users(id) ON DELETE RESTRICT;
+
+ALTER TABLE ONLY public.recovery_codes
+    ADD CONSTRAINT "FK_fb82b2ac740ca095b617afad031" FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.evidence_files
     ADD CONSTRAINT "FK_fbe89761961bb67acd9eacb6077" FOREIGN KEY (original_blob_id) REFERENCES public.evidence_blobs(id) ON DELETE SET NULL;
@@ -2481,6 +2614,10 @@ CREATE POLICY invitations_create ON public.invitations FOR INSERT WITH CHECK ((o
 
 CREATE POLICY invitations_read ON public.invitations FOR SELECT USING (((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])) OR ( SELECT public.app_is_coordinator() AS app_is_coordinator) OR (token_hash = current_setting('app.invitation_token_hash'::text, true))));
 
+ALTER TABLE public.known_browsers ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY known_browsers_own ON public.known_browsers USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+
 ALTER TABLE public.login_attempts ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY login_attempts_any ON public.login_attempts USING (true) WITH CHECK (true);
@@ -2524,6 +2661,18 @@ CREATE POLICY organisations_create ON public.organisations FOR INSERT WITH CHECK
 CREATE POLICY organisations_read ON public.organisations FOR SELECT USING (true);
 
 CREATE POLICY organisations_update ON public.organisations FOR UPDATE USING ((( SELECT public.app_is_coordinator() AS app_is_coordinator) OR (id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[]))));
+
+ALTER TABLE public.password_reset_attempts ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY password_reset_attempts_any ON public.password_reset_attempts USING (true) WITH CHECK (true);
+
+ALTER TABLE public.password_reset_tokens ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY password_reset_tokens_own ON public.password_reset_tokens FOR SELECT USING ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+
+ALTER TABLE public.recovery_codes ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY recovery_codes_own ON public.recovery_codes USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
 
 ALTER TABLE public.referrals ENABLE ROW LEVEL SECURITY;
 
@@ -2647,8 +2796,17 @@ REVOKE ALL ON FUNCTION public.app_grant_actor(p_backend_pid integer, p_xact_id x
 
 REVOKE ALL ON FUNCTION public.app_login_lookup(p_email text) FROM PUBLIC;
 
+REVOKE ALL ON FUNCTION public.app_password_reset_consume(p_token_hash text, p_password_hash text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_password_reset_consume(p_token_hash text, p_password_hash text) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_password_reset_issue(p_email text, p_token_hash text, p_minutes integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_password_reset_issue(p_email text, p_token_hash text, p_minutes integer) TO coalition_app;
+
 REVOKE ALL ON FUNCTION public.app_referred_copy_withdrawn(p_person_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.app_referred_copy_withdrawn(p_person_id uuid) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_reset_member_totp(p_organisation_id uuid, p_user_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_reset_member_totp(p_organisation_id uuid, p_user_id uuid) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.app_set_actor(p_user_id uuid) FROM PUBLIC;
 
@@ -2786,6 +2944,8 @@ GRANT SELECT,INSERT,DELETE ON TABLE public.idempotency_keys TO coalition_app;
 
 GRANT SELECT,INSERT,UPDATE ON TABLE public.invitations TO coalition_app;
 
+GRANT SELECT,INSERT ON TABLE public.known_browsers TO coalition_app;
+
 GRANT SELECT,INSERT ON TABLE public.login_attempts TO coalition_app;
 
 GRANT INSERT ON TABLE public.mail_messages TO coalition_app;
@@ -2799,6 +2959,12 @@ GRANT SELECT ON TABLE public.notifications TO coalition_app;
 GRANT UPDATE(read_at) ON TABLE public.notifications TO coalition_app;
 
 GRANT SELECT,INSERT ON TABLE public.organisation_keys TO coalition_app;
+
+GRANT SELECT,INSERT ON TABLE public.password_reset_attempts TO coalition_app;
+
+GRANT SELECT ON TABLE public.password_reset_tokens TO coalition_app;
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.recovery_codes TO coalition_app;
 
 GRANT SELECT,INSERT,UPDATE ON TABLE public.referrals TO coalition_app;
 

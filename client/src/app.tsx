@@ -29,6 +29,8 @@ const MembersPage = page(() => import('./features/admin/members-page'), 'Members
 const OrganisationsPage = page(() => import('./features/admin/organisations-page'), 'OrganisationsPage');
 const InviteAcceptPage = page(() => import('./features/admin/invite-accept-page'), 'InviteAcceptPage');
 const AccountPage = page(() => import('./features/account/account-page'), 'AccountPage');
+const ForgotPasswordPage = page(() => import('./features/auth/forgot-password-page'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('./features/auth/reset-password-page'), 'ResetPasswordPage');
 const AuditPage = page(() => import('./features/audit/audit-page'), 'AuditPage');
 const SearchPage = page(() => import('./features/search/search-page'), 'SearchPage');
 
@@ -57,6 +59,8 @@ export function App() {
           <Route path="/login" element={<LoginPage />} />
           <Route path="/p/:slug" element={<PublicStatementPage />} />
           <Route path="/invite/:token" element={<InviteAcceptPage />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
           <Route
             element={
               <RequireAuth>

@@ -99,6 +99,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   myWork: { kind: 'query', cells: { none: SIGNED_IN } },
   notificationPreferences: { kind: 'query', cells: { none: SIGNED_IN } },
   notifications: { kind: 'query', cells: { none: SIGNED_IN } },
+  mySessions: { kind: 'query', cells: { none: SIGNED_IN } },
   members: { kind: 'query', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
   organisation: { kind: 'query', cells: { own: SIGNED_IN, restricted: SIGNED_IN } },
   organisations: { kind: 'query', cells: { none: SIGNED_IN } },
@@ -142,6 +143,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   completeReferral: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
   confirmCaseLink: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY } },
   confirmTotp: { kind: 'mutation', cells: { own: SIGNED_IN, none: r(U, C, C, C, C, C, C) } },
+  // none: without TOTP turned on (the wrong state); own: with TOTP on. Only the actor's own account.
+  disableTotp: { kind: 'mutation', cells: { own: SIGNED_IN, none: r(U, C, C, C, C, C, C) } },
+  generateRecoveryCodes: { kind: 'mutation', cells: { own: SIGNED_IN, none: r(U, C, C, C, C, C, C) } },
   // own: by own on own's case; restricted: in the other's name.
   createBriefing: { kind: 'mutation', cells: { own: r(U, ok, ok, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
   createCase: { kind: 'mutation', cells: { own: r(U, ok, ok, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
@@ -171,6 +175,14 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   reviseStatement: { kind: 'mutation', cells: { own: WRITERS, coalition: READ_ONLY, restricted: UNREADABLE } },
   // A pending invitation: only its organisation's ADMINs and the coordinator can read it, and the coordinator may not end it.
   revokeInvitation: { kind: 'mutation', cells: { own: r(U, ok, N, N, N, F, N), restricted: r(U, N, N, N, N, F, N) } },
+  // Anyone may ask (an unknown email alike); the answer is always true.
+  requestPasswordReset: { kind: 'mutation', cells: { none: r(ok, ok, ok, ok, ok, ok, ok) } },
+  // own: a live token (the token is the credential); none: a token that does not exist.
+  resetPassword: { kind: 'mutation', cells: { own: r(ok, ok, ok, ok, ok, ok, ok), none: r(N, N, N, N, N, N, N) } },
+  // own: a single-organisation VIEWER of own with TOTP on; restricted: the other's such member.
+  resetMemberTotp: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
+  // own: another session of the actor's own; restricted: a session of someone else (as one that does not exist).
+  revokeSession: { kind: 'mutation', cells: { own: SIGNED_IN, restricted: UNREADABLE } },
   // A RELEASED briefing, own's or the other's: a liaison can read it, so is FORBIDDEN rather than NOT_FOUND.
   revokeBriefing: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, N, F), restricted: r(U, N, N, N, N, N, F) } },
   setMemberRoles: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },

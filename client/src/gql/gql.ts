@@ -15,6 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      locale\n      totpEnabled\n      coalitionRoles\n      memberships {\n        roles\n        organisation {\n          id\n          name\n          names {\n            language\n            name\n          }\n          slug\n          city\n          countryCode\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation GenerateRecoveryCodes($currentPassword: String!) {\n    generateRecoveryCodes(currentPassword: $currentPassword)\n  }\n": typeof types.GenerateRecoveryCodesDocument,
+    "\n  mutation DisableTotp($currentPassword: String!, $code: String!) {\n    disableTotp(currentPassword: $currentPassword, code: $code)\n  }\n": typeof types.DisableTotpDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SetupTotp {\n    setupTotp {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.SetupTotpDocument,
     "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code)\n  }\n": typeof types.ConfirmTotpDocument,
@@ -30,10 +34,13 @@ type Documents = {
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query PendingInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      roles\n      expiresAt\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ResetMemberTotp($organisationId: ID!, $userId: ID!) {\n    resetMemberTotp(organisationId: $organisationId, userId: $userId)\n  }\n": typeof types.ResetMemberTotpDocument,
     "\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n      names {\n        language\n        name\n      }\n    }\n  }\n": typeof types.AuditOrganisationsDocument,
     "\n  query AuditLog($organisationId: ID, $after: String, $first: Int) {\n    auditLog(organisationId: $organisationId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actor\n          action\n          entityType\n          entityId\n          hash\n          organisation {\n            id\n            name\n            names {\n              language\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      brokenAt\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment BriefingDetail on Briefing {\n    id\n    title\n    audience\n    status\n    includeStatistics\n    createdAt\n    releasedAt\n    author {\n      id\n      name\n      city\n    }\n    approvals {\n      approved\n      decidedAt\n      organisation {\n        id\n        name\n        names {\n          language\n          name\n        }\n        city\n      }\n    }\n    files {\n      format\n      url\n      sha256\n      sizeBytes\n      createdAt\n    }\n    statements {\n      id\n      title\n      slug\n      publishedAt\n    }\n    cases {\n      reference\n      title\n      summary\n      status\n      categories\n      incidentDate\n      countries\n      location {\n        city\n        region\n        countryCode\n      }\n      figures {\n        detained\n        deported\n        injured\n        childrenAffected\n      }\n      ownerOrganisation {\n        id\n        name\n        names {\n          language\n          name\n        }\n      }\n      persons {\n        pseudonym\n        role\n        minor\n        citizenship\n      }\n      events {\n        type\n        occurredOn\n        title\n        description\n        authority\n      }\n    }\n  }\n": typeof types.BriefingDetailFragmentDoc,
     "\n  query BriefingList {\n    briefings {\n      id\n      title\n      audience\n      status\n      createdAt\n      releasedAt\n      author {\n        id\n        name\n      }\n      approvals {\n        approved\n        organisation {\n          id\n          name\n          names {\n            language\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.BriefingListDocument,
     "\n  query Briefing($id: ID!) {\n    briefing(id: $id) {\n      ...BriefingDetail\n    }\n  }\n": typeof types.BriefingDocument,
@@ -92,6 +99,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      locale\n      totpEnabled\n      coalitionRoles\n      memberships {\n        roles\n        organisation {\n          id\n          name\n          names {\n            language\n            name\n          }\n          slug\n          city\n          countryCode\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation GenerateRecoveryCodes($currentPassword: String!) {\n    generateRecoveryCodes(currentPassword: $currentPassword)\n  }\n": types.GenerateRecoveryCodesDocument,
+    "\n  mutation DisableTotp($currentPassword: String!, $code: String!) {\n    disableTotp(currentPassword: $currentPassword, code: $code)\n  }\n": types.DisableTotpDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SetupTotp {\n    setupTotp {\n      secret\n      otpauthUrl\n    }\n  }\n": types.SetupTotpDocument,
     "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code)\n  }\n": types.ConfirmTotpDocument,
@@ -107,10 +118,13 @@ const documents: Documents = {
     "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationUpdate!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationFields\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query PendingInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      roles\n      expiresAt\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ResetMemberTotp($organisationId: ID!, $userId: ID!) {\n    resetMemberTotp(organisationId: $organisationId, userId: $userId)\n  }\n": types.ResetMemberTotpDocument,
     "\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n      names {\n        language\n        name\n      }\n    }\n  }\n": types.AuditOrganisationsDocument,
     "\n  query AuditLog($organisationId: ID, $after: String, $first: Int) {\n    auditLog(organisationId: $organisationId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actor\n          action\n          entityType\n          entityId\n          hash\n          organisation {\n            id\n            name\n            names {\n              language\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      brokenAt\n    }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      id\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  fragment BriefingDetail on Briefing {\n    id\n    title\n    audience\n    status\n    includeStatistics\n    createdAt\n    releasedAt\n    author {\n      id\n      name\n      city\n    }\n    approvals {\n      approved\n      decidedAt\n      organisation {\n        id\n        name\n        names {\n          language\n          name\n        }\n        city\n      }\n    }\n    files {\n      format\n      url\n      sha256\n      sizeBytes\n      createdAt\n    }\n    statements {\n      id\n      title\n      slug\n      publishedAt\n    }\n    cases {\n      reference\n      title\n      summary\n      status\n      categories\n      incidentDate\n      countries\n      location {\n        city\n        region\n        countryCode\n      }\n      figures {\n        detained\n        deported\n        injured\n        childrenAffected\n      }\n      ownerOrganisation {\n        id\n        name\n        names {\n          language\n          name\n        }\n      }\n      persons {\n        pseudonym\n        role\n        minor\n        citizenship\n      }\n      events {\n        type\n        occurredOn\n        title\n        description\n        authority\n      }\n    }\n  }\n": types.BriefingDetailFragmentDoc,
     "\n  query BriefingList {\n    briefings {\n      id\n      title\n      audience\n      status\n      createdAt\n      releasedAt\n      author {\n        id\n        name\n      }\n      approvals {\n        approved\n        organisation {\n          id\n          name\n          names {\n            language\n            name\n          }\n        }\n      }\n    }\n  }\n": types.BriefingListDocument,
     "\n  query Briefing($id: ID!) {\n    briefing(id: $id) {\n      ...BriefingDetail\n    }\n  }\n": types.BriefingDocument,
@@ -189,6 +203,22 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateRecoveryCodes($currentPassword: String!) {\n    generateRecoveryCodes(currentPassword: $currentPassword)\n  }\n"): (typeof documents)["\n  mutation GenerateRecoveryCodes($currentPassword: String!) {\n    generateRecoveryCodes(currentPassword: $currentPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($currentPassword: String!, $code: String!) {\n    disableTotp(currentPassword: $currentPassword, code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableTotp($currentPassword: String!, $code: String!) {\n    disableTotp(currentPassword: $currentPassword, code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -249,6 +279,10 @@ export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetMemberTotp($organisationId: ID!, $userId: ID!) {\n    resetMemberTotp(organisationId: $organisationId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ResetMemberTotp($organisationId: ID!, $userId: ID!) {\n    resetMemberTotp(organisationId: $organisationId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n      names {\n        language\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n      names {\n        language\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -261,7 +295,15 @@ export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditCh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

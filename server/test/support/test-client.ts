@@ -14,13 +14,22 @@ export interface GqlResult<T = Record<string, unknown>> {
 /** A GraphQL-over-HTTP client with a cookie jar, as a browser would be. */
 export class TestClient {
   cookie: string | null = null;
+  /** The long-lived browser cookie (a browser seen before signs in without a NEW_SIGN_IN). */
+  browserCookie: string | null = null;
+  /** Sent with every request, e.g. X-Forwarded-For to stand for another client address. */
+  headers: Record<string, string> = {};
 
   constructor(readonly baseUrl: string) {}
+
+  private cookieHeader(): Record<string, string> {
+    const cookies = [this.cookie, this.browserCookie].filter((c): c is string => c !== null);
+    return cookies.length ? { cookie: cookies.join('; ') } : {};
+  }
 
   async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...this.headers, ...this.cookieHeader() },
       body: JSON.stringify({ query, variables }),
     });
     this.remember(response.headers);
@@ -51,7 +60,7 @@ export class TestClient {
   }
 
   async get(path: string): Promise<Response> {
-    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {} });
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: { ...this.headers, ...this.cookieHeader() } });
     this.remember(response.headers);
     return response;
   }
@@ -60,6 +69,7 @@ export class TestClient {
     for (const line of headers.getSetCookie()) {
       const [pair] = line.split(';');
       const [name, value] = pair.split('=');
+      if (name === 'coalition_browser') this.browserCookie = value ? `${name}=${value}` : null;
       if (name !== 'coalition_session') continue;
       this.cookie = value ? `${name}=${value}` : null;
     }

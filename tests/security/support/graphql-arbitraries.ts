@@ -47,8 +47,14 @@ const NASTY_STRINGS = [
 
 const MAX_DEPTH = 4;
 
-/** Which root fields the fuzzer leaves alone: they end or replace the fuzzing actor's session. */
-export const SESSION_FIELDS = new Set(['logout', 'changePassword', 'login', 'acceptInvitation', 'confirmTotp', 'setupTotp']);
+/**
+ * Which root fields the fuzzer leaves alone: they end or replace the fuzzing actor's session (wrong
+ * passwords or codes count towards ending it), or spend the loopback address's password-reset allowance.
+ */
+export const SESSION_FIELDS = new Set([
+  'logout', 'changePassword', 'login', 'acceptInvitation', 'confirmTotp', 'setupTotp',
+  'disableTotp', 'generateRecoveryCodes', 'revokeSession', 'requestPasswordReset', 'resetPassword',
+]);
 
 export class GraphQLArbitraries {
   private readonly selections = new Map<string, fc.Arbitrary<string>>();

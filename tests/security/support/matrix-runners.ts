@@ -165,6 +165,29 @@ async function taskOn(w: World, target: Target): Promise<{ id: string; version: 
 
 const taskSql = (id: string): SqlProbe => ({ text: `SELECT id FROM case_tasks WHERE id = $1`, params: [id] });
 
+/** The actor's own account (a twin) with TOTP confirmed, and its recovery codes. */
+async function withTotp(w: World, actor: ActorName): Promise<{ client: RecordingClient; codes: string[] }> {
+  const { client } = await selfClient(w, actor);
+  if (actor === 'anonymous') return { client, codes: ['0000-0000-0000-0000'] };
+  const setup = await client.ok<{ setupTotp: { secret: string } }>(`mutation { setupTotp { secret } }`);
+  await client.ok(`mutation ($code: String!) { confirmTotp(code: $code) }`, { code: hotp(base32Decode(setup.setupTotp.secret), totpStep()) });
+  const { generateRecoveryCodes } = await client.ok<{ generateRecoveryCodes: string[] }>(`mutation ($p: String!) { generateRecoveryCodes(currentPassword: $p) }`, { p: TEST_PASSWORD });
+  return { client, codes: generateRecoveryCodes };
+}
+
+/** A member of the team's organisation only, a VIEWER, with TOTP on (set as the owner: test set-up). */
+async function memberWithTotp(w: World, team: Team): Promise<string> {
+  const userId = await freshMember(w, team);
+  await w.app.deps.dataSource.query(`UPDATE users SET totp_enabled = true, totp_secret = 'sealed' WHERE id = $1`, [userId]);
+  return userId;
+}
+
+/** The per-address limit of password-reset requests counts this loopback client in every test of the run: start it afresh. */
+async function forgetLoopbackResets(w: World): Promise<void> {
+  const hashes = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].map((a) => crypto.createHash('sha256').update(`password-reset-client:${a}`).digest('hex'));
+  await w.app.deps.dataSource.query(`DELETE FROM password_reset_attempts WHERE client_hash = ANY($1)`, [hashes]);
+}
+
 export const RUNNERS: Record<string, Runner> = {
   // ------------------------------------------------------------ referrals and consents
   async referrals(w) {
@@ -464,6 +487,23 @@ export const RUNNERS: Record<string, Runner> = {
     }
     return { query: `mutation ($code: String!) { confirmTotp(code: $code) }`, variables: { code }, client };
   },
+  async disableTotp(w, actor, target) {
+    if (target === 'none') {
+      const { client } = await selfClient(w, actor);
+      return { query: `mutation ($p: String!, $c: String!) { disableTotp(currentPassword: $p, code: $c) }`, variables: { p: TEST_PASSWORD, c: '000000' }, client };
+    }
+    const { client, codes } = await withTotp(w, actor);
+    return { query: `mutation ($p: String!, $c: String!) { disableTotp(currentPassword: $p, code: $c) }`, variables: { p: TEST_PASSWORD, c: codes[0] }, client };
+  },
+  async generateRecoveryCodes(w, actor, target) {
+    const { client } = target === 'none' ? await selfClient(w, actor) : await withTotp(w, actor);
+    return {
+      query: `mutation ($p: String!) { generateRecoveryCodes(currentPassword: $p) }`,
+      variables: { p: TEST_PASSWORD },
+      client,
+      check: (data) => expect(data.generateRecoveryCodes).toHaveLength(10),
+    };
+  },
   async createBriefing(w, _actor, target) {
     const input =
       target === 'own'
@@ -520,6 +560,40 @@ export const RUNNERS: Record<string, Runner> = {
       variables: target === 'none' ? { email: user.email, password: user.password } : { email: `nobody-${unique()}@test.example.org`, password: TEST_PASSWORD },
       client: await sessionOf(w, actor),
     };
+  },
+  async mySessions() {
+    return { query: `{ mySessions { id current userAgent } }`, check: (data) => expect(data.mySessions).toEqual(expect.arrayContaining([expect.objectContaining({ current: true })])) };
+  },
+  async requestPasswordReset(w) {
+    await forgetLoopbackResets(w);
+    return { query: `mutation ($e: String!) { requestPasswordReset(email: $e) }`, variables: { e: `nobody-${unique()}@test.example.org` } };
+  },
+  async resetPassword(w, _actor, target) {
+    const token = crypto.randomBytes(32).toString('base64url');
+    if (target === 'own') {
+      const user = await createUser(w.app);
+      await w.app.deps.dataSource.query(`INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '30 minutes')`, [
+        user.id,
+        crypto.createHash('sha256').update(token).digest('hex'),
+      ]);
+    }
+    return { query: `mutation ($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }`, variables: { t: token, p: `a reset password ${unique()}` } };
+  },
+  async resetMemberTotp(w, _actor, target) {
+    const team = teamOf(w, target);
+    return {
+      query: `mutation ($org: ID!, $user: ID!) { resetMemberTotp(organisationId: $org, userId: $user) }`,
+      variables: { org: team.org.id, user: await memberWithTotp(w, team) },
+    };
+  },
+  async revokeSession(w, actor, target) {
+    const currentSession = async (c: RecordingClient) =>
+      (await c.ok<{ mySessions: { id: string; current: boolean }[] }>(`{ mySessions { id current } }`)).mySessions.find((s) => s.current)!.id;
+    if (actor === 'anonymous') return { query: `mutation ($id: ID!) { revokeSession(id: $id) }`, variables: { id: crypto.randomUUID() }, client: w.actors.anonymous.clone() };
+    const { user, client } = await w.twin(actor as SignedInActor);
+    const owner = target === 'restricted' ? await createUser(w.app) : user;
+    const id = await currentSession(await w.signIn(owner, `${actor}-spare`));
+    return { query: `mutation ($id: ID!) { revokeSession(id: $id) }`, variables: { id }, client };
   },
   async logout(w, actor) {
     return { query: `mutation { logout }`, client: await sessionOf(w, actor) };

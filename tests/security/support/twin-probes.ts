@@ -235,6 +235,7 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
 
   // ---------------------------------------------------------------- reads
   await gql('me', `{ me { id email displayName coalitionRoles locale totpEnabled memberships { organisation { id } roles user { id } } } }`);
+  await gql('mySessions', `{ mySessions { current userAgent } }`);
   await gql('organisations', `{ organisations { ${ORGANISATION} } }`);
   const unknownOrg = '00000000-0000-4000-8000-000000000000';
   const orgIds = [...Object.values(w.orgs), unknownOrg];

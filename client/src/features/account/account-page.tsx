@@ -7,6 +7,8 @@ import { errorCode } from '../../core/apollo-client';
 import { graphql } from '../../gql';
 import { useSession } from '../../core/session';
 import { ErrorAlert } from '../../layout/error-alert';
+import { RecoveryCodesCard } from './recovery-codes-card';
+import { SessionsCard } from './sessions-card';
 
 const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -54,6 +56,8 @@ export function AccountPage() {
       ) : null}
       <PasswordForm />
       <TotpSetup />
+      <RecoveryCodesCard />
+      <SessionsCard />
     </Stack>
   );
 }

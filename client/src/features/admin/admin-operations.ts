@@ -123,3 +123,9 @@ export const REVOKE_INVITATION = graphql(`
     revokeInvitation(id: $id)
   }
 `);
+
+export const RESET_MEMBER_TOTP = graphql(`
+  mutation ResetMemberTotp($organisationId: ID!, $userId: ID!) {
+    resetMemberTotp(organisationId: $organisationId, userId: $userId)
+  }
+`);

@@ -10,7 +10,7 @@ import { ChangeError } from '../../layout/change-error';
 import { ConfirmModal } from '../../layout/confirm-modal';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
-import { INVITATIONS_QUERY, INVITE_MEMBER, MEMBERS_QUERY, ORG_ROLES, ORGANISATIONS_QUERY, REMOVE_MEMBER, REVOKE_INVITATION, SET_MEMBER_ROLES } from './admin-operations';
+import { INVITATIONS_QUERY, INVITE_MEMBER, MEMBERS_QUERY, ORG_ROLES, ORGANISATIONS_QUERY, REMOVE_MEMBER, RESET_MEMBER_TOTP, REVOKE_INVITATION, SET_MEMBER_ROLES } from './admin-operations';
 
 export function MembersPage() {
   const orgName = useOrganisationName();
@@ -63,6 +63,15 @@ function MemberTable({ organisationId, canManage }: { organisationId: string; ca
   const [setRoles, setRolesState] = useMutation(SET_MEMBER_ROLES);
   const [remove, removeState] = useMutation(REMOVE_MEMBER, { refetchQueries: [MEMBERS_QUERY] });
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
+  const [resetTotp, resetTotpState] = useMutation(RESET_MEMBER_TOTP, { refetchQueries: [MEMBERS_QUERY] });
+  const [resetting, setResetting] = useState<{ id: string; name: string } | null>(null);
+  // The server decides the limits (single-organisation members; admins' accounts need the coordinator).
+  const canResetTotp = canManage || session.isCoordinator;
+  const confirmResetTotp = async () => {
+    if (!resetting) return;
+    const ok = await resetTotp({ variables: { organisationId, userId: resetting.id } }).catch(() => null);
+    if (ok) setResetting(null);
+  };
   const [editing, setEditing] = useState<Record<string, OrgRoleName[]>>({});
   const roleOptions = ORG_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
 
@@ -120,9 +129,24 @@ function MemberTable({ organisationId, canManage }: { organisationId: string; ca
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={m.user.totpEnabled ? 'green' : 'gray'}>
-                      {m.user.totpEnabled ? t('members.totpOn') : t('members.totpOff')}
-                    </Badge>
+                    <Group gap="xs" wrap="nowrap">
+                      <Badge variant="light" color={m.user.totpEnabled ? 'green' : 'gray'}>
+                        {m.user.totpEnabled ? t('members.totpOn') : t('members.totpOff')}
+                      </Badge>
+                      {canResetTotp && m.user.totpEnabled && m.user.id !== session.me?.id ? (
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          aria-label={t('members.resetTotpOf', { name: m.user.displayName })}
+                          onClick={() => {
+                            resetTotpState.reset();
+                            setResetting({ id: m.user.id, name: m.user.displayName });
+                          }}
+                        >
+                          {t('members.resetTotp')}
+                        </Button>
+                      ) : null}
+                    </Group>
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap" display={canManage ? undefined : 'none'}>
@@ -161,6 +185,16 @@ function MemberTable({ organisationId, canManage }: { organisationId: string; ca
         confirmLabel={t('members.removeYes')}
         onConfirm={() => void confirmRemove()}
         onClose={() => setRemoving(null)}
+      />
+      <ConfirmModal
+        opened={!!resetting}
+        title={t('members.resetTotpTitle')}
+        text={t('members.resetTotpConfirm', { name: resetting?.name ?? '' })}
+        confirmLabel={t('members.resetTotpYes')}
+        loading={resetTotpState.loading}
+        error={resetTotpState.error}
+        onConfirm={() => void confirmResetTotp()}
+        onClose={() => setResetting(null)}
       />
     </Stack>
   );
@@ -216,6 +250,11 @@ function InviteForm({ organisationId }: { organisationId: string }) {
           </Group>
         </form>
         <ErrorAlert error={error} />
+        {issued && !issued.token ? (
+          <Alert color="green" title={t('invite.issuedTitle', { email: issued.email })} role="status">
+            <Text size="sm">{t('invite.emailed', { email: issued.email, date: format.dateTime(issued.expiresAt) })}</Text>
+          </Alert>
+        ) : null}
         {issued && link ? (
           <Alert color="yellow" title={t('invite.issuedTitle', { email: issued.email })} role="status">
             <Stack gap="xs">

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client';
-import { Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { useSession } from '../../core/session';
 import { ErrorAlert } from '../../layout/error-alert';
@@ -59,7 +59,6 @@ export function LoginPage() {
             <TextInput
               label={t('auth.totp')}
               description={t('auth.totpHint')}
-              inputMode="numeric"
               autoComplete="one-time-code"
               value={totpCode}
               onChange={(e) => setTotpCode(e.currentTarget.value)}
@@ -68,6 +67,9 @@ export function LoginPage() {
             <Button type="submit" loading={loading}>
               {t('auth.signIn')}
             </Button>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('auth.forgotLink')}
+            </Anchor>
             <LanguageSwitch />
           </Stack>
         </form>

@@ -324,6 +324,13 @@ export interface Invitations {
   token_hash: string;
 }
 
+export interface KnownBrowsers {
+  browser_hash: string;
+  first_seen_at: Generated<Timestamp>;
+  id: Generated<string>;
+  user_id: string;
+}
+
 export interface LoginAttempts {
   at: Generated<Timestamp>;
   email_hash: string;
@@ -395,6 +402,30 @@ export interface Organisations {
   website: string | null;
 }
 
+export interface PasswordResetAttempts {
+  at: Generated<Timestamp>;
+  client_hash: string;
+  email_hash: string;
+  id: Generated<string>;
+}
+
+export interface PasswordResetTokens {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  token_hash: string;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
+export interface RecoveryCodes {
+  code_hash: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
 export interface Referrals {
   case_id: string;
   created_at: Generated<Timestamp>;
@@ -422,6 +453,7 @@ export interface Sessions {
   last_seen_at: Generated<Timestamp>;
   revoked_at: Timestamp | null;
   token_hash: string;
+  user_agent: string | null;
   user_id: string;
 }
 
@@ -529,6 +561,7 @@ export interface DB {
   evidence_metadata: EvidenceMetadata;
   idempotency_keys: IdempotencyKeys;
   invitations: Invitations;
+  known_browsers: KnownBrowsers;
   login_attempts: LoginAttempts;
   mail_messages: MailMessages;
   memberships: Memberships;
@@ -536,6 +569,9 @@ export interface DB {
   notifications: Notifications;
   organisation_keys: OrganisationKeys;
   organisations: Organisations;
+  password_reset_attempts: PasswordResetAttempts;
+  password_reset_tokens: PasswordResetTokens;
+  recovery_codes: RecoveryCodes;
   referrals: Referrals;
   sessions: Sessions;
   sql_definitions: SqlDefinitions;

@@ -8,6 +8,8 @@ import { AppError, badInput, conflict, rateLimited, unauthenticated } from '../.
 import type { AppContext } from '../../core/graphql/context';
 import { openString, randomToken, seal, sha256Hex } from '../../core/crypto/secret-box';
 import { dummyPasswordHash, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
+import { normaliseRecoveryCode, spendRecoveryCode } from './recovery-codes';
+import { rememberBrowser } from './known-browser';
 import { matchTotp, newTotpSecret, otpauthUrl } from './totp';
 import { User } from './user.entity';
 import type { TotpSetup } from './dto/totp-setup.type';
@@ -16,8 +18,10 @@ export const MAX_FAILED_LOGINS = 5;
 export const FAILED_LOGIN_WINDOW_MINUTES = 15;
 /** Wrong current passwords one session may give changePassword: the last of them ends the session. */
 export const MAX_PASSWORD_CHECKS = 5;
+/** What is kept of a browser's User-Agent for the list of sessions. */
+const USER_AGENT_MAX_LENGTH = 200;
 
-const totpAad = (userId: string) => `users:${userId}:totp_secret`;
+export const totpAad = (userId: string) => `users:${userId}:totp_secret`;
 
 /** One message for every sign-in failure: nothing tells which part was wrong. */
 const signInFailed = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong email, password or code.', {}, true);
@@ -56,11 +60,17 @@ export class AuthService {
       ? await verifyPassword(row.password_hash, password)
       : (await verifyPassword(await dummyPasswordHash(), password)) && false;
     let totpStep: number | null = null;
+    // A recovery code in place of the TOTP code: spent below, once the transaction acts as the user.
+    let recoveryCode: string | null = null;
     if (row && passwordOk && row.totp_enabled && row.totp_secret) {
       const secret = openString(ctx.deps.masterKey, row.totp_secret, totpAad(row.id));
       totpStep = totpCode ? matchTotp(secret, totpCode, ctx.deps.now?.() ?? Date.now()) : null;
       const replayed = totpStep !== null && row.totp_last_step !== null && totpStep <= Number(row.totp_last_step);
       if (totpStep === null || replayed) totpStep = -1;
+      if (totpStep === -1 && totpCode && normaliseRecoveryCode(totpCode)) {
+        recoveryCode = totpCode;
+        totpStep = null;
+      }
     }
     if (!row || !passwordOk || totpStep === -1) return this.failLogin(ctx, emailHash, row?.id ?? null);
 
@@ -83,8 +93,19 @@ export class AuthService {
         return this.failLogin(ctx, emailHash, row.id);
       }
     }
-    await this.startSession(ctx, row.id);
+    if (recoveryCode !== null) {
+      if (!(await spendRecoveryCode(ctx.sql, row.id, recoveryCode))) {
+        await ctx.tx.becomeUser(null);
+        return this.failLogin(ctx, emailHash, row.id);
+      }
+      await appendAudit(ctx.sql, ctx.actor, { action: 'auth.recovery_code_used', entityType: 'User', entityId: row.id });
+    }
+    const { newBrowser } = await this.startSession(ctx, row.id);
     await appendAudit(ctx.sql, ctx.actor, { action: 'auth.login', entityType: 'User', entityId: row.id });
+    if (newBrowser) {
+      // TODO(merge notifications): also a NEW_SIGN_IN notification to the user, in this transaction.
+      await appendAudit(ctx.sql, ctx.actor, { action: 'auth.new_sign_in', entityType: 'User', entityId: row.id });
+    }
     return ctx.db.getRepository(User).findOneByOrFail({ id: row.id });
   }
 
@@ -111,6 +132,23 @@ export class AuthService {
    */
   async changePassword(ctx: AppContext, currentPassword: string, newPassword: string): Promise<boolean> {
     const actor = requireActor(ctx.actor);
+    const user = await this.checkCurrentPassword(ctx, currentPassword);
+    validateNewPassword(newPassword);
+    await ctx.db.getRepository(User).update({ id: user.id }, { passwordHash: await hashPassword(newPassword) });
+    // Every session of the account ends, this one included; this client gets a fresh one.
+    await ctx.sql.updateTable('sessions').set({ revoked_at: sql<Date>`now()` }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
+    await this.startSession(ctx, user.id);
+    await appendAudit(ctx.sql, actor, { action: 'auth.password_change', entityType: 'User', entityId: user.id });
+    return true;
+  }
+
+  /**
+   * The signed-in user, once `currentPassword` is theirs. Checked under the session row's lock; a wrong
+   * one (or a wrong second factor, through failSecretCheck) is counted on that row and the fifth ends
+   * the session, however many requests or processes guess at once.
+   */
+  async checkCurrentPassword(ctx: AppContext, currentPassword: string): Promise<User> {
+    const actor = requireActor(ctx.actor);
     if (!actor.sessionId) throw unauthenticated();
     const session = await ctx.sql
       .selectFrom('sessions')
@@ -122,33 +160,31 @@ export class AuthService {
     // Ended while this request waited for the lock (by the fifth wrong password, or a sign-out).
     if (!session || session.failed_password_checks >= MAX_PASSWORD_CHECKS) throw unauthenticated();
     const user = await ctx.db.getRepository(User).findOneByOrFail({ id: actor.userId });
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      const { failed } = await ctx.sql
-        .updateTable('sessions')
-        .set((eb) => ({
-          failed_password_checks: eb('failed_password_checks', '+', 1),
-          revoked_at: sql<Date | null>`CASE WHEN failed_password_checks + 1 >= ${MAX_PASSWORD_CHECKS} THEN now() ELSE revoked_at END`,
-        }))
-        .where('id', '=', actor.sessionId)
-        .returning('failed_password_checks as failed')
-        .executeTakeFirstOrThrow();
-      await appendAudit(ctx.sql, actor, { action: 'auth.password_check_failed', entityType: 'User', entityId: user.id });
-      if (failed >= MAX_PASSWORD_CHECKS) {
-        await appendAudit(ctx.sql, actor, { action: 'auth.session_ended', entityType: 'User', entityId: user.id });
-        if (ctx.http) clearSessionCookie(ctx.http.req, ctx.http.res, ctx.deps.config.COOKIE_SECURE);
-        await ctx.tx.becomeUser(null);
-        ctx.loaders.clear();
-        throw new AppError(ErrorCode.UNAUTHENTICATED, 'Too many wrong passwords: this session has ended. Sign in again.', {}, true);
-      }
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'currentPassword: is not your current password', { field: 'currentPassword' }, true);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) return this.failSecretCheck(ctx, 'currentPassword', 'is not your current password');
+    return user;
+  }
+
+  /** Counts a wrong secret on the session (the fifth ends it) and answers BAD_USER_INPUT on `field`, keeping the count. */
+  async failSecretCheck(ctx: AppContext, field: string, message: string): Promise<never> {
+    const actor = requireActor(ctx.actor);
+    const { failed } = await ctx.sql
+      .updateTable('sessions')
+      .set((eb) => ({
+        failed_password_checks: eb('failed_password_checks', '+', 1),
+        revoked_at: sql<Date | null>`CASE WHEN failed_password_checks + 1 >= ${MAX_PASSWORD_CHECKS} THEN now() ELSE revoked_at END`,
+      }))
+      .where('id', '=', actor.sessionId!)
+      .returning('failed_password_checks as failed')
+      .executeTakeFirstOrThrow();
+    await appendAudit(ctx.sql, actor, { action: 'auth.password_check_failed', entityType: 'User', entityId: actor.userId });
+    if (failed >= MAX_PASSWORD_CHECKS) {
+      await appendAudit(ctx.sql, actor, { action: 'auth.session_ended', entityType: 'User', entityId: actor.userId });
+      if (ctx.http) clearSessionCookie(ctx.http.req, ctx.http.res, ctx.deps.config.COOKIE_SECURE);
+      await ctx.tx.becomeUser(null);
+      ctx.loaders.clear();
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'Too many wrong passwords: this session has ended. Sign in again.', {}, true);
     }
-    validateNewPassword(newPassword);
-    await ctx.db.getRepository(User).update({ id: user.id }, { passwordHash: await hashPassword(newPassword) });
-    // Every session of the account ends, this one included; this client gets a fresh one.
-    await ctx.sql.updateTable('sessions').set({ revoked_at: sql<Date>`now()` }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
-    await this.startSession(ctx, user.id);
-    await appendAudit(ctx.sql, actor, { action: 'auth.password_change', entityType: 'User', entityId: user.id });
-    return true;
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field }, true);
   }
 
   async setupTotp(ctx: AppContext): Promise<TotpSetup> {
@@ -177,15 +213,22 @@ export class AuthService {
    * A new session for the user the transaction now acts as: a fresh random
    * token in the cookie, only its hash in the database.
    */
-  async startSession(ctx: AppContext, userId: string): Promise<void> {
+  async startSession(ctx: AppContext, userId: string): Promise<{ newBrowser: boolean }> {
     const token = randomToken();
+    const userAgent = ctx.http?.req.get('user-agent')?.slice(0, USER_AGENT_MAX_LENGTH) ?? null;
     const session = await ctx.sql
       .insertInto('sessions')
-      .values({ user_id: userId, token_hash: sha256Hex(token), expires_at: sql<Date>`now() + make_interval(secs => ${SESSION_ABSOLUTE_SECONDS})` })
+      .values({
+        user_id: userId,
+        token_hash: sha256Hex(token),
+        user_agent: userAgent,
+        expires_at: sql<Date>`now() + make_interval(secs => ${SESSION_ABSOLUTE_SECONDS})`,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     if (ctx.tx.actor) ctx.tx.actor.sessionId = session.id;
     if (ctx.http) setSessionCookie(ctx.http.req, ctx.http.res, token, ctx.deps.config.COOKIE_SECURE);
+    return { newBrowser: await rememberBrowser(ctx, userId) };
   }
 
   private async revokeSession(ctx: AppContext, sessionId: string): Promise<void> {

@@ -31,6 +31,10 @@ export class Session {
   @Column('int', { default: 0 })
   failedPasswordChecks!: number;
 
+  /** The browser's User-Agent as it reported it, shortened: shown to the user in their list of sessions. */
+  @Column({ type: 'text', nullable: true })
+  userAgent!: string | null;
+
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   userRow?: User;

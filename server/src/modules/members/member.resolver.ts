@@ -71,6 +71,19 @@ export class MembershipResolver {
   }
 
   @Authorized()
+  @Mutation(() => Boolean, {
+    description:
+      "An ADMIN of that organisation turns TOTP off for one of its members who belongs to no other organisation (else FORBIDDEN; a coordinator's or another admin's account needs the COORDINATOR). Ends the member's sessions, is audited, and the member is told.",
+  })
+  resetMemberTotp(
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('userId', () => ID) userId: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<boolean> {
+    return memberService.resetMemberTotp(ctx, organisationId, userId);
+  }
+
+  @Authorized()
   @Mutation(() => Membership, {
     description:
       'Accepts an invitation as the signed-in user, whose email must be the invited one. An invitation to an email that already has an account can only be accepted this way: acceptInvitation then fails with UNAUTHENTICATED and never signs anyone in.',

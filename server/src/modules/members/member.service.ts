@@ -1,15 +1,16 @@
 import crypto from 'node:crypto';
 import { ErrorCode, OrgRole } from '@coalition/shared';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { authorize, requireActor } from '../../core/auth/policy';
 import { advisoryXactLock, setLocalConfig } from '../../core/db/sql-functions';
-import { AppError, conflict, notFound, unauthenticated } from '../../core/graphql/app-error';
+import { AppError, conflict, forbidden, notFound, unauthenticated } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { parseInput } from '../../core/graphql/parse-input';
 import { randomToken, sha256Hex } from '../../core/crypto/secret-box';
-import { authService, hashPassword, validateNewPassword } from '../auth';
+import { authService, hashPassword, invitationMail, mailLanguage, queueAccountMail, totpResetMail, validateNewPassword } from '../auth';
 import { User } from '../auth/user.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Invitation } from './invitation.entity';
@@ -30,9 +31,14 @@ export class MemberService {
     return ctx.db.getRepository(Membership).find({ where: { organisationId }, order: { createdAt: 'ASC' } });
   }
 
+  /**
+   * The token is emailed to the invitee. With SMTP_URL set it goes only there, never into the inviting
+   * admin's answer (who could otherwise accept in the invitee's name); without it (the embedded default,
+   * mail written to DATA_DIR/outbox) the answer also carries it, to be passed on out of band.
+   */
   async invite(ctx: AppContext, organisationId: string, email: string, roles: OrgRole[]): Promise<Invitation> {
     authorize(memberPolicy, ctx.actor, 'invite', { organisationId });
-    await this.requireOrganisation(ctx, organisationId);
+    const organisation = await this.requireOrganisation(ctx, organisationId);
     const address = parseInput(emailSchema, email, 'email');
     const granted = parseInput(rolesSchema, roles, 'roles');
     const token = randomToken();
@@ -55,7 +61,10 @@ export class MemberService {
       organisationId,
       details: { roles: granted.join(',') },
     });
-    invitation.token = token;
+    const url = `${ctx.deps.config.publicUrl}/invite/${token}`;
+    const inviter = await ctx.db.getRepository(User).findOneByOrFail({ id: ctx.actor!.userId });
+    await queueAccountMail(ctx, invitationMail(address, mailLanguage(inviter.locale), url, organisation.name, INVITATION_DAYS));
+    invitation.token = ctx.deps.config.SMTP_URL ? null : token;
     return invitation;
   }
 
@@ -237,10 +246,33 @@ export class MemberService {
       .getMany();
   }
 
-  private async requireOrganisation(ctx: AppContext, organisationId: string): Promise<void> {
-    if (!isUuid(organisationId) || !(await ctx.db.getRepository(Organisation).existsBy({ id: organisationId }))) {
-      throw notFound('The organisation');
-    }
+  private async requireOrganisation(ctx: AppContext, organisationId: string): Promise<Organisation> {
+    const organisation = isUuid(organisationId) ? await ctx.db.getRepository(Organisation).findOneBy({ id: organisationId }) : null;
+    if (!organisation) throw notFound('The organisation');
+    return organisation;
+  }
+
+  /**
+   * An ADMIN turns TOTP off for a member of that organisation who belongs to no other, is no ADMIN and
+   * holds no coalition role; the COORDINATOR for any member. Checked by the policy here and again by
+   * app_reset_member_totp, which alone may change another person's account. The member's sessions and
+   * recovery codes end; the member is emailed.
+   */
+  async resetMemberTotp(ctx: AppContext, organisationId: string, userId: string): Promise<boolean> {
+    authorize(memberPolicy, ctx.actor, 'resetTotp', { organisationId });
+    if (!isUuid(organisationId) || !isUuid(userId)) throw notFound('The member');
+    const { rows } = await sql<{ outcome: string }>`SELECT app_reset_member_totp(${organisationId}, ${userId}) AS outcome`.execute(ctx.sql);
+    const outcome = rows[0]?.outcome;
+    if (outcome === 'not_found') throw notFound('The member');
+    if (outcome === 'forbidden') throw forbidden("Only the coalition's COORDINATOR may reset two-factor sign-in for this account.");
+    if (outcome === 'not_enabled') throw conflict('Two-factor sign-in is not enabled for this member.');
+    if (outcome !== 'ok') throw new Error(`app_reset_member_totp answered ${String(outcome)}`);
+    await appendAudit(ctx.sql, ctx.actor, { action: 'member.reset_totp', entityType: 'User', entityId: userId, organisationId });
+    // The member is readable to an organisation's ADMIN and the coordinator (users_read).
+    const member = await ctx.db.getRepository(User).findOneByOrFail({ id: userId });
+    // TODO(merge notifications): also an in-app notification to the member, in this transaction.
+    await queueAccountMail(ctx, totpResetMail(member.email, mailLanguage(member.locale), `${ctx.deps.config.publicUrl}/login`));
+    return true;
   }
 }
 
