@@ -1,24 +1,26 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'coalition.lang';
 
-// Every feature keeps its strings in locales/<lang>/<namespace>.json; all are bundled (they are small).
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
+// Every feature keeps its strings in locales/<lang>/<namespace>.json, each file its own chunk: a page loads
+// the namespaces it uses in the language in use (react-i18next suspends it meanwhile), nothing else.
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
 
-function buildResources(): Record<string, Record<string, Record<string, unknown>>> {
-  const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const [path, module] of Object.entries(files)) {
-    const match = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
-    if (!match) continue;
-    const [, lang, ns] = match as unknown as [string, string, string];
-    resources[lang] ??= {};
-    resources[lang][ns] = module.default;
-  }
-  return resources;
-}
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(lang, ns, callback) {
+    const load = files[`../locales/${lang}/${ns}.json`];
+    if (!load) return callback(null, {});
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 function isUiLanguage(value: string | null | undefined): value is UiLanguage {
   return !!value && (LANGUAGES as readonly string[]).includes(value);
@@ -37,18 +39,19 @@ export function initialLanguage(): UiLanguage {
   return isUiLanguage(browser) ? browser : 'en';
 }
 
-export function setLanguage(lang: UiLanguage): void {
+export async function setLanguage(lang: UiLanguage): Promise<void> {
   localStorage.setItem(STORAGE_KEY, lang);
-  void i18n.changeLanguage(lang);
+  await i18n.changeLanguage(lang);
   document.documentElement.lang = lang;
 }
 
-export function initI18n(): typeof i18n {
+/** Resolves once the interface language's strings are loaded, so the first render is never untranslated. */
+export async function initI18n(): Promise<typeof i18n> {
   const lng = initialLanguage();
   document.documentElement.lang = lng;
-  void i18n.use(initReactI18next).init({
-    resources: buildResources(),
+  await i18n.use(lazyLocales).use(initReactI18next).init({
     lng,
+    ns: ['common', 'shell'],
     fallbackLng: false,
     defaultNS: 'common',
     interpolation: { escapeValue: false },

@@ -9,7 +9,7 @@ export function LanguageSwitch() {
       size="xs"
       aria-label={t('language.label')}
       value={i18n.language}
-      onChange={(value) => setLanguage(value as UiLanguage)}
+      onChange={(value) => void setLanguage(value as UiLanguage)}
       data={LANGUAGES.map((lang) => ({ value: lang, label: t(`language.${lang}`) }))}
     />
   );

@@ -7,6 +7,7 @@ import { errorCode } from '../../core/apollo-client';
 import { graphql } from '../../gql';
 import { useSession } from '../../core/session';
 import { ErrorAlert } from '../../layout/error-alert';
+import { PageTitle } from '../../layout/page-title';
 
 const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -43,7 +44,7 @@ export function AccountPage() {
   const { me } = useSession();
   return (
     <Stack gap="md" maw={720}>
-      <Title order={2}>{t('title')}</Title>
+      <PageTitle>{t('title')}</PageTitle>
       {me ? (
         <Card withBorder>
           <Text fw={600}>{me.displayName}</Text>

@@ -10,6 +10,7 @@ import { ConfirmModal } from '../../layout/confirm-modal';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { INVITATIONS_QUERY, INVITE_MEMBER, MEMBERS_QUERY, ORG_ROLES, ORGANISATIONS_QUERY, REMOVE_MEMBER, REVOKE_INVITATION, SET_MEMBER_ROLES } from './admin-operations';
+import { PageTitle } from '../../layout/page-title';
 
 export function MembersPage() {
   const { t } = useTranslation('admin');
@@ -26,14 +27,14 @@ export function MembersPage() {
   if (choices.length === 0) {
     return (
       <Stack>
-        <Title order={2}>{t('members.title')}</Title>
+        <PageTitle>{t('members.title')}</PageTitle>
         <Alert color="gray">{t('members.notAllowed')}</Alert>
       </Stack>
     );
   }
   return (
     <Stack gap="md">
-      <Title order={2}>{t('members.title')}</Title>
+      <PageTitle>{t('members.title')}</PageTitle>
       <ErrorAlert error={orgs.error} />
       <NativeSelect
         label={t('members.organisation')}

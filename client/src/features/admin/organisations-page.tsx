@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { isCountryCode } from '@coalition/shared';
-import { Alert, Anchor, Button, Group, Modal, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../core/format';
@@ -9,6 +9,7 @@ import type { OrganisationFieldsFragment } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { CREATE_ORGANISATION, ORGANISATIONS_QUERY, UPDATE_ORGANISATION } from './admin-operations';
+import { PageTitle } from '../../layout/page-title';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,7 +23,7 @@ export function OrganisationsPage() {
   if (!session.isCoordinator) {
     return (
       <Stack>
-        <Title order={2}>{t('orgs.title')}</Title>
+        <PageTitle>{t('orgs.title')}</PageTitle>
         <Alert color="gray" role="status">
           {t('orgs.notAllowed')}
         </Alert>
@@ -33,7 +34,7 @@ export function OrganisationsPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2}>{t('orgs.title')}</Title>
+        <PageTitle>{t('orgs.title')}</PageTitle>
         <Button onClick={() => setEditing('new')}>{t('orgs.new')}</Button>
       </Group>
       <ErrorAlert error={error} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { PageLoader } from '../../layout/page-loader';
 import { BriefingCreateDialog } from './briefing-create-dialog';
 import { BRIEFING_LIST_QUERY } from './briefing-operations';
 import { BriefingStatusBadge } from './briefing-status-badge';
+import { PageTitle } from '../../layout/page-title';
 
 export function BriefingListPage() {
   const { t } = useTranslation('briefings');
@@ -25,7 +26,7 @@ export function BriefingListPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2}>{t('list.title')}</Title>
+        <PageTitle>{t('list.title')}</PageTitle>
         {authorOrgs.length > 0 ? <Button onClick={open}>{t('list.new')}</Button> : null}
       </Group>
       <Text c="dimmed" size="sm">

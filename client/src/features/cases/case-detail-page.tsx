@@ -15,6 +15,7 @@ import { EventDialog } from './event-dialog';
 import { PersonDialog } from './person-dialog';
 import { hiddenReason } from './person-visibility';
 import { RemovePersonButton } from './remove-person-button';
+import { PageTitle } from '../../layout/page-title';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -58,7 +59,7 @@ export function CaseDetailPage() {
           <Text c="dimmed" ff="monospace" data-testid="case-reference">
             {kase.reference}
           </Text>
-          <Title order={2}>{kase.title}</Title>
+          <PageTitle documentTitle={t('shell:titles.case', { reference: kase.reference })}>{kase.title}</PageTitle>
           <Group gap="xs">
             <StatusBadge status={kase.status} />
             <CaseBadges visibility={kase.visibility} crossBorder={kase.crossBorder} />
