@@ -1,15 +1,18 @@
-import { createTheme, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
+import { createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
 
 /**
- * Light and subtle variants write their text in shade 9 of the colour (shade 6 is 2.3:1 for orange on its
- * light background, under WCAG AA's 4.5:1); filled ones keep the theme's choice of text colour.
+ * Light, subtle and outline variants write their text in shade 9 of the colour darkened by a third: shade 6
+ * is 2.3:1 for orange on its light background and even shade 9 of orange or yellow stays under WCAG AA's
+ * 4.5:1; darkened, every colour is above 7:1. Filled ones keep the theme's choice of text colour.
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor) return colors;
   if (input.variant === 'light' || input.variant === 'subtle' || input.variant === 'outline') {
-    const text = `var(--mantine-color-${parsed.color}-9)`;
+    const shades = input.theme.colors[parsed.color];
+    if (!shades) return colors;
+    const text = darken(shades[9], 0.35);
     return { ...colors, color: text, border: input.variant === 'outline' ? `1px solid ${text}` : colors.border };
   }
   return colors;
@@ -30,6 +33,8 @@ export const theme = createTheme({
   components: {
     // Touch targets at least 44 px high on phones (see also layout.css).
     Button: { defaultProps: { size: 'sm' } },
+    // A loader announces itself: its aria-label needs a role to be allowed at all.
+    Loader: { defaultProps: { role: 'status' } },
   },
 });
 

@@ -79,7 +79,7 @@ export function AppLayout() {
             </Group>
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label={ts('account')} data-testid="account-menu" style={{ minHeight: 44, maxWidth: '40vw' }}>
+                <UnstyledButton aria-label={ts('signedInAs', { name })} aria-haspopup="menu" data-testid="account-menu" style={{ minHeight: 44, maxWidth: '40vw' }}>
                   <Text size="sm" truncate data-testid="current-user">
                     {name}
                   </Text>

@@ -89,7 +89,7 @@ function MemberTable({ organisationId, canManage }: { organisationId: string; ca
       <Title order={3}>{t('members.list')}</Title>
       <ErrorAlert error={error} />
       <ChangeError error={setRolesState.error ?? removeState.error} title={t('members.changeFailed')} conflict={t('members.lastAdmin')} />
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
         <Table aria-label={t('members.list')} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
@@ -270,7 +270,7 @@ function PendingInvitations({ organisationId, canManage }: { organisationId: str
       {invitations.length === 0 ? (
         <Text c="dimmed">{t('invite.pendingNone')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
+        <Table.ScrollContainer minWidth={600} type="native" tabIndex={0}>
           <Table aria-label={t('invite.pendingTitle')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>

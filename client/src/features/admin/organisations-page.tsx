@@ -38,7 +38,7 @@ export function OrganisationsPage() {
         <Button onClick={() => setEditing('new')}>{t('orgs.new')}</Button>
       </Group>
       <ErrorAlert error={error} />
-      <Table.ScrollContainer minWidth={800}>
+      <Table.ScrollContainer minWidth={800} type="native" tabIndex={0}>
         <Table striped aria-label={t('orgs.title')}>
           <Table.Thead>
             <Table.Tr>

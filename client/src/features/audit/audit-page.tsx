@@ -143,7 +143,7 @@ export function AuditPage() {
       ) : (
         <>
           <Text size="sm">{t('shown', { shown: entries.length, total: data?.auditLog.totalCount ?? 0 })}</Text>
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
             <Table striped aria-label={t('title')} verticalSpacing={4}>
               <Table.Thead>
                 <Table.Tr>

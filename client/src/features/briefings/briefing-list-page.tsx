@@ -36,7 +36,7 @@ export function BriefingListPage() {
       {briefings.length === 0 ? (
         <Text>{session.isLiaisonOnly ? t('list.emptyLiaison') : t('list.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={700}>
+        <Table.ScrollContainer minWidth={700} type="native" tabIndex={0}>
           <Table striped highlightOnHover aria-label={t('list.title')}>
             <Table.Thead>
               <Table.Tr>

@@ -71,7 +71,7 @@ export function StatementListPage() {
           <Text c="dimmed">{t('list.empty')}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={700}>
+            <Table.ScrollContainer minWidth={700} type="native" tabIndex={0}>
               <Table striped highlightOnHover>
                 <Table.Caption>{t('list.count', { count: connection.totalCount })}</Table.Caption>
                 <Table.Thead>
