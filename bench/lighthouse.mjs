@@ -1,4 +1,4 @@
-/* global fetch */
+/* global fetch, setTimeout */
 // npm run bench:lighthouse
 //
 // Lighthouse 12 (its default mobile profile: a mid-range phone, 4x CPU slowdown, simulated slow 4G) against

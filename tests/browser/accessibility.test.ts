@@ -157,6 +157,26 @@ describe('accessibility and phones, every page and dialog', () => {
     await context.close();
   }, 120_000);
 
+  it('installs a service worker whose app shell opens without a network, with an offline banner', async () => {
+    const context = await browser.newContext({ baseURL: server.url, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto('/login?lang=en');
+    await settle(page);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state;
+    });
+    expect(await page.getByTestId('offline-banner').count()).toBe(0);
+    await context.setOffline(true);
+    await page.reload();
+    await settle(page);
+    await page.getByTestId('offline-banner').waitFor();
+    expect(await page.getByTestId('offline-banner').textContent()).toMatch(/^You are offline/);
+    await context.setOffline(false);
+    await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
+    await context.close();
+  }, 120_000);
+
   it('keeps the account, the language and sign-out reachable on a phone', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
     await page.setViewportSize(PHONE);
