@@ -25,7 +25,6 @@ interface NavItem {
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
-  const { t: ts } = useTranslation('shell');
   const [opened, { toggle, close }] = useDisclosure();
   const session = useSession();
   const location = useLocation();
@@ -61,7 +60,7 @@ export function AppLayout() {
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <a className="skip-link" href="#main-content">
-        {ts('skipLink')}
+        {t('shell:skipLink')}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -79,14 +78,14 @@ export function AppLayout() {
             </Group>
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label={ts('signedInAs', { name })} aria-haspopup="menu" data-testid="account-menu" style={{ minHeight: 44, maxWidth: '40vw' }}>
+                <UnstyledButton aria-label={t('shell:signedInAs', { name })} aria-haspopup="menu" data-testid="account-menu" style={{ minHeight: 44, maxWidth: '40vw' }}>
                   <Text size="sm" truncate data-testid="current-user">
                     {name}
                   </Text>
                 </UnstyledButton>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Label>{ts('signedInAs', { name })}</Menu.Label>
+                <Menu.Label>{t('shell:signedInAs', { name })}</Menu.Label>
                 <Menu.Item component={Link} to="/account">
                   {t('nav.account')}
                 </Menu.Item>

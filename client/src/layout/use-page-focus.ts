@@ -46,16 +46,27 @@ function labelCells(root: ParentNode): void {
   }
 }
 
+/** Where tables become cards (layout.css); on wider screens the header row names the columns. */
+const CARD_QUERY = '(max-width: 48em)';
+
 export function useTableCellLabels(main: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const labelAll = () => {
+      if (!window.matchMedia(CARD_QUERY).matches) return;
       if (main.current) labelCells(main.current);
       for (const dialog of document.querySelectorAll('.mantine-Modal-body')) labelCells(dialog);
     };
     labelAll();
+    // Mutations come in bursts (a chart animates, a list renders): label once per burst, never per change.
     // Attribute changes are not observed, so setting data-label cannot loop.
-    const observer = new MutationObserver(labelAll);
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    return () => observer.disconnect();
+    let timer: number | undefined;
+    const observer = new MutationObserver(() => {
+      if (timer === undefined) timer = window.setTimeout(() => ((timer = undefined), labelAll()), 300);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
   }, [main]);
 }
