@@ -23,6 +23,9 @@ export function BucketChart({ rows, horizontalBars }: BucketChartProps) {
       xAxisProps={horizontalBars ? { allowDecimals: false } : undefined}
       yAxisProps={horizontalBars ? { width: 150 } : { allowDecimals: false }}
       withBarValueLabel
+      // No animation: on a slow phone each frame re-renders the chart for nothing a reader needs.
+      barProps={{ isAnimationActive: false }}
+      tooltipAnimationDuration={0}
       maxBarWidth={56}
       gridAxis={horizontalBars ? 'x' : 'y'}
     />
