@@ -28,10 +28,10 @@ async function audit(page: Page, state: string): Promise<Finding> {
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
   if (widths.scroll > widths.inner) {
     const wide = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('body *')]
+      Array.from(document.querySelectorAll<HTMLElement>('body *'))
         .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
         .slice(0, 3)
-        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')}`),
+        .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).slice(0, 2).join('.')}`),
     );
     problems.push(`scrollWidth ${widths.scroll} > innerWidth ${widths.inner}: ${wide.join(', ')}`);
   }
