@@ -1,20 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
+const outDir = fileURLToPath(new URL('./dist', import.meta.url));
+const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|webmanifest|txt)$/;
+
+function* builtFiles(dir: string): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* builtFiles(full);
+    else if (COMPRESSIBLE.test(entry.name)) yield full;
+  }
+}
+
+/**
+ * Brotli and gzip beside every built file, at their strongest levels: the server picks one by the browser's
+ * Accept-Encoding (server/src/core/http/static-client.ts) without compressing anything per request.
+ * Runs after the service worker is written, so sw.js is compressed too.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'coalition-precompress',
+    apply: 'build',
+    enforce: 'post',
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        for (const file of builtFiles(outDir)) {
+          const source = fs.readFileSync(file);
+          fs.writeFileSync(`${file}.gz`, zlib.gzipSync(source, { level: 9 }));
+          fs.writeFileSync(
+            `${file}.br`,
+            zlib.brotliCompressSync(source, {
+              params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+            }),
+          );
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // Registered from core/service-worker.ts (virtual:pwa-register): no inline script, which the CSP refuses.
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        // The app shell: the page, its scripts and styles. Data never goes into the cache: GraphQL is POST,
+        // and exports, statement files and briefing files are left to the network.
+        globPatterns: ['**/*.{js,css,html,svg}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [
+          /^\/graphql/,
+          /^\/health/,
+          /^\/metrics/,
+          /^\/exports\//,
+          /^\/statements\/[^/]+\.[^/]+$/,
+          /^\/briefings\/[^/]+\/files\//,
+        ],
+        runtimeCaching: [],
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+    precompress(),
+  ],
   // The shared package is compiled to CommonJS for the server; the browser takes its source.
   resolve: { alias: { '@coalition/shared': sharedSource } },
-  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 900 },
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+  },
   server: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', ws: true },
       '/statements': 'http://127.0.0.1:4000',
       '/briefings': 'http://127.0.0.1:4000',
-      '/cases': { target: 'http://127.0.0.1:4000', bypass: (req) => (req.headers.accept?.includes('text/html') ? req.url : undefined) },
+      '/cases': {
+        target: 'http://127.0.0.1:4000',
+        bypass: (req) => (req.headers.accept?.includes('text/html') ? req.url : undefined),
+      },
     },
   },
 });

@@ -1,9 +1,8 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { setSessionExpiredHandler } from './core/apollo-client';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { setSessionExpiredHandler } from './core/session-expiry';
 import { useSession } from './core/session';
 import { LoginPage } from './features/auth/login-page';
-import { AppLayout } from './layout/app-layout';
 import { PageLoader } from './layout/page-loader';
 import { RequireAuth } from './layout/require-auth';
 
@@ -12,6 +11,13 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
+const ApolloBoundary = lazy(() =>
+  import('./core/apollo-boundary').then((module) => ({
+    default: module.ApolloBoundary as ComponentType<{ children: ReactNode }>,
+  })),
+);
+// The signed-in shell (navigation, menus) is not needed to sign in.
+const AppLayout = page(() => import('./layout/app-layout'), 'AppLayout');
 const DashboardPage = page(() => import('./features/dashboard/dashboard-page'), 'DashboardPage');
 const CaseListPage = page(() => import('./features/cases/case-list-page'), 'CaseListPage');
 const CaseNewPage = page(() => import('./features/cases/case-new-page'), 'CaseNewPage');
@@ -57,36 +63,44 @@ export function App() {
       <Suspense fallback={<PageLoader />}>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
-          <Route path="/p/:slug" element={<PublicStatementPage />} />
-          <Route path="/invite/:token" element={<InviteAcceptPage />} />
-          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-          <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
           <Route
             element={
-              <RequireAuth>
-                <AppLayout />
-              </RequireAuth>
+              <ApolloBoundary>
+                <Outlet />
+              </ApolloBoundary>
             }
           >
-            <Route path="/" element={<Navigate to="/dashboard" replace />} />
-            <Route path="/dashboard" element={<DashboardPage />} />
-            <Route path="/cases" element={<CaseListPage />} />
-            <Route path="/cases/new" element={<CaseNewPage />} />
-            <Route path="/cases/:id" element={<CaseDetailPage />} />
-            <Route path="/cases/:id/edit" element={<CaseEditPage />} />
-            <Route path="/referrals" element={<ReferralsInboxPage />} />
-            <Route path="/import" element={<ImportPage />} />
-            <Route path="/statements" element={<StatementListPage />} />
-            <Route path="/statements/new" element={<StatementNewPage />} />
-            <Route path="/statements/:id" element={<StatementDetailPage />} />
-            <Route path="/briefings" element={<BriefingListPage />} />
-            <Route path="/briefings/:id" element={<BriefingDetailPage />} />
-            <Route path="/admin/members" element={<MembersPage />} />
-            <Route path="/admin/organisations" element={<OrganisationsPage />} />
-            <Route path="/account" element={<AccountPage />} />
-            <Route path="/audit" element={<AuditPage />} />
-            <Route path="/search" element={<SearchPage />} />
-            <Route path="*" element={<NotFound />} />
+            <Route path="/p/:slug" element={<PublicStatementPage />} />
+            <Route path="/invite/:token" element={<InviteAcceptPage />} />
+            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+            <Route
+              element={
+                <RequireAuth>
+                  <AppLayout />
+                </RequireAuth>
+              }
+            >
+              <Route path="/" element={<Navigate to="/dashboard" replace />} />
+              <Route path="/dashboard" element={<DashboardPage />} />
+              <Route path="/cases" element={<CaseListPage />} />
+              <Route path="/cases/new" element={<CaseNewPage />} />
+              <Route path="/cases/:id" element={<CaseDetailPage />} />
+              <Route path="/cases/:id/edit" element={<CaseEditPage />} />
+              <Route path="/referrals" element={<ReferralsInboxPage />} />
+              <Route path="/import" element={<ImportPage />} />
+              <Route path="/statements" element={<StatementListPage />} />
+              <Route path="/statements/new" element={<StatementNewPage />} />
+              <Route path="/statements/:id" element={<StatementDetailPage />} />
+              <Route path="/briefings" element={<BriefingListPage />} />
+              <Route path="/briefings/:id" element={<BriefingDetailPage />} />
+              <Route path="/admin/members" element={<MembersPage />} />
+              <Route path="/admin/organisations" element={<OrganisationsPage />} />
+              <Route path="/account" element={<AccountPage />} />
+              <Route path="/audit" element={<AuditPage />} />
+              <Route path="/search" element={<SearchPage />} />
+              <Route path="*" element={<NotFound />} />
+            </Route>
           </Route>
         </Routes>
       </Suspense>

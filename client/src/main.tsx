@@ -1,28 +1,26 @@
 import './core/zod-jitless';
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
-import { ApolloProvider } from '@apollo/client';
-import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import './layout/layout.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { createApolloClient } from './core/apollo-client';
+import { AppThemeProvider } from './core/app-theme';
 import { initI18n } from './core/i18n';
+import { registerServiceWorker } from './core/service-worker';
 import { SessionProvider } from './core/session';
+import { OfflineBanner } from './layout/offline-banner';
 
-initI18n();
-const client = createApolloClient();
+registerServiceWorker();
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <MantineProvider defaultColorScheme="light">
-      <Notifications />
-      <ApolloProvider client={client}>
+void initI18n().then(() =>
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <AppThemeProvider>
+        <OfflineBanner />
         <SessionProvider>
           <App />
         </SessionProvider>
-      </ApolloProvider>
-    </MantineProvider>
-  </StrictMode>,
+      </AppThemeProvider>
+    </StrictMode>,
+  ),
 );

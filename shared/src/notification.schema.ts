@@ -1,7 +1,6 @@
 import { z } from 'zod';
-
-/** Languages the interface offers (client/src/locales); notifications and emails use them too. */
-export const INTERFACE_LANGUAGES = ['en', 'ru'] as const;
+// Notifications and emails speak the interface's languages (client/src/locales).
+import { INTERFACE_LANGUAGES } from './organisation.schema';
 
 export const notificationPreferencesInputSchema = z.object({
   email: z.enum(['IMMEDIATE', 'DAILY_DIGEST', 'OFF']),

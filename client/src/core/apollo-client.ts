@@ -6,21 +6,10 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { Kind, OperationTypeNode } from 'graphql';
 import { createsOnly, IDEMPOTENCY_HEADER } from '@coalition/shared';
+import { onSessionExpired } from './session-expiry';
 
-type SessionExpiredHandler = () => void;
-let onSessionExpired: SessionExpiredHandler = () => undefined;
-
-/** The shell registers where to send the user when the server says the session is gone. */
-export function setSessionExpiredHandler(handler: SessionExpiredHandler): void {
-  onSessionExpired = handler;
-}
-
-/** The contract's error code of an Apollo error, if any. */
-export function errorCode(error: unknown): string | undefined {
-  const gqlErrors = (error as { graphQLErrors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> })?.graphQLErrors;
-  const code = gqlErrors?.[0]?.extensions?.['code'];
-  return typeof code === 'string' ? code : undefined;
-}
+export { errorCode } from './error-code';
+export { setSessionExpiredHandler } from './session-expiry';
 
 /** A mutation whose every root field creates something, which the server replays for a repeated key. */
 function isCreatingMutation(operation: Operation): boolean {

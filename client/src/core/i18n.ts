@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { currentLanguage, isUiLanguage, LANGUAGES, type UiLanguage } from './languages';
 
@@ -6,20 +6,22 @@ export { currentLanguage, intlLocale, isUiLanguage, LANGUAGE_NAMES, LANGUAGES, t
 
 const STORAGE_KEY = 'coalition.lang';
 
-// Every feature keeps its strings in locales/<lang>/<namespace>.json; all are bundled (they are small).
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
+// Every feature keeps its strings in locales/<lang>/<namespace>.json, each file its own chunk: a page loads
+// the namespaces it uses in the language in use (react-i18next suspends it meanwhile), nothing else.
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
 
-function buildResources(): Record<string, Record<string, Record<string, unknown>>> {
-  const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const [path, module] of Object.entries(files)) {
-    const match = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
-    if (!match) continue;
-    const [, lang, ns] = match as unknown as [string, string, string];
-    resources[lang] ??= {};
-    resources[lang][ns] = module.default;
-  }
-  return resources;
-}
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(lang, ns, callback) {
+    const load = files[`../locales/${lang}/${ns}.json`];
+    if (!load) return callback(null, {});
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 /*
  * The language preference lives here and only here: read once at start, written by the switcher.
@@ -59,15 +61,15 @@ export function initialLanguage(): UiLanguage {
   return 'en';
 }
 
-function apply(lang: UiLanguage): void {
-  void i18n.changeLanguage(lang);
+async function apply(lang: UiLanguage): Promise<void> {
+  await i18n.changeLanguage(lang);
   document.documentElement.lang = lang;
 }
 
 /** The user chose a language: use it now and remember it. */
-export function setLanguage(lang: UiLanguage): void {
+export async function setLanguage(lang: UiLanguage): Promise<void> {
   rememberLanguage(lang);
-  apply(lang);
+  await apply(lang);
 }
 
 /** A language saved for the account (once accounts carry one) replaces the browser's remembered choice. */
@@ -75,16 +77,17 @@ export function adoptAccountLanguage(lang: string | null | undefined): void {
   const code = lang?.toLowerCase();
   if (!isUiLanguage(code) || code === currentLanguage()) return;
   rememberLanguage(code);
-  apply(code);
+  void apply(code);
 }
 
-export function initI18n(): typeof i18n {
+/** Resolves once the interface language's strings are loaded, so the first render is never untranslated. */
+export async function initI18n(): Promise<typeof i18n> {
   const lng = initialLanguage();
   document.documentElement.lang = lng;
-  void i18n.use(initReactI18next).init({
-    resources: buildResources(),
+  await i18n.use(lazyLocales).use(initReactI18next).init({
     lng,
     supportedLngs: [...LANGUAGES],
+    ns: ['common', 'shell'],
     fallbackLng: false,
     defaultNS: 'common',
     interpolation: { escapeValue: false },

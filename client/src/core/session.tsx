@@ -1,9 +1,9 @@
-import { useApolloClient, useQuery } from '@apollo/client';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { graphql } from '../gql';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MeQuery } from '../gql/graphql';
+import { postGraphql } from './graphql-fetch';
 
-export const ME_QUERY = graphql(`
+/** Asked without Apollo (graphql-fetch.ts), so the sign-in page loads no GraphQL client. */
+const ME_QUERY = /* GraphQL */ `
   query Me {
     me {
       id
@@ -28,7 +28,15 @@ export const ME_QUERY = graphql(`
       }
     }
   }
-`);
+`;
+
+type StoreReset = () => Promise<unknown>;
+let resetStore: StoreReset | null = null;
+
+/** The Apollo client, once loaded (apollo-boundary.tsx), forgets a previous user's data on each refresh. */
+export function setStoreReset(reset: StoreReset | null): void {
+  resetStore = reset;
+}
 
 export type Me = NonNullable<MeQuery['me']>;
 export type OrgRoleName = Me['memberships'][number]['roles'][number];
@@ -47,24 +55,36 @@ export interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const client = useApolloClient();
-  const { data, loading, refetch } = useQuery(ME_QUERY, { fetchPolicy: 'network-only' });
-  const me = data?.me ?? null;
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+  const load = useCallback(async () => {
+    try {
+      setMe((await postGraphql<MeQuery>(ME_QUERY)).me ?? null);
+    } catch {
+      setMe(null);
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
   const value = useMemo<Session>(() => {
     const coalitionRoles = me?.coalitionRoles ?? [];
     return {
       me,
-      loading: loading && !data,
+      loading,
       refresh: async () => {
-        await client.resetStore().catch(() => undefined);
-        await refetch();
+        await resetStore?.().catch(() => undefined);
+        await load();
       },
-      isLiaisonOnly: coalitionRoles.includes('LIAISON') && !coalitionRoles.includes('COORDINATOR') && (me?.memberships.length ?? 0) === 0,
+      isLiaisonOnly:
+        coalitionRoles.includes('LIAISON') && !coalitionRoles.includes('COORDINATOR') && (me?.memberships.length ?? 0) === 0,
       isCoordinator: coalitionRoles.includes('COORDINATOR'),
       orgsWithRole: (...roles) =>
         (me?.memberships ?? []).filter((m) => m.roles.some((r) => roles.includes(r))).map((m) => m.organisation),
     };
-  }, [me, loading, data, client, refetch]);
+  }, [me, loading, load]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -1,14 +1,16 @@
 import { useMutation } from '@apollo/client';
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
+import { LANGUAGE_NAMES, LANGUAGES, setLanguage } from '../core/i18n';
 import { useSession } from '../core/session';
 import { SearchBox } from '../features/search/search-box';
 import { LanguageSwitch } from './language-switch';
 import { PageLoader } from './page-loader';
+import { useFocusHeadingOnNavigation, useTableCellLabels } from './use-page-focus';
 
 const LOGOUT = graphql(`
   mutation Logout {
@@ -23,19 +25,23 @@ interface NavItem {
 }
 
 export function AppLayout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();
   const [logout] = useMutation(LOGOUT);
+  const main = useRef<HTMLElement>(null);
   const member = (session.me?.memberships.length ?? 0) > 0;
   const admin = session.orgsWithRole('ADMIN').length > 0;
+  useFocusHeadingOnNavigation(main, location.pathname);
+  useTableCellLabels(main);
 
-  // A liaison sees only what a liaison may read, and nothing that suggests more.
+  // Each role sees only what it can use: a coordinator or liaison without a membership reads no case
+  // list (only statistics), so no "Cases" entry that could only ever be empty.
   const items: NavItem[] = [
     { to: '/dashboard', label: t('nav.dashboard'), show: true },
-    { to: '/cases', label: t('nav.cases'), show: member || session.isCoordinator },
+    { to: '/cases', label: t('nav.cases'), show: member },
     { to: '/referrals', label: t('nav.referrals'), show: member },
     { to: '/import', label: t('nav.import'), show: session.orgsWithRole('ADMIN', 'CASEWORKER').length > 0 },
     { to: '/statements', label: t('nav.statements'), show: true },
@@ -51,24 +57,53 @@ export function AppLayout() {
     await session.refresh();
     navigate('/login');
   };
+  const name = session.me?.displayName ?? '';
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a className="skip-link" href="#main-content">
+        {t('shell:skipLink')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} aria-expanded={opened} />
             <Link to="/dashboard" style={{ color: 'inherit', textDecoration: 'none' }}>
-              <Title order={3}>{t('app.name')}</Title>
+              <Text fw={700} fz="xl" component="span">
+                {t('app.name')}
+              </Text>
             </Link>
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SearchBox />
-            <LanguageSwitch />
-            <Text size="sm" visibleFrom="md" data-testid="current-user">
-              {session.me?.displayName}
-            </Text>
-            <Button variant="subtle" size="xs" onClick={() => void signOut()}>
+            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+              <LanguageSwitch />
+            </Group>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton aria-label={t('shell:signedInAs', { name })} aria-haspopup="menu" data-testid="account-menu" style={{ minHeight: 44, maxWidth: '40vw' }}>
+                  <Text size="sm" truncate data-testid="current-user">
+                    {name}
+                  </Text>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{t('shell:signedInAs', { name })}</Menu.Label>
+                <Menu.Item component={Link} to="/account">
+                  {t('nav.account')}
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Label>{t('language.label')}</Menu.Label>
+                {LANGUAGES.map((lang) => (
+                  <Menu.Item key={lang} lang={lang} onClick={() => void setLanguage(lang)} aria-current={i18n.language === lang ? 'true' : undefined}>
+                    {LANGUAGE_NAMES[lang]}
+                  </Menu.Item>
+                ))}
+                <Menu.Divider />
+                <Menu.Item onClick={() => void signOut()}>{t('auth.signOut')}</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+            <Button variant="subtle" size="xs" onClick={() => void signOut()} visibleFrom="sm">
               {t('auth.signOut')}
             </Button>
           </Group>
@@ -84,11 +119,12 @@ export function AppLayout() {
               to={item.to}
               label={item.label}
               active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
+              aria-current={location.pathname === item.to ? 'page' : undefined}
               onClick={close}
             />
           ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" ref={main} tabIndex={-1}>
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

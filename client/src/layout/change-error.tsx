@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import { errorCode } from '../core/apollo-client';
+import { errorCode } from '../core/error-code';
 import { ErrorAlert } from './error-alert';
 
 /**

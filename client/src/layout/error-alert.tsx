@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from '../core/apollo-client';
+import { errorCode } from '../core/error-code';
 
 /**
  * Shows an API error as the contract's code translated, plus the server's message for input errors

@@ -13,13 +13,13 @@ export function LanguageSwitch() {
   const value = i18n.language ? currentLanguage() : 'en';
   const label = t('language.label');
   return wide ? (
-    <SegmentedControl size="xs" aria-label={label} value={value} onChange={(next) => setLanguage(next as UiLanguage)} data={OPTIONS} />
+    <SegmentedControl size="xs" aria-label={label} value={value} onChange={(next) => void setLanguage(next as UiLanguage)} data={OPTIONS} />
   ) : (
     <NativeSelect
       size="xs"
       aria-label={label}
       value={value}
-      onChange={(event) => setLanguage(event.currentTarget.value as UiLanguage)}
+      onChange={(event) => void setLanguage(event.currentTarget.value as UiLanguage)}
       data={OPTIONS}
     />
   );

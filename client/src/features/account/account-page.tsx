@@ -9,6 +9,7 @@ import { useSession } from '../../core/session';
 import { ErrorAlert } from '../../layout/error-alert';
 import { RecoveryCodesCard } from './recovery-codes-card';
 import { SessionsCard } from './sessions-card';
+import { PageTitle } from '../../layout/page-title';
 
 const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -45,7 +46,7 @@ export function AccountPage() {
   const { me } = useSession();
   return (
     <Stack gap="md" maw={720}>
-      <Title order={2}>{t('title')}</Title>
+      <PageTitle>{t('title')}</PageTitle>
       {me ? (
         <Card withBorder>
           <Text fw={600}>{me.displayName}</Text>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useSession } from '../../core/session';
 import { ErrorAlert } from '../../layout/error-alert';
 import { LanguageSwitch } from '../../layout/language-switch';
 import { ACCEPT_INVITATION, ACCEPT_INVITATION_AS_ME } from './admin-operations';
+import { PageTitle } from '../../layout/page-title';
 
 const MIN_PASSWORD = 12;
 
@@ -37,13 +38,13 @@ function AcceptAsMe({ email }: { email: string }) {
   };
   const code = errorCode(error);
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Paper withBorder p="lg" w={460} maw="100%">
         <form onSubmit={(e) => void submit(e)} aria-labelledby="invite-title" noValidate>
           <Stack gap="sm">
-            <Title order={2} id="invite-title">
+            <PageTitle id="invite-title">
               {t('accept.title')}
-            </Title>
+            </PageTitle>
             <LanguageSwitch />
             <Text size="sm">{t('accept.asMeIntro', { email })}</Text>
             {code === 'NOT_FOUND' ? (
@@ -93,13 +94,13 @@ function AcceptWithNewAccount() {
 
   const code = errorCode(error);
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Paper withBorder p="lg" w={460} maw="100%">
         <form onSubmit={(e) => void submit(e)} aria-labelledby="invite-title" noValidate>
           <Stack gap="sm">
-            <Title order={2} id="invite-title">
+            <PageTitle id="invite-title">
               {t('accept.title')}
-            </Title>
+            </PageTitle>
             <LanguageSwitch />
             <Text size="sm">{t('accept.intro')}</Text>
             {code === 'NOT_FOUND' ? (

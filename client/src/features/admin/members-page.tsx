@@ -11,6 +11,7 @@ import { ConfirmModal } from '../../layout/confirm-modal';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { INVITATIONS_QUERY, INVITE_MEMBER, MEMBERS_QUERY, ORG_ROLES, ORGANISATIONS_QUERY, REMOVE_MEMBER, RESET_MEMBER_TOTP, REVOKE_INVITATION, SET_MEMBER_ROLES } from './admin-operations';
+import { PageTitle } from '../../layout/page-title';
 
 export function MembersPage() {
   const orgName = useOrganisationName();
@@ -28,14 +29,14 @@ export function MembersPage() {
   if (choices.length === 0) {
     return (
       <Stack>
-        <Title order={2}>{t('members.title')}</Title>
+        <PageTitle>{t('members.title')}</PageTitle>
         <Alert color="gray">{t('members.notAllowed')}</Alert>
       </Stack>
     );
   }
   return (
     <Stack gap="md">
-      <Title order={2}>{t('members.title')}</Title>
+      <PageTitle>{t('members.title')}</PageTitle>
       <ErrorAlert error={orgs.error} />
       <NativeSelect
         label={t('members.organisation')}
@@ -99,7 +100,7 @@ function MemberTable({ organisationId, canManage }: { organisationId: string; ca
       <Title order={3}>{t('members.list')}</Title>
       <ErrorAlert error={error} />
       <ChangeError error={setRolesState.error ?? removeState.error} title={t('members.changeFailed')} conflict={t('members.lastAdmin')} />
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
         <Table aria-label={t('members.list')} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
@@ -310,7 +311,7 @@ function PendingInvitations({ organisationId, canManage }: { organisationId: str
       {invitations.length === 0 ? (
         <Text c="dimmed">{t('invite.pendingNone')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
+        <Table.ScrollContainer minWidth={600} type="native" tabIndex={0}>
           <Table aria-label={t('invite.pendingTitle')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>

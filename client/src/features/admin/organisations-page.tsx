@@ -3,7 +3,7 @@ import { isCountryCode } from '@coalition/shared';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../core/languages';
 import { useOrganisationName } from '../../core/organisation-name';
 import { CountryPicker } from '../../layout/country-picker';
-import { Alert, Anchor, Button, Fieldset, Group, Modal, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Fieldset, Group, Modal, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../core/format';
@@ -12,6 +12,7 @@ import type { OrganisationFieldsFragment } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { CREATE_ORGANISATION, ORGANISATIONS_QUERY, UPDATE_ORGANISATION } from './admin-operations';
+import { PageTitle } from '../../layout/page-title';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -26,7 +27,7 @@ export function OrganisationsPage() {
   if (!session.isCoordinator) {
     return (
       <Stack>
-        <Title order={2}>{t('orgs.title')}</Title>
+        <PageTitle>{t('orgs.title')}</PageTitle>
         <Alert color="gray" role="status">
           {t('orgs.notAllowed')}
         </Alert>
@@ -37,11 +38,11 @@ export function OrganisationsPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2}>{t('orgs.title')}</Title>
+        <PageTitle>{t('orgs.title')}</PageTitle>
         <Button onClick={() => setEditing('new')}>{t('orgs.new')}</Button>
       </Group>
       <ErrorAlert error={error} />
-      <Table.ScrollContainer minWidth={800}>
+      <Table.ScrollContainer minWidth={800} type="native" tabIndex={0}>
         <Table striped aria-label={t('orgs.title')}>
           <Table.Thead>
             <Table.Tr>

@@ -1,5 +1,5 @@
 import { useLazyQuery, useQuery } from '@apollo/client';
-import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrganisationName } from '../../core/organisation-name';
@@ -8,6 +8,7 @@ import { useFormat } from '../../core/format';
 import { useSession } from '../../core/session';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
+import { PageTitle } from '../../layout/page-title';
 
 const AUDIT_ORGANISATIONS = graphql(`
   query AuditOrganisations {
@@ -114,7 +115,7 @@ export function AuditPage() {
   if (!allowed) {
     return (
       <Stack>
-        <Title order={2}>{t('title')}</Title>
+        <PageTitle>{t('title')}</PageTitle>
         <Alert color="gray" role="status">
           {t('notAllowed')}
         </Alert>
@@ -123,7 +124,7 @@ export function AuditPage() {
   }
   return (
     <Stack gap="md">
-      <Title order={2}>{t('title')}</Title>
+      <PageTitle>{t('title')}</PageTitle>
       <Text size="sm" c="dimmed">
         {t('intro')}
       </Text>
@@ -152,7 +153,7 @@ export function AuditPage() {
       ) : (
         <>
           <Text size="sm">{t('shown', { shown: entries.length, total: data?.auditLog.totalCount ?? 0 })}</Text>
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
             <Table striped aria-label={t('title')} verticalSpacing={4}>
               <Table.Thead>
                 <Table.Tr>

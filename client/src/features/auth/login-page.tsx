@@ -1,20 +1,21 @@
-import { useMutation } from '@apollo/client';
-import { Anchor, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Center, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { graphql } from '../../gql';
+import { postGraphql } from '../../core/graphql-fetch';
 import { useSession } from '../../core/session';
 import { ErrorAlert } from '../../layout/error-alert';
 import { LanguageSwitch } from '../../layout/language-switch';
+import { PageTitle } from '../../layout/page-title';
 
-const LOGIN = graphql(`
+// A plain request, not Apollo: the sign-in page stays small (core/graphql-fetch.ts).
+const LOGIN = /* GraphQL */ `
   mutation Login($email: String!, $password: String!, $totpCode: String) {
     login(email: $email, password: $password, totpCode: $totpCode) {
       id
     }
   }
-`);
+`;
 
 /** Only same-site paths are followed after sign-in. */
 function safeNext(next: string | null): string {
@@ -30,29 +31,34 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [totpCode, setTotpCode] = useState('');
-  const [login, { loading, error }] = useMutation(LOGIN);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
 
   if (session.me) return <Navigate to={next} replace />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setLoading(true);
+    setError(null);
     try {
-      await login({ variables: { email, password, totpCode: totpCode || null } });
+      await postGraphql(LOGIN, { email, password, totpCode: totpCode || null });
       await session.refresh();
       navigate(next, { replace: true });
-    } catch {
-      // shown by the alert below
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setLoading(false);
     }
   };
 
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Paper withBorder p="xl" w={400} maw="100%">
         <form onSubmit={(e) => void submit(e)} aria-labelledby="login-title">
           <Stack>
-            <Title order={2} id="login-title">
+            <PageTitle id="login-title">
               {t('auth.signInTitle')}
-            </Title>
+            </PageTitle>
             {params.get('expired') ? <div role="status">{t('auth.expired')}</div> : null}
             <TextInput label={t('auth.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
             <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />

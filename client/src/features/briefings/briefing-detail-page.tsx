@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { BRIEFING_QUERY, DECIDE_BRIEFING, RELEASE_BRIEFING, REVOKE_BRIEFING, SUBMIT_BRIEFING } from './briefing-operations';
 import { BriefingStatusBadge } from './briefing-status-badge';
+import { PageTitle } from '../../layout/page-title';
 
 export function BriefingDetailPage() {
   const { id = '' } = useParams();
@@ -51,7 +52,7 @@ export function BriefingDetailPage() {
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={2}>{briefing.title}</Title>
+          <PageTitle>{briefing.title}</PageTitle>
           <Text c="dimmed">
             {t('detail.forAudience', { audience: briefing.audience })} · {t('detail.byAuthor', { author: briefing.author.name })}
           </Text>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { PageLoader } from '../../layout/page-loader';
 import { BriefingCreateDialog } from './briefing-create-dialog';
 import { BRIEFING_LIST_QUERY } from './briefing-operations';
 import { BriefingStatusBadge } from './briefing-status-badge';
+import { PageTitle } from '../../layout/page-title';
 
 export function BriefingListPage() {
   const { t } = useTranslation('briefings');
@@ -26,7 +27,7 @@ export function BriefingListPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2}>{t('list.title')}</Title>
+        <PageTitle>{t('list.title')}</PageTitle>
         {authorOrgs.length > 0 ? <Button onClick={open}>{t('list.new')}</Button> : null}
       </Group>
       <Text c="dimmed" size="sm">
@@ -36,7 +37,7 @@ export function BriefingListPage() {
       {briefings.length === 0 ? (
         <Text>{session.isLiaisonOnly ? t('list.emptyLiaison') : t('list.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={700}>
+        <Table.ScrollContainer minWidth={700} type="native" tabIndex={0}>
           <Table striped highlightOnHover aria-label={t('list.title')}>
             <Table.Thead>
               <Table.Tr>

@@ -21,6 +21,7 @@ import { RemovePersonButton } from './remove-person-button';
 import { ConsentPanel } from '../referrals/consent-panel';
 import { CrossBorderPanel } from '../referrals/cross-border-panel';
 import { ReferralDialog } from '../referrals/referral-dialog';
+import { PageTitle } from '../../layout/page-title';
 
 export function CaseDetailPage() {
   const orgName = useOrganisationName();
@@ -28,7 +29,8 @@ export function CaseDetailPage() {
   const { t, i18n } = useTranslation('cases');
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(CASE_DETAIL_QUERY, { variables: { id } });
-  const userId = useSession().me?.id ?? 'anonymous';
+  const session = useSession();
+  const userId = session.me?.id ?? 'anonymous';
   // Which dialog is open survives an expired session too, so the user comes back to what they were typing.
   const [dialog, setDialog, clearDialog] = usePersistentState<'person' | 'event' | null>(`case-dialog.${userId}.${id}`, null);
   const { t: tr } = useTranslation('referrals');
@@ -63,12 +65,20 @@ export function CaseDetailPage() {
 
   return (
     <Stack gap="lg">
+      <div className="print-only confidentiality-marking" data-testid="print-marking">
+        {t('shell:print.marking', {
+          visibility: t(`visibility.${kase.visibility}`),
+          reference: kase.reference,
+          date: new Date().toISOString().slice(0, 10),
+          name: session.me?.displayName ?? '',
+        })}
+      </div>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Text c="dimmed" ff="monospace" data-testid="case-reference">
             {kase.reference}
           </Text>
-          <Title order={2}>{kase.title}</Title>
+          <PageTitle documentTitle={t('shell:titles.case', { reference: kase.reference })}>{kase.title}</PageTitle>
           <Group gap="xs">
             <StatusBadge status={kase.status} />
             <CaseBadges visibility={kase.visibility} crossBorder={kase.crossBorder} />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -23,6 +23,7 @@ import {
 } from './case-form-values';
 import { CASE_DETAIL_QUERY, UPDATE_CASE_MUTATION } from './case-operations';
 import { serverFieldError } from './validation-message';
+import { PageTitle } from '../../layout/page-title';
 
 /** The user's edit in progress: the version it started from, that version's values, and the form. */
 interface EditDraft {
@@ -135,7 +136,7 @@ export function CaseEditPage() {
         <Text c="dimmed" ff="monospace">
           {kase.reference}
         </Text>
-        <Title order={2}>{t('edit.title')}</Title>
+        <PageTitle>{t('edit.title')}</PageTitle>
         <Anchor component={Link} to={`/cases/${id}`} size="sm">
           {t('edit.backToCase')}
         </Anchor>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { isCountryCode } from '@coalition/shared';
-import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { PageLoader } from '../../layout/page-loader';
 import { CaseBadges, StatusBadge } from './case-badges';
 import { CASE_CATEGORIES, CASE_STATUSES } from './case-enums';
 import { CASE_LIST_QUERY } from './case-operations';
+import { PageTitle } from '../../layout/page-title';
 
 const PAGE_SIZE = 25;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -114,7 +115,7 @@ export function CaseListPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2}>{t('list.title')}</Title>
+        <PageTitle>{t('list.title')}</PageTitle>
         {canCreate ? (
           <Button component={Link} to="/cases/new">
             {t('list.new')}

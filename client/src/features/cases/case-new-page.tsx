@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { Alert, Stack, Title } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { CaseForm } from './case-form';
 import { emptyCaseFormValues, formFieldOf, toCreateInput, type CaseFormValues, type FieldErrors } from './case-form-values';
 import { CREATE_CASE_MUTATION } from './case-operations';
 import { serverFieldError } from './validation-message';
+import { PageTitle } from '../../layout/page-title';
 
 export function CaseNewPage() {
   const { t } = useTranslation('cases');
@@ -55,7 +56,7 @@ export function CaseNewPage() {
 
   return (
     <Stack gap="md">
-      <Title order={2}>{t('new.title')}</Title>
+      <PageTitle>{t('new.title')}</PageTitle>
       {/* An error the form shows beside its field needs no second, vaguer alert. */}
       {Object.keys(serverErrors).length === 0 ? <ErrorAlert error={error} /> : null}
       <CaseForm

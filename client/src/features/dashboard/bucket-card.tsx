@@ -1,8 +1,8 @@
-import { BarChart } from '@mantine/charts';
 import { Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../core/format';
+import { LazyBucketChart, WhenVisible } from './lazy-chart';
 
 export interface BucketRow {
   key: string;
@@ -46,18 +46,9 @@ export function BucketCard({ title, rows, threshold, keepOrder = false, horizont
           <>
             {ordered.length > 0 ? (
               <div aria-hidden="true">
-                <BarChart
-                  h={horizontalBars ? Math.max(120, ordered.length * 32 + 40) : 240}
-                  data={ordered.map((r) => ({ label: r.label, count: r.count }))}
-                  dataKey="label"
-                  orientation={horizontalBars ? 'vertical' : 'horizontal'}
-                  series={[{ name: 'count', label: t('cases'), color: 'blue.6' }]}
-                  valueFormatter={(v) => format.number(v)}
-                  yAxisProps={horizontalBars ? { width: 150 } : undefined}
-                  withBarValueLabel
-                  maxBarWidth={56}
-                  gridAxis={horizontalBars ? 'x' : 'y'}
-                />
+                <WhenVisible minHeight={horizontalBars ? Math.max(120, ordered.length * 32 + 40) : 240}>
+                  <LazyBucketChart rows={ordered.map((r) => ({ label: r.label, count: r.count }))} horizontalBars={horizontalBars} />
+                </WhenVisible>
               </div>
             ) : null}
             {suppressed.length > 0 ? (

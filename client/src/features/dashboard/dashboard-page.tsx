@@ -1,6 +1,5 @@
-import '@mantine/charts/styles.css';
 import { useQuery } from '@apollo/client';
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,6 +12,7 @@ import { DashboardFilters } from './dashboard-filters';
 import { filterFromParams, paramsWithFilter, toCaseFilter, type DashboardFilter } from './dashboard-filter-params';
 import { FlowCard } from './flow-card';
 import { ReferralStatsCard } from '../referrals/referral-stats-card';
+import { PageTitle } from '../../layout/page-title';
 
 const STATISTICS_QUERY = graphql(`
   query DashboardStatistics($filter: CaseFilter) {
@@ -107,7 +107,7 @@ export function DashboardPage() {
 
   return (
     <Stack gap="md">
-      <Title order={2}>{t('title')}</Title>
+      <PageTitle>{t('title')}</PageTitle>
       <DashboardFilters
         filter={filter}
         onChange={setFilter}

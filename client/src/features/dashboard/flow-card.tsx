@@ -1,9 +1,9 @@
-import { Card, Stack, Table, Text, Title, useMantineTheme } from '@mantine/core';
+import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Layer, Rectangle, Sankey, Tooltip } from 'recharts';
 import { useFormat } from '../../core/format';
+import { LazyFlowChart, WhenVisible } from './lazy-chart';
 
 export interface FlowRow {
   fromCountryCode: string;
@@ -11,15 +11,6 @@ export interface FlowRow {
   /** Null (or absent) when suppressed. */
   count?: number | null;
   suppressed: boolean;
-}
-
-interface SankeyNodeProps {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  index: number;
-  payload: { name: string; side: 'from' | 'to' };
 }
 
 /**
@@ -30,7 +21,6 @@ interface SankeyNodeProps {
 export function FlowCard({ flows, threshold }: { flows: FlowRow[]; threshold: number }) {
   const { t } = useTranslation('dashboard');
   const format = useFormat();
-  const theme = useMantineTheme();
   const headingId = useId();
   const { ref, width } = useElementSize();
   const fewer = t('fewerThan', { threshold });
@@ -49,25 +39,6 @@ export function FlowCard({ flows, threshold }: { flows: FlowRow[]; threshold: nu
   }));
   const sorted = [...flows].sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || a.fromCountryCode.localeCompare(b.fromCountryCode));
 
-  function renderNode({ x, y, width: w, height, payload }: SankeyNodeProps) {
-    const left = payload.side === 'from';
-    return (
-      <Layer>
-        <Rectangle x={x} y={y} width={w} height={height} fill={theme.colors.blue[6]} fillOpacity={0.9} />
-        <text
-          x={left ? x + w + 6 : x - 6}
-          y={y + height / 2}
-          textAnchor={left ? 'start' : 'end'}
-          dominantBaseline="middle"
-          fontSize={13}
-          fill="currentColor"
-        >
-          {payload.name}
-        </text>
-      </Layer>
-    );
-  }
-
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -80,17 +51,9 @@ export function FlowCard({ flows, threshold }: { flows: FlowRow[]; threshold: nu
           <>
             <div ref={ref} aria-hidden="true">
               {drawable.length > 0 && width > 0 ? (
-                <Sankey
-                  width={width}
-                  height={Math.max(160, nodes.length * 40)}
-                  data={{ nodes, links }}
-                  node={renderNode}
-                  nodePadding={24}
-                  margin={{ top: 10, bottom: 10, left: 10, right: 10 }}
-                  link={{ stroke: theme.colors.blue[3] }}
-                >
-                  <Tooltip formatter={(value: number) => format.number(value)} />
-                </Sankey>
+                <WhenVisible minHeight={Math.max(160, nodes.length * 40)}>
+                  <LazyFlowChart width={width} nodes={nodes} links={links} />
+                </WhenVisible>
               ) : null}
             </div>
             {drawable.length === 0 ? <Text size="sm">{t('flows.allSuppressed', { fewer })}</Text> : null}

@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { MAX_IMPORT_ROWS } from '@coalition/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { ImportTemplateCard } from './import-template-card';
 import { detectFormat, parseImport } from './import-rows';
 import { CheckedPanel, DonePanel, FailedPanel, ProgressPanel } from './import-stage-panels';
 import { useImportRun } from './use-import-run';
+import { PageTitle } from '../../layout/page-title';
 
 /** The server refuses request bodies over 12 MB; stay clear of it and say why before sending. */
 const MAX_BYTES = 11 * 1024 * 1024;
@@ -70,7 +71,7 @@ export function ImportPage() {
   if (organisations.length === 0) {
     return (
       <Stack>
-        <Title order={2}>{t('title')}</Title>
+        <PageTitle>{t('title')}</PageTitle>
         <Alert color="yellow">{t('noOrganisation')}</Alert>
       </Stack>
     );
@@ -78,7 +79,7 @@ export function ImportPage() {
 
   return (
     <Stack gap="md" maw={960}>
-      <Title order={2}>{t('title')}</Title>
+      <PageTitle>{t('title')}</PageTitle>
       <Text>{t('intro')}</Text>
       <ImportTemplateCard />
 

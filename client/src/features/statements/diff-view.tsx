@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffWords } from './text-diff';
 
-const INS = { background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-green-9)', textDecoration: 'underline' };
+const INS = { background: 'var(--mantine-color-green-1)', color: '#1b5e20', textDecoration: 'underline' };
 const DEL = { background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)', textDecoration: 'line-through' };
 
 /**

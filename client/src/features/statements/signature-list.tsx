@@ -21,7 +21,7 @@ export function SignatureList({ signatures, withdrawableOrgIds, onWithdraw, with
   const format = useFormat();
   if (signatures.length === 0) return <Text c="dimmed">{t('signatures.none')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={700}>
+    <Table.ScrollContainer minWidth={700} type="native" tabIndex={0}>
       <Table data-testid="signature-list">
         <Table.Thead>
           <Table.Tr>
@@ -35,7 +35,7 @@ export function SignatureList({ signatures, withdrawableOrgIds, onWithdraw, with
         </Table.Thead>
         <Table.Tbody>
           {signatures.map((s) => (
-            <Table.Tr key={s.id} data-current={s.current} style={s.current ? undefined : { opacity: 0.75 }}>
+            <Table.Tr key={s.id} data-current={s.current} style={s.current ? undefined : { color: 'var(--mantine-color-dimmed)' }}>
               <Table.Td>
                 {orgName(s.organisation)}, {s.organisation.city}
               </Table.Td>

@@ -23,6 +23,7 @@ import {
 import { StatementStatusBadge } from './statement-status-badge';
 import { StatementTexts } from './statement-texts';
 import { VersionHistory } from './version-history';
+import { PageTitle } from '../../layout/page-title';
 
 type Confirm =
   { kind: 'open' } | { kind: 'publish' } | { kind: 'withdraw' } | { kind: 'withdrawSignature'; organisationId: string };
@@ -112,7 +113,7 @@ function StatementDetail({ statement, refetch }: { statement: StatementDetailFra
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={2}>{heading}</Title>
+          <PageTitle>{heading}</PageTitle>
           <Group gap="sm">
             <StatementStatusBadge status={status} />
             <Text size="sm">{t('detail.initiator', { name: statement.initiator.name })}</Text>

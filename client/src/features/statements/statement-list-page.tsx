@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useFormat } from '../../core/format';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { STATEMENTS_QUERY } from './statement-operations';
 import { StatementStatusBadge } from './statement-status-badge';
+import { PageTitle } from '../../layout/page-title';
 
 const STATUSES: StatementStatus[] = ['DRAFT', 'OPEN_FOR_SIGNATURE', 'PUBLISHED', 'WITHDRAWN'];
 const PAGE = 25;
@@ -46,7 +47,7 @@ export function StatementListPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('list.title')}</Title>
+        <PageTitle>{t('list.title')}</PageTitle>
         {canCreate ? (
           <Button component={Link} to="/statements/new">
             {t('list.new')}
@@ -70,7 +71,7 @@ export function StatementListPage() {
           <Text c="dimmed">{t('list.empty')}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={700}>
+            <Table.ScrollContainer minWidth={700} type="native" tabIndex={0}>
               <Table striped highlightOnHover>
                 <Table.Caption>{t('list.count', { count: connection.totalCount })}</Table.Caption>
                 <Table.Thead>

@@ -13,6 +13,7 @@ import { useLanguageName } from './language-name';
 import { CITABLE_CASES_QUERY, CREATE_STATEMENT } from './statement-operations';
 import { TranslationsEditor, translationErrors, type TranslationDraft } from './translations-editor';
 import { validationMessage } from './validation-message';
+import { PageTitle } from '../../layout/page-title';
 
 interface Draft {
   initiatorOrganisationId: string;
@@ -100,9 +101,9 @@ export function StatementNewPage() {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="statement-new-title">
       <Stack maw={900}>
-        <Title order={2} id="statement-new-title">
+        <PageTitle id="statement-new-title">
           {t('new.title')}
-        </Title>
+        </PageTitle>
         <Alert color="gray">{t('new.draftKept')}</Alert>
         <NativeSelect
           label={t('new.initiator')}

@@ -32,7 +32,7 @@ export function VersionHistory({ versions, primaryLanguage }: { versions: Versio
 
   return (
     <Stack>
-      <Table.ScrollContainer minWidth={600}>
+      <Table.ScrollContainer minWidth={600} type="native" tabIndex={0}>
         <Table>
           <Table.Thead>
             <Table.Tr>

@@ -1,8 +1,6 @@
 import { ErrorCode } from '@coalition/shared';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -19,6 +17,7 @@ import { aliasLimitRule, depthLimitRule, directiveLimitRule, fieldDuplicationRul
 import { transactionPlugin } from '../graphql/transaction-plugin';
 import { httpRequestDuration, metricsRegistry } from '../observability/metrics';
 import { attachSubscriptions } from '../graphql/subscriptions';
+import { staticClient } from './static-client';
 
 export interface RunningApp {
   server: http.Server;
@@ -190,12 +189,9 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
   for (const module of modules) module.routes?.(router, deps);
   app.use(router);
 
-  const indexHtml = path.join(config.clientDist, 'index.html');
-  app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|health|ready|metrics|uploads|evidence\/|exports\/|statements\/[^/]+\.[^/]+$|briefings\/[^/]+\/files\/).*/, (_req, res) => {
-    if (fs.existsSync(indexHtml)) res.sendFile(indexHtml, { maxAge: 0 });
-    else res.status(404).type('text/plain').send('The client is not built: run `npm run build`.');
-  });
+  const client = staticClient(config.clientDist);
+  app.use(client.assets);
+  app.get(/^\/(?!graphql|health|ready|metrics|uploads|evidence\/|exports\/|statements\/[^/]+\.[^/]+$|briefings\/[^/]+\/files\/).*/, client.page);
 
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     if (error instanceof PoolBusyError) {
