@@ -19,7 +19,7 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 
-export const NOTIFICATION_LANGUAGES = ['en', 'ru'] as const;
+export const NOTIFICATION_LANGUAGES = ['en', 'ru', 'tg', 'ka', 'fr'] as const;
 export type NotificationLanguage = (typeof NOTIFICATION_LANGUAGES)[number];
 
 const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> = {
@@ -53,9 +53,54 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     MEMBER_TOTP_RESET: 'Администратор сбросил двухфакторную аутентификацию участника.',
     NEW_SIGN_IN: 'В ваш аккаунт вошли из нового браузера.',
   },
+  tg: {
+    CASE_SHARED: 'Парвандае бо ташкилоти шумо мубодила шуд.',
+    STATEMENT_OPEN_FOR_SIGNATURE: 'Изҳороте барои имзои ташкилоти шумо кушода шуд.',
+    SIGNATURE_OUTDATED: 'Изҳороте, ки ташкилоти шумо имзо карда буд, таҳрир шуд: имзо кӯҳна шудааст.',
+    STATEMENT_PUBLISHED: 'Изҳороте нашр шуд.',
+    BRIEFING_APPROVAL_REQUESTED: 'Брифинге интизори тасдиқи ташкилоти шумост.',
+    BRIEFING_DECIDED: 'Ташкилоте дар бораи брифинг қарор қабул кард.',
+    BRIEFING_RELEASED: 'Брифинге интишор шуд.',
+    TASK_ASSIGNED: 'Ба шумо вазифае аз парванда супорида шуд.',
+    TASK_DUE: 'Мӯҳлати вазифае аз парванда наздик аст.',
+    TASK_OVERDUE: 'Мӯҳлати вазифае аз парванда гузашт.',
+    INVITATION: 'Шуморо ба ташкилоте даъват карданд.',
+    MEMBER_TOTP_RESET: 'Маъмур воридшавии дузинагии яке аз аъзоёнро ғайрифаъол кард.',
+    NEW_SIGN_IN: 'Ба ҳисоби шумо аз браузери нав ворид шуданд.',
+  },
+  ka: {
+    CASE_SHARED: 'თქვენს ორგანიზაციას საქმე გაუზიარდა.',
+    STATEMENT_OPEN_FOR_SIGNATURE: 'განცხადება ღიაა თქვენი ორგანიზაციის ხელმოსაწერად.',
+    SIGNATURE_OUTDATED: 'განცხადება, რომელსაც თქვენმა ორგანიზაციამ ხელი მოაწერა, გადამუშავდა: ხელმოწერა მოძველდა.',
+    STATEMENT_PUBLISHED: 'განცხადება გამოქვეყნდა.',
+    BRIEFING_APPROVAL_REQUESTED: 'ბრიფინგი თქვენი ორგანიზაციის დამტკიცებას ელოდება.',
+    BRIEFING_DECIDED: 'ორგანიზაციამ ბრიფინგზე გადაწყვეტილება მიიღო.',
+    BRIEFING_RELEASED: 'ბრიფინგი გავრცელდა.',
+    TASK_ASSIGNED: 'თქვენ დაგენიშნათ საქმის დავალება.',
+    TASK_DUE: 'საქმის დავალების ვადა მალე იწურება.',
+    TASK_OVERDUE: 'საქმის დავალების ვადა გავიდა.',
+    INVITATION: 'თქვენ მოგიწვიეს ორგანიზაციაში.',
+    MEMBER_TOTP_RESET: 'ადმინისტრატორმა წევრის ორფაქტორიანი შესვლა გამორთო.',
+    NEW_SIGN_IN: 'თქვენს ანგარიშში შესვლა მოხდა ახალი ბრაუზერიდან.',
+  },
+  fr: {
+    CASE_SHARED: 'Un dossier a été partagé avec votre organisation.',
+    STATEMENT_OPEN_FOR_SIGNATURE: 'Une déclaration est ouverte à la signature de votre organisation.',
+    SIGNATURE_OUTDATED: 'Une déclaration signée par votre organisation a été révisée : la signature est caduque.',
+    STATEMENT_PUBLISHED: 'Une déclaration a été publiée.',
+    BRIEFING_APPROVAL_REQUESTED: 'Une note d’information attend l’approbation de votre organisation.',
+    BRIEFING_DECIDED: 'Une organisation a statué sur une note d’information.',
+    BRIEFING_RELEASED: 'Une note d’information a été diffusée.',
+    TASK_ASSIGNED: 'Une tâche d’un dossier vous a été attribuée.',
+    TASK_DUE: 'Une tâche d’un dossier arrive bientôt à échéance.',
+    TASK_OVERDUE: 'Une tâche d’un dossier a dépassé son échéance.',
+    INVITATION: 'Vous avez été invité à rejoindre une organisation.',
+    MEMBER_TOTP_RESET: 'Un administrateur a réinitialisé la connexion à deux facteurs d’un membre.',
+    NEW_SIGN_IN: 'Une connexion à votre compte a eu lieu depuis un nouveau navigateur.',
+  },
 };
 
-const email = {
+const email: Record<NotificationLanguage, { subject: string; digestSubject: (n: number) => string; open: string; footer: string; unsubscribe: string }> = {
   en: {
     subject: 'Coalition: ',
     digestSubject: (n: number) => `Coalition: ${n} new notification${n === 1 ? '' : 's'}`,
@@ -69,6 +114,27 @@ const email = {
     open: 'Открыть',
     footer: 'Вы получаете это письмо согласно вашим настройкам уведомлений. Изменить их:',
     unsubscribe: 'Настройки писем',
+  },
+  tg: {
+    subject: 'Эътилоф: ',
+    digestSubject: (n: number) => `Эътилоф: ${n} огоҳиномаи нав`,
+    open: 'Кушодан',
+    footer: 'Шумо ин мактубро мувофиқи танзимоти огоҳиномаҳои худ мегиред. Тағйир додани онҳо:',
+    unsubscribe: 'Танзимоти мактубҳо',
+  },
+  ka: {
+    subject: 'კოალიცია: ',
+    digestSubject: (n: number) => `კოალიცია: ${n} ახალი შეტყობინება`,
+    open: 'გახსნა',
+    footer: 'ამ წერილს იღებთ თქვენი შეტყობინებების პარამეტრების მიხედვით. მათი შეცვლა:',
+    unsubscribe: 'ელფოსტის პარამეტრები',
+  },
+  fr: {
+    subject: 'Coalition : ',
+    digestSubject: (n: number) => `Coalition : ${n} nouvelle${n < 2 ? '' : 's'} notification${n < 2 ? '' : 's'}`,
+    open: 'Ouvrir',
+    footer: 'Vous recevez ce courriel en raison de vos préférences de notification. Pour les modifier :',
+    unsubscribe: 'Préférences de courriel',
   },
 };
 
