@@ -80,6 +80,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
       });
   if (requestDataSource !== dataSource) await assertRequestConnection(requestDataSource, config.DB_APP_ROLE);
   const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey, ...(options.now ? { now: options.now } : {}) };
+  // As boot does: each module's derived data (the person-name index of persons recorded without one).
+  for (const m of appModules) await m.prepare?.(deps);
   const app = await startApp(deps, [...appModules, ...(options.extraModules ?? [])], { host: '127.0.0.1', port: 0 });
   return {
     url: app.url,
