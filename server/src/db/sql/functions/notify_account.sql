@@ -1,6 +1,7 @@
 -- Notifications about one person's own account, which notify_organisation_members (by role, the actor
 -- excepted) cannot send. Each kind names its only possible recipient, so no caller picks whom to notify:
---   NEW_SIGN_IN: the actor, just signed in from a browser not seen before (p_ref unused);
+--   NEW_SIGN_IN: the actor, just signed in from a browser not seen before, unless it is the account's only
+--   known browser (its first sign-in is no news to its owner) (p_ref unused);
 --   INVITATION: the account, if any, with the email of invitation p_ref, which the actor made and which
 --   is still open. Returns the recipient (nothing when there is none), for the live notice only: the
 --   inviting admin's answer never says whether the address has an account.
@@ -16,7 +17,9 @@ BEGIN
   END IF;
   IF p_kind = 'NEW_SIGN_IN' THEN
     RETURN QUERY
-      INSERT INTO notifications (user_id, organisation_id, kind, link) VALUES (v_actor, NULL, 'NEW_SIGN_IN', '/account')
+      INSERT INTO notifications (user_id, organisation_id, kind, link)
+      SELECT v_actor, NULL, 'NEW_SIGN_IN', '/account'
+       WHERE (SELECT count(*) FROM known_browsers k WHERE k.user_id = v_actor) > 1
       RETURNING user_id;
   ELSIF p_kind = 'INVITATION' THEN
     RETURN QUERY
