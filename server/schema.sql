@@ -254,6 +254,7 @@ BEGIN
   UPDATE users SET totp_enabled = false, totp_secret = NULL, totp_last_step = NULL WHERE id = p_user_id;
   DELETE FROM recovery_codes WHERE user_id = p_user_id;
   UPDATE sessions SET revoked_at = now() WHERE user_id = p_user_id AND revoked_at IS NULL;
+  INSERT INTO notifications (user_id, organisation_id, kind, link) VALUES (p_user_id, p_organisation_id, 'MEMBER_TOTP_RESET', '/account');
   RETURN 'ok';
 END $$;
 
@@ -984,6 +985,34 @@ CREATE FUNCTION public.consents_guard() RETURNS trigger
         RETURN NEW;
       END $$;
 
+CREATE FUNCTION public.notify_account(p_kind text, p_ref uuid) RETURNS SETOF uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  v_actor uuid := app_user_id();
+BEGIN
+  IF v_actor IS NULL THEN
+    RAISE EXCEPTION 'notifications are written for an authenticated actor' USING ERRCODE = '42501';
+  END IF;
+  IF p_kind = 'NEW_SIGN_IN' THEN
+    RETURN QUERY
+      INSERT INTO notifications (user_id, organisation_id, kind, link)
+      SELECT v_actor, NULL, 'NEW_SIGN_IN', '/account'
+       WHERE (SELECT count(*) FROM known_browsers k WHERE k.user_id = v_actor) > 1
+      RETURNING user_id;
+  ELSIF p_kind = 'INVITATION' THEN
+    RETURN QUERY
+      INSERT INTO notifications (user_id, organisation_id, kind, link)
+      SELECT u.id, i.organisation_id, 'INVITATION', '/dashboard'
+        FROM invitations i JOIN users u ON u.email = i.email
+       WHERE i.id = p_ref AND i.invited_by = v_actor AND i.accepted_at IS NULL AND i.expires_at > now() AND u.id <> v_actor
+      RETURNING user_id;
+  ELSE
+    RAISE EXCEPTION 'notify_account does not send %', p_kind USING ERRCODE = '22023';
+  END IF;
+END $$;
+
 CREATE FUNCTION public.notify_case_task(p_task_id uuid, p_kind text) RETURNS SETOF uuid
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
@@ -1663,7 +1692,7 @@ CREATE TABLE public.notifications (
     read_at timestamp with time zone,
     email_state text DEFAULT 'PENDING'::text NOT NULL,
     CONSTRAINT ck_notifications_email_state CHECK ((email_state = ANY (ARRAY['PENDING'::text, 'SENT'::text, 'SKIPPED'::text]))),
-    CONSTRAINT ck_notifications_kind CHECK ((kind = ANY (ARRAY['CASE_SHARED'::text, 'STATEMENT_OPEN_FOR_SIGNATURE'::text, 'SIGNATURE_OUTDATED'::text, 'STATEMENT_PUBLISHED'::text, 'BRIEFING_APPROVAL_REQUESTED'::text, 'BRIEFING_DECIDED'::text, 'BRIEFING_RELEASED'::text, 'TASK_ASSIGNED'::text, 'TASK_DUE'::text, 'TASK_OVERDUE'::text, 'INVITATION'::text, 'MEMBER_TOTP_RESET'::text, 'NEW_SIGN_IN'::text]))),
+    CONSTRAINT ck_notifications_kind CHECK ((kind = ANY (ARRAY['CASE_SHARED'::text, 'STATEMENT_OPEN_FOR_SIGNATURE'::text, 'SIGNATURE_OUTDATED'::text, 'STATEMENT_PUBLISHED'::text, 'BRIEFING_APPROVAL_REQUESTED'::text, 'BRIEFING_DECIDED'::text, 'BRIEFING_RELEASED'::text, 'TASK_ASSIGNED'::text, 'TASK_DUE'::text, 'TASK_OVERDUE'::text, 'INVITATION'::text, 'MEMBER_TOTP_RESET'::text, 'NEW_SIGN_IN'::text, 'REFERRAL_URGENT'::text]))),
     CONSTRAINT ck_notifications_link CHECK ((link ~ '^/[A-Za-z0-9/_-]*$'::text))
 );
 
@@ -2873,6 +2902,9 @@ REVOKE ALL ON FUNCTION public.case_tasks_remind(p_now timestamp with time zone) 
 
 REVOKE ALL ON FUNCTION public.consent_covers(p_person_id uuid, p_scope text, p_org_ids uuid[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.consent_covers(p_person_id uuid, p_scope text, p_org_ids uuid[]) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.notify_account(p_kind text, p_ref uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.notify_account(p_kind text, p_ref uuid) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.notify_case_task(p_task_id uuid, p_kind text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.notify_case_task(p_task_id uuid, p_kind text) TO coalition_app;

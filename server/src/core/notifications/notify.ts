@@ -17,7 +17,8 @@ export type MemberNotificationKind =
   | 'BRIEFING_RELEASED'
   | 'INVITATION'
   | 'MEMBER_TOTP_RESET'
-  | 'NEW_SIGN_IN';
+  | 'NEW_SIGN_IN'
+  | 'REFERRAL_URGENT';
 
 /** Tells the recipients' `notificationAdded` subscriptions (every process) once the transaction commits. */
 export async function announceNotifications(deps: AppDeps, db: Sql, userIds: Iterable<string>): Promise<void> {
@@ -40,5 +41,14 @@ export async function notifyMembers(
   if (organisationIds.length === 0) return;
   const { rows } = await sql<{ user_id: string }>`
     SELECT notify_organisation_members(${kind}, ${[...organisationIds]}::uuid[], ${[...roles]}::text[], ${link}, '{}'::jsonb) AS user_id`.execute(ctx.sql);
+  await announceNotifications(ctx.deps, ctx.sql, rows.map((r) => r.user_id));
+}
+
+/**
+ * A notification about the recipient's own account, whom the kind alone decides (SQL notify_account):
+ * NEW_SIGN_IN to the actor; INVITATION to the account, if any, holding invitation `ref`'s email.
+ */
+export async function notifyAccount(ctx: { deps: AppDeps; sql: Sql }, kind: 'NEW_SIGN_IN' | 'INVITATION', ref: string | null): Promise<void> {
+  const { rows } = await sql<{ user_id: string }>`SELECT notify_account(${kind}, ${ref}::uuid) AS user_id`.execute(ctx.sql);
   await announceNotifications(ctx.deps, ctx.sql, rows.map((r) => r.user_id));
 }

@@ -6,6 +6,7 @@ import { advisoryXactLock } from '../../core/db/sql-functions';
 import { clearSessionCookie, SESSION_ABSOLUTE_SECONDS, setSessionCookie } from '../../core/auth/session-cookie';
 import { AppError, badInput, conflict, rateLimited, unauthenticated } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
+import { notifyAccount } from '../../core/notifications/notify';
 import { openString, randomToken, seal, sha256Hex } from '../../core/crypto/secret-box';
 import { dummyPasswordHash, hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
 import { normaliseRecoveryCode, spendRecoveryCode } from './recovery-codes';
@@ -103,7 +104,7 @@ export class AuthService {
     const { newBrowser } = await this.startSession(ctx, row.id);
     await appendAudit(ctx.sql, ctx.actor, { action: 'auth.login', entityType: 'User', entityId: row.id });
     if (newBrowser) {
-      // TODO(merge notifications): also a NEW_SIGN_IN notification to the user, in this transaction.
+      await notifyAccount(ctx, 'NEW_SIGN_IN', null);
       await appendAudit(ctx.sql, ctx.actor, { action: 'auth.new_sign_in', entityType: 'User', entityId: row.id });
     }
     return ctx.db.getRepository(User).findOneByOrFail({ id: row.id });

@@ -252,6 +252,7 @@ export class BriefingService {
       action: approve ? 'briefing.approve' : 'briefing.refuse', entityType: 'Briefing', entityId: id, organisationId,
       details: approve ? { approved: true } : { approved: false, refusedBy: organisationId },
     });
+    await notifyMembers(ctx, 'BRIEFING_DECIDED', [b.authorOrganisationId], [OrgRole.ADMIN], `/briefings/${id}`);
     // A refusing owner (not the author) no longer reads the DRAFT: it gets the briefing as it left it, its lists empty by RLS.
     return (await ctx.db.getRepository(Briefing).findOneBy({ id })) ?? b;
   }
@@ -296,6 +297,7 @@ export class BriefingService {
       action: 'briefing.release', entityType: 'Briefing', entityId: id, organisationId: b.authorOrganisationId,
       details: Object.fromEntries(files.map((f) => [`sha256.${f.format}`, f.sha256])),
     });
+    await notifyMembers(ctx, 'BRIEFING_RELEASED', approvals.map((a) => a.organisationId), [OrgRole.ADMIN], `/briefings/${id}`);
     return this.reload(ctx, id);
   }
 

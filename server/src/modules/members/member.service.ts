@@ -9,6 +9,7 @@ import { AppError, conflict, forbidden, notFound, unauthenticated } from '../../
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { parseInput } from '../../core/graphql/parse-input';
+import { announceNotifications, notifyAccount } from '../../core/notifications/notify';
 import { randomToken, sha256Hex } from '../../core/crypto/secret-box';
 import { authService, hashPassword, invitationMail, mailLanguage, queueAccountMail, totpResetMail, validateNewPassword } from '../auth';
 import { User } from '../auth/user.entity';
@@ -61,6 +62,8 @@ export class MemberService {
       organisationId,
       details: { roles: granted.join(',') },
     });
+    // An existing account hears of it in the app too (no token there: it stays in the email).
+    await notifyAccount(ctx, 'INVITATION', invitation.id);
     const url = `${ctx.deps.config.publicUrl}/invite/${token}`;
     const inviter = await ctx.db.getRepository(User).findOneByOrFail({ id: ctx.actor!.userId });
     await queueAccountMail(ctx, invitationMail(address, mailLanguage(inviter.locale), url, organisation.name, INVITATION_DAYS));
@@ -270,7 +273,8 @@ export class MemberService {
     await appendAudit(ctx.sql, ctx.actor, { action: 'member.reset_totp', entityType: 'User', entityId: userId, organisationId });
     // The member is readable to an organisation's ADMIN and the coordinator (users_read).
     const member = await ctx.db.getRepository(User).findOneByOrFail({ id: userId });
-    // TODO(merge notifications): also an in-app notification to the member, in this transaction.
+    // app_reset_member_totp wrote the member's MEMBER_TOTP_RESET notification; this tells their open pages.
+    await announceNotifications(ctx.deps, ctx.sql, [userId]);
     await queueAccountMail(ctx, totpResetMail(member.email, mailLanguage(member.locale), `${ctx.deps.config.publicUrl}/login`));
     return true;
   }

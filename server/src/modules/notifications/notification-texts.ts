@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'INVITATION',
   'MEMBER_TOTP_RESET',
   'NEW_SIGN_IN',
+  'REFERRAL_URGENT',
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 
@@ -37,6 +38,7 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     INVITATION: 'You were invited to an organisation.',
     MEMBER_TOTP_RESET: 'An administrator reset a member’s two-factor authentication.',
     NEW_SIGN_IN: 'Your account was signed in from a new browser.',
+    REFERRAL_URGENT: 'An urgent referral was sent to your organisation.',
   },
   ru: {
     CASE_SHARED: 'Вашей организации открыт доступ к делу.',
@@ -52,6 +54,7 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     INVITATION: 'Вас пригласили в организацию.',
     MEMBER_TOTP_RESET: 'Администратор сбросил двухфакторную аутентификацию участника.',
     NEW_SIGN_IN: 'В ваш аккаунт вошли из нового браузера.',
+    REFERRAL_URGENT: 'Вашей организации направлено срочное направление.',
   },
   tg: {
     CASE_SHARED: 'Парвандае бо ташкилоти шумо мубодила шуд.',

@@ -326,6 +326,15 @@ export class StatementService {
       organisationId: statement.initiatorOrganisationId,
       details: { versionNumber: current.number, contentHash: current.contentHash },
     });
+    // Every member of each organisation whose signature stands under the published text.
+    const signers = await ctx.sql
+      .selectFrom('statement_signatures')
+      .select('organisation_id')
+      .distinct()
+      .where('statement_id', '=', id)
+      .where('content_hash', '=', current.contentHash)
+      .execute();
+    await notifyMembers(ctx, 'STATEMENT_PUBLISHED', signers.map((s) => s.organisation_id), Object.values(OrgRole), `/statements/${id}`);
     await this.announce(ctx, id);
     return this.reload(ctx, id);
   }

@@ -2,7 +2,8 @@
 -- well as in the service: the users row is another person's, which no policy lets the actor change.
 -- An ADMIN may reset only a member of that organisation who belongs to no other organisation, holds no
 -- coalition role and is no ADMIN there; anyone else needs the COORDINATOR; nobody resets their own.
--- Ends the member's sessions and recovery codes. Returns 'ok', 'forbidden', 'not_found' or 'not_enabled'.
+-- Ends the member's sessions and recovery codes and notifies the member (MEMBER_TOTP_RESET), whom no
+-- other function may notify on another's behalf. Returns 'ok', 'forbidden', 'not_found' or 'not_enabled'.
 CREATE OR REPLACE FUNCTION app_reset_member_totp(p_organisation_id uuid, p_user_id uuid)
 RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -31,6 +32,7 @@ BEGIN
   UPDATE users SET totp_enabled = false, totp_secret = NULL, totp_last_step = NULL WHERE id = p_user_id;
   DELETE FROM recovery_codes WHERE user_id = p_user_id;
   UPDATE sessions SET revoked_at = now() WHERE user_id = p_user_id AND revoked_at IS NULL;
+  INSERT INTO notifications (user_id, organisation_id, kind, link) VALUES (p_user_id, p_organisation_id, 'MEMBER_TOTP_RESET', '/account');
   RETURN 'ok';
 END $$;
 REVOKE ALL ON FUNCTION app_reset_member_totp(uuid, uuid) FROM PUBLIC;
