@@ -70,6 +70,7 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     INVITATION: 'Шуморо ба ташкилоте даъват карданд.',
     MEMBER_TOTP_RESET: 'Маъмур воридшавии дузинагии яке аз аъзоёнро ғайрифаъол кард.',
     NEW_SIGN_IN: 'Ба ҳисоби шумо аз браузери нав ворид шуданд.',
+    REFERRAL_URGENT: 'Ба ташкилоти шумо равонакунии фаврӣ фиристода шуд.',
   },
   ka: {
     CASE_SHARED: 'თქვენს ორგანიზაციას საქმე გაუზიარდა.',
@@ -85,6 +86,7 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     INVITATION: 'თქვენ მოგიწვიეს ორგანიზაციაში.',
     MEMBER_TOTP_RESET: 'ადმინისტრატორმა წევრის ორფაქტორიანი შესვლა გამორთო.',
     NEW_SIGN_IN: 'თქვენს ანგარიშში შესვლა მოხდა ახალი ბრაუზერიდან.',
+    REFERRAL_URGENT: 'თქვენს ორგანიზაციას სასწრაფო გადამისამართება გაეგზავნა.',
   },
   fr: {
     CASE_SHARED: 'Un dossier a été partagé avec votre organisation.',
@@ -100,6 +102,7 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     INVITATION: 'Vous avez été invité à rejoindre une organisation.',
     MEMBER_TOTP_RESET: 'Un administrateur a réinitialisé la connexion à deux facteurs d’un membre.',
     NEW_SIGN_IN: 'Une connexion à votre compte a eu lieu depuis un nouveau navigateur.',
+    REFERRAL_URGENT: 'Une orientation urgente a été adressée à votre organisation.',
   },
 };
 
