@@ -7,7 +7,7 @@ import { ADD_PERSON, createCase, GET_CASE, SHARE, type CaseShape } from '../../.
 interface Reader {
   organisation: { id: string };
   canChange: boolean;
-  personsWithNames: string[];
+  personsWithNames: string[] | null;
 }
 type Seen = CaseShape & { readers: Reader[] };
 
@@ -80,7 +80,7 @@ describe('Case.readers (who sees what)', () => {
     const c = which();
     const listed = (await readers(own.viewer, c.id))!;
     const ours = new Set([own, reader, writer, plainWriter, third].map((o) => o.org.id));
-    const told = new Map(listed.filter((r) => ours.has(r.organisation.id)).map((r) => [r.organisation.id, { canChange: r.canChange, personsWithNames: [...r.personsWithNames].sort() }]));
+    const told = new Map(listed.filter((r) => ours.has(r.organisation.id)).map((r) => [r.organisation.id, { canChange: r.canChange, personsWithNames: [...(r.personsWithNames ?? [])].sort() }]));
     expect(told).toEqual(await observed(c));
     expect(listed[0].organisation.id).toBe(own.org.id);
   });
@@ -94,9 +94,15 @@ describe('Case.readers (who sees what)', () => {
     expect(withNames.personsWithNames).toHaveLength(1); // only the person who consented to sharing
   });
 
-  it('answers every reader alike and nobody else', async () => {
-    const byOwner = await readers(own.admin, shared.id);
-    expect(await readers(reader.viewer, shared.id)).toEqual(byOwner);
+  it("tells another reader only the owner and its own organisation's row, and nobody else anything", async () => {
+    const byOwner = (await readers(own.admin, shared.id))!;
+    for (const o of [reader, writer, plainWriter]) {
+      const told = (await readers(o.viewer, shared.id))!;
+      expect(told.map((r) => r.organisation.id)).toEqual([own.org.id, o.org.id]);
+      expect(told[0]).toEqual({ ...byOwner[0], personsWithNames: null });
+      expect(told[1]).toEqual(byOwner.find((r) => r.organisation.id === o.org.id));
+    }
+    expect((await readers(third.viewer, coalition.id))!.map((r) => r.organisation.id)).toEqual([own.org.id, third.org.id]);
     expect(await readers(third.admin, shared.id)).toBeNull();
     expect(await readers(third.admin, restricted.id)).toBeNull();
     expect(await readers(coordinator, shared.id)).toBeNull();

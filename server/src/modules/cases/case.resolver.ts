@@ -164,7 +164,7 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [CaseReader], {
-    description: 'Who sees what: every organisation whose members read the case, whether it changes it, whose personal data it reads. The owner first.',
+    description: "Who sees what: the organisations whose members read the case, whether each changes it, whose personal data each reads. The owner first; all of them only to the owner's members.",
   })
   async readers(@Root() c: Case, @Ctx() ctx: AppContext): Promise<CaseReader[]> {
     const rows = await caseService.readers(ctx, c);

@@ -106,7 +106,7 @@ export class CaseService {
   /** Who reads the case, computed by the database from the rules it enforces; empty unless the actor reads it. */
   async readers(ctx: AppContext, c: Pick<Case, 'id'>): Promise<Omit<CaseReader, 'organisation'>[]> {
     requireActor(ctx.actor);
-    const { rows } = await sql<{ organisation_id: string; can_change: boolean; person_ids: string[] }>`SELECT * FROM case_readers(${c.id})`.execute(ctx.sql);
+    const { rows } = await sql<{ organisation_id: string; can_change: boolean; person_ids: string[] | null }>`SELECT * FROM case_readers(${c.id})`.execute(ctx.sql);
     return rows.map((r) => ({ organisationId: r.organisation_id, canChange: r.can_change, personsWithNames: r.person_ids }));
   }
 

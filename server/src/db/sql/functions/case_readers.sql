@@ -5,7 +5,11 @@
 -- case-readers.test.ts compares this answer with what each organisation's members really read).
 -- Coalition roles (coordinator, liaison) read no case by themselves: only memberships count.
 -- SECURITY DEFINER, as it reads other organisations' shares, memberships and the consents; it answers
--- nothing unless the actor may read the case (app_may_read_case, asked as the actor).
+-- nothing unless the actor may read the case (app_may_read_case, asked as the actor). Only the owner's
+-- members learn every reader: they decide the shares and read every consent. Any other reader learns no
+-- more than it already reads: the owner (who changes the case) and its own organisations' rows; whose
+-- personal data the owner reads (a withdrawn referral copy) is NULL to it. A recipient does not learn
+-- the other recipients (policy case_shares_read), nor whom a person consented to be named to.
 CREATE OR REPLACE FUNCTION case_readers(p_case_id uuid)
 RETURNS TABLE (organisation_id uuid, can_change boolean, person_ids uuid[])
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -21,15 +25,17 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
         OR (c.visibility = 'COALITION' AND EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id)))
   SELECT r.organisation_id,
          r.owner OR coalesce(r.access = 'WRITE', false),
-         coalesce((SELECT array_agg(p.id ORDER BY p.id) FROM c JOIN case_persons p ON p.case_id = c.id
+         CASE WHEN r.owner AND NOT me.owner THEN NULL ELSE coalesce((SELECT array_agg(p.id ORDER BY p.id) FROM c JOIN case_persons p ON p.case_id = c.id
                     JOIN case_person_private pp ON pp.person_id = p.id
                    WHERE (pp.owner_organisation_id = r.organisation_id AND NOT app_referred_copy_withdrawn(p.id))
                       OR (r.personal_data AND EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.organisation_id = r.organisation_id AND s.personal_data)
                           AND consent_covers(p.id, 'SHARE_PERSONAL_DATA', ARRAY[r.organisation_id]))
                       OR EXISTS (SELECT 1 FROM referrals f
                                   WHERE f.person_id = p.id AND f.status IN ('ACCEPTED', 'COMPLETED') AND f.to_organisation_id = r.organisation_id
-                                    AND consent_covers(p.id, 'REFERRAL', ARRAY[r.organisation_id]))), '{}')
+                                    AND consent_covers(p.id, 'REFERRAL', ARRAY[r.organisation_id]))), '{}') END
     FROM orgs r
+   CROSS JOIN (SELECT (SELECT owner_organisation_id FROM c) = ANY((SELECT app_org_ids())::uuid[]) AS owner) me
+   WHERE me.owner OR r.owner OR r.organisation_id = ANY((SELECT app_org_ids())::uuid[])
    ORDER BY r.owner DESC, r.organisation_id
 $$;
 REVOKE ALL ON FUNCTION case_readers(uuid) FROM PUBLIC;
