@@ -17,7 +17,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     SELECT c.id, c.owner_organisation_id, c.visibility FROM cases c
      WHERE c.id = p_case_id AND EXISTS (SELECT FROM app_may_read_case(c.id, c.owner_organisation_id, c.visibility))),
   orgs AS (
-    SELECT o.id AS organisation_id, s.access, coalesce(s.personal_data, false) AS personal_data, c.owner_organisation_id = o.id AS owner
+    SELECT o.id AS organisation_id, o.name, o.slug, s.access, coalesce(s.personal_data, false) AS personal_data, c.owner_organisation_id = o.id AS owner
       FROM c CROSS JOIN organisations o
       LEFT JOIN case_shares s ON s.case_id = c.id AND s.organisation_id = o.id AND c.visibility IN ('SHARED', 'COALITION')
      WHERE o.id = c.owner_organisation_id
@@ -25,7 +25,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
         OR (c.visibility = 'COALITION' AND EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id)))
   SELECT r.organisation_id,
          r.owner OR coalesce(r.access = 'WRITE', false),
-         CASE WHEN r.owner AND NOT me.owner THEN NULL ELSE coalesce((SELECT array_agg(p.id ORDER BY p.id) FROM c JOIN case_persons p ON p.case_id = c.id
+         CASE WHEN r.owner AND NOT me.owner THEN NULL ELSE coalesce((SELECT array_agg(p.id ORDER BY p.position) FROM c JOIN case_persons p ON p.case_id = c.id
                     JOIN case_person_private pp ON pp.person_id = p.id
                    WHERE (pp.owner_organisation_id = r.organisation_id AND NOT app_referred_copy_withdrawn(p.id))
                       OR (r.personal_data AND EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.organisation_id = r.organisation_id AND s.personal_data)
@@ -36,7 +36,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     FROM orgs r
    CROSS JOIN (SELECT (SELECT owner_organisation_id FROM c) = ANY((SELECT app_org_ids())::uuid[]) AS owner) me
    WHERE me.owner OR r.owner OR r.organisation_id = ANY((SELECT app_org_ids())::uuid[])
-   ORDER BY r.owner DESC, r.organisation_id
+   ORDER BY r.owner DESC, r.name, r.slug, r.organisation_id -- never by id alone: ids say nothing, but their order would
 $$;
 REVOKE ALL ON FUNCTION case_readers(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION case_readers(uuid) TO @app_role@;
