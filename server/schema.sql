@@ -536,6 +536,36 @@ CREATE FUNCTION public.case_readable_count() RETURNS bigint
              AND NOT EXISTS (SELECT FROM app_may_read_case(NULL, s.owner_organisation_id, s.case_visibility)))
 $$;
 
+CREATE FUNCTION public.case_readers(p_case_id uuid) RETURNS TABLE(organisation_id uuid, can_change boolean, person_ids uuid[])
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  WITH c AS (
+    SELECT c.id, c.owner_organisation_id, c.visibility FROM cases c
+     WHERE c.id = p_case_id AND EXISTS (SELECT FROM app_may_read_case(c.id, c.owner_organisation_id, c.visibility))),
+  orgs AS (
+    SELECT o.id AS organisation_id, o.name, o.slug, s.access, coalesce(s.personal_data, false) AS personal_data, c.owner_organisation_id = o.id AS owner
+      FROM c CROSS JOIN organisations o
+      LEFT JOIN case_shares s ON s.case_id = c.id AND s.organisation_id = o.id AND c.visibility IN ('SHARED', 'COALITION')
+     WHERE o.id = c.owner_organisation_id
+        OR s.organisation_id IS NOT NULL
+        OR (c.visibility = 'COALITION' AND EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id)))
+  SELECT r.organisation_id,
+         r.owner OR coalesce(r.access = 'WRITE', false),
+         CASE WHEN r.owner AND NOT me.owner THEN NULL ELSE coalesce((SELECT array_agg(p.id ORDER BY p.position) FROM c JOIN case_persons p ON p.case_id = c.id
+                    JOIN case_person_private pp ON pp.person_id = p.id
+                   WHERE (pp.owner_organisation_id = r.organisation_id AND NOT app_referred_copy_withdrawn(p.id))
+                      OR (r.personal_data AND EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.organisation_id = r.organisation_id AND s.personal_data)
+                          AND consent_covers(p.id, 'SHARE_PERSONAL_DATA', ARRAY[r.organisation_id]))
+                      OR EXISTS (SELECT 1 FROM referrals f
+                                  WHERE f.person_id = p.id AND f.status IN ('ACCEPTED', 'COMPLETED') AND f.to_organisation_id = r.organisation_id
+                                    AND consent_covers(p.id, 'REFERRAL', ARRAY[r.organisation_id]))), '{}') END
+    FROM orgs r
+   CROSS JOIN (SELECT (SELECT owner_organisation_id FROM c) = ANY((SELECT app_org_ids())::uuid[]) AS owner) me
+   WHERE me.owner OR r.owner OR r.organisation_id = ANY((SELECT app_org_ids())::uuid[])
+   ORDER BY r.owner DESC, r.name, r.slug, r.organisation_id -- never by id alone: ids say nothing, but their order would
+$$;
+
 CREATE FUNCTION public.case_search_access() RETURNS tsquery
     LANGUAGE sql STABLE
     SET search_path TO 'public', 'pg_temp'
@@ -2869,6 +2899,9 @@ GRANT SELECT,INSERT,UPDATE ON TABLE public.cases TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.case_readable_count() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_readable_count() TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.case_readers(p_case_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_readers(p_case_id uuid) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.case_search_access() FROM PUBLIC;
 

@@ -34,7 +34,7 @@ const EVIDENCE = `id fileName mediaType kind size sha256 uploadedAt description 
   custody { at action sha256Matched organisation { id } user { id } }`;
 const CASE = `id reference title summary status categories visibility incidentDate version countries crossBorder includeInStatistics createdAt updatedAt
   location { city region countryCode } figures { detained deported injured childrenAffected } ownerOrganisation { id slug }
-  myAccess { canEdit canSeePersonalData canShare }
+  myAccess { canEdit canSeePersonalData canShare } readers { organisation { id } canChange personsWithNames }
   persons { id pseudonym fullName birthYear contact consentToShare citizenship role minor
     consents { id scope purpose givenOn expiresOn form active withdrawnAt recordedAt organisations { id } recordedBy { id } } }
   events { id type occurredOn title description authority destinationCountryCode createdAt location { city region countryCode } recordedBy { id } evidence { id } }

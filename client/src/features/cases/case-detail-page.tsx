@@ -13,6 +13,7 @@ import { CaseBadges, StatusBadge } from './case-badges';
 import { FIGURE_FIELDS } from './case-form-values';
 import { CASE_DETAIL_QUERY } from './case-operations';
 import { EvidencePanel } from '../evidence/evidence-panel';
+import { CaseAccessPanel } from './case-access-panel';
 import { CaseSharesPanel } from './case-shares-panel';
 import { EventDialog } from './event-dialog';
 import { PersonDialog } from './person-dialog';
@@ -298,6 +299,8 @@ export function CaseDetailPage() {
       </Stack>
 
       <EvidencePanel caseId={kase.id} onChanged={reload} />
+
+      <CaseAccessPanel kase={kase} />
 
       <CaseSharesPanel kase={kase} onChanged={reload} />
 

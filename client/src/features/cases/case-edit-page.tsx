@@ -21,7 +21,10 @@ import {
   type ConflictRow,
   type FieldErrors,
 } from './case-form-values';
-import { CASE_DETAIL_QUERY, UPDATE_CASE_MUTATION } from './case-operations';
+import { CASE_DETAIL_QUERY, ORGANISATIONS_QUERY, UPDATE_CASE_MUTATION } from './case-operations';
+import { AccessConfirmDialog, type AccessConfirmation } from './access-confirm-dialog';
+import { newReadersOnVisibility, widens } from './case-access';
+import { useOrganisationName } from '../../core/organisation-name';
 import { serverFieldError } from './validation-message';
 import { PageTitle } from '../../layout/page-title';
 
@@ -53,6 +56,11 @@ export function CaseEditPage() {
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [update, updateState] = useMutation(UPDATE_CASE_MUTATION);
   const kase = data?.case;
+  const { t: ta } = useTranslation('access');
+  const orgName = useOrganisationName();
+  // Every organisation: the readers a COALITION case would gain. Only the owner's writers change visibility.
+  const everyOrganisation = useQuery(ORGANISATIONS_QUERY, { skip: !kase?.myAccess.canShare });
+  const [confirming, setConfirming] = useState<{ confirmation: AccessConfirmation; values: CaseFormValues } | null>(null);
 
   // A draft restored after an expired session is kept as it was, even if the case moved on: saving then shows the conflict.
   useEffect(() => {
@@ -82,11 +90,18 @@ export function CaseEditPage() {
     navigate(`/cases/${id}`);
   };
 
-  const submit = async (values: CaseFormValues) => {
+  const submit = async (values: CaseFormValues, confirmed = false) => {
     setServerErrors({});
+    setConfirming(null);
     const input = toUpdateInput(draft.base, values);
     if (Object.keys(input).length === 0) {
       leave();
+      return;
+    }
+    // Widening visibility is confirmed first, naming the organisations that will start reading the case.
+    if (!confirmed && input.visibility && widens(kase.visibility, input.visibility)) {
+      const added = newReadersOnVisibility(kase, input.visibility, everyOrganisation.data?.organisations ?? []);
+      setConfirming({ values, confirmation: { title: ta('confirm.visibilityTitle'), lines: added.map((o) => ta('confirm.visibilityReads', { name: orgName(o) })) } });
       return;
     }
     try {
@@ -170,6 +185,12 @@ export function CaseEditPage() {
         submitting={updateState.loading}
         onSubmit={(values) => void submit(values)}
         onCancel={leave}
+      />
+      <AccessConfirmDialog
+        confirmation={confirming?.confirmation ?? null}
+        loading={updateState.loading}
+        onConfirm={() => confirming && void submit(confirming.values, true)}
+        onCancel={() => setConfirming(null)}
       />
     </Stack>
   );

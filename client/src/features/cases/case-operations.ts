@@ -76,6 +76,18 @@ export const CASE_DETAIL_QUERY = graphql(`
         canShare
         canSeePersonalData
       }
+      readers {
+        canChange
+        personsWithNames
+        organisation {
+          id
+          name
+          names {
+            language
+            name
+          }
+        }
+      }
       persons {
         id
         pseudonym

@@ -6,6 +6,7 @@ import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import type { CaseDetailQuery, ShareAccess } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
+import { AccessConfirmDialog, type AccessConfirmation } from './access-confirm-dialog';
 import { ORGANISATIONS_QUERY, SHARE_CASE_MUTATION, UNSHARE_CASE_MUTATION } from './case-operations';
 
 type CaseData = NonNullable<CaseDetailQuery['case']>;
@@ -26,9 +27,32 @@ export function CaseSharesPanel({ kase, onChanged }: { kase: CaseData; onChanged
   const sharedIds = new Set(kase.shares.map((s) => s.organisation.id));
   const candidates = (orgs.data?.organisations ?? []).filter((o) => o.id !== kase.ownerOrganisation.id && !sharedIds.has(o.id));
 
-  const submit = async (event: FormEvent) => {
+  const { t: ta } = useTranslation('access');
+  const [confirming, setConfirming] = useState<AccessConfirmation | null>(null);
+
+  /** A share that adds a reader, or hands over personal data, is confirmed first, naming the organisation. */
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!organisationId) return;
+    const org = candidates.find((o) => o.id === organisationId);
+    const readsNow = kase.readers.some((r) => r.organisation.id === organisationId);
+    if (!org || (readsNow && !personalData)) {
+      void send();
+      return;
+    }
+    const name = orgName(org);
+    const notes = [];
+    if (personalData) notes.push(ta('confirm.shareNames', { name }));
+    if (kase.visibility === 'RESTRICTED') notes.push(ta('confirm.shareDormant'));
+    setConfirming({
+      title: ta('confirm.shareTitle'),
+      lines: [access === 'WRITE' ? ta('confirm.shareChanges', { name }) : ta('confirm.shareReads', { name })],
+      notes,
+    });
+  };
+
+  const send = async () => {
+    setConfirming(null);
     try {
       await share({ variables: { caseId: kase.id, organisationId, access, personalData } });
     } catch {
@@ -101,7 +125,7 @@ export function CaseSharesPanel({ kase, onChanged }: { kase: CaseData; onChanged
       <ErrorAlert error={unshareState.error} />
       {canShare ? (
         <Paper withBorder p="sm">
-          <form onSubmit={(e) => void submit(e)} aria-label={t('shares.add')}>
+          <form onSubmit={submit} aria-label={t('shares.add')}>
             <Stack gap="xs">
               <Group align="flex-end" wrap="wrap">
                 <NativeSelect
@@ -131,6 +155,7 @@ export function CaseSharesPanel({ kase, onChanged }: { kase: CaseData; onChanged
           </form>
         </Paper>
       ) : null}
+      <AccessConfirmDialog confirmation={confirming} loading={shareState.loading} onConfirm={() => void send()} onCancel={() => setConfirming(null)} />
     </Stack>
   );
 }

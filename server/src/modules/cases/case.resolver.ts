@@ -15,6 +15,7 @@ import { CaseEvent } from './case-event.entity';
 import { CasePerson } from './case-person.entity';
 import { CaseShare } from './case-share.entity';
 import { CaseAccess, CaseConnection, ImportResult } from './dto/case-connection.type';
+import { CaseReader } from './dto/case-reader.type';
 import { CaseEventInput, CaseFilter, CasePersonInput, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
 
 async function organisation(ctx: AppContext, attached: Organisation | undefined, id: string): Promise<Organisation> {
@@ -160,6 +161,14 @@ export class CaseResolver {
   @FieldResolver(() => [CaseShare])
   shares(@Root() c: Case, @Ctx() ctx: AppContext): Promise<CaseShare[]> {
     return caseSharingService.list(ctx, c);
+  }
+
+  @FieldResolver(() => [CaseReader], {
+    description: "Who sees what: the organisations whose members read the case, whether each changes it, whose personal data each reads. The owner first; all of them only to the owner's members.",
+  })
+  async readers(@Root() c: Case, @Ctx() ctx: AppContext): Promise<CaseReader[]> {
+    const rows = await caseService.readers(ctx, c);
+    return Promise.all(rows.map(async (r) => ({ ...r, organisation: await organisation(ctx, undefined, r.organisationId) })));
   }
 
   @FieldResolver(() => CaseAccess)

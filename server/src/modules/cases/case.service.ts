@@ -18,6 +18,7 @@ import { casePolicy, type CaseFacts } from './case.policy';
 import { nextReferences, referencesTaken } from './case-references';
 import { casePersonService } from './case-person.service';
 import type { CaseAccess, CaseConnection } from './dto/case-connection.type';
+import type { CaseReader } from './dto/case-reader.type';
 import type { CaseFilter, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
 
 /** Every country a case involves: the incident's, its persons' citizenships and deportation destinations, sorted. */
@@ -100,6 +101,13 @@ export class CaseService {
       canSeePersonalData: casePolicy(ctx.actor, 'seePersonalData', facts),
       canShare: casePolicy(ctx.actor, 'share', facts),
     };
+  }
+
+  /** Who reads the case, computed by the database from the rules it enforces; empty unless the actor reads it. */
+  async readers(ctx: AppContext, c: Pick<Case, 'id'>): Promise<Omit<CaseReader, 'organisation'>[]> {
+    requireActor(ctx.actor);
+    const { rows } = await sql<{ organisation_id: string; can_change: boolean; person_ids: string[] | null }>`SELECT * FROM case_readers(${c.id})`.execute(ctx.sql);
+    return rows.map((r) => ({ organisationId: r.organisation_id, canChange: r.can_change, personsWithNames: r.person_ids }));
   }
 
   // ----------------------------------------------------------------- writes
