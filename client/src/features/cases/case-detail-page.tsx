@@ -14,6 +14,7 @@ import { FIGURE_FIELDS } from './case-form-values';
 import { CASE_DETAIL_QUERY } from './case-operations';
 import { EvidencePanel } from '../evidence/evidence-panel';
 import { CaseSharesPanel } from './case-shares-panel';
+import { CaseTasksPanel } from './case-tasks-panel';
 import { EventDialog } from './event-dialog';
 import { PersonDialog } from './person-dialog';
 import { hiddenReason } from './person-visibility';
@@ -296,6 +297,8 @@ export function CaseDetailPage() {
           </Table>
         )}
       </Stack>
+
+      <CaseTasksPanel caseId={kase.id} ownerOrganisationId={kase.ownerOrganisation.id} canEdit={kase.myAccess.canEdit} />
 
       <EvidencePanel caseId={kase.id} onChanged={reload} />
 
