@@ -36,7 +36,7 @@ export function AppLayout() {
   const main = useRef<HTMLElement>(null);
   const member = (session.me?.memberships.length ?? 0) > 0;
   const admin = session.orgsWithRole('ADMIN').length > 0;
-  useAccountLanguage(session.me?.id);
+  useAccountLanguage(session.me?.id, session.signedInHere);
   useFocusHeadingOnNavigation(main, location.pathname);
   useTableCellLabels(main);
 

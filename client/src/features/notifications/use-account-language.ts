@@ -4,20 +4,21 @@ import { adoptAccountLanguage, setAccountLanguageSaver } from '../../core/i18n';
 import { NOTIFICATION_PREFERENCES_QUERY, SET_NOTIFICATION_PREFERENCES } from './notification-operations';
 
 /**
- * While signed in: the account's language is adopted once its preferences load, and every later choice of
- * language (the switch, the account menu, the account page) is saved for the account as well.
+ * On sign-in the account's language is adopted (a reload keeps the browser's remembered choice, so a choice
+ * whose save is still under way is not undone); while signed in every choice of language (the switch, the
+ * account menu, the account page) is saved for the account as well.
  */
-export function useAccountLanguage(userId: string | undefined): void {
+export function useAccountLanguage(userId: string | undefined, signedInHere: boolean): void {
   const { data } = useQuery(NOTIFICATION_PREFERENCES_QUERY, { skip: !userId });
   const [save] = useMutation(SET_NOTIFICATION_PREFERENCES);
   const prefs = data?.notificationPreferences;
   // Adopted once per signed-in account, not again on every save of the preferences.
   const adoptedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (!prefs || !userId || adoptedFor.current === userId) return;
+    if (!prefs || !userId || !signedInHere || adoptedFor.current === userId) return;
     adoptedFor.current = userId;
     adoptAccountLanguage(prefs.language);
-  }, [userId, prefs]);
+  }, [userId, prefs, signedInHere]);
   useEffect(() => {
     if (!userId || !prefs) return undefined;
     setAccountLanguageSaver((language) => {
