@@ -44,9 +44,9 @@ describe('notifications and tasks in a real browser', () => {
     await admin.getByRole('table').getByRole('link').first().click();
     const tasks = admin.getByTestId('case-tasks');
     await tasks.getByRole('heading', { name: 'Tasks and deadlines' }).waitFor();
-    await tasks.getByLabel('Task', { exact: true }).fill('File the appeal');
-    await tasks.getByLabel('Due').fill('2030-01-15T10:30');
-    const assignee = tasks.getByLabel('Assignee');
+    await tasks.getByRole('textbox', { name: /^Task/ }).fill('File the appeal');
+    await tasks.locator('input[type="datetime-local"]').fill('2030-01-15T10:30');
+    const assignee = tasks.getByRole('combobox', { name: /^Assignee/ });
     await admin.waitForFunction(() => document.querySelectorAll('[data-testid="case-tasks"] select option').length > 1);
     const option = await assignee.locator('option').filter({ hasText: /caseworker/i }).first().getAttribute('value');
     await assignee.selectOption(option ?? '');

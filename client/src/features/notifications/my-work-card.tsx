@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, List, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ interface WorkItem {
   key: string;
   to: string;
   label: ReactNode;
+  overdue?: boolean;
 }
 
 /** "Waiting for me" on the dashboard: what the viewer should act on, each item linking to it. */
@@ -38,6 +39,7 @@ export function MyWorkCard() {
             key: task.id,
             to: `/cases/${task.case.id}`,
             label: t('work.task', { title: task.title, reference: task.case.reference, due: format.dateTime(task.dueAt) }),
+            overdue: Date.parse(task.dueAt) < Date.now(),
           })),
         },
         {
@@ -68,6 +70,11 @@ export function MyWorkCard() {
                   <Anchor component={Link} to={item.to}>
                     {item.label}
                   </Anchor>
+                  {item.overdue ? (
+                    <Badge color="red" size="xs" ml="xs">
+                      {t('tasks.overdue')}
+                    </Badge>
+                  ) : null}
                 </List.Item>
               ))}
             </List>
