@@ -31,7 +31,7 @@ describe('notifications and tasks in a real browser', () => {
   }
 
   it('adds a task on a case, which rings the assignee’s bell live; the assignee marks all read', async () => {
-    const assigneePage = await as(demoEmail('admin', 'adc-memorial'));
+    const assigneePage = await as(demoEmail('caseworker', 'adc-memorial'));
     await assigneePage.getByRole('heading', { name: 'Waiting for me' }).waitFor();
     const bell = assigneePage.getByTestId('notification-bell');
     await bell.waitFor();
@@ -39,7 +39,7 @@ describe('notifications and tasks in a real browser', () => {
     // The bell's subscription is live before anything happens, so the test shows it is pushed, not polled.
     await waitUntil('the bell subscribes', async () => (await liveSubscriptions(server.url)) >= 1, { timeoutMs: 20_000 });
 
-    const author = await as(demoEmail('caseworker', 'adc-memorial'));
+    const author = await as(demoEmail('admin', 'adc-memorial'));
     await author.goto('/cases?search=Gorelovo');
     await author.getByRole('row').filter({ hasText: 'Gorelovo' }).getByRole('link').first().click();
     const tasks = author.getByTestId('case-tasks');
@@ -48,7 +48,7 @@ describe('notifications and tasks in a real browser', () => {
     await tasks.locator('input[type="datetime-local"]').fill('2030-01-15T10:30');
     const assignee = tasks.getByRole('combobox', { name: /^Assignee/ });
     await author.waitForFunction(() => document.querySelectorAll('[data-testid="case-tasks"] select option').length > 1);
-    const option = await assignee.locator('option').filter({ hasText: /admin/i }).first().getAttribute('value');
+    const option = await assignee.locator('option').filter({ hasText: /caseworker/i }).first().getAttribute('value');
     await assignee.selectOption(option ?? '');
     await tasks.getByRole('button', { name: 'Add task' }).click();
     const row = tasks.getByRole('row').filter({ hasText: 'File the appeal' });

@@ -3,6 +3,7 @@ import { Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Titl
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../core/format';
+import { useSession } from '../../core/session';
 import type { CaseTaskFieldsFragment } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import {
@@ -17,6 +18,7 @@ import {
 export function CaseTasksPanel({ caseId, ownerOrganisationId, canEdit }: { caseId: string; ownerOrganisationId: string; canEdit: boolean }) {
   const { t } = useTranslation('notifications');
   const format = useFormat();
+  const { me } = useSession();
   const { data, error, refetch } = useQuery(CASE_TASKS_QUERY, { variables: { id: caseId } });
   // Only the owner's members are offered; without the right to list them the task simply goes unassigned.
   const members = useQuery(TASK_ASSIGNEES_QUERY, { variables: { organisationId: ownerOrganisationId }, skip: !canEdit, errorPolicy: 'ignore' });
@@ -120,6 +122,8 @@ export function CaseTasksPanel({ caseId, ownerOrganisationId, canEdit }: { caseI
               onChange={(e) => setAssigneeId(e.currentTarget.value)}
               data={[
                 { value: '', label: t('tasks.unassigned') },
+                // Oneself always; the others when the viewer may list the owner's members.
+                ...(me && !(members.data?.members ?? []).some((m) => m.user.id === me.id) ? [{ value: me.id, label: me.displayName }] : []),
                 ...(members.data?.members ?? []).map((m) => ({ value: m.user.id, label: m.user.displayName })),
               ]}
             />
