@@ -29,7 +29,16 @@ const lazyLocales: BackendModule = {
  * preferences' `language`), `rememberLanguage` is the one place that also saves it for the account, and
  * `adoptAccountLanguage` the one place the signed-in account's choice is applied.
  */
+type AccountLanguageSaver = (lang: UiLanguage) => void;
+let accountSaver: AccountLanguageSaver | null = null;
+
+/** The signed-in shell registers how to save a choice for the account (null when signed out). */
+export function setAccountLanguageSaver(saver: AccountLanguageSaver | null): void {
+  accountSaver = saver;
+}
+
 function rememberLanguage(lang: UiLanguage): void {
+  accountSaver?.(lang);
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
@@ -76,7 +85,12 @@ export async function setLanguage(lang: UiLanguage): Promise<void> {
 export function adoptAccountLanguage(lang: string | null | undefined): void {
   const code = lang?.toLowerCase();
   if (!isUiLanguage(code) || code === currentLanguage()) return;
-  rememberLanguage(code);
+  // Not rememberLanguage: saving the account's own language back to it would be a needless write.
+  try {
+    localStorage.setItem(STORAGE_KEY, code);
+  } catch {
+    // As in rememberLanguage.
+  }
   void apply(code);
 }
 

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { MeQuery } from '../gql/graphql';
 import { postGraphql } from './graphql-fetch';
 
@@ -48,6 +48,8 @@ export interface Session {
   /** The user is a liaison and nothing else: the interface shows only what liaisons may read. */
   isLiaisonOnly: boolean;
   isCoordinator: boolean;
+  /** The user signed in on this page (it saw nobody signed in before), not a session resumed by a reload. */
+  signedInHere: boolean;
   /** Organisations where the user holds one of the roles. */
   orgsWithRole: (...roles: OrgRoleName[]) => Me['memberships'][number]['organisation'][];
 }
@@ -57,14 +59,19 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
+  const [signedInHere, setSignedInHere] = useState(false);
+  const sawNobody = useRef(false);
   const load = useCallback(async () => {
+    let user: Me | null = null;
     try {
-      setMe((await postGraphql<MeQuery>(ME_QUERY)).me ?? null);
+      user = (await postGraphql<MeQuery>(ME_QUERY)).me ?? null;
     } catch {
-      setMe(null);
-    } finally {
-      setLoading(false);
+      user = null;
     }
+    if (!user) sawNobody.current = true;
+    setSignedInHere(sawNobody.current && user !== null);
+    setMe(user);
+    setLoading(false);
   }, []);
   useEffect(() => {
     void load();
@@ -81,10 +88,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       isLiaisonOnly:
         coalitionRoles.includes('LIAISON') && !coalitionRoles.includes('COORDINATOR') && (me?.memberships.length ?? 0) === 0,
       isCoordinator: coalitionRoles.includes('COORDINATOR'),
+      signedInHere,
       orgsWithRole: (...roles) =>
         (me?.memberships ?? []).filter((m) => m.roles.some((r) => roles.includes(r))).map((m) => m.organisation),
     };
-  }, [me, loading, load]);
+  }, [me, loading, load, signedInHere]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

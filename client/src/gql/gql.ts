@@ -68,6 +68,19 @@ type Documents = {
     "\n  mutation VerifyEvidence($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      verifiedAt\n    }\n  }\n": typeof types.VerifyEvidenceDocument,
     "\n  mutation ImportCases($organisationId: ID!, $format: ImportFormat!, $data: String!, $dryRun: Boolean) {\n    importCases(organisationId: $organisationId, format: $format, data: $data, dryRun: $dryRun) {\n      created\n      dryRun\n      errors {\n        row\n        message\n      }\n    }\n  }\n": typeof types.ImportCasesDocument,
     "\n  query ImportNewestCases($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          reference\n          title\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ImportNewestCasesDocument,
+    "\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          text\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      text\n      link\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query MyWork {\n    myWork {\n      statementsToSign {\n        id\n        title\n      }\n      briefingsToDecide {\n        id\n        title\n      }\n      tasksDue {\n        id\n        title\n        dueAt\n        case {\n          id\n          reference\n        }\n      }\n      newShares {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.MyWorkDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      language\n      calendarFeedPath\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($email: EmailFrequency!, $language: String) {\n    setNotificationPreferences(email: $email, language: $language) {\n      email\n      language\n      calendarFeedPath\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n": typeof types.RotateCalendarFeedDocument,
+    "\n  query CaseTasks($id: ID!) {\n    case(id: $id) {\n      id\n      tasks {\n        ...CaseTaskFields\n      }\n    }\n  }\n": typeof types.CaseTasksDocument,
+    "\n  fragment CaseTaskFields on CaseTask {\n    id\n    title\n    dueAt\n    status\n    completedAt\n    version\n    assignee {\n      id\n      displayName\n    }\n  }\n": typeof types.CaseTaskFieldsFragmentDoc,
+    "\n  mutation AddCaseTask($caseId: ID!, $input: CaseTaskInput!) {\n    addCaseTask(caseId: $caseId, input: $input) {\n      ...CaseTaskFields\n    }\n  }\n": typeof types.AddCaseTaskDocument,
+    "\n  mutation CompleteCaseTask($id: ID!, $version: Int!) {\n    completeCaseTask(id: $id, version: $version) {\n      ...CaseTaskFields\n    }\n  }\n": typeof types.CompleteCaseTaskDocument,
+    "\n  mutation CancelCaseTask($id: ID!, $version: Int!) {\n    cancelCaseTask(id: $id, version: $version) {\n      ...CaseTaskFields\n    }\n  }\n": typeof types.CancelCaseTaskDocument,
+    "\n  query TaskAssignees($organisationId: ID!) {\n    members(organisationId: $organisationId) {\n      roles\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.TaskAssigneesDocument,
     "\n  query PersonConsents($id: ID!) {\n    case(id: $id) {\n      id\n      myAccess { canShare }\n      persons {\n        id\n        pseudonym\n        consents {\n          id\n          scope\n          purpose\n          givenOn\n          expiresOn\n          form\n          active\n          recordedAt\n          withdrawnAt\n          organisations { id name }\n          recordedBy { id displayName }\n        }\n      }\n    }\n  }\n": typeof types.PersonConsentsDocument,
     "\n  mutation RecordConsent($personId: ID!, $input: ConsentInput!) {\n    recordConsent(personId: $personId, input: $input) { id active }\n  }\n": typeof types.RecordConsentDocument,
     "\n  mutation WithdrawConsent($id: ID!) {\n    withdrawConsent(id: $id) { id active withdrawnAt }\n  }\n": typeof types.WithdrawConsentDocument,
@@ -152,6 +165,19 @@ const documents: Documents = {
     "\n  mutation VerifyEvidence($id: ID!) {\n    verifyEvidence(id: $id) {\n      id\n      verifiedAt\n    }\n  }\n": types.VerifyEvidenceDocument,
     "\n  mutation ImportCases($organisationId: ID!, $format: ImportFormat!, $data: String!, $dryRun: Boolean) {\n    importCases(organisationId: $organisationId, format: $format, data: $data, dryRun: $dryRun) {\n      created\n      dryRun\n      errors {\n        row\n        message\n      }\n    }\n  }\n": types.ImportCasesDocument,
     "\n  query ImportNewestCases($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          reference\n          title\n          createdAt\n        }\n      }\n    }\n  }\n": types.ImportNewestCasesDocument,
+    "\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          text\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      text\n      link\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query MyWork {\n    myWork {\n      statementsToSign {\n        id\n        title\n      }\n      briefingsToDecide {\n        id\n        title\n      }\n      tasksDue {\n        id\n        title\n        dueAt\n        case {\n          id\n          reference\n        }\n      }\n      newShares {\n        id\n        reference\n      }\n    }\n  }\n": types.MyWorkDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      language\n      calendarFeedPath\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($email: EmailFrequency!, $language: String) {\n    setNotificationPreferences(email: $email, language: $language) {\n      email\n      language\n      calendarFeedPath\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n": types.RotateCalendarFeedDocument,
+    "\n  query CaseTasks($id: ID!) {\n    case(id: $id) {\n      id\n      tasks {\n        ...CaseTaskFields\n      }\n    }\n  }\n": types.CaseTasksDocument,
+    "\n  fragment CaseTaskFields on CaseTask {\n    id\n    title\n    dueAt\n    status\n    completedAt\n    version\n    assignee {\n      id\n      displayName\n    }\n  }\n": types.CaseTaskFieldsFragmentDoc,
+    "\n  mutation AddCaseTask($caseId: ID!, $input: CaseTaskInput!) {\n    addCaseTask(caseId: $caseId, input: $input) {\n      ...CaseTaskFields\n    }\n  }\n": types.AddCaseTaskDocument,
+    "\n  mutation CompleteCaseTask($id: ID!, $version: Int!) {\n    completeCaseTask(id: $id, version: $version) {\n      ...CaseTaskFields\n    }\n  }\n": types.CompleteCaseTaskDocument,
+    "\n  mutation CancelCaseTask($id: ID!, $version: Int!) {\n    cancelCaseTask(id: $id, version: $version) {\n      ...CaseTaskFields\n    }\n  }\n": types.CancelCaseTaskDocument,
+    "\n  query TaskAssignees($organisationId: ID!) {\n    members(organisationId: $organisationId) {\n      roles\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.TaskAssigneesDocument,
     "\n  query PersonConsents($id: ID!) {\n    case(id: $id) {\n      id\n      myAccess { canShare }\n      persons {\n        id\n        pseudonym\n        consents {\n          id\n          scope\n          purpose\n          givenOn\n          expiresOn\n          form\n          active\n          recordedAt\n          withdrawnAt\n          organisations { id name }\n          recordedBy { id displayName }\n        }\n      }\n    }\n  }\n": types.PersonConsentsDocument,
     "\n  mutation RecordConsent($personId: ID!, $input: ConsentInput!) {\n    recordConsent(personId: $personId, input: $input) { id active }\n  }\n": types.RecordConsentDocument,
     "\n  mutation WithdrawConsent($id: ID!) {\n    withdrawConsent(id: $id) { id active withdrawnAt }\n  }\n": types.WithdrawConsentDocument,
@@ -412,6 +438,58 @@ export function graphql(source: "\n  mutation ImportCases($organisationId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportNewestCases($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          reference\n          title\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportNewestCases($filter: CaseFilter, $first: Int) {\n    cases(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          reference\n          title\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          text\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int) {\n    notifications(first: $first) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          text\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      text\n      link\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      text\n      link\n      createdAt\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWork {\n    myWork {\n      statementsToSign {\n        id\n        title\n      }\n      briefingsToDecide {\n        id\n        title\n      }\n      tasksDue {\n        id\n        title\n        dueAt\n        case {\n          id\n          reference\n        }\n      }\n      newShares {\n        id\n        reference\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWork {\n    myWork {\n      statementsToSign {\n        id\n        title\n      }\n      briefingsToDecide {\n        id\n        title\n      }\n      tasksDue {\n        id\n        title\n        dueAt\n        case {\n          id\n          reference\n        }\n      }\n      newShares {\n        id\n        reference\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      language\n      calendarFeedPath\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      language\n      calendarFeedPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($email: EmailFrequency!, $language: String) {\n    setNotificationPreferences(email: $email, language: $language) {\n      email\n      language\n      calendarFeedPath\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($email: EmailFrequency!, $language: String) {\n    setNotificationPreferences(email: $email, language: $language) {\n      email\n      language\n      calendarFeedPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseTasks($id: ID!) {\n    case(id: $id) {\n      id\n      tasks {\n        ...CaseTaskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseTasks($id: ID!) {\n    case(id: $id) {\n      id\n      tasks {\n        ...CaseTaskFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseTaskFields on CaseTask {\n    id\n    title\n    dueAt\n    status\n    completedAt\n    version\n    assignee {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment CaseTaskFields on CaseTask {\n    id\n    title\n    dueAt\n    status\n    completedAt\n    version\n    assignee {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseTask($caseId: ID!, $input: CaseTaskInput!) {\n    addCaseTask(caseId: $caseId, input: $input) {\n      ...CaseTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseTask($caseId: ID!, $input: CaseTaskInput!) {\n    addCaseTask(caseId: $caseId, input: $input) {\n      ...CaseTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteCaseTask($id: ID!, $version: Int!) {\n    completeCaseTask(id: $id, version: $version) {\n      ...CaseTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteCaseTask($id: ID!, $version: Int!) {\n    completeCaseTask(id: $id, version: $version) {\n      ...CaseTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCaseTask($id: ID!, $version: Int!) {\n    cancelCaseTask(id: $id, version: $version) {\n      ...CaseTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCaseTask($id: ID!, $version: Int!) {\n    cancelCaseTask(id: $id, version: $version) {\n      ...CaseTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskAssignees($organisationId: ID!) {\n    members(organisationId: $organisationId) {\n      roles\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskAssignees($organisationId: ID!) {\n    members(organisationId: $organisationId) {\n      roles\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

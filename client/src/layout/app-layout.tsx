@@ -7,6 +7,8 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { LANGUAGE_NAMES, LANGUAGES, setLanguage } from '../core/i18n';
 import { useSession } from '../core/session';
+import { NotificationBell } from '../features/notifications/notification-bell';
+import { useAccountLanguage } from '../features/notifications/use-account-language';
 import { SearchBox } from '../features/search/search-box';
 import { LanguageSwitch } from './language-switch';
 import { PageLoader } from './page-loader';
@@ -34,6 +36,7 @@ export function AppLayout() {
   const main = useRef<HTMLElement>(null);
   const member = (session.me?.memberships.length ?? 0) > 0;
   const admin = session.orgsWithRole('ADMIN').length > 0;
+  useAccountLanguage(session.me?.id, session.signedInHere);
   useFocusHeadingOnNavigation(main, location.pathname);
   useTableCellLabels(main);
 
@@ -76,6 +79,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SearchBox />
+            {session.me ? <NotificationBell /> : null}
             <Group gap="sm" wrap="nowrap" visibleFrom="sm">
               <LanguageSwitch />
             </Group>

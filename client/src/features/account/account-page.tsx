@@ -9,6 +9,7 @@ import { useSession } from '../../core/session';
 import { ErrorAlert } from '../../layout/error-alert';
 import { RecoveryCodesCard } from './recovery-codes-card';
 import { SessionsCard } from './sessions-card';
+import { NotificationPreferencesCard } from '../notifications/notification-preferences-card';
 import { PageTitle } from '../../layout/page-title';
 
 const CHANGE_PASSWORD = graphql(`
@@ -55,6 +56,7 @@ export function AccountPage() {
           </Text>
         </Card>
       ) : null}
+      <NotificationPreferencesCard />
       <PasswordForm />
       <TotpSetup />
       <RecoveryCodesCard />

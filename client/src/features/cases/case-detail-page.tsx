@@ -15,6 +15,7 @@ import { CASE_DETAIL_QUERY } from './case-operations';
 import { EvidencePanel } from '../evidence/evidence-panel';
 import { CaseAccessPanel } from './case-access-panel';
 import { CaseSharesPanel } from './case-shares-panel';
+import { CaseTasksPanel } from './case-tasks-panel';
 import { EventDialog } from './event-dialog';
 import { PersonDialog } from './person-dialog';
 import { hiddenReason } from './person-visibility';
@@ -297,6 +298,8 @@ export function CaseDetailPage() {
           </Table>
         )}
       </Stack>
+
+      <CaseTasksPanel caseId={kase.id} ownerOrganisationId={kase.ownerOrganisation.id} canEdit={kase.myAccess.canEdit} />
 
       <EvidencePanel caseId={kase.id} onChanged={reload} />
 

@@ -13,6 +13,7 @@ import { filterFromParams, paramsWithFilter, toCaseFilter, type DashboardFilter 
 import { FlowCard } from './flow-card';
 import { ReferralStatsCard } from '../referrals/referral-stats-card';
 import { PageTitle } from '../../layout/page-title';
+import { MyWorkCard } from '../notifications/my-work-card';
 
 const STATISTICS_QUERY = graphql(`
   query DashboardStatistics($filter: CaseFilter) {
@@ -108,6 +109,7 @@ export function DashboardPage() {
   return (
     <Stack gap="md">
       <PageTitle>{t('title')}</PageTitle>
+      <MyWorkCard />
       <DashboardFilters
         filter={filter}
         onChange={setFilter}
