@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { COORDINATOR_EMAIL, DEMO_PASSWORD, demoEmail, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
+import { COORDINATOR_EMAIL, DEMO_PASSWORD, demoEmail, pickCountry, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
 
 /** RFC 4648 base32, as the otpauth secret is written. */
 function base32Decode(text: string): Buffer {
@@ -213,7 +213,7 @@ describe('administration in a real browser', () => {
     await page.getByRole('button', { name: 'Confirm and enable' }).click();
     await page.getByTestId('totp-state').getByText('Enabled').waitFor();
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.waitForURL('**/login');
     await signIn(page);
     await page.getByText('Sign-in failed').waitFor();
@@ -258,7 +258,7 @@ describe('administration in a real browser', () => {
     const dialog = page.getByRole('dialog', { name: 'New organisation' });
     await dialog.getByLabel(/^Name/).fill(`Kyrgyz Migrant Aid ${stamp}`);
     await dialog.getByLabel('Short name (slug)').fill(`kg-aid-${stamp}`);
-    await dialog.getByLabel('Country code').fill('KG');
+    await pickCountry(page, dialog, 'Country', 'Kyrgyzstan');
     await dialog.getByLabel('City').fill('Bishkek');
     await dialog.getByRole('button', { name: 'Save' }).click();
     const row = page.getByRole('row').filter({ hasText: `Kyrgyz Migrant Aid ${stamp}` });
