@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { demoEmail, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
+import { demoEmail, pickCountry, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
 
 // One story through the case pages on the demo coalition: ADC Memorial's caseworker finds and opens a
 // demo case, creates a case with a person and an event, shares it with Nota Bene, whose viewer then reads
@@ -67,11 +67,16 @@ describe('cases in a real browser', () => {
     await page.waitForURL('**/cases/new');
     const form = page.getByRole('form', { name: 'New case' });
     await form.getByLabel('Title').fill(caseTitle);
-    await form.getByLabel('Country code').fill('ZZ');
+    // A made-up code is not a country: the picker offers nothing for it, and the case needs one.
+    await form.getByLabel('Country').fill('Russ');
+    await page.getByRole('option', { name: 'Russia', exact: true }).waitFor();
+    await form.getByLabel('Country').fill('ZZ');
+    await page.getByRole('option').first().waitFor({ state: 'hidden' });
+    await form.getByLabel('Country').fill('');
     await form.getByRole('button', { name: 'Create case' }).click();
-    // The shared schema refuses the code before anything is sent.
-    await form.getByText('Enter a two-letter ISO country code, e.g. RU or TJ').waitFor();
-    await form.getByLabel('Country code').fill('RU');
+    // The shared schema refuses the missing country before anything is sent.
+    await form.getByText('Choose a country from the list').waitFor();
+    await pickCountry(page, form, 'Country', 'Russia');
     await form.getByLabel('City').fill('St. Petersburg');
     await form.getByLabel('Summary').fill('Police raid on a workers’ hostel; residents detained for document checks.');
     await form.getByLabel('Raid').check();
@@ -93,7 +98,7 @@ describe('cases in a real browser', () => {
     const personDialog = page.getByRole('dialog', { name: 'Add person' });
     await personDialog.getByLabel('Full name').fill('Jamshed Karimov');
     await personDialog.getByLabel('Role').selectOption('VICTIM');
-    await personDialog.getByLabel('Citizenship').fill('TJ');
+    await pickCountry(page, personDialog, 'Citizenship', 'Tajikistan');
     await personDialog.getByLabel('Birth year').fill('1990');
     await personDialog.getByRole('button', { name: 'Add person' }).click();
     await personDialog.waitFor({ state: 'hidden' });
@@ -252,7 +257,7 @@ describe('cases in a real browser', () => {
     await page.goto('/cases/new');
     const form = page.getByRole('form', { name: 'New case' });
     await form.getByLabel('Title').fill(`Draft kept ${stamp}`);
-    await form.getByLabel('Country code').fill('TJ');
+    await pickCountry(page, form, 'Country', 'Tajikistan');
     await context.clearCookies();
     await form.getByRole('button', { name: 'Create case' }).click();
     await page.waitForURL(/\/login\?expired=1/);
@@ -261,7 +266,7 @@ describe('cases in a real browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL('**/cases/new');
     await expect(form.getByLabel('Title').inputValue()).resolves.toBe(`Draft kept ${stamp}`);
-    await expect(form.getByLabel('Country code').inputValue()).resolves.toBe('TJ');
+    await expect(form.getByLabel('Country').inputValue()).resolves.toBe('Tajikistan');
     await form.getByRole('button', { name: 'Create case' }).click();
     await page.getByRole('heading', { name: `Draft kept ${stamp}` }).waitFor();
     // Saved, so the draft is gone.
@@ -334,7 +339,7 @@ describe('cases in a real browser', () => {
     await page.goto('/cases/new');
     const form = page.getByRole('form', { name: 'New case' });
     await form.getByLabel('Title').fill(`Dormitory check ${word}`);
-    await form.getByLabel('Country code').fill('RU');
+    await pickCountry(page, form, 'Country', 'Russia');
     await form.getByLabel('City').fill('Moscow');
     await form.getByLabel('Summary').fill('Documents checked at a dormitory; the first answer to the save is lost.');
     await form.getByLabel('Raid').check();

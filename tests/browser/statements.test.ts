@@ -39,7 +39,7 @@ function subscribed(page: Page): Promise<void> {
 async function openStatement(page: Page, title: string): Promise<void> {
   await page.goto('/statements');
   await page.getByRole('link', { name: title, exact: true }).click();
-  await page.getByRole('heading', { name: title, level: 2 }).waitFor();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
 }
 
 async function sign(page: Page, name: string, title: string): Promise<{ browserHash: string; serverHash: string }> {
@@ -109,7 +109,7 @@ describe('joint statements in a real browser', () => {
     const viewerSubscribed = subscribed(viewer);
     const listeningBefore = await liveSubscriptions(server.url);
     await openStatement(viewer, EN_TITLE);
-    await viewer.getByRole('heading', { name: EN_TITLE, level: 2 }).waitFor();
+    await viewer.getByRole('heading', { name: EN_TITLE, level: 1 }).waitFor();
     await viewerSubscribed;
     // The subscribe message is sent; wait until the server listens for it (no event is sent until something changes).
     await waitUntil('the viewer\'s subscription listens', async () => (await liveSubscriptions(server.url)) > listeningBefore, { timeoutMs: 20_000 });
@@ -142,7 +142,7 @@ describe('joint statements in a real browser', () => {
     await caseworker.getByRole('button', { name: 'Revise text' }).click();
     await caseworker.getByLabel('Title (English)').fill(`${EN_TITLE} now`);
     await caseworker.getByRole('button', { name: 'Save new version' }).click();
-    await caseworker.getByRole('heading', { name: `${EN_TITLE} now`, level: 2 }).waitFor();
+    await caseworker.getByRole('heading', { name: `${EN_TITLE} now`, level: 1 }).waitFor();
 
     // The admin is told clearly, keeps their text, and saves it on top of the new version.
     const conflict = admin.getByTestId('revise-conflict');

@@ -82,6 +82,9 @@ export function createApolloClient(): ApolloClient<unknown> {
     cache: new InMemoryCache({
       typePolicies: {
         Query: { fields: { cases: { keyArgs: ['filter'] }, statements: { keyArgs: ['filter'] } } },
+        // A case's access has no id of its own: the case page, its evidence and its referrals each ask for some
+        // of its fields, and without merging each answer would replace the others' (losing e.g. canShare).
+        CaseAccess: { merge: true },
       },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },

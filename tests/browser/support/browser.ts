@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startServerProcess, type ServerProcess } from '../../support/server-process';
 
 /** Debian's chromium; never a downloaded browser. */
@@ -10,6 +10,15 @@ export const DEMO_PASSWORD = 'coalition-demo-2013';
 export const demoEmail = (prefix: 'admin' | 'caseworker' | 'signatory' | 'viewer', slug: string): string => `${prefix}@${slug}.example.org`;
 export const COORDINATOR_EMAIL = 'coordinator@coalition.example.org';
 export const LIAISON_EMAIL = 'liaison@coalition.example.org';
+
+/**
+ * Types a country's name into the country picker labelled `label` inside `scope` and chooses it among the
+ * options offered (in a portal or not). The input by its role: the open list of options bears the same label.
+ */
+export async function pickCountry(page: Page, scope: Locator, label: string, name: string): Promise<void> {
+  await scope.getByRole('textbox', { name: label }).fill(name);
+  await page.getByRole('option', { name, exact: true }).click();
+}
 
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);

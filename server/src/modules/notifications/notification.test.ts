@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
 import { ADD_PERSON, createCase, SHARE } from '../../../test/support/case-fixtures';
 import { openStatement, REVISE, SIGN, signInput, translations } from '../../../test/support/statement-fixtures';
+import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../../test/support/scratch-database';
 import { startSmtpSink, type SmtpSink } from '../../../test/support/smtp-sink';
 import { waitUntil } from '../../../test/support/wait-until';
 import { NotificationWorker } from './notification.worker';
@@ -222,38 +223,58 @@ describe('notifications', () => {
   });
 
   describe('emails', () => {
+    // A database of their own: on the run's shared database the sweep and the relay would also take every
+    // other test's (and this file's earlier tests') pending notifications and outbox messages, and the queue
+    // delivers one a poll, so the two emails awaited here would wait behind all of them.
+    let scratch: ScratchDatabase | null = null;
+    let mailApp: TestApp;
+    let from: TestOrgWithMembers;
+    let sweeper: NotificationWorker;
     let sink: SmtpSink;
     let queue: JobQueue;
     let mailer: MailWorker;
 
     beforeAll(async () => {
+      if (embeddedTestDatabase()) mailApp = app;
+      else {
+        scratch = await createScratchDatabase('coalition_notification_mail');
+        await migrateDatabase(scratch.url);
+        mailApp = await startTestApp({}, { databaseUrl: scratch.url });
+      }
+      from = await orgWithMembers(mailApp);
+      sweeper = new NotificationWorker(mailApp.deps);
       sink = await startSmtpSink();
-      queue = await JobQueue.start(app.deps.dataSource, app.deps.log, { pollingIntervalSeconds: 0.5 });
-      mailer = await MailWorker.start({ ...app.deps, config: { ...app.deps.config, SMTP_URL: sink.url } }, queue, { relayIntervalMs: 0 });
-    });
+      queue = await JobQueue.start(mailApp.deps.dataSource, mailApp.deps.log, { pollingIntervalSeconds: 0.5 });
+      mailer = await MailWorker.start({ ...mailApp.deps, config: { ...mailApp.deps.config, SMTP_URL: sink.url } }, queue, { relayIntervalMs: 0 });
+    }, 60_000);
     afterAll(async () => {
       await mailer.stop();
       const stopped = new Promise<void>((resolve) => queue.boss.once('stopped', () => resolve()));
       await queue.stop();
       await stopped;
       await sink.stop();
-    });
+      sweeper.stop();
+      if (scratch) {
+        await mailApp.close();
+        await scratch.drop();
+      }
+    }, 60_000);
 
     async function deliver(): Promise<void> {
-      await worker.mail();
+      await sweeper.mail();
       await mailer.relay();
     }
 
     it('follow preferences: IMMEDIATE one each, in the recipient\'s language, with List-Unsubscribe and no personal data; OFF none; DAILY_DIGEST one', async () => {
-      const d = await orgWithMembers(app);
+      const d = await orgWithMembers(mailApp);
       await d.caseworker.ok(SET_PREFS, { email: 'IMMEDIATE', language: 'ru' });
       await d.signatory.ok(SET_PREFS, { email: 'OFF' });
       await d.admin.ok(SET_PREFS, { email: 'DAILY_DIGEST' });
-      const k = await createCase(a.caseworker, a.org.id);
-      await a.caseworker.ok(ADD_PERSON, { caseId: k.id, input: PERSON });
-      const k2 = await createCase(a.caseworker, a.org.id);
-      await a.admin.ok(SHARE, { caseId: k.id, organisationId: d.org.id, access: 'READ', personalData: true });
-      await a.admin.ok(SHARE, { caseId: k2.id, organisationId: d.org.id, access: 'READ' });
+      const k = await createCase(from.caseworker, from.org.id);
+      await from.caseworker.ok(ADD_PERSON, { caseId: k.id, input: PERSON });
+      const k2 = await createCase(from.caseworker, from.org.id);
+      await from.admin.ok(SHARE, { caseId: k.id, organisationId: d.org.id, access: 'READ', personalData: true });
+      await from.admin.ok(SHARE, { caseId: k2.id, organisationId: d.org.id, access: 'READ' });
       await deliver();
       await waitUntil('the caseworker\'s two emails', () => sink.to(d.users.caseworker.email).length === 2, { timeoutMs: 20_000 });
       await waitUntil('the admin\'s digest', () => sink.to(d.users.admin.email).length === 1, { timeoutMs: 20_000 });
@@ -268,14 +289,14 @@ describe('notifications', () => {
         for (const secret of ['Farhod', 'Nazarov', '1987', '921', 'Apraksin', 'worshippers', 'Raid']) expect(`${m.subject} ${m.text} ${m.html}`).not.toContain(secret);
       }
       // The digest waits a day; the sweep again sends nothing new.
-      const k3 = await createCase(a.caseworker, a.org.id);
-      await a.admin.ok(SHARE, { caseId: k3.id, organisationId: d.org.id, access: 'READ' });
+      const k3 = await createCase(from.caseworker, from.org.id);
+      await from.admin.ok(SHARE, { caseId: k3.id, organisationId: d.org.id, access: 'READ' });
       await deliver();
       await waitUntil('the caseworker\'s third email', () => sink.to(d.users.caseworker.email).length === 3, { timeoutMs: 20_000 });
       expect(sink.to(d.users.admin.email)).toHaveLength(1);
       expect(sink.to(d.users.signatory.email)).toHaveLength(0);
       expect(sink.to(d.users.viewer.email)).toHaveLength(0);
-      await worker.mail(new Date(Date.now() + 25 * 3600_000));
+      await sweeper.mail(new Date(Date.now() + 25 * 3600_000));
       await mailer.relay();
       await waitUntil('the next digest', () => sink.to(d.users.admin.email).length === 2, { timeoutMs: 20_000 });
     }, 60_000);
