@@ -18,7 +18,8 @@ describe('the search box in a real browser', () => {
     await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === 'mosq');
     const cases = page.getByTestId('search-group-Case');
     await cases.getByRole('heading', { name: 'Cases' }).waitFor();
-    await cases.getByRole('link', { name: /raid on the mosque near Apraksin Dvor/ }).waitFor();
+    // The mosque raid's case, and the Dushanbe organisation's own case made by the demo referral, which keeps its title.
+    await cases.getByRole('link', { name: /raid on the mosque near Apraksin Dvor/ }).first().waitFor();
     expect(await cases.locator('mark').first().textContent()).toMatch(/^mosque/i);
     await context.close();
   });
@@ -29,7 +30,8 @@ describe('the search box in a real browser', () => {
     const field = page.getByTestId('person-name-filter');
     await field.fill('Назаров Фарход');
     await field.press('Enter');
-    await page.getByRole('link', { name: /raid on the mosque near Apraksin Dvor/ }).waitFor();
+    // The mosque raid's case and the Dushanbe case of the referral both hold the person.
+    await page.getByRole('link', { name: /raid on the mosque near Apraksin Dvor/ }).first().waitFor();
     expect(page.url()).not.toMatch(/%D0|Nazarov|person/i);
     await context.close();
   });
