@@ -19,7 +19,7 @@ const INSERT_BATCH = 1_000;
  * Columns the product's own case export writes that an import cannot set (they are derived, or belong
  * to other records): a re-imported export skips them and says so, instead of refusing the file.
  */
-export const EXPORT_ONLY_COLUMNS = ['id', 'countries', 'includeInStatistics', 'ownerOrganisation', 'persons'] as const;
+export const EXPORT_ONLY_COLUMNS = ['id', 'countries', 'includeInStatistics', 'ownerOrganisation', 'persons', 'evidence'] as const;
 
 /** The characters a CSV writer guards with a leading `'` so that spreadsheets do not run the cell as a formula. */
 const FORMULA_START = /^'[=+\-@\t\r]/;
