@@ -23,7 +23,8 @@ describe('dashboard in a real browser', () => {
     await page.goto('/dashboard');
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.getByRole('heading', { name: 'Incidents by month' }).waitFor();
-    expect(await stat(page, 'Cases')).toBe('5');
+    // ADC Memorial's five demo cases and the Dushanbe case of the demo referral, shared with it for reading.
+    expect(await stat(page, 'Cases')).toBe('6');
     expect(await stat(page, 'People detained')).toBe('1,253');
     // Charts are drawn (recharts SVG) and a member sees no suppression.
     await page.locator('.recharts-surface').first().waitFor();
@@ -38,27 +39,28 @@ describe('dashboard in a real browser', () => {
     await page.getByLabel('Incidents from').fill('2013-02-07');
     await page.waitForURL((url) => url.searchParams.get('from') === '2013-02-07');
     // The counts follow once the new statistics arrive.
-    await page.waitForFunction(() => document.querySelector('[data-testid="stat-value"]')?.textContent === '3');
-    expect(await stat(page, 'Cases')).toBe('3');
+    // The referral's Dushanbe case keeps the mosque raid's date (2013-02-08) and categories.
+    await page.waitForFunction(() => document.querySelector('[data-testid="stat-value"]')?.textContent === '4');
+    expect(await stat(page, 'Cases')).toBe('4');
     await page.getByRole('textbox', { name: 'Categories' }).click();
     await page.getByRole('option', { name: 'Deportation' }).click();
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => url.searchParams.getAll('category').includes('DEPORTATION'));
-    await page.waitForFunction(() => document.querySelector('[data-testid="stat-value"]')?.textContent === '2');
+    await page.waitForFunction(() => document.querySelector('[data-testid="stat-value"]')?.textContent === '3');
 
     // Reload keeps the view; back restores the previous one.
     await page.reload();
     await page.getByRole('heading', { name: 'Incidents by month' }).waitFor();
     expect(await page.getByLabel('Incidents from').inputValue()).toBe('2013-02-07');
-    await page.waitForFunction(() => document.querySelector('[data-testid="stat-value"]')?.textContent === '2');
+    await page.waitForFunction(() => document.querySelector('[data-testid="stat-value"]')?.textContent === '3');
     await page.goBack();
     await page.waitForURL(
       (url) => url.searchParams.get('from') === '2013-02-07' && url.searchParams.getAll('category').length === 0,
     );
-    await page.waitForFunction(() => document.querySelector('[data-testid="stat-value"]')?.textContent === '3');
+    await page.waitForFunction(() => document.querySelector('[data-testid="stat-value"]')?.textContent === '4');
     await page.goBack();
     await page.waitForURL((url) => url.pathname === '/dashboard' && url.search === '');
-    await page.waitForFunction(() => document.querySelector('[data-testid="stat-value"]')?.textContent === '5');
+    await page.waitForFunction(() => document.querySelector('[data-testid="stat-value"]')?.textContent === '6');
     expect(await page.getByLabel('Incidents from').inputValue()).toBe('');
     await context.close();
   });
@@ -90,7 +92,8 @@ describe('dashboard in a real browser', () => {
     await page.goto('/dashboard');
     await page.getByRole('heading', { name: 'Incidents by month' }).waitFor();
     await page.getByText('Small numbers are hidden').waitFor();
-    expect(await stat(page, 'Cases')).toBe('5');
+    // The demo's five cases of ADC Memorial and the Dushanbe case of its referral.
+    expect(await stat(page, 'Cases')).toBe('6');
     // Four of the five demo cases contribute detainees, one the deportees: both are withheld.
     expect(await stat(page, 'People detained')).toBe('fewer than 5');
     expect(await stat(page, 'People deported')).toBe('fewer than 5');

@@ -18,7 +18,9 @@ describe('200 concurrent writers on shared cases and statements', () => {
   const url = () => process.env.COALITION_TEST_DATABASE_URL!;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // Correctness under contention, not overload: 200 writers queue for 5 connections, each may wait its turn
+    // longer than the default 10 s on a loaded machine (overload itself answers SERVER_BUSY: overload.test.ts).
+    app = await startTestApp({ DB_CONNECT_TIMEOUT_MS: '120000' });
     orgs = [];
     for (let i = 0; i < 4; i += 1) orgs.push(await orgWithMembers(app));
     coordinator = (await coalitionUser(app, CoalitionRole.COORDINATOR)).client;
