@@ -20,6 +20,9 @@ describe('password reset in a real browser', () => {
     await page.goto('/login?lang=en');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
     await page.waitForURL('**/forgot-password');
+    // The URL changes at once, but the sign-in page (with its own Email field) stays on screen until the
+    // lazily loaded page replaces it: fill the form only once it is there.
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
     await page.getByLabel('Email').fill(email.toUpperCase());
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page

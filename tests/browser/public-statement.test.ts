@@ -90,7 +90,8 @@ describe('the public page of a published statement', () => {
     await page.getByRole('heading', { level: 1, name: /^Обращение правозащитников/ }).waitFor();
     await page.getByText('Подписали 8 организаций').waitFor();
     await page.getByRole('link', { name: 'Скачать PDF' }).waitFor();
-    await page.getByText('English').click();
+    // A narrow screen shows the language switch as a select, each language named in itself.
+    await page.getByRole('combobox', { name: 'Язык' }).selectOption({ label: 'English' });
     await page.getByText('Signed by 8 organisations').waitFor();
     await context.close();
   });
