@@ -124,6 +124,11 @@ describe('cases in a real browser', () => {
     await shares.getByLabel('Organisation').selectOption({ label: 'Humanitarian Fund Nota Bene' });
     await shares.getByLabel('Access').selectOption('READ');
     await shares.getByRole('button', { name: 'Share' }).click();
+    // Adding a reader is confirmed first, naming who will read.
+    const confirm = page.getByRole('dialog', { name: 'Share this case?' });
+    await confirm.getByText('Humanitarian Fund Nota Bene will read the case').waitFor();
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
+    await confirm.waitFor({ state: 'hidden' });
     await shares.getByRole('row').filter({ hasText: 'Humanitarian Fund Nota Bene' }).getByText('Read', { exact: true }).waitFor();
     // Sharing widened the restricted case.
     await page.getByText('Shared', { exact: true }).first().waitFor();

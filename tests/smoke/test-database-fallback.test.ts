@@ -40,7 +40,7 @@ describe('tests without PostgreSQL', () => {
     expect(output).toMatch(
       /The tests run on an embedded PGlite \(postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres\): no PostgreSQL answers/,
     );
-    expect(output).toMatch(/Tests:\s+4 passed, 4 total/);
+    expect(output).toMatch(/Tests:\s+(\d+) passed, \1 total/);
     const tmpAfter = fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith('coalition-test-pglite-'));
     expect(tmpAfter.filter((d) => !tmpBefore.includes(d))).toEqual([]);
   }, 120_000);
