@@ -24,6 +24,25 @@ describe('the search box in a real browser', () => {
     await context.close();
   });
 
+  it('on a phone, opens the search page from the app bar and searches there, the bar within the screen', async () => {
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('viewer', 'adc-memorial'));
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/dashboard');
+    await page.getByTestId('account-menu').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const account = await page.getByTestId('account-menu').boundingBox();
+    expect((account?.x ?? 999) + (account?.width ?? 0)).toBeLessThanOrEqual(360);
+    await page.getByTestId('search-link').click();
+    await page.waitForURL((url) => url.pathname === '/search');
+    const field = page.getByTestId('search-page-field');
+    await field.fill('mosq');
+    await field.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'mosq');
+    await page.getByTestId('search-group-Case').getByRole('link', { name: /raid on the mosque near Apraksin Dvor/ }).first().waitFor();
+    expect(await page.getByTestId('search-page-field').inputValue()).toBe('mosq');
+    await context.close();
+  });
+
   it('finds a person by name in the case list, in either script, without putting the name in the URL', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('viewer', 'adc-memorial'));
     await page.goto('/cases');

@@ -69,15 +69,16 @@ export function AppLayout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} aria-expanded={opened} />
             <Link to="/dashboard" style={{ color: 'inherit', textDecoration: 'none' }}>
-              <Text fw={700} fz="xl" component="span">
+              <Text fw={700} fz={{ base: 'lg', sm: 'xl' }} component="span">
                 {t('app.name')}
               </Text>
             </Link>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          {/* On a phone the account's name gives way (truncated) so that every control stays on the screen. */}
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
             <SearchBox />
             {session.me ? <NotificationBell /> : null}
             <Group gap="sm" wrap="nowrap" visibleFrom="sm">
@@ -85,7 +86,7 @@ export function AppLayout() {
             </Group>
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label={t('shell:signedInAs', { name })} aria-haspopup="menu" data-testid="account-menu" style={{ minHeight: 44, maxWidth: '40vw' }}>
+                <UnstyledButton aria-label={t('shell:signedInAs', { name })} aria-haspopup="menu" data-testid="account-menu" style={{ minHeight: 44, maxWidth: '40vw', minWidth: 0, overflow: 'hidden' }}>
                   <Text size="sm" truncate data-testid="current-user">
                     {name}
                   </Text>

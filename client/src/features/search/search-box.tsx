@@ -1,16 +1,16 @@
-import { Kbd, TextInput } from '@mantine/core';
+import { ActionIcon, Box, Kbd, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
-/** The app bar's search field: `/` focuses it from anywhere but a text field; Enter opens the results. */
-export function SearchBox() {
+/** A search field that opens the results on Enter; `hotkey` lets `/` focus it from anywhere but a text field. */
+export function SearchField({ initial = '', hotkey = false, testId }: { initial?: string; hotkey?: boolean; testId: string }) {
   const { t } = useTranslation('search');
   const navigate = useNavigate();
   const input = useRef<HTMLInputElement>(null);
-  const [value, setValue] = useState('');
-  useHotkeys([['/', () => input.current?.focus()]]);
+  const [value, setValue] = useState(initial);
+  useHotkeys(hotkey ? [['/', () => input.current?.focus()]] : []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -22,8 +22,8 @@ export function SearchBox() {
     <form onSubmit={submit} role="search">
       <TextInput
         ref={input}
-        size="xs"
-        w={{ base: 140, sm: 260 }}
+        size={hotkey ? 'xs' : 'md'}
+        w={hotkey ? 260 : '100%'}
         value={value}
         onChange={(e) => setValue(e.currentTarget.value)}
         onKeyDown={(e) => {
@@ -31,9 +31,30 @@ export function SearchBox() {
         }}
         placeholder={t('placeholder')}
         aria-label={t('label')}
-        rightSection={<Kbd size="xs">/</Kbd>}
-        data-testid="global-search"
+        rightSection={hotkey ? <Kbd size="xs">/</Kbd> : null}
+        data-testid={testId}
       />
     </form>
+  );
+}
+
+/**
+ * The app bar's search: the field on wider screens; on a phone, where the bar has no room for it beside the
+ * bell and the account, a button to the search page, which shows the field itself.
+ */
+export function SearchBox() {
+  const { t } = useTranslation('search');
+  return (
+    <>
+      <Box visibleFrom="sm">
+        <SearchField hotkey testId="global-search" />
+      </Box>
+      <ActionIcon component={Link} to="/search" hiddenFrom="sm" variant="subtle" size={44} aria-label={t('label')} data-testid="search-link">
+        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
+          <circle cx="10.5" cy="10.5" r="6.5" />
+          <line x1="15.5" y1="15.5" x2="21" y2="21" />
+        </svg>
+      </ActionIcon>
+    </>
   );
 }

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client';
-import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { SEARCH_QUERY } from './search-operations';
+import { SearchField } from './search-box';
 import { SearchSnippet } from './search-snippet';
 
 type Kind = 'Case' | 'Statement' | 'Briefing';
@@ -18,13 +19,26 @@ export function SearchPage() {
   const query = params.get('q')?.trim() ?? '';
   const { data, loading, error } = useQuery(SEARCH_QUERY, { variables: { query, first: 50 }, skip: !query });
 
-  if (!query) return <Text>{t('empty')}</Text>;
+  // On a phone the app bar shows a button to this page instead of the field: the page carries its own.
+  const field = (
+    <Box hiddenFrom="sm">
+      <SearchField key={query} initial={query} testId="search-page-field" />
+    </Box>
+  );
+  if (!query)
+    return (
+      <Stack>
+        {field}
+        <Text>{t('empty')}</Text>
+      </Stack>
+    );
   if (loading && !data) return <PageLoader />;
   if (error) return <ErrorAlert error={error} />;
   const hits = data?.search.hits ?? [];
 
   return (
     <Stack>
+      {field}
       <Title order={2}>{t('title', { query })}</Title>
       <Text size="sm" c="dimmed" data-testid="search-total">
         {t('total', { count: data?.search.totalCount ?? 0 })}

@@ -4,6 +4,7 @@ import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../..
 import type { TestClient } from '../../../test/support/test-client';
 import { createCase } from '../../../test/support/case-fixtures';
 import { waitUntil } from '../../../test/support/wait-until';
+import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../../test/support/scratch-database';
 
 const STATS = `query ($filter: CaseFilter) { caseStatistics(filter: $filter) { totalCases suppressionThreshold
   byStatus { key count suppressed } byCountry { key count suppressed } figures { detained } } }`;
@@ -19,8 +20,10 @@ interface Stats {
 /**
  * The statistics rollup (migration StatisticsRollup): it answers what a live
  * count would answer, it is never served while a change is pending, and the
- * liaison's answer from it is suppressed like the live one. Other test files
- * write cases concurrently, so rollup lookups retry until no change is pending.
+ * liaison's answer from it is suppressed like the live one. The coalition-wide
+ * answers count every case of the database: on the run's shared database other
+ * test files keep a change pending, so the file has a database of its own (on
+ * the embedded database, which has one, lookups retry until no change is pending).
  */
 describe('statistics rollup', () => {
   let app: TestApp;
@@ -54,13 +57,22 @@ describe('statistics rollup', () => {
     return waitUntil('the rollup answers', attempt, { timeoutMs: 2_000, intervalMs: 100 }).catch(() => null);
   }
 
+  let scratch: ScratchDatabase | undefined;
+
   beforeAll(async () => {
-    app = await startTestApp();
+    if (!embeddedTestDatabase()) {
+      scratch = await createScratchDatabase('coalition_statistics_rollup');
+      await migrateDatabase(scratch.url);
+    }
+    app = await startTestApp({}, scratch ? { databaseUrl: scratch.url } : {});
     own = await orgWithMembers(app);
     liaison = (await coalitionUser(app, CoalitionRole.LIAISON)).client;
     for (const day of ['01', '02', '03']) await createCase(own.caseworker, own.org.id, { incidentDate: `2013-02-${day}`, figures: { detained: 2 } });
+  }, 60_000);
+  afterAll(async () => {
+    await app.close();
+    await scratch?.drop();
   });
-  afterAll(() => app.close());
 
   it("answers a member's own organisation exactly as the live count does", async () => {
     const filter = { ownerOrganisationId: own.org.id };
