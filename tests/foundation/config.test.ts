@@ -77,6 +77,20 @@ describe('configuration', () => {
     expect(refusal({ DATABASE_URL: 'postgres://coalition@db/c', DATABASE_PASSWORD_FILE: `${file}.missing` })).toContain('cannot read');
   });
 
+  it('turns named prepared statements off behind DATABASE_POOLER_URL unless asked, and refuses a pooler URL with a login', () => {
+    const direct = 'postgres://coalition@db:5432/coalition';
+    const pooler = 'postgres://pgbouncer:6432/coalition';
+    expect(loadConfig({ DATABASE_URL: direct }).DB_PREPARED_STATEMENTS).toBe(true);
+    expect(loadConfig({ DATABASE_URL: direct, DB_PREPARED_STATEMENTS: 'false' }).DB_PREPARED_STATEMENTS).toBe(false);
+    expect(loadConfig({ DATABASE_URL: direct, DATABASE_POOLER_URL: pooler }).DB_PREPARED_STATEMENTS).toBe(false);
+    // PgBouncer 1.21 or later with max_prepared_statements: the operator says so.
+    expect(loadConfig({ DATABASE_URL: direct, DATABASE_POOLER_URL: pooler, DB_PREPARED_STATEMENTS: 'true' }).DB_PREPARED_STATEMENTS).toBe(true);
+    expect(loadConfig({ DB_PREPARED_STATEMENTS: 'true' }).DB_PREPARED_STATEMENTS).toBe(false);
+    expect(refusal({ DATABASE_POOLER_URL: pooler })).toContain('DATABASE_POOLER_URL: only with DATABASE_URL');
+    expect(refusal({ DATABASE_URL: direct, DATABASE_POOLER_URL: 'postgres://coalition:secret@pgbouncer:6432/coalition' })).toContain('DATABASE_POOLER_URL: give no user or password');
+    expect(refusal({ DATABASE_URL: direct, DATABASE_POOLER_URL: 'mysql://pgbouncer/coalition' })).toMatch(/^invalid configuration:\n {2}DATABASE_POOLER_URL: /);
+  });
+
   it('.env.example lists every variable the server reads, and no other', () => {
     const text = fs.readFileSync(path.join(ROOT, '.env.example'), 'utf8');
     const listed = [...text.matchAll(/^#?\s?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);

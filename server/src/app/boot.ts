@@ -63,6 +63,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
         appRole: config.DB_APP_ROLE,
         masterKey,
         appUrl: config.DATABASE_APP_URL,
+        poolerUrl: config.DATABASE_POOLER_URL,
         replicaUrls: config.DATABASE_REPLICA_URLS,
         poolSize: config.DB_POOL_SIZE,
         idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
@@ -112,7 +113,10 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
   };
 }
 
-/** The owner's connections per process, beside DB_POOL_SIZE request connections (and one LISTEN). */
+/**
+ * The owner's connections per process, beside DB_POOL_SIZE request connections (and one LISTEN). Both
+ * the owner's and the LISTEN connection go to DATABASE_URL directly, also behind DATABASE_POOLER_URL.
+ */
 const OWNER_POOL_SIZE = 2;
 
 /** HTTP drains in-flight requests for up to 10 s (Apollo's grace period), then cuts them. */

@@ -70,6 +70,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
         appRole: config.DB_APP_ROLE,
         masterKey,
         appUrl: config.DATABASE_APP_URL,
+        poolerUrl: config.DATABASE_POOLER_URL,
         // 5 unless the test sizes it (a starved pool).
         poolSize: env.DB_POOL_SIZE ? config.DB_POOL_SIZE : 5,
         connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,

@@ -29,12 +29,17 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  DATABASE_POOLER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   DATABASE_REPLICA_URLS: z
     .string()
     .optional()
     .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  DB_PREPARED_STATEMENTS: booleanFlag.default(true),
+  /** Unset: on with a direct PostgreSQL, off behind DATABASE_POOLER_URL (see loadConfig). */
+  DB_PREPARED_STATEMENTS: booleanFlag.optional(),
   DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** How long a request waits for a pooled connection before it is answered SERVER_BUSY (503, Retry-After). */
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
@@ -92,6 +97,8 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(configSchema.shap
 export type Config = z.infer<typeof configSchema> & {
   /** True when no DATABASE_URL is given and PGlite is started in DATA_DIR. */
   embedded: boolean;
+  /** Named prepared statements for the hot queries: decided by loadConfig from the flag, the database and the pooler. */
+  DB_PREPARED_STATEMENTS: boolean;
   dataDir: string;
   /** Where scheduled backups go: BACKUP_DIR, default DATA_DIR/backups. */
   backupDir: string;
@@ -139,6 +146,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!value.DATABASE_URL) throw new ConfigError('invalid configuration:\n  DATABASE_PASSWORD_FILE: only with DATABASE_URL');
     value.DATABASE_URL = withPasswordFrom(value.DATABASE_URL, value.DATABASE_PASSWORD_FILE);
   }
+  if (value.DATABASE_POOLER_URL) {
+    if (!value.DATABASE_URL) throw new ConfigError('invalid configuration:\n  DATABASE_POOLER_URL: only with DATABASE_URL (the embedded database has no pooler)');
+    const pooler = new URL(value.DATABASE_POOLER_URL);
+    // Requests log in through the pooler as the request login (DATABASE_APP_URL's or DB_APP_ROLE's):
+    // a login written here would be ignored, and could be the owner's.
+    if (pooler.username || pooler.password || pooler.searchParams.has('user') || pooler.searchParams.has('password')) {
+      throw new ConfigError('invalid configuration:\n  DATABASE_POOLER_URL: give no user or password: requests log in through it with the request login');
+    }
+  }
   if (value.BACKUP_SCHEDULE && value.BACKUP_RECIPIENT.length === 0) {
     throw new ConfigError('invalid configuration:\n  BACKUP_SCHEDULE: scheduled backups are encrypted to BACKUP_RECIPIENT, which is not set');
   }
@@ -146,7 +162,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...value,
     embedded: !value.DATABASE_URL,
     // PGlite is one backend session for every socket connection: names prepared by one would collide.
-    DB_PREPARED_STATEMENTS: value.DB_PREPARED_STATEMENTS && Boolean(value.DATABASE_URL),
+    // A transaction pooler hands each transaction whichever server connection is free, where a name
+    // prepared on another is unknown: PgBouncer before 1.21 (or without max_prepared_statements) refuses
+    // such a statement, so behind DATABASE_POOLER_URL they are off unless the operator turns them on.
+    DB_PREPARED_STATEMENTS: (value.DB_PREPARED_STATEMENTS ?? !value.DATABASE_POOLER_URL) && Boolean(value.DATABASE_URL),
     dataDir: path.resolve(value.DATA_DIR),
     backupDir: path.resolve(value.BACKUP_DIR ?? path.join(value.DATA_DIR, 'backups')),
     clientDist: path.resolve(value.CLIENT_DIST ?? path.join(__dirname, '../../../../client/dist')),

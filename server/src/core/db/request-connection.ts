@@ -70,6 +70,19 @@ export async function canLogIn(url: string): Promise<boolean> {
 }
 
 /**
+ * canLogIn through a pooler: PgBouncer 1.18 answers a wrong password, and an unknown user, with SQLSTATE
+ * 08P01 ("SASL authentication failed"), not PostgreSQL's class 28, so that means refused here too.
+ */
+async function canLogInThroughPooler(url: string): Promise<boolean> {
+  try {
+    return await canLogIn(url);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === '08P01' && /authentication failed|no such user/i.test((error as Error).message)) return false;
+    throw error;
+  }
+}
+
+/**
  * Lets the app role log in with the derived password, as the owner (who made
  * the role in the migrations and so may alter it). Only when a login with that
  * password fails: after the first boot, or when the master key changed. Two
@@ -102,6 +115,12 @@ export interface RequestDataSourceOptions {
   masterKey: Buffer;
   /** DATABASE_APP_URL: the operator's own login role for requests; nothing is altered then. */
   appUrl?: string;
+  /**
+   * DATABASE_POOLER_URL: a transaction-mode pooler (PgBouncer) in front of the primary. The request pool
+   * connects through it with the request login's credentials; the login is still set up and checked on
+   * the primary itself (ownerUrl), where the owner's pool and the LISTEN connection stay.
+   */
+  poolerUrl?: string;
   replicaUrls?: string[];
   poolSize: number;
   idleTimeoutMillis?: number;
@@ -118,8 +137,16 @@ export interface RequestDataSourceOptions {
 export async function openRequestDataSource(options: RequestDataSourceOptions): Promise<DataSource> {
   const url = options.appUrl ?? appRoleUrl(options.ownerUrl, options.appRole, appRolePassword(options.masterKey));
   if (!options.appUrl) await ensureAppRoleLogin(options.owner, options.appRole, options.masterKey, url);
+  const connectUrl = options.poolerUrl ? withCredentialsOf(options.poolerUrl, url) : url;
+  if (options.poolerUrl && !(await canLogInThroughPooler(connectUrl))) {
+    const login = decodeURIComponent(new URL(url).username);
+    const pooler = new URL(options.poolerUrl);
+    throw new Error(
+      `the pooler at ${pooler.host} (DATABASE_POOLER_URL) refuses the request login ${login}: give PgBouncer its password (auth_file, or auth_query through an auth_user; see docs/SCALING.md), or set DATABASE_APP_URL to a login it knows`,
+    );
+  }
   const dataSource = createDataSource({
-    url,
+    url: connectUrl,
     poolSize: options.poolSize,
     idleTimeoutMillis: options.idleTimeoutMillis,
     connectTimeoutMillis: options.connectTimeoutMillis,

@@ -83,6 +83,8 @@ export class Notifications {
   private connect(): Promise<Client> {
     if (this.client) return Promise.resolve(this.client);
     this.connecting ??= (async () => {
+      // DATABASE_URL, the primary itself, never DATABASE_POOLER_URL: LISTEN holds a session of its own,
+      // which a transaction pooler would give to other clients after the statement (and drop the notices).
       const client = new Client({ connectionString: this.deps.config.DATABASE_URL });
       client.on('notification', (n) => {
         if (n.payload !== undefined) this.local.emit(n.channel, n.payload);
