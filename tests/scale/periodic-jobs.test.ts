@@ -92,7 +92,15 @@ interface Answer<T = Record<string, unknown>> {
       Number((await rows<{ n: string }>(`SELECT count(*) AS n FROM notifications WHERE user_id = $1 AND link = $2 AND kind = $3 AND created_at >= $4`, [adminId, link, kind, new Date(started - 1000)]))[0]!.n);
     const emailed = (text: string) => sink.to(admin).filter((m) => m.subject === `Coalition: ${text}` && m.text?.includes(link)).length;
 
-    await waitUntil('TASK_DUE is emailed', () => emailed('A task of a case is due soon.') >= 1, { timeoutMs: 60_000 });
+    await waitUntil('TASK_DUE is emailed', () => emailed('A task of a case is due soon.') >= 1, { timeoutMs: 60_000 }).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}
+notifications: ${JSON.stringify(await rows(`SELECT kind, link, email_state, created_at FROM notifications WHERE user_id = $1 ORDER BY created_at`, [adminId]))}
+mail: ${JSON.stringify(await rows(`SELECT recipient, subject, queued_at, sent_at, last_error, attempts FROM mail_messages ORDER BY created_at`))}
+sink: ${JSON.stringify(sink.messages.map((m) => m.subject))}
+jobs: ${JSON.stringify(await rows(`SELECT name, state, count(*) FROM pgboss.job GROUP BY 1, 2`))}
+server 0: ${servers[0]!.output().slice(-3000)}
+server 1: ${servers[1]!.output().slice(-3000)}`);
+    });
     expect(await notified('TASK_DUE')).toBe(1);
 
     // The process that migrated (and ran most sweeps so far) dies without a word; the other carries on.

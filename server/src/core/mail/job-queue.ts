@@ -51,6 +51,9 @@ export interface PeriodicJob {
   run(): Promise<void>;
 }
 
+/** Jobs a worker takes at one poll (see `work`). */
+const BATCH = 10;
+
 export interface JobQueueOptions {
   /** How often an idle worker asks for jobs (pg-boss's minimum is 0.5 s). */
   pollingIntervalSeconds?: number;
@@ -90,10 +93,21 @@ export class JobQueue {
     if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, ...options });
   }
 
-  /** Runs `handler` for each job of `name`, one at a time; a throw retries the job per the queue's policy. */
+  /**
+   * Runs `handler` for each job of `name`, one at a time; a throw retries that job alone per the queue's policy.
+   * Jobs are fetched up to BATCH at a poll: pg-boss waits a polling interval after every fetch, so one job a
+   * fetch would deliver a burst of emails (a statement opened to every organisation) at one per interval.
+   */
   async work<T extends object>(name: string, handler: (data: T, jobId: string) => Promise<void>): Promise<void> {
-    await this.boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: this.pollingIntervalSeconds }, async ([job]) => {
-      if (job) await handler(job.data, job.id);
+    await this.boss.work<T>(name, { batchSize: BATCH, pollingIntervalSeconds: this.pollingIntervalSeconds }, async (jobs) => {
+      for (const job of jobs) {
+        try {
+          await handler(job.data, job.id);
+        } catch (error) {
+          // Failed alone (retried per the queue's policy); pg-boss completes the batch's other jobs, still active.
+          await this.boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+        }
+      }
     });
   }
 
