@@ -106,6 +106,7 @@ describe('recovery codes and sessions in a real browser', () => {
 
     // "Sign out here" ends this browser's own session.
     await current.getByRole('button', { name: 'Sign out here' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/login'));
     await page.goto('/dashboard');
     await page.waitForURL((url) => url.pathname.startsWith('/login'));
     await Promise.all([phone.context.close(), again.context.close(), main.context.close()]);
