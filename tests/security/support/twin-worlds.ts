@@ -156,6 +156,8 @@ const INVITE = `mutation ($org: ID!, $email: String!) { inviteMember(organisatio
 const ADD_TASK = `mutation ($caseId: ID!, $input: CaseTaskInput!) { addCaseTask(caseId: $caseId, input: $input) { id } }`;
 /** Due half an hour after the build, reminded an hour before: TASK_DUE at the first sweep, TASK_OVERDUE at the second. */
 const DUE_IN_MS = 30 * 60_000;
+/** The shared case's task, due later: its reminders come at sweeps of their own (see the sweeps at the end). */
+const SHARED_DUE_IN_MS = 3 * 3600_000;
 
 export const ORG_KEYS = ['owner', 'readShare', 'readSharePd', 'writeShare', 'writeSharePd', 'third'] as const;
 export type OrgKey = (typeof ORG_KEYS)[number];
@@ -352,7 +354,7 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   label(
     (await owner.ok<{ addCaseTask: { id: string } }>(ADD_TASK, {
       caseId: shared,
-      input: { title: 'Appeal against the Apraksin detentions', dueAt: new Date(Date.now() + DUE_IN_MS).toISOString(), remindBefore: [60] },
+      input: { title: 'Appeal against the Apraksin detentions', dueAt: new Date(Date.now() + SHARED_DUE_IN_MS).toISOString(), remindBefore: [60] },
     })).addCaseTask.id,
     'task:shared',
   );
@@ -410,11 +412,12 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   const oExtra = await extra(owner, 'owner', OWNER_SECRETS[variants.o]);
   const tExtra = await extra(third, 'third', THIRD_SECRETS[variants.t]);
 
-  // The reminder sweeps the server's job queue runs: TASK_DUE now (an hour before), TASK_OVERDUE once past due.
-  // Two sweeps, so that each recipient's notifications have times of their own (the list is ordered by time).
+  // The reminder sweeps the server's job queue runs: TASK_DUE an hour before, TASK_OVERDUE once past due. One
+  // reminder per recipient and sweep (the owner's member is both the restricted task's assignee and a caseworker
+  // reminded of the unassigned shared one): notifications of one sweep share a time, and the list is ordered by time.
   const sweeper = new NotificationWorker(app.deps);
-  await sweeper.remind();
-  await sweeper.remind(new Date(Date.now() + DUE_IN_MS + 60_000));
+  const built = Date.now();
+  for (const at of [0, DUE_IN_MS + 60_000, SHARED_DUE_IN_MS - 55 * 60_000, SHARED_DUE_IN_MS + 60_000]) await sweeper.remind(new Date(built + at));
 
   const holder = (h: typeof o, extraCase: string): HolderTargets => ({
     restrictedCase: h.restricted, hiddenCase: h.hidden, extraCase, restrictedPerson: h.restrictedPerson, restrictedConsent: h.restrictedConsent,
