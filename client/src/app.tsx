@@ -35,6 +35,7 @@ const MembersPage = page(() => import('./features/admin/members-page'), 'Members
 const OrganisationsPage = page(() => import('./features/admin/organisations-page'), 'OrganisationsPage');
 const InviteAcceptPage = page(() => import('./features/admin/invite-accept-page'), 'InviteAcceptPage');
 const AccountPage = page(() => import('./features/account/account-page'), 'AccountPage');
+const NotificationsPage = page(() => import('./features/notifications/notifications-page'), 'NotificationsPage');
 const ForgotPasswordPage = page(() => import('./features/auth/forgot-password-page'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('./features/auth/reset-password-page'), 'ResetPasswordPage');
 const AuditPage = page(() => import('./features/audit/audit-page'), 'AuditPage');
@@ -97,6 +98,7 @@ export function App() {
               <Route path="/admin/members" element={<MembersPage />} />
               <Route path="/admin/organisations" element={<OrganisationsPage />} />
               <Route path="/account" element={<AccountPage />} />
+              <Route path="/notifications" element={<NotificationsPage />} />
               <Route path="/audit" element={<AuditPage />} />
               <Route path="/search" element={<SearchPage />} />
               <Route path="*" element={<NotFound />} />

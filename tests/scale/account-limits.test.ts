@@ -173,4 +173,24 @@ function tally(answers: Answer[]): Record<string, number> {
     const me = (await call<{ me: { memberships: { organisation: { slug: string } }[] } }>(1, ME, {}, invitee)).answer.data!.me;
     expect(me.memberships.map((m) => m.organisation.slug).sort()).toEqual(['adc-memorial', 'gendermedia']);
   });
+
+  it('password-reset requests: the per-email and per-client limits count on both processes (PostgreSQL, not a process)', async () => {
+    const email = 'signatory@fidh.example.org';
+    const REQUEST = `mutation ($email: String!) { requestPasswordReset(email: $email) }`;
+    // 20 at once for one email, alternating processes: 3 per email per hour, whichever process answers.
+    expect(tally(await burst(REQUEST, () => ({ email })))).toEqual({ OK: 3, RATE_LIMITED: PARALLEL - 3 });
+    const byEmail = await sql.query(`SELECT count(*)::int AS n FROM password_reset_attempts WHERE email_hash = $1`, [sha256(`password-reset:${email}`)]);
+    expect(byEmail.rows[0].n).toBe(3);
+    // Each accepted request issued a token (single use, 30 minutes), and the email has been refused since.
+    const tokens = await sql.query(
+      `SELECT count(*)::int AS n, bool_and(expires_at <= now() + interval '30 minutes' AND expires_at > now() + interval '29 minutes') AS thirty FROM password_reset_tokens t JOIN users u ON u.id = t.user_id WHERE u.email = $1`,
+      [email],
+    );
+    expect(tokens.rows[0]).toEqual({ n: 3, thirty: true });
+    for (const server of [0, 1]) expect((await call(server, REQUEST, { email })).answer.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // The same client (this test's address) may ask 10 times an hour, whatever the emails: 3 asked already.
+    const unknown = (i: number) => `nobody-${i}-${crypto.randomBytes(3).toString('hex')}@test.example.org`;
+    expect(tally(await burst(REQUEST, (i) => ({ email: unknown(i) })))).toEqual({ OK: 7, RATE_LIMITED: PARALLEL - 7 });
+    for (const server of [0, 1]) expect((await call(server, REQUEST, { email: unknown(99) })).answer.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
 });

@@ -11,7 +11,6 @@ import { startApp, type RunningApp } from '../core/http/create-app';
 import type { Logger } from '../core/observability/logger';
 import { JobQueue } from '../core/mail/job-queue';
 import { MailWorker } from '../core/mail/mail-worker';
-import { NotificationWorker } from '../modules/notifications';
 import { appEntities, appModules } from './app-modules';
 import { migrations } from '../migrations';
 import { isEmpty, seedDemo } from '../seed/demo-seed';
@@ -88,7 +87,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
   log.info({ ms: Math.round(performance.now() - warming) }, 'warmed up');
   const queue = await JobQueue.start(dataSource, log);
   const mailWorker = await MailWorker.start(deps, queue);
-  const notificationWorker = new NotificationWorker(deps).start();
+  for (const module of appModules) for (const job of module.periodicJobs?.(deps) ?? []) await queue.every(job, log);
   const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT });
   const backups = startBackupSchedule(config, log, embedded ? () => embedded!.dumpDataDir() : null);
   let stopping: Promise<void> | null = null;
@@ -101,7 +100,6 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
         // In this order: no request may hold a connection when the pool closes, and no
         // connection may be open when PGlite flushes and closes its files.
         await stopStep(log, 'http', STOP_HTTP_MS, () => app.stop());
-        notificationWorker.stop();
         await stopStep(log, 'mail worker', STOP_STEP_MS, () => mailWorker.stop());
         await stopStep(log, 'job queue', STOP_STEP_MS, () => queue.stop());
         if (requestDataSource !== dataSource) await stopStep(log, 'request pool', STOP_STEP_MS, () => requestDataSource.destroy());

@@ -42,6 +42,7 @@ const CASE = `id reference title summary status categories visibility incidentDa
   statements { id slug title status }
   links { id confirmed createdAt otherOrganisation { id } otherCase { id title summary } referral { id status } }
   referrals { ${REFERRAL} }
+  tasks { id title dueAt status remindBefore completedAt assignee { id } }
   crossBorderTimeline { id title description occurredOn case { id ownerOrganisation { id } } }
   evidence { ${EVIDENCE} }`;
 const STATEMENT = `id slug title status addressees primaryLanguage signatureCount signatureDeadline publishedAt createdAt updatedAt initiator { id slug }

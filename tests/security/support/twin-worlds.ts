@@ -6,8 +6,9 @@ import { createScratchDatabase, migrateDatabase, type ScratchDatabase } from '..
 import { startTestApp, type TestApp } from '../../../server/test/support/test-app';
 import { TestClient } from '../../../server/test/support/test-client';
 import { ADD_EVENT, ADD_PERSON, CREATE_CASE, SHARE, caseInput } from '../../../server/test/support/case-fixtures';
-import { CREATE as CREATE_STATEMENT, OPEN, PUBLISH, SIGN } from '../../../server/test/support/statement-fixtures';
+import { CREATE as CREATE_STATEMENT, OPEN, PUBLISH, REVISE, SIGN } from '../../../server/test/support/statement-fixtures';
 import { ATTACH, jpegWithGps, uploadBytes } from '../../../server/test/support/evidence-fixtures';
+import { NotificationWorker } from '../../../server/src/modules/notifications';
 
 /**
  * Twin worlds for the non-interference test: one deterministic builder,
@@ -152,6 +153,11 @@ const DECIDE_BRIEFING = `mutation ($id: ID!, $org: ID!) { decideBriefing(id: $id
 const RELEASE_BRIEFING = `mutation ($id: ID!) { releaseBriefing(id: $id) { id } }`;
 const REVOKE_BRIEFING = `mutation ($id: ID!) { revokeBriefing(id: $id) { id } }`;
 const INVITE = `mutation ($org: ID!, $email: String!) { inviteMember(organisationId: $org, email: $email, roles: [VIEWER]) { id } }`;
+const ADD_TASK = `mutation ($caseId: ID!, $input: CaseTaskInput!) { addCaseTask(caseId: $caseId, input: $input) { id } }`;
+/** Due half an hour after the build, reminded an hour before: TASK_DUE at the first sweep, TASK_OVERDUE at the second. */
+const DUE_IN_MS = 30 * 60_000;
+/** The shared case's task, due later: its reminders come at sweeps of their own (see the sweeps at the end). */
+const SHARED_DUE_IN_MS = 3 * 3600_000;
 
 export const ORG_KEYS = ['owner', 'readShare', 'readSharePd', 'writeShare', 'writeSharePd', 'third'] as const;
 export type OrgKey = (typeof ORG_KEYS)[number];
@@ -295,12 +301,24 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
     });
     const restrictedPerson = await person(by, restricted, `${key}RestrictedPerson`, s.person, true, 'TJ');
     await event(by, restricted, s.restricted.eventTitle, s.restricted.eventDescription);
+    // Deadlines of the RESTRICTED case, titled with its secrets and assigned to the holder's member: TASK_ASSIGNED
+    // now, TASK_DUE and TASK_OVERDUE at the sweeps after the build, all to the holder's members alone.
+    const dueAt = new Date(Date.now() + DUE_IN_MS).toISOString();
+    for (const title of [`Appeal: ${s.restricted.eventTitle}`, ...(s.extra ? [`Rule 39 request: ${s.restricted.title}`] : [])]) {
+      const task = await by.ok<{ addCaseTask: { id: string } }>(ADD_TASK, { caseId: restricted, input: { title, dueAt, assigneeId: users[key].id, remindBefore: [60] } });
+      label(task.addCaseTask.id, `task:${key}Restricted${title.startsWith('Rule') ? 'Extra' : ''}`);
+    }
     const hidden = await newCase(by, org, `${key}Hidden`, {
       title: s.hidden.title, summary: s.hidden.summary, categories: ['ILL_TREATMENT'], figures: s.hidden.figures, includeInStatistics: false,
     });
     const draft = await statement(by, org, `${key}Draft`, s.draft.title, s.draft.body);
     const open = await statement(by, org, `${key}Open`, `Appeal on document checks (${key})`, 'We call for an end to arbitrary checks.');
     await by.ok(OPEN, { id: open.id });
+    // Signed by readShare, then revised: SIGNATURE_OUTDATED to readShare's signatories (the same in every world).
+    await (await as('readShare')).ok(SIGN, {
+      input: { statementId: open.id, organisationId: orgs.readShare, contentHash: open.currentVersion.contentHash, signatoryName: 'Director', signatoryTitle: 'Director' },
+    });
+    await by.ok(REVISE, { id: open.id, baseVersion: 1, translations: [{ language: 'EN', title: `Appeal on document checks (${key})`, body: 'We call for an end to arbitrary document checks.' }] });
     const draftBriefing = await briefing(by, org, `${key}Draft`, s.briefingTitle, [restricted], true);
     const restrictedConsent = label(
       (await by.ok<{ case: { persons: { consents: { id: string }[] }[] } }>(`query ($id: ID!) { case(id: $id) { persons { consents { id } } } }`, { id: restricted }))
@@ -332,6 +350,14 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   await person(owner, shared, 'sharedConsenting', CONSENTING[variants.pd], true, 'TJ');
   await person(owner, shared, 'sharedSilent', OWNER_SECRETS[variants.o].person, false, 'UZ');
   await event(owner, shared, 'Complaint about the Apraksin raid', 'The traders complained to the prosecutor.');
+  // An unassigned deadline of the shared case: its readers see it, its reminders go to the owner's caseworkers alone.
+  label(
+    (await owner.ok<{ addCaseTask: { id: string } }>(ADD_TASK, {
+      caseId: shared,
+      input: { title: 'Appeal against the Apraksin detentions', dueAt: new Date(Date.now() + SHARED_DUE_IN_MS).toISOString(), remindBefore: [60] },
+    })).addCaseTask.id,
+    'task:shared',
+  );
   await owner.ok(SHARE, { caseId: shared, organisationId: orgs.readShare, access: 'READ', personalData: false });
   await owner.ok(SHARE, { caseId: shared, organisationId: orgs.readSharePd, access: 'READ', personalData: true });
   await owner.ok(SHARE, { caseId: shared, organisationId: orgs.writeShare, access: 'WRITE', personalData: false });
@@ -385,6 +411,13 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   };
   const oExtra = await extra(owner, 'owner', OWNER_SECRETS[variants.o]);
   const tExtra = await extra(third, 'third', THIRD_SECRETS[variants.t]);
+
+  // The reminder sweeps the server's job queue runs: TASK_DUE an hour before, TASK_OVERDUE once past due. One
+  // reminder per recipient and sweep (the owner's member is both the restricted task's assignee and a caseworker
+  // reminded of the unassigned shared one): notifications of one sweep share a time, and the list is ordered by time.
+  const sweeper = new NotificationWorker(app.deps);
+  const built = Date.now();
+  for (const at of [0, DUE_IN_MS + 60_000, SHARED_DUE_IN_MS - 55 * 60_000, SHARED_DUE_IN_MS + 60_000]) await sweeper.remind(new Date(built + at));
 
   const holder = (h: typeof o, extraCase: string): HolderTargets => ({
     restrictedCase: h.restricted, hiddenCase: h.hidden, extraCase, restrictedPerson: h.restrictedPerson, restrictedConsent: h.restrictedConsent,

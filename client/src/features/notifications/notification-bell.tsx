@@ -103,6 +103,9 @@ export function NotificationBell() {
               </Stack>
             </ScrollArea.Autosize>
           )}
+          <Anchor component={Link} to="/notifications" size="sm" onClick={() => setOpened(false)}>
+            {t('bell.all')}
+          </Anchor>
         </Stack>
       </Popover.Dropdown>
     </Popover>

@@ -18,6 +18,28 @@ export const NOTIFICATIONS_QUERY = graphql(`
   }
 `);
 
+export const NOTIFICATIONS_PAGE_QUERY = graphql(`
+  query NotificationsPage($first: Int, $after: String, $unreadOnly: Boolean) {
+    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+      unreadCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          text
+          link
+          createdAt
+          readAt
+        }
+      }
+    }
+  }
+`);
+
 export const NOTIFICATION_ADDED_SUBSCRIPTION = graphql(`
   subscription NotificationAdded {
     notificationAdded {

@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../config/app-deps';
+import type { PeriodicJob } from '../mail/job-queue';
 import type { DemoDirectory } from '../seed/demo-directory';
 
 /**
@@ -23,4 +24,9 @@ export interface AppModule {
    * runs here, so the first request that needs it does not hold the event loop.
    */
   warmUp?: () => void;
+  /**
+   * This domain's periodic work (reminders, digests, clean-ups), run by the server's job queue as pg-boss
+   * jobs: one process at a time runs each, never a timer in each process (JobQueue.every).
+   */
+  periodicJobs?: (deps: AppDeps) => PeriodicJob[];
 }

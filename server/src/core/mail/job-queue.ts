@@ -39,6 +39,21 @@ function resultRows(result: unknown): unknown[] {
   return rows ?? [];
 }
 
+/** Work that runs periodically in one process of all (see JobQueue.every). */
+export interface PeriodicJob {
+  /** The pg-boss queue's name. */
+  name: string;
+  everySeconds: number;
+  /** When the first run of a new database is due (default: at once); a queued run is never moved. */
+  firstAfterSeconds?: number;
+  /** How long a run may take before another process may start the next one (default 15 min, at most 23 h). */
+  maxRunSeconds?: number;
+  run(): Promise<void>;
+}
+
+/** Jobs a worker takes at one poll (see `work`). */
+const BATCH = 10;
+
 export interface JobQueueOptions {
   /** How often an idle worker asks for jobs (pg-boss's minimum is 0.5 s). */
   pollingIntervalSeconds?: number;
@@ -59,9 +74,13 @@ export class JobQueue {
     const boss = new PgBoss({
       db: poolDb(dataSource),
       schema: 'pgboss',
-      // Cron schedules are not used: reminders are jobs with startAfter, recurring work re-queues itself.
-      schedule: false,
+      // Cron schedules back up the periodic jobs (see `every`): one process a minute (pg-boss's
+      // cron lock in the database) puts back a chain that broke.
+      schedule: true,
       supervise: true,
+      // Expired runs (their process died) are failed by the maintenance: every 30 s, so that a periodic
+      // job's next run waits no more than its maxRunSeconds plus 30 s behind a dead one.
+      maintenanceIntervalSeconds: 30,
       migrate: true,
     });
     boss.on('error', (error: unknown) => log.warn({ err: error instanceof Error ? error.message : String(error) }, 'job queue error'));
@@ -74,11 +93,49 @@ export class JobQueue {
     if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, ...options });
   }
 
-  /** Runs `handler` for each job of `name`, one at a time; a throw retries the job per the queue's policy. */
+  /**
+   * Runs `handler` for each job of `name`, one at a time; a throw retries that job alone per the queue's policy.
+   * Jobs are fetched up to BATCH at a poll: pg-boss waits a polling interval after every fetch, so one job a
+   * fetch would deliver a burst of emails (a statement opened to every organisation) at one per interval.
+   */
   async work<T extends object>(name: string, handler: (data: T, jobId: string) => Promise<void>): Promise<void> {
-    await this.boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: this.pollingIntervalSeconds }, async ([job]) => {
-      if (job) await handler(job.data, job.id);
+    await this.boss.work<T>(name, { batchSize: BATCH, pollingIntervalSeconds: this.pollingIntervalSeconds }, async (jobs) => {
+      for (const job of jobs) {
+        try {
+          await handler(job.data, job.id);
+        } catch (error) {
+          // Failed alone (retried per the queue's policy); pg-boss completes the batch's other jobs, still active.
+          await this.boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+        }
+      }
     });
+  }
+
+  /**
+   * Runs `job` every `everySeconds` in one process at a time, whatever the number of processes: a chain of
+   * pg-boss jobs in a queue of policy `stately` (at most one job waiting and one running, in the database).
+   * Each run first queues the next one (`startAfter`), then works, so a process that dies mid-run leaves the
+   * next run queued for the others. Each process queues a first run at start (deduplicated by the policy), and
+   * a cron schedule every minute queues one if the chain ever broke (e.g. the database was away when the
+   * next run was to be queued). A failed run is logged and not retried: the next one comes anyway. A run of a
+   * process that died holds the queue until it expires (`maxRunSeconds`); pg-boss's fetch of the next run
+   * meanwhile fails quietly on the policy's unique index.
+   */
+  async every(job: PeriodicJob, log: Logger): Promise<void> {
+    const expireInSeconds = Math.max(60, Math.min(job.maxRunSeconds ?? 15 * 60, 23 * 3600));
+    await this.ensureQueue(job.name, { policy: 'stately', retryLimit: 0, expireInSeconds });
+    const next = (startAfter: number) => this.boss.send(job.name, {}, startAfter > 0 ? { startAfter } : {});
+    // Queued before the schedule exists, so that the cron has a waiting run to defer to.
+    await next(job.firstAfterSeconds ?? 0);
+    await this.work(job.name, async () => {
+      await next(job.everySeconds);
+      try {
+        await job.run();
+      } catch (error) {
+        log.warn({ job: job.name, err: error instanceof Error ? error.message : String(error) }, 'periodic job failed');
+      }
+    });
+    await this.boss.schedule(job.name, '* * * * *', {});
   }
 
   async stop(): Promise<void> {

@@ -1,11 +1,11 @@
 import type { AppDeps } from '../../core/config/app-deps';
+import type { PeriodicJob } from '../../core/mail/job-queue';
 import { unwrapDataKey } from '../cases';
 import { CustodyAction } from './evidence.entity';
 import { evidenceRuntime } from './evidence-runtime';
 import { rehashWithKey, unwrapBlobKey, type BlobRow } from './evidence.service';
 
 const HOUR = 60 * 60 * 1000;
-const started = new WeakSet<AppDeps['config']>();
 
 /**
  * The system's own re-hash of every stored original not verified for a day: VERIFIED or
@@ -38,20 +38,40 @@ export async function verifyAllEvidence(deps: Pick<AppDeps, 'dataSource' | 'mast
   return { checked: rows.length, failed };
 }
 
-/** Hourly: abandoned uploads go after 24 h; once a day every stored file is re-hashed. */
-export function startEvidenceMaintenance(deps: AppDeps): void {
+/**
+ * The daily re-hash of every stored file, as the server's periodic job (AppModule.periodicJobs): one
+ * process at a time, whatever the number of processes, and the day is counted in the job queue, so
+ * restarts neither skip nor repeat a verification.
+ */
+export function evidenceJobs(deps: AppDeps): PeriodicJob[] {
+  return [
+    {
+      name: 'evidence-verification',
+      everySeconds: (24 * HOUR) / 1000,
+      firstAfterSeconds: (24 * HOUR) / 1000,
+      // Re-hashing every file of a large store takes a while: another process waits that long before it may start.
+      maxRunSeconds: (6 * HOUR) / 1000,
+      run: async () => {
+        const { checked, failed } = await verifyAllEvidence(deps);
+        if (failed) deps.log.error({ checked, failed }, 'evidence failed its nightly verification');
+        else deps.log.info({ checked }, 'evidence verified');
+      },
+    },
+  ];
+}
+
+const started = new WeakSet<AppDeps['config']>();
+
+/**
+ * Hourly, in each process: abandoned uploads go after 24 h. A timer of the process, not a job of the queue:
+ * tus keeps the parts of uploads in progress under the process's own DATA_DIR/uploads, which only it can clean.
+ */
+export function startUploadCleanup(deps: AppDeps): void {
   if (started.has(deps.config)) return;
   started.add(deps.config);
   const { uploads } = evidenceRuntime(deps);
-  let lastVerification = Date.now();
-  const tick = async () => {
-    await uploads.deleteAbandoned();
-    if (Date.now() - lastVerification >= 24 * HOUR) {
-      lastVerification = Date.now();
-      const { checked, failed } = await verifyAllEvidence(deps);
-      if (failed) deps.log.error({ checked, failed }, 'evidence failed its nightly verification');
-      else deps.log.info({ checked }, 'evidence verified');
-    }
-  };
-  setInterval(() => void tick().catch((error: unknown) => deps.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'evidence maintenance failed')), HOUR).unref();
+  setInterval(
+    () => void uploads.deleteAbandoned().catch((error: unknown) => deps.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'upload clean-up failed')),
+    HOUR,
+  ).unref();
 }

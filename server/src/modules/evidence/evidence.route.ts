@@ -10,8 +10,8 @@ import { isUuid } from '../../core/graphql/ids';
 import { buildContext } from '../../core/graphql/context';
 import { CustodyAction } from './evidence.entity';
 import { blobKey, decryptBlob, evidenceService, type Variant } from './evidence.service';
+import { startUploadCleanup } from './evidence.maintenance';
 import { evidenceRuntime } from './evidence-runtime';
-import { startEvidenceMaintenance } from './evidence.maintenance';
 
 const fail = (res: Response, status: number, code: string, message: string) => {
   res.status(status).setHeader('Cache-Control', 'no-store');
@@ -186,5 +186,5 @@ export function evidenceRoutes(router: Router, deps: AppDeps): void {
   for (const variant of ['original', 'sanitized', 'thumbnail'] as const) {
     router.get(`/evidence/:id/${variant}`, (req, res, next) => void download(deps, variant, req, res).catch(next));
   }
-  startEvidenceMaintenance(deps);
+  startUploadCleanup(deps);
 }

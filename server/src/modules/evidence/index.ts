@@ -1,6 +1,7 @@
 import type { AppModule } from '../../core/http/app-module';
 import { CustodyEntry, EvidenceBlob, EvidenceFile, EvidenceMetadata } from './evidence.entity';
 import { CaseEventEvidenceResolver, CaseEvidenceResolver, CustodyEntryResolver, EvidenceFileResolver } from './evidence.resolver';
+import { evidenceJobs } from './evidence.maintenance';
 import { evidenceRoutes } from './evidence.route';
 import { seedDemoEvidence } from './evidence.seed';
 
@@ -10,6 +11,7 @@ export const evidenceModule: AppModule = {
   resolvers: [EvidenceFileResolver, CustodyEntryResolver, CaseEvidenceResolver, CaseEventEvidenceResolver],
   routes: evidenceRoutes,
   seedDemo: seedDemoEvidence,
+  periodicJobs: evidenceJobs,
 };
 
 export { CustodyAction, EvidenceFile, EvidenceKind } from './evidence.entity';

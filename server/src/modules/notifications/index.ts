@@ -1,5 +1,6 @@
 import type { AppModule } from '../../core/http/app-module';
 import { calendarRoutes } from './calendar.route';
+import { notificationJobs } from './notification.worker';
 import { CaseTaskResolver, CaseTasksFieldResolver, NotificationResolver } from './notification.resolver';
 
 export const notificationsModule: AppModule = {
@@ -7,6 +8,7 @@ export const notificationsModule: AppModule = {
   entities: [],
   resolvers: [NotificationResolver, CaseTaskResolver, CaseTasksFieldResolver],
   routes: calendarRoutes,
+  periodicJobs: notificationJobs,
 };
 
 export { NotificationWorker } from './notification.worker';

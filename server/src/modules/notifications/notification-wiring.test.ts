@@ -109,7 +109,7 @@ describe('notifications sent by their causes', () => {
     noPersonalData(r);
   });
 
-  it('BRIEFING_DECIDED to the author organisation\'s ADMINs; BRIEFING_RELEASED to the owners\' ADMINs', async () => {
+  it('BRIEFING_APPROVAL_REQUESTED to the ADMINs of the organisations whose approval it awaits; BRIEFING_DECIDED to the author organisation\'s ADMINs; BRIEFING_RELEASED to the owners\' ADMINs', async () => {
     const own = await createCase(a.caseworker, a.org.id);
     await a.caseworker.ok(ADD_PERSON, { caseId: own.id, input: PERSON });
     const theirs = await createCase(b.caseworker, b.org.id, { visibility: 'COALITION' });
@@ -120,6 +120,10 @@ describe('notifications sent by their causes', () => {
     const id = createBriefing.id;
     const link = `/briefings/${id}`;
     await a.caseworker.ok(SUBMIT, { id });
+    // The author's and the other case owner's ADMINs; the third organisation, with no case in it, nothing.
+    const asked = await received('BRIEFING_APPROVAL_REQUESTED', link);
+    expect(counts(asked)).toEqual({ 'a.admin': 1, 'b.admin': 1 });
+    noPersonalData(asked);
     await b.admin.ok(DECIDE, { id, org: b.org.id, approve: true });
     expect(counts(await received('BRIEFING_DECIDED', link))).toEqual({ 'a.admin': 1 });
     // The author's own ADMIN decided: nobody else hears of it.

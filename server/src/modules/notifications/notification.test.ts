@@ -41,7 +41,6 @@ describe('notifications', () => {
     worker = new NotificationWorker(app.deps);
   }, 60_000);
   afterAll(async () => {
-    worker.stop();
     await app.close();
   });
 
@@ -253,7 +252,6 @@ describe('notifications', () => {
       await queue.stop();
       await stopped;
       await sink.stop();
-      sweeper.stop();
       if (scratch) {
         await mailApp.close();
         await scratch.drop();

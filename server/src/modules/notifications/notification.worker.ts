@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { AppDeps } from '../../core/config/app-deps';
 import { inPooledTransaction } from '../../core/db/session-kysely';
+import type { PeriodicJob } from '../../core/mail/job-queue';
 import { enqueueMail } from '../../core/mail/mail-outbox';
 import { renderNotificationEmail } from './notification-texts';
 import { announceNotifications } from '../../core/notifications/notify';
@@ -18,6 +19,17 @@ interface PendingRow {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The pg-boss queue of the periodic sweep (reminders, then emails and digests). */
+const NOTIFICATION_SWEEP = 'notification-sweep';
+const NOTIFICATION_SWEEP_SECONDS = 20;
+
+/** The sweep as the server's periodic job (AppModule.periodicJobs). */
+export function notificationJobs(deps: AppDeps): PeriodicJob[] {
+  const worker = new NotificationWorker(deps);
+  // A sweep takes moments; a run whose process died stops holding the queue after two minutes.
+  return [{ name: NOTIFICATION_SWEEP, everySeconds: NOTIFICATION_SWEEP_SECONDS, maxRunSeconds: 120, run: () => worker.sweep() }];
+}
+
 /**
  * The periodic work of notifications, outside requests, as the owner:
  * - `remind(now)`: TASK_DUE at each remindBefore offset and TASK_OVERDUE once after dueAt
@@ -25,30 +37,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * - `mail(now)`: turns PENDING notifications into emails per the recipient's preferences, in one
  *   transaction with the mail outbox (core/mail), so each notification is mailed at most once:
  *   IMMEDIATE one email each, DAILY_DIGEST one email of all pending every 24 hours, OFF none.
- * Both lock what they take with SKIP LOCKED: several processes may run them at once. `now` is a
- * parameter so that tests move time instead of waiting.
+ * The server runs `sweep` as the periodic job NOTIFICATION_SWEEP (every 20 s, one process at a time:
+ * JobQueue.every), so reminders go out within a minute of their time, across restarts. Both parts also
+ * lock what they take with SKIP LOCKED: two runs at once (a test, a run past its expiry) still send each
+ * reminder and email once. `now` is a parameter so that tests move time instead of waiting.
  */
 export class NotificationWorker {
-  private timer: NodeJS.Timeout | null = null;
-  private stopped = false;
-
   constructor(private readonly deps: AppDeps) {}
-
-  /** Sweeps every `everyMs` (20 s: reminders go out within a minute of their time, across restarts). */
-  start(everyMs = 20_000): this {
-    const tick = () => {
-      this.timer = setTimeout(() => {
-        this.sweep()
-          .catch((error: unknown) => this.deps.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'notification sweep failed'))
-          .finally(() => {
-            if (!this.stopped) tick();
-          });
-      }, everyMs);
-      this.timer.unref();
-    };
-    tick();
-    return this;
-  }
 
   async sweep(now = new Date()): Promise<void> {
     await this.remind(now);
@@ -107,10 +102,5 @@ export class NotificationWorker {
       if (skipped.length) await sql`UPDATE notifications SET email_state = 'SKIPPED' WHERE id = ANY(${skipped}::uuid[])`.execute(db);
       return queued;
     });
-  }
-
-  stop(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
   }
 }
