@@ -107,8 +107,9 @@ async function main() {
       });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
       const gql = async (query, variables) => (await (await fetch(`${product.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) })).json());
-      const cases = await gql('{ cases(first: 1) { edges { node { id } } } }');
-      const caseId = cases.data.cases.edges[0].node.id;
+      // A case the caseworker may change (the first listed may be another organisation's COALITION case).
+      const cases = await gql('{ cases(first: 50) { edges { node { id myAccess { canEdit } } } } }');
+      const caseId = cases.data.cases.edges.find((e) => e.node.myAccess.canEdit).node.id;
       const tus = { 'Tus-Resumable': '1.0.0', cookie };
       const pid = product.child.pid;
       const baseline = currentRss(pid);
@@ -117,6 +118,7 @@ async function main() {
       t = Date.now();
       const created = await fetch(`${product.url}/uploads`, { method: 'POST', headers: { ...tus, 'Upload-Length': String(SIZE), 'Upload-Metadata': `filename ${Buffer.from('bench.jpg').toString('base64')},caseId ${Buffer.from(caseId).toString('base64')}` } });
       const location = created.headers.get('location');
+      if (created.status !== 201 || !location) throw new Error(`tus creation answered ${created.status}`);
       const handle = await fs.promises.open(file, 'r');
       for (let offset = 0; offset < SIZE; offset += PATCH) {
         const length = Math.min(PATCH, SIZE - offset);
