@@ -112,15 +112,15 @@ export type BriefingEvent = {
   type: EventType;
 };
 
-/** An evidence file of a briefing case: name (redacted), type, date and SHA-256 of the original; never its bytes or embedded metadata. */
+/** An evidence file of a briefing case: name (redacted), type and date; never its bytes or embedded metadata. */
 export type BriefingEvidence = {
   __typename?: 'BriefingEvidence';
   /** Person names replaced by pseudonyms. */
   fileName: Scalars['String']['output'];
   kind: EvidenceKind;
   mediaType: Scalars['String']['output'];
-  /** Lowercase hex SHA-256 of the original bytes, as computed at intake. */
-  sha256: Scalars['String']['output'];
+  /** Lowercase hex SHA-256 of the copy without embedded metadata, for files the owner marked as showing no one; null for the others (the original depends on personal data). */
+  sha256?: Maybe<Scalars['String']['output']>;
   /** The day the server received it. */
   uploadedOn: Scalars['LocalDate']['output'];
 };

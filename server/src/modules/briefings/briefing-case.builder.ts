@@ -152,8 +152,10 @@ async function sourceOf(ctx: AppContext, c: CaseWithOwner): Promise<BriefingSour
   const persons = await readablePersons(ctx, c);
   const events = await caseEventService.list(ctx, c);
   const owner = await caseService.ownerOrganisation(ctx, c);
-  // Listed as every reader of the case sees them (oldest first, removed ones left out): no bytes, no description, no embedded metadata.
+  // Listed as every reader of the case sees them (oldest first, removed ones left out): no bytes, no description, no embedded
+  // metadata, and a hash only of what a reader without personal data may download (the copy without metadata).
   const files = [...(await evidenceService.forCase(ctx, c.id))].reverse();
+  const hashes = await evidenceService.shareableHashes(ctx, files);
   return {
     reference: c.reference,
     title: c.title,
@@ -174,7 +176,7 @@ async function sourceOf(ctx: AppContext, c: CaseWithOwner): Promise<BriefingSour
       authority: e.authority,
       destinationCountryCode: e.type === 'DEPORTATION' ? e.destinationCountryCode : null,
     })),
-    evidence: files.map((f) => ({ fileName: f.fileName, kind: f.kind, mediaType: f.mediaType, uploadedOn: f.uploadedAt.toISOString().slice(0, 10), sha256: f.sha256 })),
+    evidence: files.map((f) => ({ fileName: f.fileName, kind: f.kind, mediaType: f.mediaType, uploadedOn: f.uploadedAt.toISOString().slice(0, 10), sha256: hashes.get(f.id) ?? null })),
   };
 }
 

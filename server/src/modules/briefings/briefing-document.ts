@@ -23,9 +23,11 @@ export interface BriefingDocEvent {
 }
 
 /**
- * An evidence file of a case as a briefing lists it: what it is, when it was received and the SHA-256 of the
- * original bytes, so a recipient can check a copy obtained separately. Never the bytes, a URL, the
- * description or the embedded metadata (capture time, device, position); the name is redacted as the text is.
+ * An evidence file of a case as a briefing lists it: what it is and when it was received. Never the bytes, a
+ * URL, the description or the embedded metadata (capture time, device, position); the name is redacted as the
+ * text is. The SHA-256 is that of the copy without embedded metadata, for files the owner marked as showing
+ * no one, so a recipient can check that copy obtained separately; null for the others: the original's bytes,
+ * and so its hash, depend on personal data the recipient may not read.
  */
 export interface BriefingDocEvidence {
   fileName: string;
@@ -33,7 +35,7 @@ export interface BriefingDocEvidence {
   mediaType: string;
   /** YYYY-MM-DD the server received it. */
   uploadedOn: string;
-  sha256: string;
+  sha256: string | null;
 }
 
 export interface BriefingDocCase {

@@ -21,13 +21,17 @@ export class BriefingEvent {
   @Field(() => String, { nullable: true }) authority!: string | null;
 }
 
-@ObjectType('BriefingEvidence', { description: 'An evidence file of a briefing case: name (redacted), type, date and SHA-256 of the original; never its bytes or embedded metadata.' })
+@ObjectType('BriefingEvidence', { description: 'An evidence file of a briefing case: name (redacted), type and date; never its bytes or embedded metadata.' })
 export class BriefingEvidence {
   @Field({ description: 'Person names replaced by pseudonyms.' }) fileName!: string;
   @Field(() => EvidenceKind) kind!: EvidenceKind;
   @Field() mediaType!: string;
   @Field(() => LocalDateScalar, { description: 'The day the server received it.' }) uploadedOn!: string;
-  @Field({ description: 'Lowercase hex SHA-256 of the original bytes, as computed at intake.' }) sha256!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lowercase hex SHA-256 of the copy without embedded metadata, for files the owner marked as showing no one; null for the others (the original depends on personal data).',
+  })
+  sha256!: string | null;
 }
 
 @ObjectType('BriefingCase', { description: 'A case as it appears in a briefing: redacted, pseudonymised, only what owners approved.' })

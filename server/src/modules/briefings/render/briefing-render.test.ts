@@ -38,7 +38,10 @@ const SAMPLE: BriefingDocument = {
       ownerOrganisation: { id: 'x', name: 'Anti-Discrimination Centre Memorial' },
       persons: [{ pseudonym: 'Person A', role: PersonRole.VICTIM, minor: false, citizenship: 'TJ' }],
       events: [{ type: EventType.DEPORTATION, occurredOn: '2013-02-15', title: 'Deportation to Tajikistan', description: 'Person A deported.', authority: 'FMS' }],
-      evidence: [{ fileName: 'expulsion-decision.pdf', kind: EvidenceKind.PDF, mediaType: 'application/pdf', uploadedOn: '2013-02-16', sha256: 'ab'.repeat(32) }],
+      evidence: [
+        { fileName: 'expulsion-decision.pdf', kind: EvidenceKind.PDF, mediaType: 'application/pdf', uploadedOn: '2013-02-16', sha256: 'ab'.repeat(32) },
+        { fileName: 'injuries.jpg', kind: EvidenceKind.IMAGE, mediaType: 'image/jpeg', uploadedOn: '2013-02-17', sha256: null },
+      ],
     },
   ],
   statements: [
@@ -68,7 +71,7 @@ describe('briefing renderers', () => {
       'Raids on migrant workers, February 2013', 'OSCE ODIHR', '2013-03-01', 'ГендерМедиаКавказ',
       'Statistics', 'Cases by country involved', '< 5', 'RU → TJ',
       'ADC-2013-001', 'Рейд у мечети на Апраксином дворе', 'ამბავი თბილისიდან', 'Ҷамъияти ҳуқуқи инсон',
-      'Deportation to Tajikistan', 'expulsion-decision.pdf', `SHA-256 ${'ab'.repeat(32)}`, 'Appeal on the raids of February 2013', 'Nota Bene: A. Representative, Director',
+      'Deportation to Tajikistan', 'expulsion-decision.pdf', `SHA-256 of the copy without metadata: ${'ab'.repeat(32)}`, 'injuries.jpg', 'May show persons: no hash is given.', 'Appeal on the raids of February 2013', 'Nota Bene: A. Representative, Director',
     ]) {
       expect(text).toContain(expected.replace(/\s+/g, ''));
     }
