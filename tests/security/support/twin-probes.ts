@@ -56,7 +56,8 @@ const BRIEFING = `id title audience status includeStatistics createdAt releasedA
   statements { id title }
   cases { reference title summary status categories incidentDate countries location { city region countryCode }
     figures { detained deported injured childrenAffected } ownerOrganisation { id }
-    persons { pseudonym role minor citizenship } events { type occurredOn title description authority } }`;
+    persons { pseudonym role minor citizenship } events { type occurredOn title description authority }
+    evidence { fileName kind mediaType uploadedOn sha256 } }`;
 const BUCKET = 'key count suppressed';
 const STATISTICS = `totalCases totalSuppressed suppressionThreshold crossBorderCases crossBorderSuppressed figuresSuppressed
   figures { detained deported injured childrenAffected } byStatus { ${BUCKET} } byCategory { ${BUCKET} } byCountry { ${BUCKET} } byMonth { ${BUCKET} }

@@ -13,6 +13,7 @@ import { CaseBadges, StatusBadge } from './case-badges';
 import { FIGURE_FIELDS } from './case-form-values';
 import { CASE_DETAIL_QUERY } from './case-operations';
 import { EvidencePanel } from '../evidence/evidence-panel';
+import { EvidenceUploadsProvider, EventEvidenceDrop } from '../evidence/evidence-uploads';
 import { CaseAccessPanel } from './case-access-panel';
 import { CaseSharesPanel } from './case-shares-panel';
 import { CaseTasksPanel } from './case-tasks-panel';
@@ -25,7 +26,17 @@ import { CrossBorderPanel } from '../referrals/cross-border-panel';
 import { ReferralDialog } from '../referrals/referral-dialog';
 import { PageTitle } from '../../layout/page-title';
 
+/** The case page; its evidence panel and timeline events share one upload queue. */
 export function CaseDetailPage() {
+  const { id = '' } = useParams();
+  return (
+    <EvidenceUploadsProvider caseId={id}>
+      <CaseDetail />
+    </EvidenceUploadsProvider>
+  );
+}
+
+function CaseDetail() {
   const orgName = useOrganisationName();
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('cases');
@@ -209,6 +220,7 @@ export function CaseDetailPage() {
                 <Text size="xs" c="dimmed">
                   {t('timeline.recordedBy', { organisation: e.recordedBy.name, date: format.dateTime(e.createdAt) })}
                 </Text>
+                {kase.myAccess.canEdit ? <EventEvidenceDrop eventId={e.id} eventTitle={e.title} /> : null}
               </Timeline.Item>
             ))}
           </Timeline>

@@ -4,6 +4,9 @@ export const CASE_EVIDENCE_QUERY = graphql(`
   query CaseEvidence($id: ID!) {
     case(id: $id) {
       id
+      ownerOrganisation {
+        id
+      }
       myAccess {
         canEdit
         canSeePersonalData
@@ -71,5 +74,11 @@ export const VERIFY_EVIDENCE_MUTATION = graphql(`
       id
       verifiedAt
     }
+  }
+`);
+
+export const REMOVE_EVIDENCE_MUTATION = graphql(`
+  mutation RemoveEvidence($id: ID!, $reason: String!) {
+    removeEvidence(id: $id, reason: $reason)
   }
 `);

@@ -1,79 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client';
 import {
-  ActionIcon, Alert, Anchor, Badge, Button, Card, Checkbox, Code, CopyButton, Group, Image, NativeSelect, Progress, Stack, Table, Text, TextInput, Title, Tooltip,
+  ActionIcon, Anchor, Badge, Button, Card, Checkbox, Code, CopyButton, Group, Image, NativeSelect, Stack, Table, Text, TextInput, Title, Tooltip,
 } from '@mantine/core';
-import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../core/format';
+import { useSession } from '../../core/session';
 import type { CaseEvidenceQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
-import { ATTACH_EVIDENCE_MUTATION, CASE_EVIDENCE_QUERY, VERIFY_EVIDENCE_MUTATION } from './evidence-operations';
-import { useEvidenceUpload, type UploadItem } from './use-evidence-upload';
+import { CASE_EVIDENCE_QUERY, VERIFY_EVIDENCE_MUTATION } from './evidence-operations';
+import { useEvidenceUploads } from './evidence-uploads';
+import { RemoveEvidenceButton } from './remove-evidence-button';
+import { formatBytes, UploadRow } from './upload-row';
 
 type EvidenceFile = NonNullable<CaseEvidenceQuery['case']>['evidence'][number];
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
-
-/** The reason the server gives for a refused upload (extensions.reason), else the message. */
-function refusalOf(error: unknown): string {
-  const reason = (error as { graphQLErrors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }).graphQLErrors?.[0]?.extensions?.['reason'];
-  return typeof reason === 'string' ? reason : 'attach';
-}
-
-function UploadRow({ item, onPause, onResume, onDismiss }: { item: UploadItem; onPause: () => void; onResume: () => void; onDismiss: () => void }) {
-  const { t } = useTranslation('cases');
-  const percent = item.size ? Math.round((item.sent / item.size) * 100) : 100;
-  const left = item.speed > 0 ? Math.ceil((item.size - item.sent) / item.speed) : null;
-  return (
-    <Card withBorder padding="xs" data-testid="evidence-upload">
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" fw={500} truncate>
-          {item.name}
-        </Text>
-        <Group gap="xs" wrap="nowrap">
-          {item.phase === 'uploading' ? (
-            <Button size="compact-xs" variant="light" onClick={onPause}>
-              {t('evidence.pause')}
-            </Button>
-          ) : null}
-          {item.phase === 'paused' || (item.phase === 'failed' && item.error === 'network') ? (
-            <Button size="compact-xs" variant="light" onClick={onResume}>
-              {t('evidence.resume')}
-            </Button>
-          ) : null}
-          {item.phase === 'done' || item.phase === 'failed' ? (
-            <Button size="compact-xs" variant="subtle" onClick={onDismiss}>
-              {t('evidence.dismiss')}
-            </Button>
-          ) : null}
-        </Group>
-      </Group>
-      <Progress value={percent} mt={4} color={item.phase === 'failed' ? 'red' : item.phase === 'done' ? 'green' : undefined} aria-label={t('evidence.progress', { name: item.name })} />
-      <Text size="xs" c="dimmed">
-        {t(`evidence.phase.${item.phase}`)} · {formatBytes(item.sent)} / {formatBytes(item.size)}
-        {item.phase === 'uploading' && item.speed > 0 ? ` · ${formatBytes(item.speed)}/s` : ''}
-        {item.phase === 'uploading' && left !== null ? ` · ${t('evidence.timeLeft', { seconds: left })}` : ''}
-      </Text>
-      {item.error ? (
-        <Alert color="red" mt={4} p="xs" role="alert">
-          {t(`evidence.error.${item.error}`, { defaultValue: t('evidence.error.attach') })}
-        </Alert>
-      ) : null}
-    </Card>
-  );
-}
-
-function EvidenceCard({ file, canEdit, onChanged }: { file: EvidenceFile; canEdit: boolean; onChanged: () => void }) {
+function EvidenceCard({ file, canEdit, canRemove, onChanged }: { file: EvidenceFile; canEdit: boolean; canRemove: boolean; onChanged: () => void }) {
   const { t } = useTranslation('cases');
   const format = useFormat();
   const [showCustody, setShowCustody] = useState(false);
@@ -159,6 +101,7 @@ function EvidenceCard({ file, canEdit, onChanged }: { file: EvidenceFile; canEdi
                 {t('evidence.verify')}
               </Button>
             ) : null}
+            {canRemove ? <RemoveEvidenceButton fileId={file.id} fileName={file.fileName} onRemoved={onChanged} /> : null}
             <Text size="xs" c="dimmed">
               {file.verifiedAt ? t('evidence.verifiedAt', { date: format.dateTime(file.verifiedAt) }) : t('evidence.notVerified')}
             </Text>
@@ -199,41 +142,40 @@ function EvidenceCard({ file, canEdit, onChanged }: { file: EvidenceFile; canEdi
   );
 }
 
-/** The case's evidence files: upload (drag and drop or picker, resumable), previews, hashes, chain of custody. */
+/**
+ * The case's evidence files: upload (drag and drop or picker, resumable), previews, hashes, chain of custody,
+ * removal for the owner's ADMINs. Uploads go through the page's EvidenceUploadsProvider, which the timeline's
+ * event drop zones share.
+ */
 export function EvidencePanel({ caseId, onChanged }: { caseId: string; onChanged?: () => void }) {
   const { t } = useTranslation('cases');
+  const session = useSession();
   const { data, error, refetch } = useQuery(CASE_EVIDENCE_QUERY, { variables: { id: caseId } });
-  const [attach] = useMutation(ATTACH_EVIDENCE_MUTATION);
   const [eventId, setEventId] = useState('');
   const [personal, setPersonal] = useState(true);
   const [description, setDescription] = useState('');
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const { items, start, pause, resume, dismiss } = useEvidenceUploads();
   const kase = data?.case;
 
-  const finished = useCallback(
-    async (uploadId: string) => {
-      try {
-        await attach({ variables: { uploadId, caseId, eventId: eventId || null, description: description || null, containsPersonalData: personal } });
-      } catch (e) {
-        throw new Error(refusalOf(e));
-      }
-      await refetch();
-      onChanged?.();
-    },
-    [attach, caseId, eventId, description, personal, refetch, onChanged],
-  );
-  const { items, start, pause, resume, dismiss } = useEvidenceUpload(caseId, finished);
-
+  const add = (files: FileList | null) => {
+    for (const file of Array.from(files ?? [])) start(file, { from: 'case', eventId: eventId || null, description: description || null, containsPersonalData: personal });
+  };
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    for (const file of Array.from(event.dataTransfer.files)) start(file);
+    add(event.dataTransfer.files);
+  };
+  const changed = () => {
+    void refetch();
+    onChanged?.();
   };
 
   if (error) return <ErrorAlert error={error} />;
   if (!kase) return null;
   const canEdit = kase.myAccess.canEdit;
+  const canRemove = session.orgsWithRole('ADMIN').some((o) => o.id === kase.ownerOrganisation.id);
   return (
     <Stack gap="xs" component="section" aria-labelledby="case-evidence-title">
       <Title order={3} id="case-evidence-title">
@@ -272,7 +214,7 @@ export function EvidencePanel({ caseId, onChanged }: { caseId: string; onChanged
               aria-label={t('evidence.choose')}
               data-testid="evidence-input"
               onChange={(e) => {
-                for (const file of Array.from(e.target.files ?? [])) start(file);
+                add(e.target.files);
                 e.target.value = '';
               }}
             />
@@ -286,15 +228,17 @@ export function EvidencePanel({ caseId, onChanged }: { caseId: string; onChanged
               <TextInput label={t('evidence.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} maxLength={2000} />
             </Group>
             <Checkbox label={t('evidence.containsPersonalData')} description={t('evidence.containsPersonalDataHint')} checked={personal} onChange={(e) => setPersonal(e.currentTarget.checked)} />
-            {items.map((item) => (
-              <UploadRow key={item.key} item={item} onPause={() => pause(item.key)} onResume={() => resume(item.key)} onDismiss={() => dismiss(item.key)} />
-            ))}
+            {items
+              .filter((item) => item.target.from === 'case')
+              .map((item) => (
+                <UploadRow key={item.key} item={item} onPause={() => pause(item.key)} onResume={() => resume(item.key)} onDismiss={() => dismiss(item.key)} />
+              ))}
           </Stack>
         </Card>
       ) : null}
       {kase.evidence.length === 0 ? <Text c="dimmed">{t('evidence.empty')}</Text> : null}
       {kase.evidence.map((file) => (
-        <EvidenceCard key={file.id} file={file} canEdit={canEdit} onChanged={() => void refetch()} />
+        <EvidenceCard key={file.id} file={file} canEdit={canEdit} canRemove={canRemove} onChanged={changed} />
       ))}
     </Stack>
   );

@@ -5,6 +5,7 @@ import type { AppContext } from '../../core/graphql/context';
 import { caseEventService, caseService, readablePersons } from '../cases';
 import type { CaseWithOwner } from '../cases/case.loader';
 import { personAad, unwrapDataKey } from '../cases';
+import { evidenceService } from '../evidence';
 import type { BriefingDocCase, BriefingSourceCase } from './briefing-document';
 
 /** What redaction hides of one person. */
@@ -103,6 +104,10 @@ export async function redactedCase(source: BriefingSourceCase, details: Readonly
       destinationCountryCode: e.destinationCountryCode ?? null,
     });
   }
+  const evidence: NonNullable<BriefingDocCase['evidence']> = [];
+  for (const f of source.evidence ?? []) {
+    evidence.push({ fileName: await redact(f.fileName), kind: f.kind, mediaType: f.mediaType, uploadedOn: f.uploadedOn, sha256: f.sha256 });
+  }
   return {
     reference: source.reference,
     title: await redact(source.title),
@@ -116,6 +121,7 @@ export async function redactedCase(source: BriefingSourceCase, details: Readonly
     ownerOrganisation: { ...source.ownerOrganisation },
     persons: persons.map((p) => ({ pseudonym: p.pseudonym, role: p.role, minor: p.minor, citizenship: p.citizenship })),
     events,
+    evidence,
   };
 }
 
@@ -137,6 +143,7 @@ export function withheldCase(owner: { id: string; name: string }): BriefingDocCa
     ownerOrganisation: { id: owner.id, name: owner.name },
     persons: [],
     events: [],
+    evidence: [],
   };
 }
 
@@ -145,6 +152,10 @@ async function sourceOf(ctx: AppContext, c: CaseWithOwner): Promise<BriefingSour
   const persons = await readablePersons(ctx, c);
   const events = await caseEventService.list(ctx, c);
   const owner = await caseService.ownerOrganisation(ctx, c);
+  // Listed as every reader of the case sees them (oldest first, removed ones left out): no bytes, no description, no embedded
+  // metadata, and a hash only of what a reader without personal data may download (the copy without metadata).
+  const files = [...(await evidenceService.forCase(ctx, c.id))].reverse();
+  const hashes = await evidenceService.shareableHashes(ctx, files);
   return {
     reference: c.reference,
     title: c.title,
@@ -165,6 +176,7 @@ async function sourceOf(ctx: AppContext, c: CaseWithOwner): Promise<BriefingSour
       authority: e.authority,
       destinationCountryCode: e.type === 'DEPORTATION' ? e.destinationCountryCode : null,
     })),
+    evidence: files.map((f) => ({ fileName: f.fileName, kind: f.kind, mediaType: f.mediaType, uploadedOn: f.uploadedAt.toISOString().slice(0, 10), sha256: hashes.get(f.id) ?? null })),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CaseCategory, CaseStatus, EventType, PersonRole } from '@coalition/shared';
+import type { EvidenceKind } from '../evidence';
 
 // What a briefing's files contain: this structure and nothing else. It is
 // built field by field from an allow-list (briefing-case.builder.ts), so a
@@ -21,6 +22,22 @@ export interface BriefingDocEvent {
   destinationCountryCode?: string | null;
 }
 
+/**
+ * An evidence file of a case as a briefing lists it: what it is and when it was received. Never the bytes, a
+ * URL, the description or the embedded metadata (capture time, device, position); the name is redacted as the
+ * text is. The SHA-256 is that of the copy without embedded metadata, for files the owner marked as showing
+ * no one, so a recipient can check that copy obtained separately; null for the others: the original's bytes,
+ * and so its hash, depend on personal data the recipient may not read.
+ */
+export interface BriefingDocEvidence {
+  fileName: string;
+  kind: EvidenceKind;
+  mediaType: string;
+  /** YYYY-MM-DD the server received it. */
+  uploadedOn: string;
+  sha256: string | null;
+}
+
 export interface BriefingDocCase {
   reference: string;
   title: string;
@@ -34,6 +51,8 @@ export interface BriefingDocCase {
   ownerOrganisation: { id: string; name: string };
   persons: BriefingDocPerson[];
   events: BriefingDocEvent[];
+  /** Absent from snapshots taken before briefings listed evidence (read as none). */
+  evidence?: BriefingDocEvidence[];
 }
 
 /** A person as the snapshot's source keeps them: the id and position let each reader's view find what it may read. */

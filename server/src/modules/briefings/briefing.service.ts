@@ -141,6 +141,7 @@ export class BriefingService {
       location: c.location, countries: c.countries, figures: c.figures, ownerOrganisationId: c.ownerOrganisation.id,
       persons: c.persons,
       events: c.events.map((e) => ({ type: e.type, occurredOn: e.occurredOn, title: e.title, description: e.description, authority: e.authority })),
+      evidence: (c.evidence ?? []).map((f) => ({ fileName: f.fileName, kind: f.kind, mediaType: f.mediaType, uploadedOn: f.uploadedOn, sha256: f.sha256 })),
     }));
   }
 

@@ -2,6 +2,7 @@ import { CaseCategory, CaseStatus, EventType, PersonRole } from '@coalition/shar
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import { CaseFigures, Location } from '../cases/case.entity';
+import { EvidenceKind } from '../evidence';
 
 @ObjectType('BriefingPerson')
 export class BriefingPerson {
@@ -20,6 +21,19 @@ export class BriefingEvent {
   @Field(() => String, { nullable: true }) authority!: string | null;
 }
 
+@ObjectType('BriefingEvidence', { description: 'An evidence file of a briefing case: name (redacted), type and date; never its bytes or embedded metadata.' })
+export class BriefingEvidence {
+  @Field({ description: 'Person names replaced by pseudonyms.' }) fileName!: string;
+  @Field(() => EvidenceKind) kind!: EvidenceKind;
+  @Field() mediaType!: string;
+  @Field(() => LocalDateScalar, { description: 'The day the server received it.' }) uploadedOn!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lowercase hex SHA-256 of the copy without embedded metadata, for files the owner marked as showing no one; null for the others (the original depends on personal data).',
+  })
+  sha256!: string | null;
+}
+
 @ObjectType('BriefingCase', { description: 'A case as it appears in a briefing: redacted, pseudonymised, only what owners approved.' })
 export class BriefingCase {
   @Field() reference!: string;
@@ -35,6 +49,7 @@ export class BriefingCase {
   ownerOrganisationId!: string;
   @Field(() => [BriefingPerson], { description: 'Pseudonyms, roles and minor flags only.' }) persons!: BriefingPerson[];
   @Field(() => [BriefingEvent]) events!: BriefingEvent[];
+  @Field(() => [BriefingEvidence], { description: "The case's evidence files when its snapshot was taken, oldest first." }) evidence!: BriefingEvidence[];
 }
 
 @InputType()

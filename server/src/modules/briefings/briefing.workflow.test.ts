@@ -5,12 +5,14 @@ import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../..
 import type { TestClient } from '../../../test/support/test-client';
 import { ADD_EVENT, ADD_PERSON, createCase, type CaseShape } from '../../../test/support/case-fixtures';
 import { pdfText } from '../../../test/support/pdf-text';
+import { ATTACH, jpegWithGps, uploadBytes } from '../../../test/support/evidence-fixtures';
 
 const FIELDS = `id title audience status includeStatistics releasedAt createdAt author { id }
   approvals { organisation { id } approved decidedAt }
   cases { reference title summary status categories incidentDate countries ownerOrganisation { id }
           location { city countryCode } figures { detained }
-          persons { pseudonym role minor citizenship } events { type occurredOn title description authority } }
+          persons { pseudonym role minor citizenship } events { type occurredOn title description authority }
+          evidence { fileName kind mediaType uploadedOn sha256 } }
   files { format url sha256 sizeBytes createdAt }`;
 const CREATE = `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { ${FIELDS} } }`;
 const SUBMIT = `mutation ($id: ID!) { submitBriefing(id: $id) { ${FIELDS} } }`;
@@ -23,7 +25,10 @@ const LIST = `query { briefings { id status } }`;
 interface Shape {
   id: string; status: string;
   approvals: { organisation: { id: string }; approved: boolean | null }[];
-  cases: { reference: string; title: string; summary: string; persons: { pseudonym: string }[]; events: { title: string; description: string }[] }[];
+  cases: {
+    reference: string; title: string; summary: string; persons: { pseudonym: string }[]; events: { title: string; description: string }[];
+    evidence: { fileName: string; kind: string; mediaType: string; uploadedOn: string; sha256: string | null }[];
+  }[];
   files: { format: string; url: string; sha256: string; sizeBytes: number }[];
 }
 
@@ -48,7 +53,13 @@ describe('briefings: workflow, access, redaction and files', () => {
   let otherCase: CaseShape;
   let strangerCase: CaseShape;
   let id: string;
-
+  /** SHA-256 of evidence attached to ownCase and otherCase: originals, and copies without metadata. */
+  const hashes = { ownOriginal: '', otherOriginal: '', otherCopy: '', removedCopy: '' };
+  const sha = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
+  const attach = async (client: TestClient, caseId: string, fileName: string, bytes: Buffer, containsPersonalData = true) =>
+    (await client.ok<{ attachEvidence: { id: string } }>(ATTACH, { uploadId: await uploadBytes(client, caseId, fileName, bytes), caseId, containsPersonalData })).attachEvidence.id;
+  const copyHash = async (fileId: string) =>
+    ((await app.deps.dataSource.query(`SELECT b.sha256 FROM evidence_blobs b JOIN evidence_files f ON f.sanitized_blob_id = b.id WHERE f.id = $1`, [fileId]))[0]?.sha256 as string) ?? '';
   const get = async (client: TestClient) => (await client.ok<{ briefing: Shape | null }>(GET, { id })).briefing;
   const status = async () => (await app.deps.dataSource.query(`SELECT status FROM briefings WHERE id = $1`, [id]))[0].status as string;
   const auditCount = async (action: string) =>
@@ -74,6 +85,19 @@ describe('briefings: workflow, access, redaction and files', () => {
     await owner.caseworker.ok(ADD_PERSON, { caseId: otherCase.id, input: { ...PEOPLE.umed, role: 'VICTIM' } });
     await owner.caseworker.ok(ADD_PERSON, { caseId: otherCase.id, input: { ...PEOPLE.dilnoza, role: 'WITNESS' } });
     strangerCase = await createCase(stranger.caseworker, stranger.org.id);
+    // Evidence whose names hold the persons' names: a briefing lists them redacted, with type and date, and a hash
+    // only of a copy without metadata of a file that shows no one.
+    const ownBytes = Buffer.from('Complaint to the prosecutor about the detention.\n');
+    const otherBytes = await jpegWithGps(41);
+    hashes.ownOriginal = sha(ownBytes);
+    hashes.otherOriginal = sha(otherBytes);
+    await attach(author.caseworker, ownCase.id, 'Farhod_Nazarov complaint.txt', ownBytes);
+    hashes.otherCopy = await copyHash(await attach(owner.caseworker, otherCase.id, 'Umed Saidov market.jpg', otherBytes, false));
+    const removed = await attach(author.caseworker, ownCase.id, 'mistake.jpg', await jpegWithGps(42), false);
+    hashes.removedCopy = await copyHash(removed);
+    expect(hashes.otherCopy).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashes.otherCopy).not.toBe(hashes.otherOriginal);
+    await author.admin.ok(`mutation ($id: ID!) { removeEvidence(id: $id, reason: "Attached by mistake") }`, { id: removed });
   });
   afterAll(() => app.close());
 
@@ -111,6 +135,11 @@ describe('briefings: workflow, access, redaction and files', () => {
     expect(theirs.summary).toBe('Umed Saidov was deported; SAIDOV had lived in Moscow.');
     expect(theirs.persons.map((p) => p.pseudonym)).toEqual(['Person A', 'Dilnoza K.']);
     expect(JSON.stringify(mine)).not.toMatch(/Nazarov|Назаров|1931|1947|maria\.n|111-22-33/i);
+    // The evidence of each case: name redacted as the text is, type, day received; the hash of the copy without
+    // metadata of a file that shows no one, none for a file that may show persons; removed files left out.
+    const today = new Date().toISOString().slice(0, 10);
+    expect(mine.evidence).toEqual([{ fileName: 'Person A_Person A complaint.txt', kind: 'DOCUMENT', mediaType: 'text/plain', uploadedOn: today, sha256: null }]);
+    expect(theirs.evidence).toEqual([{ fileName: 'Umed Saidov market.jpg', kind: 'IMAGE', mediaType: 'image/jpeg', uploadedOn: today, sha256: hashes.otherCopy }]);
   });
 
   it('shows a draft to the author\'s members only', async () => {
@@ -140,7 +169,8 @@ describe('briefings: workflow, access, redaction and files', () => {
     // The owner reads its own case as it will be released, and the author's RESTRICTED case only as whose it is.
     expect(asOwner.cases[1].summary).toBe('Person A was deported; Person A had lived in Moscow.');
     expect(asOwner.cases[1].persons.map((p) => p.pseudonym)).toEqual(['Person A', 'Person B']);
-    expect(asOwner.cases[0]).toMatchObject({ reference: '', title: `A case of ${author.org.name}`, summary: '', persons: [], events: [] });
+    expect(asOwner.cases[1].evidence.map((f) => [f.fileName, f.sha256])).toEqual([['Person A market.jpg', hashes.otherCopy]]);
+    expect(asOwner.cases[0]).toMatchObject({ reference: '', title: `A case of ${author.org.name}`, summary: '', persons: [], events: [], evidence: [] });
     expect(await get(stranger.admin)).toBeNull();
     expect(await get(liaison)).toBeNull();
   });
@@ -201,6 +231,11 @@ describe('briefings: workflow, access, redaction and files', () => {
         text = workbook.worksheets.map((w) => w.getSheetValues().flat().map(String).join(' ')).join('\n');
       } else text = bytes.toString('utf8');
       expect(text).toContain('Person A');
+      // Every file gives the hash of the copy without metadata, never an original's (it depends on personal data)
+      // nor a removed file's; pdftotext may break a line inside a hash.
+      const flat = text.replace(/\s+/g, '');
+      expect(flat).toContain(hashes.otherCopy);
+      for (const hash of [hashes.ownOriginal, hashes.otherOriginal, hashes.removedCopy]) expect(flat).not.toContain(hash);
       for (const secret of SECRETS) expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
     }
     expect((await liaison.get(`/briefings/${id}/files/docx`)).status).toBe(404);

@@ -108,6 +108,20 @@ export const evidenceService = {
     return ctx.db.getRepository(EvidenceFile).find({ where: { eventId, removedAt: IsNull() }, order: { uploadedAt: 'DESC', id: 'DESC' } });
   },
 
+  /**
+   * By file id, the SHA-256 of the copy without embedded metadata of each file the owner marked as showing no
+   * one: what a reader without the personal-data right may download, so the one hash of a file that depends
+   * on nothing such a reader may not read (the original's bytes hold the embedded metadata). What documents
+   * for outsiders (briefings) may list.
+   */
+  async shareableHashes(ctx: AppContext, files: EvidenceFile[]): Promise<Map<string, string>> {
+    const shareable = files.filter((f) => !f.containsPersonalData && f.sanitizedBlobId !== null);
+    if (!shareable.length) return new Map();
+    const rows = await ctx.sql.selectFrom('evidence_blobs').select(['id', 'sha256']).where('id', 'in', shareable.map((f) => f.sanitizedBlobId!)).execute();
+    const byBlob = new Map(rows.map((r) => [r.id, r.sha256]));
+    return new Map(shareable.flatMap((f) => (byBlob.has(f.sanitizedBlobId!) ? [[f.id, byBlob.get(f.sanitizedBlobId!)!] as const] : [])));
+  },
+
   /** Embedded metadata, when the viewer has the personal-data right (row-level security decides too). */
   async metadata(ctx: AppContext, file: EvidenceFile): Promise<EvidenceMetadata | null> {
     const facts = await this.facts(ctx, file);

@@ -140,6 +140,16 @@ function cases(doc: Doc, d: BriefingDocument): void {
         doc.moveDown(0.3);
       }
     }
+    if (c.evidence?.length) {
+      // What each file is, and the hash of its copy without metadata when it shows no one; never the bytes.
+      doc.moveDown(0.5).font('Bold').text('Evidence').font('Sans');
+      for (const f of c.evidence) {
+        ensureSpace(doc, 30);
+        doc.text(`• ${f.fileName} (${f.kind.toLowerCase()}, ${f.mediaType}), received ${f.uploadedOn}`);
+        const hash = f.sha256 ? `SHA-256 of the copy without metadata: ${f.sha256}` : 'May show persons: no hash is given.';
+        doc.fillColor(MUTED).fontSize(8).text(hash, { indent: 10 }).fontSize(10).fillColor(INK);
+      }
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { CaseCategory, CaseStatus, EventType, ExportFormat, PersonRole } from '@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import type { BriefingDocument } from '../briefing-document';
+import { EvidenceKind } from '../../evidence';
 import { renderBriefingFiles } from './briefing-files';
 import { pdfText } from '../../../../test/support/pdf-text';
 
@@ -37,6 +38,10 @@ const SAMPLE: BriefingDocument = {
       ownerOrganisation: { id: 'x', name: 'Anti-Discrimination Centre Memorial' },
       persons: [{ pseudonym: 'Person A', role: PersonRole.VICTIM, minor: false, citizenship: 'TJ' }],
       events: [{ type: EventType.DEPORTATION, occurredOn: '2013-02-15', title: 'Deportation to Tajikistan', description: 'Person A deported.', authority: 'FMS' }],
+      evidence: [
+        { fileName: 'expulsion-decision.pdf', kind: EvidenceKind.PDF, mediaType: 'application/pdf', uploadedOn: '2013-02-16', sha256: 'ab'.repeat(32) },
+        { fileName: 'injuries.jpg', kind: EvidenceKind.IMAGE, mediaType: 'image/jpeg', uploadedOn: '2013-02-17', sha256: null },
+      ],
     },
   ],
   statements: [
@@ -66,7 +71,7 @@ describe('briefing renderers', () => {
       'Raids on migrant workers, February 2013', 'OSCE ODIHR', '2013-03-01', 'ГендерМедиаКавказ',
       'Statistics', 'Cases by country involved', '< 5', 'RU → TJ',
       'ADC-2013-001', 'Рейд у мечети на Апраксином дворе', 'ამბავი თბილისიდან', 'Ҷамъияти ҳуқуқи инсон',
-      'Deportation to Tajikistan', 'Appeal on the raids of February 2013', 'Nota Bene: A. Representative, Director',
+      'Deportation to Tajikistan', 'expulsion-decision.pdf', `SHA-256 of the copy without metadata: ${'ab'.repeat(32)}`, 'injuries.jpg', 'May show persons: no hash is given.', 'Appeal on the raids of February 2013', 'Nota Bene: A. Representative, Director',
     ]) {
       expect(text).toContain(expected.replace(/\s+/g, ''));
     }
@@ -82,10 +87,11 @@ describe('briefing renderers', () => {
     const rows = parse(csv.bytes, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.find((r) => r.section === 'Cases')).toMatchObject({ c1: 'ADC-2013-001', c2: 'Рейд у мечети на Апраксином дворе' });
     expect(rows.find((r) => r.section === 'Statistics' && r.c2 === 'TJ')).toMatchObject({ c3: '', c4: 'true' });
+    expect(rows.find((r) => r.section === 'Evidence')).toMatchObject({ c1: 'ADC-2013-001', c2: 'expulsion-decision.pdf', c3: 'PDF', c5: '2013-02-16', c6: 'ab'.repeat(32) });
     expect(JSON.parse(json.bytes.toString('utf8'))).toEqual(SAMPLE);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Briefing', 'Statistics', 'Cases', 'Persons', 'Timeline', 'Statements']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Briefing', 'Statistics', 'Cases', 'Persons', 'Timeline', 'Evidence', 'Statements']);
     expect(workbook.getWorksheet('Timeline')!.getRow(2).getCell(4).value).toBe('Deportation to Tajikistan');
   });
 });

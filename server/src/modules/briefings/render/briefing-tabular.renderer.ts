@@ -61,6 +61,11 @@ export function briefingSections(d: BriefingDocument): { name: string; columns: 
       rows: d.cases.flatMap((c) => c.events.map((e): Cell[] => [c.reference, e.occurredOn, e.type, e.title, e.description, e.authority])),
     },
     {
+      name: 'Evidence',
+      columns: ['caseReference', 'fileName', 'kind', 'mediaType', 'uploadedOn', 'sha256'],
+      rows: d.cases.flatMap((c) => (c.evidence ?? []).map((f): Cell[] => [c.reference, f.fileName, f.kind, f.mediaType, f.uploadedOn, f.sha256])),
+    },
+    {
       name: 'Statements',
       columns: ['title', 'publishedAt', 'body', 'signatories'],
       rows: d.statements.map((st): Cell[] => [

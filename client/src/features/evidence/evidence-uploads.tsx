@@ -1,0 +1,107 @@
+import { useMutation } from '@apollo/client';
+import { Stack, Text } from '@mantine/core';
+import { createContext, useCallback, useContext, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ATTACH_EVIDENCE_MUTATION, CASE_EVIDENCE_QUERY } from './evidence-operations';
+import { UploadRow } from './upload-row';
+import { useEvidenceUpload, type UploadItem } from './use-evidence-upload';
+
+type Uploads = ReturnType<typeof useEvidenceUpload>;
+const UploadsContext = createContext<Uploads | null>(null);
+
+/** The reason the server gives for a refused upload (extensions.reason), else 'attach'. */
+function refusalOf(error: unknown): string {
+  const reason = (error as { graphQLErrors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }).graphQLErrors?.[0]?.extensions?.['reason'];
+  return typeof reason === 'string' ? reason : 'attach';
+}
+
+/**
+ * One upload queue per case page: the evidence panel and each timeline event's drop zone add to it, and a
+ * finished upload is attached where it was dropped (the case, or that event).
+ */
+export function EvidenceUploadsProvider({ caseId, children }: { caseId: string; children: ReactNode }) {
+  const [attach] = useMutation(ATTACH_EVIDENCE_MUTATION);
+  const finished = useCallback(
+    async (uploadId: string, item: UploadItem) => {
+      const { eventId, description, containsPersonalData } = item.target;
+      try {
+        await attach({
+          variables: { uploadId, caseId, eventId, description, containsPersonalData },
+          // The panel's list, and the case page's timeline (each event names its files).
+          refetchQueries: [{ query: CASE_EVIDENCE_QUERY, variables: { id: caseId } }, 'CaseDetail'],
+          awaitRefetchQueries: true,
+        });
+      } catch (e) {
+        throw new Error(refusalOf(e));
+      }
+    },
+    [attach, caseId],
+  );
+  const uploads = useEvidenceUpload(caseId, finished);
+  return <UploadsContext.Provider value={uploads}>{children}</UploadsContext.Provider>;
+}
+
+export function useEvidenceUploads(): Uploads {
+  const uploads = useContext(UploadsContext);
+  if (!uploads) throw new Error('useEvidenceUploads needs an EvidenceUploadsProvider');
+  return uploads;
+}
+
+/** A timeline event's own drop zone and file picker: what is dropped here is attached to that event. */
+export function EventEvidenceDrop({ eventId, eventTitle }: { eventId: string; eventTitle: string }) {
+  const { t } = useTranslation('cases');
+  const { items, start, pause, resume, dismiss } = useEvidenceUploads();
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const add = (files: FileList | null) => {
+    // Personal data by default, as in the panel: the safe choice until someone says the file shows no one.
+    for (const file of Array.from(files ?? [])) start(file, { from: 'event', eventId, description: null, containsPersonalData: true });
+  };
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    add(event.dataTransfer.files);
+  };
+  const mine = items.filter((i) => i.target.from === 'event' && i.target.eventId === eventId);
+  return (
+    <Stack gap={4} mt={4}>
+      <div
+        role="button"
+        tabIndex={0}
+        data-testid="event-evidence-dropzone"
+        aria-label={t('evidence.chooseForEvent', { event: eventTitle })}
+        onClick={() => input.current?.click()}
+        onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ' ? input.current?.click() : undefined)}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={drop}
+        style={{
+          border: '1px dashed var(--mantine-color-gray-5)', borderRadius: 6, padding: '4px 8px', cursor: 'pointer',
+          background: dragging ? 'var(--mantine-color-blue-0)' : undefined,
+        }}
+      >
+        <Text size="xs" c="dimmed">
+          {t('evidence.eventDrop')}
+        </Text>
+      </div>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        hidden
+        aria-label={t('evidence.chooseForEvent', { event: eventTitle })}
+        data-testid="event-evidence-input"
+        onChange={(e) => {
+          add(e.target.files);
+          e.target.value = '';
+        }}
+      />
+      {mine.map((item) => (
+        <UploadRow key={item.key} item={item} onPause={() => pause(item.key)} onResume={() => resume(item.key)} onDismiss={() => dismiss(item.key)} />
+      ))}
+    </Stack>
+  );
+}
