@@ -350,6 +350,21 @@ CREATE FUNCTION public.briefing_case_contents(p_briefing_id uuid) RETURNS TABLE(
    ORDER BY bc.position
 $$;
 
+CREATE FUNCTION public.briefing_case_lapsed_consents(p_briefing_id uuid) RETURNS TABLE(case_id uuid, lapsed integer[])
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT bc.case_id,
+         ARRAY(SELECT (x.n - 1)::int
+                 FROM unnest(bc.person_ids) WITH ORDINALITY AS x(person_id, n)
+                WHERE NOT consent_covers(x.person_id, 'BRIEFING', ARRAY[b.author_organisation_id])
+                ORDER BY x.n)
+    FROM briefing_case_contents(p_briefing_id) c
+    JOIN briefing_cases bc ON bc.briefing_id = p_briefing_id AND bc.case_id = c.case_id
+    JOIN briefings b ON b.id = p_briefing_id
+   WHERE b.status IN ('DRAFT', 'AWAITING_APPROVAL')
+$$;
+
 CREATE FUNCTION public.briefing_redaction_subjects(p_case_ids uuid[]) RETURNS TABLE(case_id uuid, person_id uuid, owner_organisation_id uuid, full_name text, birth_year text, contact text, wrapped_key text)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
@@ -1194,6 +1209,35 @@ CREATE FUNCTION public.stat_bucket(p_key text, p_count bigint, p_threshold integ
                     ELSE jsonb_build_object('key', p_key, 'count', p_count, 'suppressed', false) END
       $$;
 
+CREATE FUNCTION public.statement_case_citable(p_case_id uuid, p_initiator_organisation_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT NOT EXISTS (
+    SELECT 1 FROM case_persons p
+     WHERE p.case_id = p_case_id
+       AND NOT consent_covers(p.id, 'PUBLICATION', ARRAY[p_initiator_organisation_id]))
+$$;
+
+CREATE FUNCTION public.statement_citation_stands(p_status text, p_case_id uuid, p_initiator_organisation_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT p_status NOT IN ('PUBLISHED', 'WITHDRAWN') OR statement_case_citable(p_case_id, p_initiator_organisation_id)
+$$;
+
+CREATE FUNCTION public.statement_uncitable_cases(p_statement_id uuid) RETURNS TABLE(case_id uuid)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT sc.case_id
+    FROM statement_cases sc
+    JOIN statements s ON s.id = sc.statement_id
+   WHERE sc.statement_id = p_statement_id
+     AND s.initiator_organisation_id = ANY(app_org_ids())
+     AND NOT statement_case_citable(sc.case_id, s.initiator_organisation_id)
+   ORDER BY sc.case_id
+$$;
+
 CREATE FUNCTION public.statements_guard() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
@@ -1230,6 +1274,9 @@ CREATE FUNCTION public.statements_guard() RETURNS trigger
                 WHERE g.statement_id = NEW.id AND g.organisation_id = NEW.initiator_organisation_id
                   AND g.content_hash = v.content_hash) THEN
             RAISE EXCEPTION 'publication needs the initiator''s current signature' USING ERRCODE = '42501';
+          END IF;
+          IF NEW.status = 'PUBLISHED' AND EXISTS (SELECT 1 FROM statement_uncitable_cases(NEW.id)) THEN
+            RAISE EXCEPTION 'a cited case has a person without an active PUBLICATION consent' USING ERRCODE = '42501';
           END IF;
         END IF;
         RETURN NEW;
@@ -1321,7 +1368,8 @@ CREATE TABLE public.briefing_cases (
     case_id uuid NOT NULL,
     owner_organisation_id uuid NOT NULL,
     "position" integer NOT NULL,
-    content jsonb NOT NULL
+    content jsonb NOT NULL,
+    person_ids uuid[] DEFAULT '{}'::uuid[] NOT NULL
 );
 
 ALTER TABLE ONLY public.briefing_cases FORCE ROW LEVEL SECURITY;
@@ -2878,6 +2926,9 @@ GRANT ALL ON FUNCTION public.audit_head() TO coalition_app;
 REVOKE ALL ON FUNCTION public.briefing_case_contents(p_briefing_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.briefing_case_contents(p_briefing_id uuid) TO coalition_app;
 
+REVOKE ALL ON FUNCTION public.briefing_case_lapsed_consents(p_briefing_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.briefing_case_lapsed_consents(p_briefing_id uuid) TO coalition_app;
+
 REVOKE ALL ON FUNCTION public.briefing_redaction_subjects(p_case_ids uuid[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.briefing_redaction_subjects(p_case_ids uuid[]) TO coalition_app;
 
@@ -2947,6 +2998,12 @@ GRANT ALL ON FUNCTION public.notify_organisation_members(p_kind text, p_organisa
 
 REVOKE ALL ON FUNCTION public.referral_statistics() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.referral_statistics() TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.statement_case_citable(p_case_id uuid, p_initiator_organisation_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.statement_case_citable(p_case_id uuid, p_initiator_organisation_id uuid) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.statement_uncitable_cases(p_statement_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.statement_uncitable_cases(p_statement_id uuid) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.subscription_lease_release(p_process uuid, p_leases uuid[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.subscription_lease_release(p_process uuid, p_leases uuid[]) TO coalition_app;

@@ -60,6 +60,17 @@ describe('redaction', () => {
     expect(redact('Rahim, abdul and ABDUL-RAHIM (Jr.) O.K. spoke.', subjects)).toBe('Person C, Person C and Person C spoke.');
   });
 
+  it('replaces an alias as a whole phrase only, with or without a name', () => {
+    const withheld = { fullName: 'Farhod Nazarov', pseudonym: 'a person who did not consent', aliases: ['Person A'] };
+    const other = { fullName: 'Sukhrob Nazarov', pseudonym: 'Person AB' };
+    expect(redact('Person A, Farhod and Person AB; a Person of note.', [withheld, other])).toBe(
+      'a person who did not consent, a person who did not consent and Person AB; a Person of note.',
+    );
+    expect(redact('PERSON A met Person B.', [{ fullName: '', pseudonym: 'a person who did not consent', aliases: ['Person A'] }])).toBe(
+      'a person who did not consent met Person B.',
+    );
+  });
+
   it('is the identity without subjects', () => {
     expect(buildRedactor([])('Farhod Nazarov')).toBe('Farhod Nazarov');
   });

@@ -18,6 +18,11 @@ export interface RedactionSubject {
   pseudonym: string;
   birthYear?: number | null;
   contact?: string | null;
+  /**
+   * Other phrases that stand for the person, each replaced by `pseudonym` as a
+   * whole (never word by word): the pseudonyms of a person a text withholds.
+   */
+  aliases?: readonly string[];
 }
 
 export interface RedactionOptions {
@@ -415,6 +420,10 @@ function compile(subjects: readonly RedactionSubject[], options: RedactionOption
           if (!claimed || claimed.wordLength < key.length) stems.set(stem, { person, wordLength: key.length });
         }
       }
+    }
+    for (const alias of s.aliases ?? []) {
+      const keys = keysOf(alias);
+      automaton.add(keys, { kind: Kind.Name, person, length: keys.length });
     }
     const pseudonym = s.pseudonym.normalize('NFC').trim();
     if (pseudonym) automaton.add(keysOf(pseudonym), { kind: Kind.Mention, person, length: keysOf(pseudonym).length });

@@ -334,6 +334,11 @@ function Cases({ briefing }: { briefing: BriefingDetailFragment }) {
                   .join('; ')}
               </Text>
             ) : null}
+            {c.withheldPersons > 0 ? (
+              <Text size="sm" c="dimmed" data-testid="briefing-withheld-persons">
+                {t('detail.withheld', { count: c.withheldPersons })}
+              </Text>
+            ) : null}
             {c.events.length > 0 ? (
               <List size="sm" spacing={2}>
                 {c.events.map((e, i) => (

@@ -74,6 +74,7 @@ export const BRIEFING_DETAIL_FRAGMENT = graphql(`
         minor
         citizenship
       }
+      withheldPersons
       events {
         type
         occurredOn

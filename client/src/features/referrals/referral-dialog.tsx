@@ -26,7 +26,8 @@ export function ReferralDialog({
 }) {
   const { t } = useTranslation('referrals');
   const orgs = useQuery(ORGANISATIONS_QUERY, { skip: !opened });
-  const [refer, state] = useMutation(REFER_PERSON_MUTATION);
+  // The case's referrals list (the cross-border panel) shows the new one at once.
+  const [refer, state] = useMutation(REFER_PERSON_MUTATION, { refetchQueries: ['CaseCrossBorder'] });
   const [to, setTo] = useState('');
   const [needs, setNeeds] = useState<ReferralNeed[]>([]);
   const [reason, setReason] = useState('');

@@ -69,6 +69,7 @@ export interface BriefingCases {
   case_id: string;
   content: Json;
   owner_organisation_id: string;
+  person_ids: Generated<string[]>;
   position: number;
 }
 

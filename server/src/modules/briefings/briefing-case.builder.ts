@@ -6,7 +6,7 @@ import { caseEventService, caseService, readablePersons } from '../cases';
 import type { CaseWithOwner } from '../cases/case.loader';
 import { personAad, unwrapDataKey } from '../cases';
 import { evidenceService } from '../evidence';
-import type { BriefingDocCase, BriefingSourceCase } from './briefing-document';
+import { PERSON_WITHOUT_CONSENT, type BriefingDocCase, type BriefingSourceCase } from './briefing-document';
 
 /** What redaction hides of one person. */
 export interface PersonDetails {
@@ -73,28 +73,16 @@ function safePseudonyms(persons: BriefingSourceCase['persons'], details: Readonl
   return persons.map((p) => (probe(p.pseudonym) === p.pseudonym.normalize('NFC') ? p.pseudonym : pseudonymFor(p.position)));
 }
 
-/**
- * A snapshot as a reader sees it: the source redacted with the details in
- * `details` and nothing else. With every person's details it is the released
- * text; with only what a reader may read, the result depends on nothing that
- * reader may not read (contract: "Redaction", "Non-interference").
- */
-export async function redactedCase(source: BriefingSourceCase, details: ReadonlyMap<string, PersonDetails>): Promise<BriefingDocCase> {
-  const pseudonyms = safePseudonyms(source.persons, details);
-  const persons = source.persons.map((p, i) => ({ ...p, pseudonym: pseudonyms[i] }));
-  const subjects: RedactionSubject[] = persons.flatMap((p) => {
-    const d = details.get(p.id);
-    return d ? [{ ...d, pseudonym: p.pseudonym }] : [];
-  });
-  const redactor = buildRedactor(subjects, { personCount: source.persons.length });
-  // Each field is one linear pass of a few milliseconds; between fields the event loop serves other requests,
-  // so a case of 100,000 characters never holds the server for the whole of it.
-  const redact = async (text: string): Promise<string> => {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    return redactor(text);
-  };
+/** One field at a time: between fields the event loop serves other requests (each is one linear pass of a few milliseconds). */
+const yielding = (redactor: (text: string) => string) => async (text: string): Promise<string> => {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  return redactor(text);
+};
+
+/** A case's text fields through `redact`; everything else copied field by field. */
+async function redactFields(c: Omit<BriefingDocCase, 'persons'>, redact: (text: string) => Promise<string>): Promise<Omit<BriefingDocCase, 'persons' | 'withheldPersons'>> {
   const events: BriefingDocCase['events'] = [];
-  for (const e of source.events) {
+  for (const e of c.events) {
     events.push({
       type: e.type,
       occurredOn: e.occurredOn,
@@ -105,24 +93,80 @@ export async function redactedCase(source: BriefingSourceCase, details: Readonly
     });
   }
   const evidence: NonNullable<BriefingDocCase['evidence']> = [];
-  for (const f of source.evidence ?? []) {
+  for (const f of c.evidence ?? []) {
     evidence.push({ fileName: await redact(f.fileName), kind: f.kind, mediaType: f.mediaType, uploadedOn: f.uploadedOn, sha256: f.sha256 });
   }
   return {
-    reference: source.reference,
-    title: await redact(source.title),
-    summary: await redact(source.summary),
-    status: source.status,
-    categories: [...source.categories],
-    incidentDate: source.incidentDate,
-    location: { ...source.location },
-    countries: [...source.countries],
-    figures: { ...source.figures },
-    ownerOrganisation: { ...source.ownerOrganisation },
-    persons: persons.map((p) => ({ pseudonym: p.pseudonym, role: p.role, minor: p.minor, citizenship: p.citizenship })),
+    reference: c.reference,
+    title: await redact(c.title),
+    summary: await redact(c.summary),
+    status: c.status,
+    categories: [...c.categories],
+    incidentDate: c.incidentDate,
+    location: { ...c.location },
+    countries: [...c.countries],
+    figures: { ...c.figures },
+    ownerOrganisation: { ...c.ownerOrganisation },
     events,
     evidence,
   };
+}
+
+/**
+ * A snapshot as a reader sees it: the source redacted with the details in
+ * `details` and nothing else. With every person's details it is the released
+ * text; with only what a reader may read, the result depends on nothing that
+ * reader may not read (contract: "Redaction", "Non-interference").
+ *
+ * Only the persons in `consenting` (an active BRIEFING consent) appear; each
+ * other person is only PERSON_WITHOUT_CONSENT: every mention of their name
+ * (as far as `details` knows it) or pseudonym reads so, and they leave the
+ * list of persons, role, age and citizenship with them (issue 24).
+ */
+export async function redactedCase(
+  source: BriefingSourceCase, details: ReadonlyMap<string, PersonDetails>, consenting: ReadonlySet<string>,
+): Promise<BriefingDocCase> {
+  const pseudonyms = safePseudonyms(source.persons, details);
+  const persons = source.persons.map((p, i) => ({ ...p, pseudonym: pseudonyms[i] }));
+  const subjects: RedactionSubject[] = persons.flatMap((p, i) => {
+    const d = details.get(p.id);
+    if (consenting.has(p.id)) return d ? [{ ...d, pseudonym: p.pseudonym }] : [];
+    const aliases = [...new Set([source.persons[i].pseudonym, p.pseudonym])];
+    return [{ fullName: d?.fullName ?? '', birthYear: d?.birthYear ?? null, contact: d?.contact ?? null, pseudonym: PERSON_WITHOUT_CONSENT, aliases }];
+  });
+  const redactor = buildRedactor(subjects, { personCount: source.persons.length });
+  const shown = persons.filter((p) => consenting.has(p.id));
+  return {
+    ...(await redactFields(source, yielding(redactor))),
+    persons: shown.map((p) => ({ pseudonym: p.pseudonym, role: p.role, minor: p.minor, citizenship: p.citizenship })),
+    withheldPersons: persons.length - shown.length,
+  };
+}
+
+/**
+ * A stored snapshot once the persons at `lapsed` (positions in its persons
+ * list) no longer have an active BRIEFING consent: their pseudonyms, which
+ * stand for every mention of them in the snapshot's text, become
+ * PERSON_WITHOUT_CONSENT, and they leave the list (briefing_case_lapsed_consents).
+ */
+export async function withoutLapsedConsents(content: BriefingDocCase, lapsed: readonly number[]): Promise<BriefingDocCase> {
+  const gone = new Set(lapsed.filter((i) => i >= 0 && i < content.persons.length));
+  if (gone.size === 0) return content;
+  const aliases = content.persons.filter((_, i) => gone.has(i)).map((p) => p.pseudonym);
+  const redactor = buildRedactor([{ fullName: '', pseudonym: PERSON_WITHOUT_CONSENT, aliases }]);
+  return {
+    ...(await redactFields(content, yielding(redactor))),
+    persons: content.persons.filter((_, i) => !gone.has(i)).map((p) => ({ ...p })),
+    withheldPersons: (content.withheldPersons ?? 0) + gone.size,
+  };
+}
+
+/** Of these persons, those with an active BRIEFING consent covering the author organisation (consent_covers: the database's rule). */
+export async function briefingConsenting(ctx: AppContext, authorOrganisationId: string, personIds: readonly string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const { rows } = await sql<{ id: string }>`SELECT x.id FROM unnest(${[...personIds]}::uuid[]) AS x(id)
+    WHERE consent_covers(x.id, 'BRIEFING', ARRAY[${authorOrganisationId}]::uuid[])`.execute(ctx.sql);
+  return new Set(rows.map((r) => r.id));
 }
 
 /**
@@ -142,6 +186,7 @@ export function withheldCase(owner: { id: string; name: string }): BriefingDocCa
     figures: { detained: 0, deported: 0, injured: 0, childrenAffected: 0 },
     ownerOrganisation: { id: owner.id, name: owner.name },
     persons: [],
+    withheldPersons: 0,
     events: [],
     evidence: [],
   };
@@ -180,17 +225,27 @@ async function sourceOf(ctx: AppContext, c: CaseWithOwner): Promise<BriefingSour
   };
 }
 
+/** A case's snapshot: its source, its text as it will be released, and the ids of the persons that text shows, in order. */
+export interface BriefingCaseSnapshot {
+  source: BriefingSourceCase;
+  content: BriefingDocCase;
+  personIds: string[];
+}
+
 /**
  * The snapshots of a briefing's cases: each case's source, and its text as
  * it will be released, redacted with every person of the case (what each
- * owner approves).
+ * owner approves), showing only the persons whose BRIEFING consent covers
+ * the author organisation now.
  */
-export async function buildBriefingCases(ctx: AppContext, cases: CaseWithOwner[]): Promise<{ source: BriefingSourceCase; content: BriefingDocCase }[]> {
+export async function buildBriefingCases(ctx: AppContext, authorOrganisationId: string, cases: CaseWithOwner[]): Promise<BriefingCaseSnapshot[]> {
   const details = await allDetails(ctx, cases);
-  const out: { source: BriefingSourceCase; content: BriefingDocCase }[] = [];
+  const out: BriefingCaseSnapshot[] = [];
   for (const c of cases) {
     const source = await sourceOf(ctx, c);
-    out.push({ source, content: await redactedCase(source, details) });
+    const consenting = await briefingConsenting(ctx, authorOrganisationId, source.persons.map((p) => p.id));
+    const content = await redactedCase(source, details, consenting);
+    out.push({ source, content, personIds: source.persons.filter((p) => consenting.has(p.id)).map((p) => p.id) });
   }
   return out;
 }

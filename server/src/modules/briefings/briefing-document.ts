@@ -5,6 +5,12 @@ import type { EvidenceKind } from '../evidence';
 // built field by field from an allow-list (briefing-case.builder.ts), so a
 // column added to cases later never reaches a diplomat by accident.
 
+/**
+ * How a briefing names a person without an active BRIEFING consent (issue 24):
+ * in place of every mention, with no role, age, citizenship or pseudonym.
+ */
+export const PERSON_WITHOUT_CONSENT = 'a person who did not consent';
+
 export interface BriefingDocPerson {
   pseudonym: string;
   role: PersonRole;
@@ -49,7 +55,10 @@ export interface BriefingDocCase {
   countries: string[];
   figures: { detained: number; deported: number; injured: number; childrenAffected: number };
   ownerOrganisation: { id: string; name: string };
+  /** Only the persons with an active BRIEFING consent. */
   persons: BriefingDocPerson[];
+  /** How many persons appear only as PERSON_WITHOUT_CONSENT (absent in snapshots taken before consents were records: 0). */
+  withheldPersons?: number;
   events: BriefingDocEvent[];
   /** Absent from snapshots taken before briefings listed evidence (read as none). */
   evidence?: BriefingDocEvidence[];

@@ -91,6 +91,13 @@ export class BriefingCaseRow {
   /** The redacted, allow-listed snapshot (BriefingDocCase). */
   @Column('jsonb')
   content!: BriefingDocCase;
+
+  /**
+   * The ids of content.persons, in order: the persons the snapshot shows because their BRIEFING consent
+   * counted when it was taken. Read only by briefing_case_lapsed_consents (the app role may not select it).
+   */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  personIds!: string[];
 }
 
 /**

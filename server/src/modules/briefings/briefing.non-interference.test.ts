@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
 import type { TestClient } from '../../../test/support/test-client';
 import { ADD_EVENT, ADD_PERSON, createCase, SHARE, type CaseShape } from '../../../test/support/case-fixtures';
+import { RECORD_CONSENT } from '../../../test/support/referral-fixtures';
 
 const CASE_FIELDS = `reference title summary status categories incidentDate countries ownerOrganisation { id }
   location { city region countryCode } figures { detained deported injured childrenAffected }
@@ -27,6 +28,12 @@ interface Shape {
   cases: BriefingCaseShape[];
 }
 
+/** The person consents to appear in briefings (briefing.consent.test.ts covers those who do not). */
+const consentToBriefings = (client: TestClient, personId: string) =>
+  client.ok(RECORD_CONSENT, {
+    personId, input: { scope: 'BRIEFING', purpose: 'Briefings to diplomats', givenOn: new Date().toISOString().slice(0, 10), form: 'signed form' },
+  });
+
 /** A case's view without its reference, which differs between any two cases. */
 const withoutReference = ({ reference: _r, ...rest }: BriefingCaseShape) => rest;
 
@@ -47,7 +54,10 @@ describe('briefings: what a reader sees depends only on what it may read', () =>
     const c = await createCase(owner.caseworker, owner.org.id, {
       title: 'Detention at the market', summary: 'A worker was detained at the market.', visibility: 'SHARED',
     });
-    await owner.caseworker.ok(ADD_PERSON, { caseId: c.id, input: { ...person, role: 'VICTIM', citizenship: 'TJ', consentToShare: false } });
+    const { addCasePerson } = await owner.caseworker.ok<{ addCasePerson: { id: string } }>(ADD_PERSON, {
+      caseId: c.id, input: { ...person, role: 'VICTIM', citizenship: 'TJ', consentToShare: false },
+    });
+    await consentToBriefings(owner.caseworker, addCasePerson.id);
     await owner.admin.ok(SHARE, { caseId: c.id, organisationId: writer.org.id, access: 'WRITE', personalData: false });
     await writer.caseworker.ok(ADD_EVENT, {
       caseId: c.id, input: { type: 'DETENTION', occurredOn: '2013-02-08', title: 'Detention', description: GUESSES, authority: 'Police' },
@@ -94,7 +104,10 @@ describe('briefings: what a reader sees depends only on what it may read', () =>
     const restricted = await createCase(writer.caseworker, writer.org.id, {
       title: 'Raid on the hostel', summary: 'Twelve workers were taken from the hostel.', figures: { detained: 12 },
     });
-    await writer.caseworker.ok(ADD_PERSON, { caseId: restricted.id, input: { fullName: 'Umed Saidov', role: 'VICTIM' } });
+    const { addCasePerson } = await writer.caseworker.ok<{ addCasePerson: { id: string } }>(ADD_PERSON, {
+      caseId: restricted.id, input: { fullName: 'Umed Saidov', role: 'VICTIM' },
+    });
+    await consentToBriefings(writer.caseworker, addCasePerson.id);
     const shared = await createCase(owner.caseworker, owner.org.id, { title: 'Shared case', summary: 'Shared with the writer.', visibility: 'SHARED' });
     await owner.admin.ok(SHARE, { caseId: shared.id, organisationId: writer.org.id, access: 'READ', personalData: false });
     const id = (await writer.caseworker.ok<{ createBriefing: Shape }>(CREATE, {

@@ -67,6 +67,11 @@ describe('demo briefing', () => {
         format: string; bytes: Buffer; sha256: string;
       }[];
       expect(files).toHaveLength(4);
+      // The adults consented to briefings, the children did not: they appear only as "a person who did not consent".
+      const document = JSON.parse(files.find((f) => f.format === 'JSON')!.bytes.toString('utf8')) as { cases: { persons: unknown[]; withheldPersons: number }[] };
+      expect(document.cases.reduce((n, c) => n + c.persons.length, 0)).toBeGreaterThan(0);
+      expect(document.cases.reduce((n, c) => n + c.withheldPersons, 0)).toBeGreaterThan(0);
+      expect(await fileText('PDF', files.find((f) => f.format === 'PDF')!.bytes)).toContain('a person who did not consent');
       for (const f of files) {
         expect(crypto.createHash('sha256').update(f.bytes).digest('hex')).toBe(f.sha256);
         const text = (await fileText(f.format, f.bytes)).toLowerCase();

@@ -1,6 +1,8 @@
+import { ConsentScope } from '@coalition/shared';
 import type { AppDeps } from '../../core/config/app-deps';
 import { withServiceContext } from '../../core/graphql/context';
 import type { DemoDirectory } from '../../core/seed/demo-directory';
+import { recordDemoConsents } from '../consents';
 import { briefingService } from './briefing.service';
 import type { Briefing } from './briefing.entity';
 
@@ -20,6 +22,14 @@ export async function seedDemoBriefing(deps: AppDeps, demo: DemoDirectory): Prom
   const statementIds = Object.entries(demo.refs)
     .filter(([key]) => key.startsWith('statement:'))
     .map(([, id]) => id);
+  // The adults agreed to appear in briefings; the children did not, and appear only as "a person who did not consent".
+  await recordDemoConsents(
+    deps,
+    demo,
+    caseIds,
+    { scope: ConsentScope.BRIEFING, purpose: 'Their story, pseudonymised, in briefings to diplomats', givenOn: '2013-02-12', form: 'recorded oral consent' },
+    (person) => !person.minor,
+  );
   const created: Briefing = await withServiceContext(deps, demo.users[`caseworker@${AUTHOR}.example.org`], async (ctx) => {
     const b = await briefingService.create(ctx, {
       organisationId: demo.organisations[AUTHOR],

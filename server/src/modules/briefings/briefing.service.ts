@@ -17,7 +17,9 @@ import { caseById, casePolicy, caseService } from '../cases';
 import type { CaseWithOwner } from '../cases/case.loader';
 import { SUPPRESSION_THRESHOLD } from '../statistics';
 import { publishedStatementIds, statementsForDocument } from '../statements';
-import { buildBriefingCases, readableDetails, redactedCase, withheldCase } from './briefing-case.builder';
+import {
+  briefingConsenting, buildBriefingCases, readableDetails, redactedCase, withheldCase, withoutLapsedConsents, type BriefingCaseSnapshot,
+} from './briefing-case.builder';
 import type { BriefingDocBucket, BriefingDocCase, BriefingDocStatistics, BriefingDocument, BriefingSourceCase } from './briefing-document';
 import { Briefing, BriefingApproval, BriefingFile } from './briefing.entity';
 import { briefingPolicy, type BriefingFacts } from './briefing.policy';
@@ -85,6 +87,12 @@ export function briefingStatistics(cases: BriefingDocCase[]): BriefingDocStatist
 /** The released snapshots the actor may read (every owner approved, or its own): briefing_case_contents. */
 const briefingCaseContents = (briefingId: string) => sql<{ case_id: string; content: BriefingDocCase }>`briefing_case_contents(${briefingId})`;
 
+/**
+ * For each snapshot the actor may read of a briefing not yet released, the positions of its persons whose
+ * BRIEFING consent was withdrawn or expired since it was taken: briefing_case_lapsed_consents.
+ */
+const briefingCaseLapsedConsents = (briefingId: string) => sql<{ case_id: string; lapsed: number[] }>`briefing_case_lapsed_consents(${briefingId})`;
+
 /** Back to DRAFT, refused by the organisation; false when the briefing was no longer awaiting approval. */
 const briefingRefuse = (briefingId: string, organisationId: string) => sql<boolean>`briefing_refuse(${briefingId}, ${organisationId})`;
 
@@ -113,6 +121,8 @@ export class BriefingService {
    * exactly as they will be released; a case the reader may read but not own is
    * redacted with only the persons whose details the reader may read (so what
    * is replaced teaches nothing); any other case is only "a case of ORGANISATION".
+   * Before release, a person whose BRIEFING consent is no longer active is
+   * withheld at once, in every view (issue 24); the released text stays as released.
    */
   async cases(ctx: AppContext, b: Briefing): Promise<BriefingCase[]> {
     const rows = await ctx.sql
@@ -125,21 +135,26 @@ export class BriefingService {
       .execute();
     const released = b.status === BriefingStatus.RELEASED || b.status === BriefingStatus.REVOKED;
     const actor = ctx.actor;
+    const lapsed = released ? new Map<string, number[]>() : await this.lapsedConsents(ctx, b.id);
     const views: BriefingDocCase[] = [];
     for (const row of rows) {
       if (row.content && (released || isMemberOf(actor, row.owner_organisation_id))) {
-        views.push(row.content);
+        views.push(await withoutLapsedConsents(row.content, lapsed.get(row.case_id) ?? []));
         continue;
       }
       const c = await ctx.loaders.get(caseById).load(row.case_id);
       const readable = c !== null && row.source !== null && casePolicy(actor, 'read', await caseService.facts(ctx, c));
-      if (c && row.source && readable) views.push(await redactedCase(row.source, await readableDetails(ctx, c)));
-      else views.push(withheldCase(await this.organisation(ctx, row.owner_organisation_id)));
+      if (c && row.source && readable) {
+        const details = await readableDetails(ctx, c);
+        // Only persons whose details this reader may read can show as consenting: whether the others consented is not its to learn.
+        const known = row.source.persons.map((p) => p.id).filter((pid) => details.has(pid));
+        views.push(await redactedCase(row.source, details, await briefingConsenting(ctx, b.authorOrganisationId, known)));
+      } else views.push(withheldCase(await this.organisation(ctx, row.owner_organisation_id)));
     }
     return views.map((c) => ({
       reference: c.reference, title: c.title, summary: c.summary, status: c.status, categories: c.categories, incidentDate: c.incidentDate,
       location: c.location, countries: c.countries, figures: c.figures, ownerOrganisationId: c.ownerOrganisation.id,
-      persons: c.persons,
+      persons: c.persons, withheldPersons: c.withheldPersons ?? 0,
       events: c.events.map((e) => ({ type: e.type, occurredOn: e.occurredOn, title: e.title, description: e.description, authority: e.authority })),
       evidence: (c.evidence ?? []).map((f) => ({ fileName: f.fileName, kind: f.kind, mediaType: f.mediaType, uploadedOn: f.uploadedOn, sha256: f.sha256 })),
     }));
@@ -174,7 +189,7 @@ export class BriefingService {
     const published = await publishedStatementIds(ctx.sql, v.statementIds);
     const unpublished = v.statementIds.filter((sid) => !published.includes(sid));
     if (unpublished.length) throw badInput('statementIds', `only published statements can be cited; not citable: ${unpublished.join(', ')}`);
-    const content = await buildBriefingCases(ctx, cases);
+    const content = await buildBriefingCases(ctx, v.organisationId, cases);
     const id = crypto.randomUUID();
     await ctx.sql
       .insertInto('briefings')
@@ -206,7 +221,7 @@ export class BriefingService {
       (r) => r.case_id,
     );
     const cases = await this.readableByAuthor(ctx, b.authorOrganisationId, caseIds, true);
-    const content = await buildBriefingCases(ctx, cases);
+    const content = await buildBriefingCases(ctx, b.authorOrganisationId, cases);
     await ctx.sql.deleteFrom('briefing_cases').where('briefing_id', '=', id).execute();
     await ctx.sql.deleteFrom('briefing_case_sources').where('briefing_id', '=', id).execute();
     await this.storeCases(ctx, id, cases, content);
@@ -264,10 +279,15 @@ export class BriefingService {
     const approvals = await this.approvals(ctx, b);
     const pending = approvals.filter((a) => a.approved !== true);
     if (!approvals.length || pending.length) throw conflict('Every owner organisation must approve before release.', { pending: pending.length });
-    const cases = (await ctx.sql.selectFrom(briefingCaseContents(id).as('c')).select('c.content').execute()).map((r) => r.content);
+    const stored = await ctx.sql.selectFrom(briefingCaseContents(id).as('c')).select(['c.case_id', 'c.content']).execute();
     const { n } = await ctx.sql.selectFrom('briefing_cases').select(sql<number>`count(*)::int`.as('n')).where('briefing_id', '=', id).executeTakeFirstOrThrow();
     // Never a partial release: every snapshot must be readable here (briefing_case_contents repeats the approval rule).
-    if (cases.length !== n) throw new Error('briefing snapshots not readable at release');
+    if (stored.length !== n) throw new Error('briefing snapshots not readable at release');
+    // A consent withdrawn or expired since approval withholds its person from what is released (never more than was approved).
+    const lapsed = await this.lapsedConsents(ctx, id);
+    const cases: BriefingDocCase[] = [];
+    for (const r of stored) cases.push(await withoutLapsedConsents(r.content, lapsed.get(r.case_id) ?? []));
+    await this.replaceLapsedSnapshots(ctx, id, stored.map((r, i) => ({ caseId: r.case_id, content: cases[i], lapsed: lapsed.get(r.case_id) ?? [] })));
     const orgs = await Promise.all(approvals.map((a) => this.organisation(ctx, a.organisationId)));
     const author = await this.organisation(ctx, b.authorOrganisationId);
     const releasedAt = new Date();
@@ -362,19 +382,47 @@ export class BriefingService {
     return out;
   }
 
+  private async lapsedConsents(ctx: AppContext, briefingId: string): Promise<Map<string, number[]>> {
+    const rows = await ctx.sql.selectFrom(briefingCaseLapsedConsents(briefingId).as('l')).select(['l.case_id', 'l.lapsed']).execute();
+    return new Map(rows.filter((r) => r.lapsed.length > 0).map((r) => [r.case_id, r.lapsed]));
+  }
+
+  /**
+   * At release, the snapshots whose persons' consent lapsed are stored as released, so the briefing's own
+   * view shows what its files do. Released rows need no person ids: nothing withholds from them any more.
+   */
+  private async replaceLapsedSnapshots(ctx: AppContext, briefingId: string, snapshots: { caseId: string; content: BriefingDocCase; lapsed: number[] }[]): Promise<void> {
+    const changed = snapshots.filter((s) => s.lapsed.length > 0);
+    if (changed.length === 0) return;
+    const content = new Map(changed.map((s) => [s.caseId, s.content]));
+    // Only columns the app role may select are returned (it never selects content or person_ids).
+    const old = await ctx.sql
+      .deleteFrom('briefing_cases')
+      .where('briefing_id', '=', briefingId)
+      .where('case_id', 'in', [...content.keys()])
+      .returning(['case_id', 'owner_organisation_id', 'position'])
+      .execute();
+    const rows = JSON.stringify(old.map((r) => ({ case_id: r.case_id, owner: r.owner_organisation_id, position: r.position, content: content.get(r.case_id) })));
+    await sql`INSERT INTO briefing_cases (briefing_id, case_id, owner_organisation_id, position, content)
+       SELECT ${briefingId}::uuid, x.case_id, x.owner, x.position, x.content
+         FROM jsonb_to_recordset(${rows}::jsonb) AS x(case_id uuid, owner uuid, position int, content jsonb)`.execute(ctx.sql);
+  }
+
   private owners(authorId: string, cases: CaseWithOwner[]): string[] {
     return [...new Set([authorId, ...cases.map((c) => c.ownerOrganisationId)])].sort();
   }
 
   private async storeCases(
-    ctx: AppContext, id: string, cases: CaseWithOwner[], snapshots: { source: BriefingSourceCase; content: BriefingDocCase }[],
+    ctx: AppContext, id: string, cases: CaseWithOwner[], snapshots: BriefingCaseSnapshot[],
   ): Promise<void> {
     const rows = JSON.stringify(
-      cases.map((c, i) => ({ case_id: c.id, owner: c.ownerOrganisationId, position: i, content: snapshots[i].content, source: snapshots[i].source })),
+      cases.map((c, i) => ({
+        case_id: c.id, owner: c.ownerOrganisationId, position: i, content: snapshots[i].content, source: snapshots[i].source, person_ids: snapshots[i].personIds,
+      })),
     );
-    await sql`INSERT INTO briefing_cases (briefing_id, case_id, owner_organisation_id, position, content)
-       SELECT ${id}::uuid, x.case_id, x.owner, x.position, x.content
-         FROM jsonb_to_recordset(${rows}::jsonb) AS x(case_id uuid, owner uuid, position int, content jsonb)`.execute(ctx.sql);
+    await sql`INSERT INTO briefing_cases (briefing_id, case_id, owner_organisation_id, position, content, person_ids)
+       SELECT ${id}::uuid, x.case_id, x.owner, x.position, x.content, x.person_ids
+         FROM jsonb_to_recordset(${rows}::jsonb) AS x(case_id uuid, owner uuid, position int, content jsonb, person_ids uuid[])`.execute(ctx.sql);
     await sql`INSERT INTO briefing_case_sources (briefing_id, case_id, source)
        SELECT ${id}::uuid, x.case_id, x.source FROM jsonb_to_recordset(${rows}::jsonb) AS x(case_id uuid, source jsonb)`.execute(ctx.sql);
   }

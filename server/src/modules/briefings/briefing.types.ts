@@ -1,5 +1,5 @@
 import { CaseCategory, CaseStatus, EventType, PersonRole } from '@coalition/shared';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import { CaseFigures, Location } from '../cases/case.entity';
 import { EvidenceKind } from '../evidence';
@@ -47,7 +47,11 @@ export class BriefingCase {
   @Field(() => CaseFigures) figures!: CaseFigures;
   /** Resolved to the Organisation by the resolver. */
   ownerOrganisationId!: string;
-  @Field(() => [BriefingPerson], { description: 'Pseudonyms, roles and minor flags only.' }) persons!: BriefingPerson[];
+  @Field(() => [BriefingPerson], { description: 'Pseudonyms, roles and minor flags only; only persons with an active BRIEFING consent.' }) persons!: BriefingPerson[];
+  @Field(() => Int, {
+    description: "Persons without an active BRIEFING consent: left out of `persons`, each mention of them reads 'a person who did not consent'.",
+  })
+  withheldPersons!: number;
   @Field(() => [BriefingEvent]) events!: BriefingEvent[];
   @Field(() => [BriefingEvidence], { description: "The case's evidence files when its snapshot was taken, oldest first." }) evidence!: BriefingEvidence[];
 }

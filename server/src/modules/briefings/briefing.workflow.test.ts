@@ -6,12 +6,13 @@ import type { TestClient } from '../../../test/support/test-client';
 import { ADD_EVENT, ADD_PERSON, createCase, type CaseShape } from '../../../test/support/case-fixtures';
 import { pdfText } from '../../../test/support/pdf-text';
 import { ATTACH, jpegWithGps, uploadBytes } from '../../../test/support/evidence-fixtures';
+import { RECORD_CONSENT } from '../../../test/support/referral-fixtures';
 
 const FIELDS = `id title audience status includeStatistics releasedAt createdAt author { id }
   approvals { organisation { id } approved decidedAt }
   cases { reference title summary status categories incidentDate countries ownerOrganisation { id }
           location { city countryCode } figures { detained }
-          persons { pseudonym role minor citizenship } events { type occurredOn title description authority }
+          persons { pseudonym role minor citizenship } withheldPersons events { type occurredOn title description authority }
           evidence { fileName kind mediaType uploadedOn sha256 } }
   files { format url sha256 sizeBytes createdAt }`;
 const CREATE = `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { ${FIELDS} } }`;
@@ -26,7 +27,7 @@ interface Shape {
   id: string; status: string;
   approvals: { organisation: { id: string }; approved: boolean | null }[];
   cases: {
-    reference: string; title: string; summary: string; persons: { pseudonym: string }[]; events: { title: string; description: string }[];
+    reference: string; title: string; summary: string; persons: { pseudonym: string }[]; withheldPersons: number; events: { title: string; description: string }[];
     evidence: { fileName: string; kind: string; mediaType: string; uploadedOn: string; sha256: string | null }[];
   }[];
   files: { format: string; url: string; sha256: string; sizeBytes: number }[];
@@ -74,16 +75,24 @@ describe('briefings: workflow, access, redaction and files', () => {
       title: 'Raid: Farhod Nazarov detained',
       summary: 'Farhod Nazarov and his mother Мария Назарова were detained; NAZAROV was beaten, Марию Назарову released at night.',
     });
-    await author.caseworker.ok(ADD_PERSON, { caseId: ownCase.id, input: { ...PEOPLE.farhod, role: 'VICTIM' } });
-    await author.caseworker.ok(ADD_PERSON, { caseId: ownCase.id, input: { ...PEOPLE.maria, role: 'RELATIVE' } });
+    // Everyone here consented to briefings (briefing.consent.test.ts covers those who did not).
+    const add = async (client: TestClient, caseId: string, input: Record<string, unknown>) => {
+      const { addCasePerson } = await client.ok<{ addCasePerson: { id: string } }>(ADD_PERSON, { caseId, input });
+      await client.ok(RECORD_CONSENT, {
+        personId: addCasePerson.id,
+        input: { scope: 'BRIEFING', purpose: 'Briefings to diplomats', givenOn: new Date().toISOString().slice(0, 10), form: 'signed form' },
+      });
+    };
+    await add(author.caseworker, ownCase.id, { ...PEOPLE.farhod, role: 'VICTIM' });
+    await add(author.caseworker, ownCase.id, { ...PEOPLE.maria, role: 'RELATIVE' });
     await author.caseworker.ok(ADD_EVENT, {
       caseId: ownCase.id,
       input: { type: 'DETENTION', occurredOn: '2013-02-08', title: 'farhod held', description: 'Назарова asked for her son Farhod.', authority: 'Police' },
     });
     // Readable by the author (COALITION) without personal data: redaction must still know the name.
     otherCase = await createCase(owner.caseworker, owner.org.id, { title: 'Deportation', summary: 'Umed Saidov was deported; SAIDOV had lived in Moscow.', visibility: 'COALITION' });
-    await owner.caseworker.ok(ADD_PERSON, { caseId: otherCase.id, input: { ...PEOPLE.umed, role: 'VICTIM' } });
-    await owner.caseworker.ok(ADD_PERSON, { caseId: otherCase.id, input: { ...PEOPLE.dilnoza, role: 'WITNESS' } });
+    await add(owner.caseworker, otherCase.id, { ...PEOPLE.umed, role: 'VICTIM' });
+    await add(owner.caseworker, otherCase.id, { ...PEOPLE.dilnoza, role: 'WITNESS' });
     strangerCase = await createCase(stranger.caseworker, stranger.org.id);
     // Evidence whose names hold the persons' names: a briefing lists them redacted, with type and date, and a hash
     // only of a copy without metadata of a file that shows no one.
@@ -132,8 +141,10 @@ describe('briefings: workflow, access, redaction and files', () => {
     // The author may read the other organisation's case but not its persons' details: before release it sees that
     // case redacted without them (contract, "Changed rules: Redaction"), i.e. as the case itself reads; the owner
     // approves, and the liaison gets, the fully redacted text (below).
+    // Whether persons it may not read consented is not the author's to learn: none shows as consenting.
     expect(theirs.summary).toBe('Umed Saidov was deported; SAIDOV had lived in Moscow.');
-    expect(theirs.persons.map((p) => p.pseudonym)).toEqual(['Person A', 'Dilnoza K.']);
+    expect(theirs.persons).toEqual([]);
+    expect(theirs.withheldPersons).toBe(2);
     expect(JSON.stringify(mine)).not.toMatch(/Nazarov|Назаров|1931|1947|maria\.n|111-22-33/i);
     // The evidence of each case: name redacted as the text is, type, day received; the hash of the copy without
     // metadata of a file that shows no one, none for a file that may show persons; removed files left out.

@@ -10,3 +10,4 @@ export const consentsModule: AppModule = {
 
 export { Consent } from './consent.entity';
 export { consentService } from './consent.service';
+export { recordDemoConsents } from './consent.seed';

@@ -1,5 +1,6 @@
 import type { Language, StatementStatus } from '@coalition/shared';
 import DataLoader from 'dataloader';
+import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { anyOf } from '../../core/db/sql-functions';
 import type { LoaderFactory } from '../../core/graphql/loader-registry';
@@ -132,14 +133,22 @@ export const signaturesByStatement: LoaderFactory<string, StatementSignature[]> 
     return statementIds.map((id) => byStatement.get(id) ?? []);
   });
 
+/**
+ * Of `statement_cases as sc` joined with `statements as s`: the citation stands (statement_citation_stands):
+ * always before publication, afterwards only while the case's persons' PUBLICATION consents allow it.
+ */
+const citationStands = sql<boolean>`statement_citation_stands(s.status, sc.case_id, s.initiator_organisation_id)`;
+
 /** Ids of the cases each statement cites (whether the viewer may read them is the cases module's to say). */
 export const caseIdsByStatement: LoaderFactory<string, string[]> = ({ sql: db }) =>
   new DataLoader(async (statementIds) => {
     const rows = await db
-      .selectFrom('statement_cases')
-      .select(['statement_id as statementId', 'case_id as caseId'])
-      .where('statement_id', '=', anyOf(statementIds, 'uuid'))
-      .orderBy('case_id')
+      .selectFrom('statement_cases as sc')
+      .innerJoin('statements as s', 's.id', 'sc.statement_id')
+      .select(['sc.statement_id as statementId', 'sc.case_id as caseId'])
+      .where('sc.statement_id', '=', anyOf(statementIds, 'uuid'))
+      .where(citationStands)
+      .orderBy('sc.case_id')
       .execute();
     const byStatement = new Map<string, string[]>();
     for (const row of rows) byStatement.set(row.statementId, [...(byStatement.get(row.statementId) ?? []), row.caseId]);
@@ -155,6 +164,7 @@ export const statementsByCase: LoaderFactory<string, Statement[]> = ({ sql: db }
       .select('sc.case_id as caseId')
       .select(statementColumns)
       .where('sc.case_id', '=', anyOf(caseIds, 'uuid'))
+      .where(citationStands)
       .orderBy('s.created_at', 'desc')
       .orderBy('s.id', 'desc')
       .execute();

@@ -1,8 +1,9 @@
-import { Language, type TranslationText } from '@coalition/shared';
+import { ConsentScope, Language, type TranslationText } from '@coalition/shared';
 import type { AppDeps } from '../../core/config/app-deps';
 import { withServiceContext } from '../../core/graphql/context';
 import type { DemoDirectory } from '../../core/seed/demo-directory';
 import { caseById } from '../cases/case.loader';
+import { recordDemoConsents } from '../consents';
 import { Organisation } from '../organisations/organisation.entity';
 import type { CreateStatementInput, TranslationInput } from './dto/statement.input';
 import type { Statement } from './statement.entity';
@@ -121,7 +122,14 @@ export async function seedDemoStatements(deps: AppDeps, demo: DemoDirectory): Pr
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, id]) => id);
 
-  // 1. The appeal: drafted by ADC Memorial, opened, signed by all eight, published.
+  // 1. The appeal: drafted by ADC Memorial, opened, signed by all eight, published. It cites the cases,
+  // so every person in them agreed to its publication (a public statement cites no one else's story).
+  await recordDemoConsents(deps, demo, caseIds, {
+    scope: ConsentScope.PUBLICATION,
+    purpose: 'Their story, pseudonymised, in the coalition’s public appeal of February 2013',
+    givenOn: '2013-02-12',
+    form: 'recorded oral consent',
+  });
   const appeal = await create(deps, demo, 'adc-memorial', {
     addressees: APPEAL_ADDRESSEES,
     primaryLanguage: Language.EN,

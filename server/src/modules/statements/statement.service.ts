@@ -43,6 +43,9 @@ export const STATEMENT_CHANNEL = 'statement_signatures';
 const readable = (ctx: AppContext, s: Statement | null): Statement | null =>
   s && statementPolicy(ctx.actor, 'read', s) ? s : null;
 
+/** The cited cases the statement may not cite in public, for the initiator's members (statement_uncitable_cases). */
+const statementUncitableCases = (statementId: string) => sql<{ case_id: string }>`statement_uncitable_cases(${statementId})`;
+
 /** Errors raised by the database's own guard (trigger, policy) on a state change mean the state moved under us. */
 function asConflict(error: unknown, message: string): never {
   if (error instanceof AppError) throw error;
@@ -147,7 +150,10 @@ export class StatementService {
     return (await this.signatures(ctx, statement)).filter((s) => s.current).length;
   }
 
-  /** Cited cases the viewer can read: the cases module's loader answers null for the others. */
+  /**
+   * Cited cases the viewer can read: the cases module's loader answers null for the others. A published
+   * (or withdrawn) statement cites a case only while its persons' PUBLICATION consents allow (the loader).
+   */
   async cases(ctx: AppContext, statement: Statement): Promise<CaseWithOwner[]> {
     const ids = await ctx.loaders.get(caseIdsByStatement).load(statement.id);
     const cases = await ctx.loaders.get(caseById).loadMany(ids);
@@ -317,6 +323,15 @@ export class StatementService {
       )
       .executeTakeFirstOrThrow();
     if (!signed) throw conflict("Publication needs the initiator's own signature on the current version.");
+    // A public statement cites a case only with its persons' PUBLICATION consents (statement_case_citable; the guard repeats it).
+    const uncitable = (await ctx.sql.selectFrom(statementUncitableCases(id).as('u')).select('u.case_id').execute()).map((r) => r.case_id);
+    if (uncitable.length) {
+      const readable = (await ctx.loaders.get(caseById).loadMany(uncitable)).flatMap((c) => (c && !(c instanceof Error) ? [c.id] : []));
+      throw conflict(
+        `${uncitable.length} cited case(s) have a person without an active PUBLICATION consent for the initiator organisation: record the consents or cite other cases.`,
+        { caseIds: readable },
+      );
+    }
     await this.transition(ctx, statement, StatementStatus.OPEN_FOR_SIGNATURE, StatementStatus.PUBLISHED, { published_at: sql<Date>`now()` });
     const current = await this.currentHash(ctx, id);
     await appendAudit(ctx.sql, ctx.actor, {

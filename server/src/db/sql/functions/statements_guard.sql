@@ -1,6 +1,7 @@
 -- The state machine, again in the database: writers revise, only the
 -- initiator's ADMIN moves the status, and publication needs the
--- initiator's own signature on the current text.
+-- initiator's own signature on the current text and a PUBLICATION consent
+-- of every person of every cited case (statement_uncitable_cases).
 CREATE OR REPLACE FUNCTION statements_guard()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -38,6 +39,9 @@ AS $$
                 WHERE g.statement_id = NEW.id AND g.organisation_id = NEW.initiator_organisation_id
                   AND g.content_hash = v.content_hash) THEN
             RAISE EXCEPTION 'publication needs the initiator''s current signature' USING ERRCODE = '42501';
+          END IF;
+          IF NEW.status = 'PUBLISHED' AND EXISTS (SELECT 1 FROM statement_uncitable_cases(NEW.id)) THEN
+            RAISE EXCEPTION 'a cited case has a person without an active PUBLICATION consent' USING ERRCODE = '42501';
           END IF;
         END IF;
         RETURN NEW;

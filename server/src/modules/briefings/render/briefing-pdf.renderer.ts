@@ -1,6 +1,6 @@
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { BriefingDocBucket, BriefingDocument } from '../briefing-document';
+import { PERSON_WITHOUT_CONSENT, type BriefingDocBucket, type BriefingDocument } from '../briefing-document';
 
 // DejaVu Sans covers Latin, Cyrillic (Tajik letters included) and Georgian.
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -78,7 +78,10 @@ function cover(doc: Doc, d: BriefingDocument): void {
   doc.moveDown(0.5).font('Bold').text('Approved by every organisation that owns an included case:').font('Sans');
   for (const org of d.approvedBy) doc.text(`• ${org}`, { indent: 12 });
   doc.moveDown(1).fontSize(9).fillColor(MUTED)
-    .text('Persons appear by pseudonym only. Names, birth years and contacts are withheld by the organisations that documented these cases.');
+    .text(
+      `Persons appear by pseudonym only, and only with their consent to appear in briefings; any other person appears only as "${PERSON_WITHOUT_CONSENT}". ` +
+        'Names, birth years and contacts are withheld by the organisations that documented these cases.',
+    );
   doc.fillColor(INK).fontSize(10);
 }
 
@@ -124,11 +127,14 @@ function cases(doc: Doc, d: BriefingDocument): void {
     doc.text(
       `Detained: ${c.figures.detained} · Deported: ${c.figures.deported} · Injured: ${c.figures.injured} · Children affected: ${c.figures.childrenAffected}`,
     );
-    if (c.persons.length) {
+    const withheld = c.withheldPersons ?? 0;
+    if (c.persons.length || withheld) {
       doc.moveDown(0.5).font('Bold').text('Persons').font('Sans');
       for (const p of c.persons) {
         doc.text(`• ${p.pseudonym}: ${p.role.toLowerCase().replace(/_/g, ' ')}${p.minor ? ', minor' : ''}${p.citizenship ? `, citizen of ${p.citizenship}` : ''}`);
       }
+      // Nothing else of them: no role, age or citizenship (issue 24).
+      for (let i = 0; i < withheld; i++) doc.text(`• ${PERSON_WITHOUT_CONSENT}`);
     }
     if (c.events.length) {
       doc.moveDown(0.5).font('Bold').text('Timeline').font('Sans');

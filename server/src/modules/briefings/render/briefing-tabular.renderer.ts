@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { csvSafeCell } from '@coalition/shared';
-import type { BriefingDocument } from '../briefing-document';
+import { PERSON_WITHOUT_CONSENT, type BriefingDocument } from '../briefing-document';
 
 type Cell = string | number | boolean | null;
 
@@ -53,7 +53,11 @@ export function briefingSections(d: BriefingDocument): { name: string; columns: 
     {
       name: 'Persons',
       columns: ['caseReference', 'pseudonym', 'role', 'minor', 'citizenship'],
-      rows: d.cases.flatMap((c) => c.persons.map((p): Cell[] => [c.reference, p.pseudonym, p.role, p.minor, p.citizenship])),
+      rows: d.cases.flatMap((c) => [
+        ...c.persons.map((p): Cell[] => [c.reference, p.pseudonym, p.role, p.minor, p.citizenship]),
+        // A person without a BRIEFING consent: the phrase and nothing else of them.
+        ...Array.from({ length: c.withheldPersons ?? 0 }, (): Cell[] => [c.reference, PERSON_WITHOUT_CONSENT, null, null, null]),
+      ]),
     },
     {
       name: 'Timeline',
