@@ -412,6 +412,8 @@ BEGIN
     JOIN case_tasks t ON t.status = 'OPEN'
    WHERE p.calendar_token_hash = p_token_hash
      AND EXISTS (SELECT 1 FROM case_task_recipients(t.id) r WHERE r.user_id = p.user_id)
+     -- The emergency lock: a locked organisation's tasks leave the feed (a synced calendar is an export).
+     AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id AND c.owner_organisation_id = ANY (organisation_locked_ids()))
    ORDER BY t.due_at
    LIMIT 1000;
 END $$;
@@ -1099,6 +1101,63 @@ BEGIN
     RETURNING user_id;
 END $$;
 
+CREATE FUNCTION public.organisation_locked_ids() RETURNS uuid[]
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT coalesce(array_agg(o.id), '{}') FROM organisations o WHERE o.locked_at IS NOT NULL
+$$;
+
+CREATE FUNCTION public.organisation_set_security(p_organisation_id uuid, p_action text, p_session_id uuid) RETURNS TABLE(outcome text, sessions_ended integer)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  v_actor uuid := app_user_id();
+  v_admin boolean := p_organisation_id = ANY (app_admin_org_ids());
+  v_org organisations%ROWTYPE;
+  v_ended integer := 0;
+BEGIN
+  IF v_actor IS NULL THEN RETURN QUERY SELECT 'forbidden', 0; RETURN; END IF;
+  SELECT * INTO v_org FROM organisations o WHERE o.id = p_organisation_id FOR UPDATE;
+  IF NOT FOUND THEN RETURN QUERY SELECT 'not_found', 0; RETURN; END IF;
+  IF p_action = 'lock' THEN
+    IF NOT (v_admin OR app_is_coordinator()) THEN RETURN QUERY SELECT 'forbidden', 0; RETURN; END IF;
+    IF v_org.locked_at IS NOT NULL THEN RETURN QUERY SELECT 'already_locked', 0; RETURN; END IF;
+    UPDATE organisations SET locked_at = now(), locked_by_user_id = v_actor WHERE id = p_organisation_id;
+    UPDATE sessions s SET revoked_at = now()
+     WHERE s.revoked_at IS NULL AND s.user_id IN (SELECT m.user_id FROM memberships m WHERE m.organisation_id = p_organisation_id);
+    GET DIAGNOSTICS v_ended = ROW_COUNT;
+    RETURN QUERY SELECT 'ok', v_ended;
+    RETURN;
+  END IF;
+  IF p_action NOT IN ('unlock', 'require_totp', 'allow_password') OR NOT v_admin THEN
+    RETURN QUERY SELECT 'forbidden', 0; RETURN;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM sessions s WHERE s.id = p_session_id AND s.user_id = v_actor AND s.totp_verified
+                    AND s.revoked_at IS NULL AND s.expires_at > now()) THEN
+    RETURN QUERY SELECT 'totp_required', 0; RETURN;
+  END IF;
+  IF p_action = 'unlock' THEN
+    IF v_org.locked_at IS NULL THEN RETURN QUERY SELECT 'not_locked', 0; RETURN; END IF;
+    UPDATE organisations SET locked_at = NULL, locked_by_user_id = NULL WHERE id = p_organisation_id;
+  ELSE
+    UPDATE organisations SET require_totp = (p_action = 'require_totp') WHERE id = p_organisation_id;
+  END IF;
+  RETURN QUERY SELECT 'ok', 0;
+END $$;
+
+CREATE FUNCTION public.organisations_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+      BEGIN
+        IF (NEW.locked_at IS DISTINCT FROM OLD.locked_at OR NEW.locked_by_user_id IS DISTINCT FROM OLD.locked_by_user_id
+            OR NEW.require_totp IS DISTINCT FROM OLD.require_totp)
+           AND current_user = 'coalition_app' THEN
+          RAISE EXCEPTION 'an organisation''s lock and TOTP requirement change only through organisation_set_security' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+      END $$;
+
 CREATE FUNCTION public.referral_statistics() RETURNS TABLE(kind text, a text, b text, n integer, hours double precision)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
@@ -1535,6 +1594,9 @@ CREATE TABLE public.organisations (
     representative text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     local_names jsonb DEFAULT '{}'::jsonb NOT NULL,
+    locked_at timestamp with time zone,
+    locked_by_user_id uuid,
+    require_totp boolean DEFAULT false NOT NULL,
     CONSTRAINT ck_organisations_local_names CHECK ((jsonb_typeof(local_names) = 'object'::text))
 );
 
@@ -1770,7 +1832,7 @@ CREATE TABLE public.notifications (
     read_at timestamp with time zone,
     email_state text DEFAULT 'PENDING'::text NOT NULL,
     CONSTRAINT ck_notifications_email_state CHECK ((email_state = ANY (ARRAY['PENDING'::text, 'SENT'::text, 'SKIPPED'::text]))),
-    CONSTRAINT ck_notifications_kind CHECK ((kind = ANY (ARRAY['CASE_SHARED'::text, 'STATEMENT_OPEN_FOR_SIGNATURE'::text, 'SIGNATURE_OUTDATED'::text, 'STATEMENT_PUBLISHED'::text, 'BRIEFING_APPROVAL_REQUESTED'::text, 'BRIEFING_DECIDED'::text, 'BRIEFING_RELEASED'::text, 'TASK_ASSIGNED'::text, 'TASK_DUE'::text, 'TASK_OVERDUE'::text, 'INVITATION'::text, 'MEMBER_TOTP_RESET'::text, 'NEW_SIGN_IN'::text, 'REFERRAL_URGENT'::text]))),
+    CONSTRAINT ck_notifications_kind CHECK ((kind = ANY (ARRAY['CASE_SHARED'::text, 'STATEMENT_OPEN_FOR_SIGNATURE'::text, 'SIGNATURE_OUTDATED'::text, 'STATEMENT_PUBLISHED'::text, 'BRIEFING_APPROVAL_REQUESTED'::text, 'BRIEFING_DECIDED'::text, 'BRIEFING_RELEASED'::text, 'TASK_ASSIGNED'::text, 'TASK_DUE'::text, 'TASK_OVERDUE'::text, 'INVITATION'::text, 'MEMBER_TOTP_RESET'::text, 'NEW_SIGN_IN'::text, 'REFERRAL_URGENT'::text, 'ORGANISATION_LOCKED'::text, 'ORGANISATION_UNLOCKED'::text]))),
     CONSTRAINT ck_notifications_link CHECK ((link ~ '^/[A-Za-z0-9/_-]*$'::text))
 );
 
@@ -1846,7 +1908,8 @@ CREATE TABLE public.sessions (
     expires_at timestamp with time zone NOT NULL,
     revoked_at timestamp with time zone,
     failed_password_checks integer DEFAULT 0 NOT NULL,
-    user_agent text
+    user_agent text,
+    totp_verified boolean DEFAULT false NOT NULL
 );
 
 ALTER TABLE ONLY public.sessions FORCE ROW LEVEL SECURITY;
@@ -2252,6 +2315,8 @@ CREATE TRIGGER cases_statistics_change AFTER INSERT OR DELETE OR UPDATE ON publi
 
 CREATE TRIGGER consents_guard BEFORE UPDATE ON public.consents FOR EACH ROW EXECUTE FUNCTION public.consents_guard();
 
+CREATE TRIGGER organisations_guard BEFORE UPDATE ON public.organisations FOR EACH ROW EXECUTE FUNCTION public.organisations_guard();
+
 CREATE TRIGGER referrals_transition BEFORE UPDATE ON public.referrals FOR EACH ROW EXECUTE FUNCTION public.referrals_transition();
 
 CREATE TRIGGER statements_guard BEFORE UPDATE ON public.statements FOR EACH ROW EXECUTE FUNCTION public.statements_guard();
@@ -2535,7 +2600,7 @@ CREATE POLICY briefing_files_create ON public.briefing_files FOR INSERT WITH CHE
 
 CREATE POLICY briefing_files_read ON public.briefing_files FOR SELECT USING ((EXISTS ( SELECT 1
    FROM public.briefings b
-  WHERE (b.id = briefing_files.briefing_id))));
+  WHERE ((b.id = briefing_files.briefing_id) AND (NOT (b.author_organisation_id = ANY (( SELECT public.organisation_locked_ids() AS organisation_locked_ids)::uuid[]))) AND (NOT (b.owner_organisation_ids && ( SELECT public.organisation_locked_ids() AS organisation_locked_ids)))))));
 
 ALTER TABLE public.briefings ENABLE ROW LEVEL SECURITY;
 
@@ -2543,7 +2608,7 @@ CREATE POLICY briefings_create ON public.briefings FOR INSERT WITH CHECK (((auth
 
 CREATE POLICY briefings_read ON public.briefings FOR SELECT USING (((author_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR ((status = 'AWAITING_APPROVAL'::text) AND (owner_organisation_ids && ( SELECT public.app_org_ids() AS app_org_ids))) OR ((status = 'RELEASED'::text) AND ( SELECT public.app_is_liaison() AS app_is_liaison))));
 
-CREATE POLICY briefings_update_author ON public.briefings FOR UPDATE USING ((author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))) WITH CHECK (((author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND ((status = ANY (ARRAY['DRAFT'::text, 'AWAITING_APPROVAL'::text])) OR (author_organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])))));
+CREATE POLICY briefings_update_author ON public.briefings FOR UPDATE USING ((author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))) WITH CHECK (((author_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND ((status = ANY (ARRAY['DRAFT'::text, 'AWAITING_APPROVAL'::text])) OR (author_organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[]))) AND ((status <> 'RELEASED'::text) OR (NOT ((author_organisation_id = ANY (( SELECT public.organisation_locked_ids() AS organisation_locked_ids)::uuid[])) OR (owner_organisation_ids && ( SELECT public.organisation_locked_ids() AS organisation_locked_ids)))))));
 
 ALTER TABLE public.case_counts ENABLE ROW LEVEL SECURITY;
 
@@ -2683,7 +2748,7 @@ ALTER TABLE public.evidence_custody ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY evidence_custody_create ON public.evidence_custody FOR INSERT WITH CHECK (((user_id = ( SELECT public.app_user_id() AS app_user_id)) AND (organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) AND (EXISTS ( SELECT 1
    FROM public.evidence_files e
-  WHERE (e.id = evidence_custody.evidence_id)))));
+  WHERE ((e.id = evidence_custody.evidence_id) AND ((evidence_custody.action <> ALL (ARRAY['DOWNLOADED'::text, 'SANITIZED_DOWNLOADED'::text, 'VIEWED'::text])) OR (NOT (e.organisation_id = ANY (( SELECT public.organisation_locked_ids() AS organisation_locked_ids)::uuid[])))))))));
 
 CREATE POLICY evidence_custody_read ON public.evidence_custody FOR SELECT USING ((EXISTS ( SELECT 1
    FROM public.evidence_files e
@@ -2995,6 +3060,9 @@ GRANT ALL ON FUNCTION public.notify_case_task(p_task_id uuid, p_kind text) TO co
 
 REVOKE ALL ON FUNCTION public.notify_organisation_members(p_kind text, p_organisation_ids uuid[], p_roles text[], p_link text, p_params jsonb) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.notify_organisation_members(p_kind text, p_organisation_ids uuid[], p_roles text[], p_link text, p_params jsonb) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.organisation_set_security(p_organisation_id uuid, p_action text, p_session_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.organisation_set_security(p_organisation_id uuid, p_action text, p_session_id uuid) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.referral_statistics() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.referral_statistics() TO coalition_app;

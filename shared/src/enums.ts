@@ -76,6 +76,20 @@ export enum ErrorCode {
   SERVER_BUSY = 'SERVER_BUSY',
 }
 
+/**
+ * Why a request was refused, beside its contract code (`errors[].extensions.reason`): the code stays one
+ * of the contract's, the reason lets a client say what to do.
+ */
+export enum ErrorReason {
+  /** FORBIDDEN: the organisation is under the emergency lock; no export, download or release of its data. */
+  ORGANISATION_LOCKED = 'ORGANISATION_LOCKED',
+  /**
+   * UNAUTHENTICATED at sign-in: an organisation of the user is locked or asks TOTP of its members, and the
+   * account has none (it must be enrolled first). FORBIDDEN elsewhere: the action needs a session begun with TOTP.
+   */
+  TOTP_REQUIRED = 'TOTP_REQUIRED',
+}
+
 /** What a person agreed to (contract: referrals). */
 export enum ConsentScope {
   SHARE_PERSONAL_DATA = 'SHARE_PERSONAL_DATA',

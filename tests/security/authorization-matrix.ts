@@ -197,6 +197,12 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   updateCase: { kind: 'mutation', cells: CASE_WRITE },
   verifyEvidence: { kind: 'mutation', cells: CASE_WRITE },
   updateOrganisation: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
+  // The emergency lock, on a fresh organisation each cell (it ends its members' sessions): own, one where the
+  // actor holds its role (in a session begun with TOTP); restricted, one it is no member of. Its ADMIN or the
+  // coordinator locks; only its ADMIN unlocks (the coordinator too is refused) and sets the TOTP requirement.
+  lockOrganisation: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, ok, F), restricted: r(U, F, F, F, F, ok, F) } },
+  unlockOrganisation: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
+  setOrganisationRequireTotp: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },
   // A consent of a person of own's case; readShare: of the shared case's consenting person (own reads it but
   // may not withdraw it); restricted: of the canary person.
   withdrawConsent: { kind: 'mutation', cells: { own: WRITERS, writeSharePd: READ_ONLY, restricted: UNREADABLE } },

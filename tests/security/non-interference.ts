@@ -105,6 +105,9 @@ export const OPERATION_COVERAGE: Record<string, Coverage> = {
   'mutation:setMemberRoles': notARead('acts on the actor\'s own organisation\'s memberships, which it may read'),
   'mutation:setupTotp': notARead('answers a fresh secret of the actor\'s own account'),
   'mutation:updateOrganisation': notARead('organisations are readable by every signed-in user: nothing of them is secret'),
+  'mutation:lockOrganisation': notARead('acts on an organisation, which every signed-in user reads (whether it is locked too); FORBIDDEN unless its ADMIN or the coordinator, NOT_FOUND for an id of none; answers that organisation'),
+  'mutation:unlockOrganisation': notARead('as lockOrganisation; its ADMIN only, in a session begun with TOTP'),
+  'mutation:setOrganisationRequireTotp': notARead('as lockOrganisation; its ADMIN only, in a session begun with TOTP'),
 
   'subscription:statementSignatures': read,
   'subscription:notificationAdded': notARead('the actor\'s own notifications as they are created: the rows query:notifications probes, which the twin worlds compare'),

@@ -35,6 +35,10 @@ type Documents = {
     "\n  query PendingInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      roles\n      expiresAt\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation ResetMemberTotp($organisationId: ID!, $userId: ID!) {\n    resetMemberTotp(organisationId: $organisationId, userId: $userId)\n  }\n": typeof types.ResetMemberTotpDocument,
+    "\n  query OrganisationLock($id: ID!) {\n    organisation(id: $id) {\n      id\n      locked\n      lockedAt\n      requireTotp\n    }\n  }\n": typeof types.OrganisationLockDocument,
+    "\n  mutation LockOrganisation($id: ID!) {\n    lockOrganisation(id: $id) {\n      id\n      locked\n      lockedAt\n    }\n  }\n": typeof types.LockOrganisationDocument,
+    "\n  mutation UnlockOrganisation($id: ID!) {\n    unlockOrganisation(id: $id) {\n      id\n      locked\n      lockedAt\n    }\n  }\n": typeof types.UnlockOrganisationDocument,
+    "\n  mutation SetOrganisationRequireTotp($id: ID!, $required: Boolean!) {\n    setOrganisationRequireTotp(id: $id, required: $required) {\n      id\n      requireTotp\n    }\n  }\n": typeof types.SetOrganisationRequireTotpDocument,
     "\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n      names {\n        language\n        name\n      }\n    }\n  }\n": typeof types.AuditOrganisationsDocument,
     "\n  query AuditLog($organisationId: ID, $after: String, $first: Int) {\n    auditLog(organisationId: $organisationId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actor\n          action\n          entityType\n          entityId\n          hash\n          organisation {\n            id\n            name\n            names {\n              language\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      brokenAt\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
@@ -134,6 +138,10 @@ const documents: Documents = {
     "\n  query PendingInvitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      id\n      email\n      roles\n      expiresAt\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation ResetMemberTotp($organisationId: ID!, $userId: ID!) {\n    resetMemberTotp(organisationId: $organisationId, userId: $userId)\n  }\n": types.ResetMemberTotpDocument,
+    "\n  query OrganisationLock($id: ID!) {\n    organisation(id: $id) {\n      id\n      locked\n      lockedAt\n      requireTotp\n    }\n  }\n": types.OrganisationLockDocument,
+    "\n  mutation LockOrganisation($id: ID!) {\n    lockOrganisation(id: $id) {\n      id\n      locked\n      lockedAt\n    }\n  }\n": types.LockOrganisationDocument,
+    "\n  mutation UnlockOrganisation($id: ID!) {\n    unlockOrganisation(id: $id) {\n      id\n      locked\n      lockedAt\n    }\n  }\n": types.UnlockOrganisationDocument,
+    "\n  mutation SetOrganisationRequireTotp($id: ID!, $required: Boolean!) {\n    setOrganisationRequireTotp(id: $id, required: $required) {\n      id\n      requireTotp\n    }\n  }\n": types.SetOrganisationRequireTotpDocument,
     "\n  query AuditOrganisations {\n    organisations {\n      id\n      name\n      names {\n        language\n        name\n      }\n    }\n  }\n": types.AuditOrganisationsDocument,
     "\n  query AuditLog($organisationId: ID, $after: String, $first: Int) {\n    auditLog(organisationId: $organisationId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          seq\n          at\n          actor\n          action\n          entityType\n          entityId\n          hash\n          organisation {\n            id\n            name\n            names {\n              language\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      brokenAt\n    }\n  }\n": types.VerifyAuditChainDocument,
@@ -310,6 +318,22 @@ export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetMemberTotp($organisationId: ID!, $userId: ID!) {\n    resetMemberTotp(organisationId: $organisationId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ResetMemberTotp($organisationId: ID!, $userId: ID!) {\n    resetMemberTotp(organisationId: $organisationId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationLock($id: ID!) {\n    organisation(id: $id) {\n      id\n      locked\n      lockedAt\n      requireTotp\n    }\n  }\n"): (typeof documents)["\n  query OrganisationLock($id: ID!) {\n    organisation(id: $id) {\n      id\n      locked\n      lockedAt\n      requireTotp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockOrganisation($id: ID!) {\n    lockOrganisation(id: $id) {\n      id\n      locked\n      lockedAt\n    }\n  }\n"): (typeof documents)["\n  mutation LockOrganisation($id: ID!) {\n    lockOrganisation(id: $id) {\n      id\n      locked\n      lockedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockOrganisation($id: ID!) {\n    unlockOrganisation(id: $id) {\n      id\n      locked\n      lockedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockOrganisation($id: ID!) {\n    unlockOrganisation(id: $id) {\n      id\n      locked\n      lockedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganisationRequireTotp($id: ID!, $required: Boolean!) {\n    setOrganisationRequireTotp(id: $id, required: $required) {\n      id\n      requireTotp\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationRequireTotp($id: ID!, $required: Boolean!) {\n    setOrganisationRequireTotp(id: $id, required: $required) {\n      id\n      requireTotp\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -684,6 +684,8 @@ export type Mutation = {
   inviteMember: Invitation;
   /** ADMIN or CASEWORKER of caseId's owner proposes a link to another organisation's case it can read; made by acceptReferral already confirmed. */
   linkCases: CaseLink;
+  /** The emergency lock (its ADMIN or the COORDINATOR): ends every session of its members, asks TOTP at their next sign-in, and stops every export, download and briefing release of its data until its ADMIN, signed in with TOTP, unlocks it. CONFLICT when already locked. */
+  lockOrganisation: Organisation;
   login: User;
   logout: Scalars['Boolean']['output'];
   /** Marks these (or, with no ids, all) of the viewer's notifications read; returns how many changed. */
@@ -717,6 +719,8 @@ export type Mutation = {
   rotateCalendarFeed: Scalars['String']['output'];
   setMemberRoles: Membership;
   setNotificationPreferences: NotificationPreferences;
+  /** Asks TOTP of every member at sign-in, for good (or no longer): its ADMIN only, in a session begun with TOTP. */
+  setOrganisationRequireTotp: Organisation;
   setupTotp: TotpSetup;
   shareCase: CaseShare;
   /** One signature per organisation; signing again replaces it. CONFLICT when contentHash is not current. */
@@ -724,6 +728,8 @@ export type Mutation = {
   /** Sends the briefing to the owners of its cases for approval. */
   submitBriefing: Briefing;
   unlinkCases: Scalars['Boolean']['output'];
+  /** Ends the emergency lock: its ADMIN only, in a session begun with TOTP (FORBIDDEN with extensions.reason TOTP_REQUIRED otherwise). CONFLICT when not locked. */
+  unlockOrganisation: Organisation;
   unshareCase: Scalars['Boolean']['output'];
   /** Fails with CONFLICT when version is not the case's current version. */
   updateCase: Case;
@@ -883,6 +889,11 @@ export type MutationLinkCasesArgs = {
 };
 
 
+export type MutationLockOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -997,6 +1008,12 @@ export type MutationSetNotificationPreferencesArgs = {
 };
 
 
+export type MutationSetOrganisationRequireTotpArgs = {
+  id: Scalars['ID']['input'];
+  required: Scalars['Boolean']['input'];
+};
+
+
 export type MutationShareCaseArgs = {
   access: ShareAccess;
   caseId: Scalars['ID']['input'];
@@ -1017,6 +1034,11 @@ export type MutationSubmitBriefingArgs = {
 
 export type MutationUnlinkCasesArgs = {
   linkId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlockOrganisationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1115,6 +1137,8 @@ export type NotificationKind =
   | 'INVITATION'
   | 'MEMBER_TOTP_RESET'
   | 'NEW_SIGN_IN'
+  | 'ORGANISATION_LOCKED'
+  | 'ORGANISATION_UNLOCKED'
   | 'REFERRAL_URGENT'
   | 'SIGNATURE_OUTDATED'
   | 'STATEMENT_OPEN_FOR_SIGNATURE'
@@ -1147,11 +1171,17 @@ export type Organisation = {
   id: Scalars['ID']['output'];
   /** The name in the organisation's own language and script, if different. */
   localName?: Maybe<Scalars['String']['output']>;
+  /** Under the emergency lock: no export, download or briefing release of its data, its members sign in only with TOTP. Every signed-in user reads it. */
+  locked: Scalars['Boolean']['output'];
+  /** When the lock began; null when not locked, and for anyone but its members and the COORDINATOR. */
+  lockedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   name: Scalars['String']['output'];
   /** The name in each interface language the organisation gives one for (Russian, Tajik, Georgian, ...). */
   names: Array<LocalizedName>;
   /** The person who signs for the organisation by default, as printed under statements. */
   representative?: Maybe<Scalars['String']['output']>;
+  /** Its members sign in only with TOTP, locked or not. Null for anyone but its members and the COORDINATOR. */
+  requireTotp?: Maybe<Scalars['Boolean']['output']>;
   slug: Scalars['String']['output'];
   website?: Maybe<Scalars['String']['output']>;
 };
@@ -1699,6 +1729,35 @@ export type ResetMemberTotpMutationVariables = Exact<{
 
 
 export type ResetMemberTotpMutation = { __typename?: 'Mutation', resetMemberTotp: boolean };
+
+export type OrganisationLockQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganisationLockQuery = { __typename?: 'Query', organisation?: { __typename?: 'Organisation', id: string, locked: boolean, lockedAt?: string | null, requireTotp?: boolean | null } | null };
+
+export type LockOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LockOrganisationMutation = { __typename?: 'Mutation', lockOrganisation: { __typename?: 'Organisation', id: string, locked: boolean, lockedAt?: string | null } };
+
+export type UnlockOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnlockOrganisationMutation = { __typename?: 'Mutation', unlockOrganisation: { __typename?: 'Organisation', id: string, locked: boolean, lockedAt?: string | null } };
+
+export type SetOrganisationRequireTotpMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  required: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetOrganisationRequireTotpMutation = { __typename?: 'Mutation', setOrganisationRequireTotp: { __typename?: 'Organisation', id: string, requireTotp?: boolean | null } };
 
 export type AuditOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2271,6 +2330,10 @@ export const UpdateOrganisationDocument = {"kind":"Document","definitions":[{"ki
 export const PendingInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PendingInvitationsQuery, PendingInvitationsQueryVariables>;
 export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const ResetMemberTotpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetMemberTotp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetMemberTotp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}]}]}}]} as unknown as DocumentNode<ResetMemberTotpMutation, ResetMemberTotpMutationVariables>;
+export const OrganisationLockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationLock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requireTotp"}}]}}]}}]} as unknown as DocumentNode<OrganisationLockQuery, OrganisationLockQueryVariables>;
+export const LockOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LockOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lockOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}}]}}]}}]} as unknown as DocumentNode<LockOrganisationMutation, LockOrganisationMutationVariables>;
+export const UnlockOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlockOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}}]}}]}}]} as unknown as DocumentNode<UnlockOrganisationMutation, UnlockOrganisationMutationVariables>;
+export const SetOrganisationRequireTotpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOrganisationRequireTotp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"required"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrganisationRequireTotp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"required"},"value":{"kind":"Variable","name":{"kind":"Name","value":"required"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requireTotp"}}]}}]}}]} as unknown as DocumentNode<SetOrganisationRequireTotpMutation, SetOrganisationRequireTotpMutationVariables>;
 export const AuditOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"names"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AuditOrganisationsQuery, AuditOrganisationsQueryVariables>;
 export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"names"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const VerifyAuditChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyAuditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditChain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"brokenAt"}}]}}]}}]} as unknown as DocumentNode<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;

@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from '../core/error-code';
+import { errorCode, errorReason } from '../core/error-code';
 
 /**
  * Shows an API error as the contract's code translated, plus the server's message for input errors
@@ -12,7 +12,10 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
   const code = errorCode(error);
   const message = (error as { message?: string }).message;
   const isNetwork = !code && !!(error as { networkError?: unknown }).networkError;
-  const text = code ? t(`errors.${code}`, { defaultValue: t('errors.INTERNAL_SERVER_ERROR') }) : isNetwork ? t('errors.NETWORK') : t('errors.INTERNAL_SERVER_ERROR');
+  const reason = errorReason(error);
+  const codeText = code ? t(`errors.${code}`, { defaultValue: t('errors.INTERNAL_SERVER_ERROR') }) : isNetwork ? t('errors.NETWORK') : t('errors.INTERNAL_SERVER_ERROR');
+  // A reason (the emergency lock, a TOTP requirement) says what to do, where the code alone would not.
+  const text = code && reason ? t(`errors.reasons.${code}_${reason}`, { defaultValue: codeText }) : codeText;
   return (
     <Alert color="red" title={title ?? text} role="alert">
       {title ? text : null}

@@ -49,11 +49,12 @@ const MAX_DEPTH = 4;
 
 /**
  * Which root fields the fuzzer leaves alone: they end or replace the fuzzing actor's session (wrong
- * passwords or codes count towards ending it), or spend the loopback address's password-reset allowance.
+ * passwords or codes count towards ending it; the emergency lock ends every session of an organisation),
+ * or spend the loopback address's password-reset allowance.
  */
 export const SESSION_FIELDS = new Set([
   'logout', 'changePassword', 'login', 'acceptInvitation', 'confirmTotp', 'setupTotp',
-  'disableTotp', 'generateRecoveryCodes', 'revokeSession', 'requestPasswordReset', 'resetPassword',
+  'disableTotp', 'generateRecoveryCodes', 'revokeSession', 'requestPasswordReset', 'resetPassword', 'lockOrganisation',
 ]);
 
 export class GraphQLArbitraries {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { createUser, TEST_PASSWORD } from '../../../server/test/support/factories';
+import { OrgRole } from '@coalition/shared';
+import { createOrg, createUser, TEST_PASSWORD } from '../../../server/test/support/factories';
 import { base32Decode, hotp, totpStep } from '../../../server/src/modules/auth/totp';
 import { caseInput, SHARE } from '../../../server/test/support/case-fixtures';
 import { SIGN, translations } from '../../../server/test/support/statement-fixtures';
@@ -188,7 +189,42 @@ async function forgetLoopbackResets(w: World): Promise<void> {
   await w.app.deps.dataSource.query(`DELETE FROM password_reset_attempts WHERE client_hash = ANY($1)`, [hashes]);
 }
 
+const ROLE_OF: Partial<Record<ActorName, OrgRole>> = { admin: OrgRole.ADMIN, caseworker: OrgRole.CASEWORKER, signatory: OrgRole.SIGNATORY, viewer: OrgRole.VIEWER };
+
+/**
+ * A fresh organisation for the emergency-lock cells (a lock ends every session of its members, which the
+ * world's teams must keep): own, one where a user of the actor's role acts, in a session begun with TOTP
+ * (set as the owner: test set-up); restricted, one the actor is no member of. The coalition roles and the
+ * anonymous act as themselves. Locked first when the cell needs it (after the sign-in, which a lock would refuse).
+ */
+async function lockable(w: World, actor: ActorName, target: Target, locked: boolean): Promise<{ id: string; client?: RecordingClient }> {
+  const org = await createOrg(w.app);
+  const role = target === 'own' ? ROLE_OF[actor] : undefined;
+  let client: RecordingClient | undefined;
+  if (role) {
+    const user = await createUser(w.app, { memberships: [{ organisationId: org.id, roles: [role] }] });
+    client = await w.signIn(user, `${actor}-lockable`);
+    await w.app.deps.dataSource.query(`UPDATE sessions SET totp_verified = true WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
+  }
+  if (locked) await w.app.deps.dataSource.query(`UPDATE organisations SET locked_at = now() WHERE id = $1`, [org.id]);
+  return { id: org.id, client };
+}
+
 export const RUNNERS: Record<string, Runner> = {
+  // ------------------------------------------------------------ the emergency lock
+  async lockOrganisation(w, actor, target) {
+    const { id, client } = await lockable(w, actor, target, false);
+    return { query: `mutation ($id: ID!) { lockOrganisation(id: $id) { id locked } }`, variables: { id }, client };
+  },
+  async unlockOrganisation(w, actor, target) {
+    const { id, client } = await lockable(w, actor, target, true);
+    return { query: `mutation ($id: ID!) { unlockOrganisation(id: $id) { id locked } }`, variables: { id }, client };
+  },
+  async setOrganisationRequireTotp(w, actor, target) {
+    const { id, client } = await lockable(w, actor, target, false);
+    return { query: `mutation ($id: ID!) { setOrganisationRequireTotp(id: $id, required: true) { id requireTotp } }`, variables: { id }, client };
+  },
+
   // ------------------------------------------------------------ referrals and consents
   async referrals(w) {
     await once(w, 'ownReferral', () => referralBy(w.own, w.bystander.id));

@@ -129,3 +129,43 @@ export const RESET_MEMBER_TOTP = graphql(`
     resetMemberTotp(organisationId: $organisationId, userId: $userId)
   }
 `);
+
+export const ORGANISATION_LOCK_QUERY = graphql(`
+  query OrganisationLock($id: ID!) {
+    organisation(id: $id) {
+      id
+      locked
+      lockedAt
+      requireTotp
+    }
+  }
+`);
+
+export const LOCK_ORGANISATION = graphql(`
+  mutation LockOrganisation($id: ID!) {
+    lockOrganisation(id: $id) {
+      id
+      locked
+      lockedAt
+    }
+  }
+`);
+
+export const UNLOCK_ORGANISATION = graphql(`
+  mutation UnlockOrganisation($id: ID!) {
+    unlockOrganisation(id: $id) {
+      id
+      locked
+      lockedAt
+    }
+  }
+`);
+
+export const SET_ORGANISATION_REQUIRE_TOTP = graphql(`
+  mutation SetOrganisationRequireTotp($id: ID!, $required: Boolean!) {
+    setOrganisationRequireTotp(id: $id, required: $required) {
+      id
+      requireTotp
+    }
+  }
+`);

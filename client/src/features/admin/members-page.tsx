@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { INVITATIONS_QUERY, INVITE_MEMBER, MEMBERS_QUERY, ORG_ROLES, ORGANISATIONS_QUERY, REMOVE_MEMBER, RESET_MEMBER_TOTP, REVOKE_INVITATION, SET_MEMBER_ROLES } from './admin-operations';
 import { PageTitle } from '../../layout/page-title';
+import { OrganisationLockPanel } from './organisation-lock-panel';
 
 export function MembersPage() {
   const orgName = useOrganisationName();
@@ -53,6 +54,7 @@ export function MembersPage() {
       <MemberTable key={organisationId} organisationId={organisationId} canManage={canManage} />
       {canManage ? <InviteForm key={`invite-${organisationId}`} organisationId={organisationId} /> : null}
       <PendingInvitations key={`pending-${organisationId}`} organisationId={organisationId} canManage={canManage} />
+      <OrganisationLockPanel key={`lock-${organisationId}`} organisationId={organisationId} isAdmin={canManage} />
     </Stack>
   );
 }

@@ -397,8 +397,11 @@ export interface Organisations {
   id: Generated<string>;
   local_name: string | null;
   local_names: Generated<Json>;
+  locked_at: Timestamp | null;
+  locked_by_user_id: string | null;
   name: string;
   representative: string | null;
+  require_totp: Generated<boolean>;
   slug: string;
   website: string | null;
 }
@@ -454,6 +457,7 @@ export interface Sessions {
   last_seen_at: Generated<Timestamp>;
   revoked_at: Timestamp | null;
   token_hash: string;
+  totp_verified: Generated<boolean>;
   user_agent: string | null;
   user_id: string;
 }

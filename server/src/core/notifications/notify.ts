@@ -18,7 +18,9 @@ export type MemberNotificationKind =
   | 'INVITATION'
   | 'MEMBER_TOTP_RESET'
   | 'NEW_SIGN_IN'
-  | 'REFERRAL_URGENT';
+  | 'REFERRAL_URGENT'
+  | 'ORGANISATION_LOCKED'
+  | 'ORGANISATION_UNLOCKED';
 
 /** Tells the recipients' `notificationAdded` subscriptions (every process) once the transaction commits. */
 export async function announceNotifications(deps: AppDeps, db: Sql, userIds: Iterable<string>): Promise<void> {

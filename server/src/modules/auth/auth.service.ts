@@ -1,6 +1,8 @@
-import { ErrorCode } from '@coalition/shared';
+import { ErrorCode, ErrorReason } from '@coalition/shared';
 import { sql } from 'kysely';
 import { appendAudit } from '../../core/audit/audit-writer';
+import { memberOrganisationIds } from '../../core/auth/actor';
+import { sessionHasTotp } from '../../core/auth/organisation-lock';
 import { requireActor } from '../../core/auth/policy';
 import { advisoryXactLock } from '../../core/db/sql-functions';
 import { clearSessionCookie, SESSION_ABSOLUTE_SECONDS, setSessionCookie } from '../../core/auth/session-cookie';
@@ -79,6 +81,21 @@ export class AuthService {
     if (ctx.actor?.sessionId) await this.revokeSession(ctx, ctx.actor.sessionId);
     await ctx.tx.becomeUser(row.id);
     ctx.loaders.clear();
+    const secondFactor = totpStep !== null || recoveryCode !== null;
+    if (!secondFactor && (await this.totpRequiredOfActor(ctx))) {
+      // A locked organisation (or one that asks TOTP of its members) lets no password alone in: a seized
+      // laptop's saved password must not open a session, nor enrol a factor of the thief's. The answer
+      // tells the owner of the right password what to do; it is no guess counted against the email.
+      await ctx.tx.becomeUser(null);
+      ctx.loaders.clear();
+      await appendAudit(ctx.sql, null, { action: 'auth.login_totp_required', entityType: 'User', entityId: row.id });
+      throw new AppError(
+        ErrorCode.UNAUTHENTICATED,
+        'Your organisation requires two-factor sign-in and this account has none: ask your organisation\'s ADMIN.',
+        { reason: ErrorReason.TOTP_REQUIRED },
+        true,
+      );
+    }
     if (totpStep !== null) {
       // Spent only if no later or equal step was: the database, not the read above, has the last word.
       const step = totpStep;
@@ -101,7 +118,7 @@ export class AuthService {
       }
       await appendAudit(ctx.sql, ctx.actor, { action: 'auth.recovery_code_used', entityType: 'User', entityId: row.id });
     }
-    const { newBrowser } = await this.startSession(ctx, row.id);
+    const { newBrowser } = await this.startSession(ctx, row.id, secondFactor);
     await appendAudit(ctx.sql, ctx.actor, { action: 'auth.login', entityType: 'User', entityId: row.id });
     if (newBrowser) {
       await notifyAccount(ctx, 'NEW_SIGN_IN', null);
@@ -136,9 +153,11 @@ export class AuthService {
     const user = await this.checkCurrentPassword(ctx, currentPassword);
     validateNewPassword(newPassword);
     await ctx.db.getRepository(User).update({ id: user.id }, { passwordHash: await hashPassword(newPassword) });
+    // The fresh session began with a second factor exactly when this one did.
+    const totpVerified = await sessionHasTotp(ctx.sql, actor.sessionId);
     // Every session of the account ends, this one included; this client gets a fresh one.
     await ctx.sql.updateTable('sessions').set({ revoked_at: sql<Date>`now()` }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
-    await this.startSession(ctx, user.id);
+    await this.startSession(ctx, user.id, totpVerified);
     await appendAudit(ctx.sql, actor, { action: 'auth.password_change', entityType: 'User', entityId: user.id });
     return true;
   }
@@ -212,9 +231,10 @@ export class AuthService {
 
   /**
    * A new session for the user the transaction now acts as: a fresh random
-   * token in the cookie, only its hash in the database.
+   * token in the cookie, only its hash in the database; `totpVerified` when
+   * it began with a second factor (what unlocking an organisation asks).
    */
-  async startSession(ctx: AppContext, userId: string): Promise<{ newBrowser: boolean }> {
+  async startSession(ctx: AppContext, userId: string, totpVerified = false): Promise<{ newBrowser: boolean }> {
     const token = randomToken();
     const userAgent = ctx.http?.req.get('user-agent')?.slice(0, USER_AGENT_MAX_LENGTH) ?? null;
     const session = await ctx.sql
@@ -223,6 +243,7 @@ export class AuthService {
         user_id: userId,
         token_hash: sha256Hex(token),
         user_agent: userAgent,
+        totp_verified: totpVerified,
         expires_at: sql<Date>`now() + make_interval(secs => ${SESSION_ABSOLUTE_SECONDS})`,
       })
       .returning('id')
@@ -230,6 +251,23 @@ export class AuthService {
     if (ctx.tx.actor) ctx.tx.actor.sessionId = session.id;
     if (ctx.http) setSessionCookie(ctx.http.req, ctx.http.res, token, ctx.deps.config.COOKIE_SECURE);
     return { newBrowser: await rememberBrowser(ctx, userId) };
+  }
+
+  /**
+   * Whether an organisation of the acting user is locked or asks TOTP of its members (memberships and
+   * organisations are the user's own to read once the transaction acts as them).
+   */
+  private async totpRequiredOfActor(ctx: AppContext): Promise<boolean> {
+    // The transaction's actor, whom becomeUser just set (the request's context keeps the one it began with).
+    const organisationIds = memberOrganisationIds(ctx.tx.actor);
+    if (organisationIds.length === 0) return false;
+    const row = await ctx.sql
+      .selectFrom('organisations')
+      .select('id')
+      .where('id', 'in', organisationIds)
+      .where((eb) => eb.or([eb('locked_at', 'is not', null), eb('require_totp', '=', true)]))
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   private async revokeSession(ctx: AppContext, sessionId: string): Promise<void> {

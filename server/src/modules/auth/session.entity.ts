@@ -31,6 +31,10 @@ export class Session {
   @Column('int', { default: 0 })
   failedPasswordChecks!: number;
 
+  /** Began with a second factor (a TOTP or recovery code): what unlocking an organisation asks for. */
+  @Column({ type: 'boolean', default: false })
+  totpVerified!: boolean;
+
   /** The browser's User-Agent as it reported it, shortened: shown to the user in their list of sessions. */
   @Column({ type: 'text', nullable: true })
   userAgent!: string | null;

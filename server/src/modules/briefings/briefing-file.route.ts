@@ -1,6 +1,7 @@
 import { BriefingStatus, ExportFormat } from '@coalition/shared';
 import type { Request, Response, Router } from 'express';
 import { appendAudit } from '../../core/audit/audit-writer';
+import { lockedOrganisationIds, organisationLocked } from '../../core/auth/organisation-lock';
 import { readSessionToken } from '../../core/auth/session-cookie';
 import type { AppDeps } from '../../core/config/app-deps';
 import { sha256Hex } from '../../core/crypto/secret-box';
@@ -35,6 +36,15 @@ async function download(deps: AppDeps, req: Request, res: Response): Promise<voi
     if (briefing.status === BriefingStatus.REVOKED) {
       await tx.rollback();
       return void notServed(res, 410);
+    }
+    // The emergency lock: no file holding a locked organisation's cases, or written by one, leaves (the
+    // briefing_files policy hides them too); the reader may read the briefing, so the refusal says why.
+    const locked = await lockedOrganisationIds(ctx.sql);
+    if ([briefing.authorOrganisationId, ...(briefing.ownerOrganisationIds ?? [])].some((o) => locked.has(o))) {
+      await tx.rollback();
+      const refusal = organisationLocked();
+      res.status(403).set('Cache-Control', 'no-store').json({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.extra } }] });
+      return;
     }
     const file = await ctx.sql.selectFrom('briefing_files').select(['bytes', 'sha256']).where('briefing_id', '=', id).where('format', '=', format).executeTakeFirst();
     if (!file) {

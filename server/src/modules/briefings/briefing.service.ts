@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { BriefingStatus, OrgRole } from '@coalition/shared';
 import { sql, type UpdateObject } from 'kysely';
 import { z } from 'zod';
+import { assertNotLocked } from '../../core/auth/organisation-lock';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { isMemberOf } from '../../core/auth/actor';
 import { authorize, requireActor } from '../../core/auth/policy';
@@ -279,6 +280,8 @@ export class BriefingService {
     const approvals = await this.approvals(ctx, b);
     const pending = approvals.filter((a) => a.approved !== true);
     if (!approvals.length || pending.length) throw conflict('Every owner organisation must approve before release.', { pending: pending.length });
+    // The emergency lock: nothing of a locked organisation leaves (the briefings policy refuses it too).
+    await assertNotLocked(ctx.sql, [b.authorOrganisationId, ...(b.ownerOrganisationIds ?? [])]);
     const stored = await ctx.sql.selectFrom(briefingCaseContents(id).as('c')).select(['c.case_id', 'c.content']).execute();
     const { n } = await ctx.sql.selectFrom('briefing_cases').select(sql<number>`count(*)::int`.as('n')).where('briefing_id', '=', id).executeTakeFirstOrThrow();
     // Never a partial release: every snapshot must be readable here (briefing_case_contents repeats the approval rule).

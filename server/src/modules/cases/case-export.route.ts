@@ -3,6 +3,8 @@ import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { csvSafeCell } from '@coalition/shared';
 import { appendAudit } from '../../core/audit/audit-writer';
+import { memberOrganisationIds } from '../../core/auth/actor';
+import { lockedOrganisationIds, organisationLocked } from '../../core/auth/organisation-lock';
 import { readSessionToken } from '../../core/auth/session-cookie';
 import type { AppDeps } from '../../core/config/app-deps';
 import { sha256Hex } from '../../core/crypto/secret-box';
@@ -51,12 +53,14 @@ interface ExportPerson {
 }
 
 /** Every readable case matching the filter, a page at a time, with persons as the actor may read them. */
-async function* readableCases(ctx: AppContext, filter: CaseFilter): AsyncGenerator<{ c: CaseWithOwner; persons: ExportPerson[] }> {
+async function* readableCases(ctx: AppContext, filter: CaseFilter, locked: ReadonlySet<string>): AsyncGenerator<{ c: CaseWithOwner; persons: ExportPerson[] }> {
   let after: string | null = null;
   for (;;) {
     const page = await caseService.list(ctx, filter, 100, after);
-    const persons = await Promise.all(page.edges.map((e) => readablePersons(ctx, e.node)));
-    for (const [i, edge] of page.edges.entries()) {
+    // A locked organisation's cases leave in nobody's export (the emergency lock).
+    const edges = page.edges.filter((e) => !locked.has(e.node.ownerOrganisationId));
+    const persons = await Promise.all(edges.map((e) => readablePersons(ctx, e.node)));
+    for (const [i, edge] of edges.entries()) {
       yield {
         c: edge.node as CaseWithOwner,
         persons: persons[i].map((p) => ({
@@ -118,7 +122,14 @@ async function exportCases(deps: AppDeps, format: Format, req: Request, res: Res
   res.once('close', () => void tx.rollback().catch(() => undefined));
   const ctx = buildContext(deps, tx, { req, res });
   const filter = filterFromQuery(req.query);
+  let locked: ReadonlySet<string> = new Set();
   try {
+    // A member of a locked organisation exports nothing (their own organisation's data is in any export);
+    // anyone else's export leaves the locked organisations' cases out, and asking for them is refused.
+    locked = await lockedOrganisationIds(ctx.sql);
+    if (memberOrganisationIds(ctx.actor).some((id) => locked.has(id)) || (filter.ownerOrganisationId && locked.has(filter.ownerOrganisationId))) {
+      throw organisationLocked();
+    }
     // Validates the filter before the first byte is sent.
     const first = await caseService.list(ctx, filter, 0, null);
     await appendAudit(ctx.sql, ctx.actor, {
@@ -142,7 +153,7 @@ async function exportCases(deps: AppDeps, format: Format, req: Request, res: Res
     if (format === 'json') {
       res.write('[');
       let n = 0;
-      for await (const { c, persons } of readableCases(ctx, filter)) {
+      for await (const { c, persons } of readableCases(ctx, filter, locked)) {
         const { persons: _flat, ...rest } = flat(c, persons);
         const evidence = await evidenceOf(ctx, c.id);
         res.write(`${n++ ? ',' : ''}\n${JSON.stringify({ ...rest, categories: c.categories, countries: c.countries, persons, evidence })}`);
@@ -154,7 +165,7 @@ async function exportCases(deps: AppDeps, format: Format, req: Request, res: Res
     } else if (format === 'csv') {
       const csv = stringify({ header: true, columns: [...COLUMNS], bom: true, cast: CSV_CAST });
       csv.pipe(res);
-      for await (const { c, persons } of readableCases(ctx, filter)) {
+      for await (const { c, persons } of readableCases(ctx, filter, locked)) {
         if (!csv.write(flat(c, persons))) await new Promise((r) => csv.once('drain', r));
       }
       await tx.commit();
@@ -163,7 +174,7 @@ async function exportCases(deps: AppDeps, format: Format, req: Request, res: Res
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: false, useSharedStrings: false });
       const sheet = workbook.addWorksheet('Cases');
       sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: key === 'summary' ? 60 : 18 }));
-      for await (const { c, persons } of readableCases(ctx, filter)) sheet.addRow(flat(c, persons)).commit(); // plain strings: exceljs types them String, never Formula
+      for await (const { c, persons } of readableCases(ctx, filter, locked)) sheet.addRow(flat(c, persons)).commit(); // plain strings: exceljs types them String, never Formula
       sheet.commit();
       await tx.commit();
       await workbook.commit();

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Request, Response, Router } from 'express';
 import { Metadata, Server } from '@tus/server';
+import { lockedOrganisationIds, organisationLocked } from '../../core/auth/organisation-lock';
 import { readSessionToken } from '../../core/auth/session-cookie';
 import type { AppDeps } from '../../core/config/app-deps';
 import { sha256Hex } from '../../core/crypto/secret-box';
@@ -79,6 +80,14 @@ async function download(deps: AppDeps, variant: Variant, req: Request, res: Resp
   if (found === 'forbidden') {
     await tx.rollback();
     return fail(res, 403, 'FORBIDDEN', 'You may not download this file.');
+  }
+  // The emergency lock: no byte of a locked organisation's files leaves (the evidence_custody policy
+  // refuses to record the download too, so none completes).
+  if ((await lockedOrganisationIds(ctx.sql)).has(file.organisationId)) {
+    await tx.rollback();
+    const refusal = organisationLocked();
+    res.status(403).setHeader('Cache-Control', 'no-store');
+    return void res.json({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.extra } }] });
   }
   const { blob, mediaType, facts } = found;
   const size = Number(blob.size);

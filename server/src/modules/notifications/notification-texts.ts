@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = [
   'MEMBER_TOTP_RESET',
   'NEW_SIGN_IN',
   'REFERRAL_URGENT',
+  'ORGANISATION_LOCKED',
+  'ORGANISATION_UNLOCKED',
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 
@@ -39,6 +41,8 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     MEMBER_TOTP_RESET: 'An administrator reset a member’s two-factor authentication.',
     NEW_SIGN_IN: 'Your account was signed in from a new browser.',
     REFERRAL_URGENT: 'An urgent referral was sent to your organisation.',
+    ORGANISATION_LOCKED: 'Your organisation was locked: every session ended, sign-in needs two-factor authentication, and exports, downloads and briefing releases are stopped.',
+    ORGANISATION_UNLOCKED: 'Your organisation was unlocked: exports, downloads and briefing releases work again.',
   },
   ru: {
     CASE_SHARED: 'Вашей организации открыт доступ к делу.',
@@ -55,6 +59,8 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     MEMBER_TOTP_RESET: 'Администратор сбросил двухфакторную аутентификацию участника.',
     NEW_SIGN_IN: 'В ваш аккаунт вошли из нового браузера.',
     REFERRAL_URGENT: 'Вашей организации направлено срочное направление.',
+    ORGANISATION_LOCKED: 'Ваша организация заблокирована: все сеансы завершены, для входа нужна двухфакторная аутентификация, экспорт, скачивание и выпуск брифингов остановлены.',
+    ORGANISATION_UNLOCKED: 'Ваша организация разблокирована: экспорт, скачивание и выпуск брифингов снова работают.',
   },
   tg: {
     CASE_SHARED: 'Парвандае бо ташкилоти шумо мубодила шуд.',
@@ -71,6 +77,8 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     MEMBER_TOTP_RESET: 'Маъмур воридшавии дузинагии яке аз аъзоёнро ғайрифаъол кард.',
     NEW_SIGN_IN: 'Ба ҳисоби шумо аз браузери нав ворид шуданд.',
     REFERRAL_URGENT: 'Ба ташкилоти шумо равонакунии фаврӣ фиристода шуд.',
+    ORGANISATION_LOCKED: 'Ташкилоти шумо баста шуд: ҳамаи сеансҳо хотима ёфтанд, барои воридшавӣ тасдиқи дузина лозим аст, содирот, боргирӣ ва интишори брифингҳо қатъ карда шуданд.',
+    ORGANISATION_UNLOCKED: 'Ташкилоти шумо кушода шуд: содирот, боргирӣ ва интишори брифингҳо боз кор мекунанд.',
   },
   ka: {
     CASE_SHARED: 'თქვენს ორგანიზაციას საქმე გაუზიარდა.',
@@ -87,6 +95,8 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     MEMBER_TOTP_RESET: 'ადმინისტრატორმა წევრის ორფაქტორიანი შესვლა გამორთო.',
     NEW_SIGN_IN: 'თქვენს ანგარიშში შესვლა მოხდა ახალი ბრაუზერიდან.',
     REFERRAL_URGENT: 'თქვენს ორგანიზაციას სასწრაფო გადამისამართება გაეგზავნა.',
+    ORGANISATION_LOCKED: 'თქვენი ორგანიზაცია დაიბლოკა: ყველა სესია დასრულდა, შესვლას ორფაქტორიანი ავთენტიფიკაცია სჭირდება, ექსპორტი, ჩამოტვირთვა და ბრიფინგების გავრცელება შეჩერებულია.',
+    ORGANISATION_UNLOCKED: 'თქვენი ორგანიზაცია განიბლოკა: ექსპორტი, ჩამოტვირთვა და ბრიფინგების გავრცელება ისევ მუშაობს.',
   },
   fr: {
     CASE_SHARED: 'Un dossier a été partagé avec votre organisation.',
@@ -103,6 +113,8 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     MEMBER_TOTP_RESET: 'Un administrateur a réinitialisé la connexion à deux facteurs d’un membre.',
     NEW_SIGN_IN: 'Une connexion à votre compte a eu lieu depuis un nouveau navigateur.',
     REFERRAL_URGENT: 'Une orientation urgente a été adressée à votre organisation.',
+    ORGANISATION_LOCKED: 'Votre organisation a été verrouillée : toutes les sessions ont pris fin, la connexion exige l’authentification à deux facteurs, et les exports, téléchargements et diffusions de notes d’information sont suspendus.',
+    ORGANISATION_UNLOCKED: 'Votre organisation a été déverrouillée : les exports, téléchargements et diffusions de notes d’information fonctionnent de nouveau.',
   },
 };
 

@@ -53,4 +53,16 @@ export class Organisation {
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Set by lockOrganisation, cleared by unlockOrganisation: while set, no export, download or release of its data. */
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedAt!: Date | null;
+
+  /** Who locked it: shown to its ADMINs and the COORDINATOR with lockedAt. */
+  @Column({ type: 'uuid', nullable: true })
+  lockedByUserId!: string | null;
+
+  /** Its members sign in only with TOTP (set by its ADMIN), locked or not. */
+  @Column({ type: 'boolean', default: false })
+  requireTotp!: boolean;
 }

@@ -9,4 +9,6 @@ CREATE POLICY briefings_read ON briefings FOR SELECT
 
 CREATE POLICY briefings_update_author ON briefings FOR UPDATE
   USING ((author_organisation_id = ANY ((SELECT app_writer_org_ids())::uuid[])))
-  WITH CHECK (((author_organisation_id = ANY ((SELECT app_writer_org_ids())::uuid[])) AND ((status = ANY (ARRAY['DRAFT', 'AWAITING_APPROVAL'])) OR (author_organisation_id = ANY ((SELECT app_admin_org_ids())::uuid[])))));
+  WITH CHECK (((author_organisation_id = ANY ((SELECT app_writer_org_ids())::uuid[])) AND ((status = ANY (ARRAY['DRAFT', 'AWAITING_APPROVAL'])) OR (author_organisation_id = ANY ((SELECT app_admin_org_ids())::uuid[])))
+    -- The emergency lock: nothing is released with a locked organisation's cases, or by one.
+    AND ((status <> 'RELEASED') OR NOT ((author_organisation_id = ANY ((SELECT organisation_locked_ids())::uuid[])) OR (owner_organisation_ids && (SELECT organisation_locked_ids())::uuid[])))));
