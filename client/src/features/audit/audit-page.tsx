@@ -108,7 +108,7 @@ export function AuditPage() {
     fetchPolicy: 'network-only',
   });
   const userNames = useMemberNames(choices.map((o) => o.id));
-  const userName = (id: string | null | undefined) => (id ? userNames.get(id) : undefined);
+  const userName = (id: string | null | undefined) => (!id ? undefined : id === session.me?.id ? session.me.displayName : userNames.get(id));
 
   // The API filters by organisation only: action, subject and dates filter the entries loaded so far, here.
   const rangeInvalid = from !== '' && to !== '' && to < from;
