@@ -277,7 +277,7 @@ describe('administration in a real browser', () => {
     const { context, page } = await signedInPage(browser, server.url, COORDINATOR_EMAIL);
     await page.goto('/audit');
     const log = page.getByRole('table', { name: 'Audit log' });
-    await log.getByText('member.join').first().waitFor();
+    await log.getByText('Member joined').first().waitFor();
     await page.getByRole('button', { name: 'Verify the chain' }).click();
     await expect(page.getByTestId('audit-verification').textContent()).resolves.toContain('The chain is valid');
     // Newest first, 50 at a time: the seeded coalition alone has more.
@@ -291,11 +291,11 @@ describe('administration in a real browser', () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
     await page.goto('/audit');
     const log = page.getByRole('table', { name: 'Audit log' });
-    await log.getByText('member.invite').first().waitFor();
+    await log.getByText('Member invited').first().waitFor();
     const organisations = await page.getByLabel('Organisation').locator('option').allTextContents();
     expect(organisations).toEqual(['Anti-Discrimination Centre Memorial']);
     expect(await page.getByRole('button', { name: 'Verify the chain' }).count()).toBe(0);
-    await page.getByLabel('Filter by action').fill('member.join');
+    await page.getByLabel('Action', { exact: true }).selectOption('member.join');
     await log.getByRole('row').nth(2).waitFor({ state: 'detached' });
     expect(await log.getByRole('row').count()).toBe(2);
     await log.getByRole('row').nth(1).getByText('Membership').waitFor();

@@ -1,6 +1,6 @@
 import { COUNTRY_CODES } from '@coalition/shared';
 import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryNamer } from '../core/format';
 import { intlLocale, isUiLanguage } from '../core/languages';
@@ -51,9 +51,29 @@ type CountryPickerProps = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'fil
 };
 
 /** Pick a country by its name in the interface language ("Тадж" offers Tajikistan); the value is its ISO code. */
-export function CountryPicker({ value, onChange, only, ...props }: CountryPickerProps) {
+export function CountryPicker({ value, onChange, only, onBlur, error, ...props }: CountryPickerProps) {
+  const { t } = useTranslation();
   const options = useCountryOptions(only);
   const code = value.trim().toUpperCase();
+  // What was typed and matched no country: shown as an error, never left to look as if the previous country still applied.
+  const [unknown, setUnknown] = useState('');
+  const leave = (event: FocusEvent<HTMLInputElement>) => {
+    // The input still holds what was typed: the Select puts the chosen country's name back only on its next render.
+    const typed = event.currentTarget.value.trim();
+    const current = options.find((o) => o.value === code);
+    if (typed === '' || typed === current?.label) setUnknown('');
+    else {
+      const exact = options.find((o) => o.keys.includes(fold(typed)));
+      if (exact) {
+        setUnknown('');
+        if (exact.value !== code) onChange(exact.value);
+      } else {
+        setUnknown(typed);
+        if (code !== '') onChange('');
+      }
+    }
+    onBlur?.(event);
+  };
   return (
     <Select
       searchable
@@ -62,7 +82,12 @@ export function CountryPicker({ value, onChange, only, ...props }: CountryPicker
       data={options}
       filter={countryFilter}
       value={code === '' ? null : code}
-      onChange={(next) => onChange(next ?? '')}
+      onChange={(next) => {
+        setUnknown('');
+        onChange(next ?? '');
+      }}
+      onBlur={leave}
+      error={error || (unknown ? t('country.unknown', { typed: unknown }) : undefined)}
       nothingFoundMessage={props.nothingFoundMessage}
     />
   );

@@ -1,7 +1,9 @@
-import { useLazyQuery, useQuery } from '@apollo/client';
-import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useApolloClient, useLazyQuery, useQuery } from '@apollo/client';
+import { Alert, Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { actionLabel, actsAsSubject, entityLabel, subjectPath } from './audit-labels';
 import { useOrganisationName } from '../../core/organisation-name';
 import { graphql } from '../../gql';
 import { useFormat } from '../../core/format';
@@ -55,6 +57,18 @@ const AUDIT_LOG = graphql(`
   }
 `);
 
+// Names for the accounts that entries point at (sign-ins name no actor): only the members the viewer may list already.
+const AUDIT_MEMBERS = graphql(`
+  query AuditMembers($organisationId: ID!) {
+    members(organisationId: $organisationId) {
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
 // A query, not a mutation: it only reads. Run on demand with the network, never from the cache.
 const VERIFY_AUDIT_CHAIN = graphql(`
   query VerifyAuditChain {
@@ -80,7 +94,11 @@ export function AuditPage() {
   const choices = session.isCoordinator ? (orgs.data?.organisations ?? []) : adminOrgs;
   const [picked, setPicked] = useState<string>(session.isCoordinator ? ALL : (adminOrgs[0]?.id ?? ALL));
   const organisationId = picked === ALL ? null : picked;
-  const [actionFilter, setActionFilter] = useState('');
+  const [actionFilter, setActionFilter] = useState(ALL);
+  const [subjectType, setSubjectType] = useState(ALL);
+  const [subjectId, setSubjectId] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const [loadingMore, setLoadingMore] = useState(false);
   const allowed = session.isCoordinator || adminOrgs.length > 0;
 
@@ -89,12 +107,32 @@ export function AuditPage() {
     skip: !allowed,
     fetchPolicy: 'network-only',
   });
+  const userNames = useMemberNames(choices.map((o) => o.id));
+  const userName = (id: string | null | undefined) => (!id ? undefined : id === session.me?.id ? session.me.displayName : userNames.get(id));
 
+  // The API filters by organisation only: action, subject and dates filter the entries loaded so far, here.
+  const rangeInvalid = from !== '' && to !== '' && to < from;
+  const all = useMemo(() => data?.auditLog.edges.map((e) => e.node) ?? [], [data]);
   const entries = useMemo(() => {
-    const needle = actionFilter.trim().toLowerCase();
-    const all = data?.auditLog.edges.map((e) => e.node) ?? [];
-    return needle ? all.filter((n) => `${n.action} ${n.entityType}`.toLowerCase().includes(needle)) : all;
-  }, [data, actionFilter]);
+    const needle = subjectId.trim().toLowerCase();
+    return all.filter((n) => {
+      if (actionFilter !== ALL && n.action !== actionFilter) return false;
+      if (subjectType !== ALL && n.entityType !== subjectType) return false;
+      if (needle && !(n.entityId ?? '').toLowerCase().includes(needle)) return false;
+      const day = n.at.slice(0, 10);
+      if (from && day < from) return false;
+      if (to && !rangeInvalid && day > to) return false;
+      return true;
+    });
+  }, [all, actionFilter, subjectType, subjectId, from, to, rangeInvalid]);
+  const actionsSeen = useMemo(() => [...new Set(all.map((n) => n.action))].sort(), [all]);
+  const typesSeen = useMemo(() => [...new Set(all.map((n) => n.entityType))].sort(), [all]);
+
+  const actorOf = (n: (typeof all)[number]): string => {
+    if (n.actor) return n.actor;
+    if (actsAsSubject(n.action, n.entityType)) return userName(n.entityId) ?? t('notSignedIn');
+    return n.action.startsWith('auth.') ? t('notSignedIn') : t('system');
+  };
 
   const loadMore = async () => {
     const cursor = data?.auditLog.pageInfo.endCursor;
@@ -137,16 +175,33 @@ export function AuditPage() {
           data={[...(session.isCoordinator ? [{ value: ALL, label: t('filters.all') }] : []), ...choices.map((o) => ({ value: o.id, label: orgName(o) }))]}
           miw={280}
         />
-        <TextInput
-          type="search"
+        <NativeSelect
           label={t('filters.action')}
-          description={t('filters.actionHint')}
-          placeholder="briefing.release"
           value={actionFilter}
           onChange={(e) => setActionFilter(e.currentTarget.value)}
-          miw={260}
+          data={[{ value: ALL, label: t('filters.anyAction') }, ...actionsSeen.map((a) => ({ value: a, label: actionLabel(t, a) }))]}
+          miw={220}
+        />
+        <NativeSelect
+          label={t('filters.subject')}
+          value={subjectType}
+          onChange={(e) => setSubjectType(e.currentTarget.value)}
+          data={[{ value: ALL, label: t('filters.anySubject') }, ...typesSeen.map((type) => ({ value: type, label: entityLabel(t, type) }))]}
+          miw={180}
+        />
+        <TextInput type="search" label={t('filters.subjectId')} value={subjectId} onChange={(e) => setSubjectId(e.currentTarget.value)} miw={200} autoComplete="off" />
+        <TextInput type="date" label={t('filters.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('filters.to')}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+          error={rangeInvalid ? t('filters.toBeforeFrom') : undefined}
         />
       </Group>
+      <Text size="xs" c="dimmed">
+        {t('apiFilters')}
+      </Text>
       <ErrorAlert error={error ?? orgs.error} />
       {loading && !data ? (
         <PageLoader />
@@ -170,20 +225,14 @@ export function AuditPage() {
                   <Table.Tr key={n.seq}>
                     <Table.Td>{n.seq}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(n.at)}</Table.Td>
-                    <Table.Td>{n.actor ?? t('system')}</Table.Td>
+                    <Table.Td>{actorOf(n)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        {n.action}
+                      <Text size="sm" title={n.action} data-action={n.action}>
+                        {actionLabel(t, n.action)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{n.entityType}</Text>
-                      {n.entityId ? (
-                        // The full id is in the tooltip; eight characters are enough to tell entries apart at a glance.
-                        <Text size="xs" c="dimmed" ff="monospace" title={n.entityId}>
-                          {n.entityId.length > 12 ? `${n.entityId.slice(0, 8)}…` : n.entityId}
-                        </Text>
-                      ) : null}
+                      <Subject entityType={n.entityType} entityId={n.entityId} name={n.entityType === 'User' ? userName(n.entityId) : undefined} />
                     </Table.Td>
                     <Table.Td>{(n.organisation ? orgName(n.organisation) : '—')}</Table.Td>
                   </Table.Tr>
@@ -201,6 +250,52 @@ export function AuditPage() {
         </>
       )}
     </Stack>
+  );
+}
+
+/** Display names of the members of these organisations, by user id; members the viewer cannot list stay unnamed. */
+function useMemberNames(organisationIds: string[]): Map<string, string> {
+  const client = useApolloClient();
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  const key = organisationIds.join(',');
+  useEffect(() => {
+    let live = true;
+    const ids = key ? key.split(',') : [];
+    void Promise.all(ids.map((organisationId) => client.query({ query: AUDIT_MEMBERS, variables: { organisationId } }).catch(() => null))).then((answers) => {
+      if (!live) return;
+      const next = new Map<string, string>();
+      for (const answer of answers) for (const m of answer?.data.members ?? []) next.set(m.user.id, m.user.displayName);
+      setNames(next);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, key]);
+  return names;
+}
+
+function Subject({ entityType, entityId, name }: { entityType: string; entityId: string | null | undefined; name: string | undefined }) {
+  const { t } = useTranslation('audit');
+  const label = entityLabel(t, entityType);
+  const path = subjectPath(entityType, entityId);
+  // Eight characters tell entries apart at a glance; the full id is in the tooltip and the link.
+  const short = entityId ? (entityId.length > 12 ? `${entityId.slice(0, 8)}…` : entityId) : '';
+  if (name) return <Text size="sm">{t('accountOf', { name })}</Text>;
+  return (
+    <>
+      {path ? (
+        <Anchor component={Link} to={path} size="sm" aria-label={t('openSubject', { subject: `${label} ${entityId}` })}>
+          {label}
+        </Anchor>
+      ) : (
+        <Text size="sm">{label}</Text>
+      )}
+      {entityId ? (
+        <Text size="xs" c="dimmed" ff="monospace" title={entityId}>
+          {short}
+        </Text>
+      ) : null}
+    </>
   );
 }
 

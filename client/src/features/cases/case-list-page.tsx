@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { isCountryCode } from '@coalition/shared';
-import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -32,12 +32,29 @@ function filterFromParams(params: URLSearchParams): CaseFilter {
   if (country && isCountryCode(country)) filter.countryCode = country;
   const crossBorder = params.get('crossBorder');
   if (crossBorder === 'yes' || crossBorder === 'no') filter.crossBorder = crossBorder === 'yes';
-  const from = params.get('from');
-  if (from && DATE.test(from)) filter.occurredFrom = from;
-  const to = params.get('to');
-  if (to && DATE.test(to)) filter.occurredTo = to;
+  const { from, to } = dateRange(params);
+  if (from.value) filter.occurredFrom = from.value;
+  if (to.value) filter.occurredTo = to.value;
   return filter;
 }
+
+type DateProblem = 'invalidDate' | 'toBeforeFrom' | null;
+
+/** The date range the URL asks for: a malformed date, or an end before the start, is reported and not applied. */
+export function dateRange(params: URLSearchParams): { from: { value: string; problem: DateProblem }; to: { value: string; problem: DateProblem } } {
+  const check = (raw: string | null) => {
+    if (!raw) return { value: '', problem: null };
+    const valid = DATE.test(raw) && !Number.isNaN(new Date(`${raw}T00:00:00Z`).getTime()) && new Date(`${raw}T00:00:00Z`).toISOString().startsWith(raw);
+    return valid ? { value: raw, problem: null } : { value: '', problem: 'invalidDate' as const };
+  };
+  const from = check(params.get('from'));
+  const to = check(params.get('to'));
+  if (from.value && to.value && to.value < from.value) return { from, to: { value: '', problem: 'toBeforeFrom' } };
+  return { from, to };
+}
+
+type SortKey = 'case' | 'owner' | 'incidentDate' | 'status';
+type Sort = { key: SortKey; direction: 'ascending' | 'descending' } | null;
 
 export function CaseListPage() {
   const orgName = useOrganisationName();
@@ -111,6 +128,40 @@ export function CaseListPage() {
 
   const countryParam = params.get('country')?.trim().toUpperCase() ?? '';
   const countryCode = isCountryCode(countryParam) ? countryParam : '';
+  const range = dateRange(params);
+  const dateError = (problem: DateProblem) => (problem ? t(`list.${problem}`) : undefined);
+
+  // The API lists cases newest first and has no ordering argument: a column sorts the cases loaded so far, here.
+  const [sort, setSort] = useState<Sort>(null);
+  const rows = useMemo(() => {
+    const edges = connection?.edges ?? [];
+    if (!sort) return edges;
+    const keyOf = ({ node }: (typeof edges)[number]): string => {
+      if (sort.key === 'case') return node.reference;
+      if (sort.key === 'owner') return orgName(node.ownerOrganisation);
+      if (sort.key === 'incidentDate') return node.incidentDate ?? '';
+      return t(`status.${node.status}`);
+    };
+    const collator = new Intl.Collator(undefined, { numeric: true });
+    const sorted = [...edges].sort((a, b) => collator.compare(keyOf(a), keyOf(b)));
+    return sort.direction === 'ascending' ? sorted : sorted.reverse();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- orgName and t change with the language, which re-renders anyway
+  }, [connection, sort]);
+  const sortHeader = (key: SortKey, label: string) => {
+    const active = sort?.key === key ? sort.direction : undefined;
+    return (
+      <Table.Th aria-sort={active ?? 'none'}>
+        <UnstyledButton
+          onClick={() => setSort({ key, direction: active === 'ascending' ? 'descending' : 'ascending' })}
+          fw={700}
+          fz="sm"
+          data-testid={`sort-${key}`}
+        >
+          {label} {active === 'ascending' ? '▲' : active === 'descending' ? '▼' : '⇅'}
+        </UnstyledButton>
+      </Table.Th>
+    );
+  };
 
   return (
     <Stack gap="md">
@@ -143,6 +194,7 @@ export function CaseListPage() {
               placeholder={t('list.any')}
               value={countryCode}
               onChange={(code) => setParam('country', code)}
+              error={countryParam && !countryCode ? t('list.unknownCountry', { code: countryParam }) : undefined}
             />
             <NativeSelect
               label={t('crossBorder')}
@@ -154,8 +206,8 @@ export function CaseListPage() {
                 { value: 'no', label: t('list.crossBorderNo') },
               ]}
             />
-            <TextInput type="date" label={t('list.from')} value={params.get('from') ?? ''} onChange={(e) => setParam('from', e.currentTarget.value)} />
-            <TextInput type="date" label={t('list.to')} value={params.get('to') ?? ''} onChange={(e) => setParam('to', e.currentTarget.value)} />
+            <TextInput type="date" label={t('list.from')} value={params.get('from') ?? ''} onChange={(e) => setParam('from', e.currentTarget.value)} error={dateError(range.from.problem)} />
+            <TextInput type="date" label={t('list.to')} value={params.get('to') ?? ''} onChange={(e) => setParam('to', e.currentTarget.value)} error={dateError(range.to.problem)} />
           </SimpleGrid>
           <TextInput
             type="search"
@@ -186,18 +238,24 @@ export function CaseListPage() {
           {connection.edges.length === 0 ? (
             <Text c="dimmed">{t('list.empty')}</Text>
           ) : (
+            <>
+            {sort && connection.pageInfo.hasNextPage ? (
+              <Text size="sm" c="dimmed" data-testid="sort-note">
+                {t('list.sortLoaded', { n: connection.edges.length })}
+              </Text>
+            ) : null}
             <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('list.title')} aria-busy={stale} style={{ opacity: stale ? 0.6 : 1 }}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('list.case')}</Table.Th>
-                  <Table.Th>{t('fields.owner')}</Table.Th>
-                  <Table.Th>{t('fields.incidentDate')}</Table.Th>
-                  <Table.Th>{t('fields.status')}</Table.Th>
+                  {sortHeader('case', t('list.case'))}
+                  {sortHeader('owner', t('fields.owner'))}
+                  {sortHeader('incidentDate', t('fields.incidentDate'))}
+                  {sortHeader('status', t('fields.status'))}
                   <Table.Th>{t('list.access')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {connection.edges.map(({ node }) => (
+                {rows.map(({ node }) => (
                   <Table.Tr key={node.id}>
                     <Table.Td>
                       <Text size="xs" c="dimmed" ff="monospace">
@@ -219,6 +277,7 @@ export function CaseListPage() {
                 ))}
               </Table.Tbody>
             </Table>
+            </>
           )}
           {connection.pageInfo.hasNextPage && !stale ? (
             <Group justify="center">

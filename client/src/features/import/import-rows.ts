@@ -1,6 +1,7 @@
 import { IMPORT_COLUMNS } from '@coalition/shared';
 import { parse } from 'csv-parse/browser/esm/sync';
 import type { ImportFormat } from '../../gql/graphql';
+import { csvRow } from './import-row-problems';
 
 /** The format a file name suggests, or what its content looks like; null when neither says. */
 export function detectFormat(fileName: string | null, text: string): ImportFormat | null {
@@ -76,6 +77,8 @@ export interface ParsedImport {
   rows: number;
   /** The file line each row starts on (CSV only; null for JSON). */
   lineOfRow: (row: number) => number | null;
+  /** The row as the server reads it (an object keyed by column), 1-based; undefined past the end. */
+  rowValue: (row: number) => unknown;
   batches: (size: number) => ImportBatch[];
 }
 
@@ -99,6 +102,7 @@ export function parseImport(format: ImportFormat, text: string): ParsedImport | 
       format,
       rows: items.length,
       lineOfRow: (row) => (lines.length === items.length ? (lines[row - 1] ?? null) : null),
+      rowValue: (row) => items[row - 1],
       batches: (size) =>
         chunks(items.length, size).map(({ offset, rows }) => ({
           data: JSON.stringify(items.slice(offset, offset + rows)),
@@ -114,6 +118,7 @@ export function parseImport(format: ImportFormat, text: string): ParsedImport | 
     format,
     rows: body.length,
     lineOfRow: (row) => body[row - 1]?.line ?? null,
+    rowValue: (row) => (body[row - 1] ? csvRow(header.fields, body[row - 1]!.fields) : undefined),
     batches: (size) =>
       chunks(body.length, size).map(({ offset, rows }) => ({
         // Every batch carries the header, so the server reads each one as a file of its own.

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { errorCode } from '../../core/apollo-client';
 import { useFormat } from '../../core/format';
 import { ErrorAlert } from '../../layout/error-alert';
+import { problemText } from './import-row-problems';
 import type { ImportStage, RowError } from './use-import-run';
 
 type StageOf<K extends ImportStage['kind']> = Extract<ImportStage, { kind: K }>;
@@ -95,11 +96,12 @@ function RowErrors({ errors, title }: { errors: RowError[]; title: string }) {
     <Alert color="red" title={title} role="alert">
       <Stack gap="xs">
         <Text size="sm">{t('dryRun.nothingImported')}</Text>
-        <Table withTableBorder bg="var(--mantine-color-body)" aria-label={t('dryRun.tableLabel')}>
+        {/* A fixed layout with narrow number columns: long values and messages wrap inside the box instead of widening it. */}
+        <Table withTableBorder bg="var(--mantine-color-body)" aria-label={t('dryRun.tableLabel')} layout="fixed" data-testid="import-row-errors">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('dryRun.row')}</Table.Th>
-              <Table.Th scope="col">{t('dryRun.line')}</Table.Th>
+              <Table.Th scope="col" w="4.5rem">{t('dryRun.row')}</Table.Th>
+              <Table.Th scope="col" w="4.5rem">{t('dryRun.line')}</Table.Th>
               <Table.Th scope="col">{t('dryRun.problem')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -108,7 +110,26 @@ function RowErrors({ errors, title }: { errors: RowError[]; title: string }) {
               <Table.Tr key={`${e.row}-${i}`}>
                 <Table.Td>{e.row}</Table.Td>
                 <Table.Td>{e.line ?? '—'}</Table.Td>
-                <Table.Td>{e.message}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  {e.problems ? (
+                    e.problems.length === 1 ? (
+                      problemText(t, e.problems[0]!)
+                    ) : (
+                      <List size="sm" spacing={2}>
+                        {e.problems.map((p, j) => (
+                          <List.Item key={j}>{problemText(t, p)}</List.Item>
+                        ))}
+                      </List>
+                    )
+                  ) : (
+                    <>
+                      <Text size="xs" c="dimmed" component="span">
+                        {t('dryRun.serverText')}{' '}
+                      </Text>
+                      <span lang="en">{e.message}</span>
+                    </>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client';
 import { useState } from 'react';
 import type { ImportFormat } from '../../gql/graphql';
 import { IMPORT_CASES, NEWEST_CASES } from './import-operations';
+import { rowProblems, type RowProblem } from './import-row-problems';
 import { batchSizeFor, type ImportBatch, type ParsedImport } from './import-rows';
 
 /** How many of the newest cases the summary links to. */
@@ -11,6 +12,8 @@ export interface RowError {
   row: number;
   line: number | null;
   message: string;
+  /** The row's problems as codes and columns, to translate; null when only the server's sentence says what is wrong. */
+  problems: RowProblem[] | null;
 }
 
 export type ImportStage =
@@ -40,7 +43,12 @@ export function useImportRun({ organisationId, format, text, parsed }: ImportInp
   const [requestError, setRequestError] = useState<unknown>(null);
 
   const withLines = (errors: { row: number; message: string }[], offset = 0): RowError[] =>
-    errors.map((e) => ({ row: e.row + offset, line: parsed?.lineOfRow(e.row + offset) ?? null, message: e.message }));
+    errors.map((e) => ({
+      row: e.row + offset,
+      line: parsed?.lineOfRow(e.row + offset) ?? null,
+      message: e.message,
+      problems: parsed ? rowProblems(parsed.rowValue(e.row + offset), e.message) : null,
+    }));
 
   async function check() {
     if (!organisationId) return;

@@ -12,6 +12,7 @@ import { PageLoader } from '../../layout/page-loader';
 import { RevisePanel } from './revise-panel';
 import { SignStatementDialog } from './sign-statement-dialog';
 import { SignatureList } from './signature-list';
+import { SignatureReceipt } from './signature-receipt';
 import {
   OPEN_STATEMENT,
   PUBLISH_STATEMENT,
@@ -81,7 +82,11 @@ function StatementDetail({ statement, refetch }: { statement: StatementDetailFra
   const signerOrgIds = session.orgsWithRole('SIGNATORY', 'ADMIN').map((o) => o.id);
   const canRevise = isInitiatorWriter && (status === 'DRAFT' || status === 'OPEN_FOR_SIGNATURE');
   const canOpen = isInitiatorAdmin && status === 'DRAFT';
-  const canSign = signable && signerOrgIds.length > 0;
+  // The viewer's own organisations' signatures: each gets a receipt. Once every organisation the viewer signs for
+  // has signed the current version, the Sign button gives way to "You signed version N".
+  const mySignatures = statement.signatures.filter((s) => signerOrgIds.includes(s.organisation.id));
+  const signedCurrent = signerOrgIds.length > 0 && signerOrgIds.every((orgId) => mySignatures.some((s) => s.current && s.organisation.id === orgId));
+  const canSign = signable && signerOrgIds.length > 0 && !signedCurrent;
   const canPublish = isInitiatorAdmin && status === 'OPEN_FOR_SIGNATURE';
   const canWithdraw = isInitiatorAdmin && (status === 'OPEN_FOR_SIGNATURE' || status === 'PUBLISHED');
   const initiatorSigned = statement.signatures.some((s) => s.current && s.organisation.id === statement.initiator.id);
@@ -148,6 +153,11 @@ function StatementDetail({ statement, refetch }: { statement: StatementDetailFra
         </Stack>
         <Group gap="xs">
           {canSign ? <Button onClick={() => setSigningVersion(statement.currentVersion)}>{t('actions.sign')}</Button> : null}
+          {signedCurrent && status !== 'DRAFT' ? (
+            <Text fw={600} c="green.9" data-testid="signed-version">
+              ✓ {t('receipt.youSigned', { n: statement.currentVersion.number })}
+            </Text>
+          ) : null}
           {canRevise && !revising ? (
             <Button variant="default" onClick={() => setRevising(true)}>
               {t('actions.revise')}
@@ -172,6 +182,9 @@ function StatementDetail({ statement, refetch }: { statement: StatementDetailFra
       </Group>
       {status === 'OPEN_FOR_SIGNATURE' && deadlinePassed ? <Alert color="gray">{t('detail.deadlinePassed')}</Alert> : null}
       <ErrorAlert error={actionError} />
+      {mySignatures.map((s) => (
+        <SignatureReceipt key={s.id} statement={statement} signature={s} />
+      ))}
 
       {revising ? <RevisePanel statement={statement} onDone={() => setRevising(false)} refetch={refetch} /> : null}
 
