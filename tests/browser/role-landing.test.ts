@@ -72,7 +72,7 @@ describe('every role lands somewhere useful, in a real browser', () => {
     await page.getByLabel('Action', { exact: true }).selectOption('auth.login');
     const signIns = log.locator('tbody tr');
     await signIns.first().waitFor();
-    const rows = await signIns.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const rows = await signIns.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
     expect(rows.every((cells) => cells[3] === 'Signed in')).toBe(true);
     expect(rows.filter((cells) => ['System', 'Not signed in'].includes(cells[2]!))).toEqual([]);
 
