@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { Stack, Text } from '@mantine/core';
+import { Stack, Text, VisuallyHidden } from '@mantine/core';
 import { createContext, useCallback, useContext, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACH_EVIDENCE_MUTATION, CASE_EVIDENCE_QUERY } from './evidence-operations';
@@ -11,7 +11,8 @@ const UploadsContext = createContext<Uploads | null>(null);
 
 /** The reason the server gives for a refused upload (extensions.reason), else 'attach'. */
 function refusalOf(error: unknown): string {
-  const reason = (error as { graphQLErrors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }).graphQLErrors?.[0]?.extensions?.['reason'];
+  const reason = (error as { graphQLErrors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }).graphQLErrors?.[0]
+    ?.extensions?.['reason'];
   return typeof reason === 'string' ? reason : 'attach';
 }
 
@@ -55,7 +56,8 @@ export function EventEvidenceDrop({ eventId, eventTitle }: { eventId: string; ev
   const input = useRef<HTMLInputElement>(null);
   const add = (files: FileList | null) => {
     // Personal data by default, as in the panel: the safe choice until someone says the file shows no one.
-    for (const file of Array.from(files ?? [])) start(file, { from: 'event', eventId, description: null, containsPersonalData: true });
+    for (const file of Array.from(files ?? []))
+      start(file, { from: 'event', eventId, description: null, containsPersonalData: true });
   };
   const drop = (event: DragEvent) => {
     event.preventDefault();
@@ -69,7 +71,6 @@ export function EventEvidenceDrop({ eventId, eventTitle }: { eventId: string; ev
         role="button"
         tabIndex={0}
         data-testid="event-evidence-dropzone"
-        aria-label={t('evidence.chooseForEvent', { event: eventTitle })}
         onClick={() => input.current?.click()}
         onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ' ? input.current?.click() : undefined)}
         onDragOver={(e) => {
@@ -79,12 +80,17 @@ export function EventEvidenceDrop({ eventId, eventTitle }: { eventId: string; ev
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
         style={{
-          border: '1px dashed var(--mantine-color-gray-5)', borderRadius: 6, padding: '4px 8px', cursor: 'pointer',
+          border: '1px dashed var(--mantine-color-gray-5)',
+          borderRadius: 6,
+          padding: '4px 8px',
+          cursor: 'pointer',
           background: dragging ? 'var(--mantine-color-blue-0)' : undefined,
         }}
       >
+        {/* The name is the visible text (WCAG 2.5.3), with the event it belongs to for a screen reader. */}
         <Text size="xs" c="dimmed">
           {t('evidence.eventDrop')}
+          <VisuallyHidden> ({eventTitle})</VisuallyHidden>
         </Text>
       </div>
       <input
@@ -92,7 +98,6 @@ export function EventEvidenceDrop({ eventId, eventTitle }: { eventId: string; ev
         type="file"
         multiple
         hidden
-        aria-label={t('evidence.chooseForEvent', { event: eventTitle })}
         data-testid="event-evidence-input"
         onChange={(e) => {
           add(e.target.files);
@@ -100,7 +105,13 @@ export function EventEvidenceDrop({ eventId, eventTitle }: { eventId: string; ev
         }}
       />
       {mine.map((item) => (
-        <UploadRow key={item.key} item={item} onPause={() => pause(item.key)} onResume={() => resume(item.key)} onDismiss={() => dismiss(item.key)} />
+        <UploadRow
+          key={item.key}
+          item={item}
+          onPause={() => pause(item.key)}
+          onResume={() => resume(item.key)}
+          onDismiss={() => dismiss(item.key)}
+        />
       ))}
     </Stack>
   );
