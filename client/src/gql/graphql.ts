@@ -410,6 +410,8 @@ export type Consent = {
   active: Scalars['Boolean']['output'];
   expiresOn?: Maybe<Scalars['LocalDate']['output']>;
   form: Scalars['String']['output'];
+  /** The signed form attached; null when none or when the viewer may not read the file. */
+  formFile?: Maybe<EvidenceFile>;
   givenOn: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
   /** Empty: every member organisation. */
@@ -426,6 +428,8 @@ export type Consent = {
 export type ConsentInput = {
   expiresOn?: InputMaybe<Scalars['LocalDate']['input']>;
   form: Scalars['String']['input'];
+  /** The signed form: one of the person's case's evidence files, not removed. */
+  formEvidenceId?: InputMaybe<Scalars['ID']['input']>;
   givenOn: Scalars['LocalDate']['input'];
   organisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   purpose: Scalars['String']['input'];
