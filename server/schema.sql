@@ -1024,9 +1024,9 @@ CREATE FUNCTION public.consents_guard() RETURNS trigger
           RAISE EXCEPTION 'a withdrawn consent stays withdrawn' USING ERRCODE = '55000';
         END IF;
         IF (NEW.id, NEW.person_id, NEW.owner_organisation_id, NEW.scope, NEW.organisation_ids, NEW.purpose, NEW.given_on,
-            NEW.expires_on, NEW.form, NEW.recorded_at, NEW.migrated)
+            NEW.expires_on, NEW.form, NEW.form_evidence_id, NEW.recorded_at, NEW.migrated)
            IS DISTINCT FROM (OLD.id, OLD.person_id, OLD.owner_organisation_id, OLD.scope, OLD.organisation_ids, OLD.purpose,
-            OLD.given_on, OLD.expires_on, OLD.form, OLD.recorded_at, OLD.migrated) THEN
+            OLD.given_on, OLD.expires_on, OLD.form, OLD.form_evidence_id, OLD.recorded_at, OLD.migrated) THEN
           RAISE EXCEPTION 'a consent is changed only by withdrawing it' USING ERRCODE = '42501';
         END IF;
         RETURN NEW;
@@ -1651,6 +1651,7 @@ CREATE TABLE public.consents (
     migrated boolean DEFAULT false NOT NULL,
     withdrawn_at timestamp(3) with time zone,
     withdrawn_by_user_id uuid,
+    form_evidence_id uuid,
     CONSTRAINT "CHK_consents_dates" CHECK (((expires_on IS NULL) OR (expires_on >= given_on))),
     CONSTRAINT "CHK_consents_scope" CHECK ((scope = ANY (ARRAY['SHARE_PERSONAL_DATA'::text, 'REFERRAL'::text, 'BRIEFING'::text, 'PUBLICATION'::text])))
 );
@@ -2371,6 +2372,9 @@ ALTER TABLE ONLY public.statement_translations
 
 ALTER TABLE ONLY public.consents
     ADD CONSTRAINT "FK_386e2258153075525e939e51bc8" FOREIGN KEY (person_id) REFERENCES public.case_persons(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.consents
+    ADD CONSTRAINT "FK_3f182488ed835c3b7a660681dce" FOREIGN KEY (form_evidence_id) REFERENCES public.evidence_files(id);
 
 ALTER TABLE ONLY public.case_links
     ADD CONSTRAINT "FK_4016542da3deec6778d091f4cb1" FOREIGN KEY (referral_id) REFERENCES public.referrals(id) ON DELETE SET NULL;

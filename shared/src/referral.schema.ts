@@ -18,6 +18,12 @@ export const consentInputSchema = z
     givenOn: localDateSchema,
     expiresOn: localDateSchema.nullish().transform((v) => v ?? null),
     form: text(REFERRAL_LIMITS.form),
+    /** The signed form, one of the case's evidence files. */
+    formEvidenceId: z
+      .string()
+      .uuid('must be an evidence file id')
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .refine((v) => v.expiresOn === null || v.expiresOn >= v.givenOn, { path: ['expiresOn'], message: 'must not be before givenOn' });
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Badge, Button, Group, Modal, MultiSelect, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, MultiSelect, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../core/format';
@@ -25,17 +25,19 @@ export function ConsentPanel({ caseId, personId, canEdit, opened, onClose }: { c
   const [givenOn, setGivenOn] = useState(today());
   const [expiresOn, setExpiresOn] = useState('');
   const [form, setForm] = useState('');
+  const [formEvidenceId, setFormEvidenceId] = useState('');
   const person = data?.case?.persons.find((p) => p.id === personId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await record({ variables: { personId, input: { scope, organisationIds, purpose, givenOn, expiresOn: expiresOn || null, form } } });
+      await record({ variables: { personId, input: { scope, organisationIds, purpose, givenOn, expiresOn: expiresOn || null, form, formEvidenceId: formEvidenceId || null } } });
     } catch {
       return;
     }
     setPurpose('');
     setForm('');
+    setFormEvidenceId('');
     setExpiresOn('');
     setOrganisationIds([]);
     void refetch();
@@ -71,6 +73,11 @@ export function ConsentPanel({ caseId, personId, canEdit, opened, onClose }: { c
                   </Table.Td>
                   <Table.Td>
                     {k.form}
+                    {k.formFile ? (
+                      <Text size="xs">
+                        {k.formFile.downloadUrl ? <Anchor href={k.formFile.downloadUrl}>{k.formFile.fileName}</Anchor> : k.formFile.fileName}
+                      </Text>
+                    ) : null}
                     {k.recordedBy ? (
                       <Text size="xs" c="dimmed">
                         {t('consent.recordedBy', { name: k.recordedBy.displayName, at: format.dateTime(k.recordedAt) })}
@@ -122,6 +129,12 @@ export function ConsentPanel({ caseId, personId, canEdit, opened, onClose }: { c
                 />
                 <TextInput label={t('consent.purpose')} required value={purpose} onChange={(e) => setPurpose(e.currentTarget.value)} />
                 <TextInput label={t('consent.form')} required placeholder={t('consent.formHint')} value={form} onChange={(e) => setForm(e.currentTarget.value)} />
+                <NativeSelect
+                  label={t('consent.formFile')}
+                  value={formEvidenceId}
+                  onChange={(e) => setFormEvidenceId(e.currentTarget.value)}
+                  data={[{ value: '', label: t('consent.noFormFile') }, ...(data?.case?.evidence ?? []).map((f) => ({ value: f.id, label: f.fileName }))]}
+                />
                 <TextInput label={t('consent.givenOn')} type="date" required value={givenOn} onChange={(e) => setGivenOn(e.currentTarget.value)} />
                 <TextInput label={t('consent.expiresOn')} type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.currentTarget.value)} />
               </SimpleGrid>

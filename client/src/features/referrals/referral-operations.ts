@@ -8,6 +8,7 @@ export const PERSON_CONSENTS_QUERY = graphql(`
     case(id: $id) {
       id
       myAccess { canShare }
+      evidence { id fileName }
       persons {
         id
         pseudonym
@@ -18,6 +19,7 @@ export const PERSON_CONSENTS_QUERY = graphql(`
           givenOn
           expiresOn
           form
+          formFile { id fileName downloadUrl }
           active
           recordedAt
           withdrawnAt

@@ -238,6 +238,7 @@ export interface CaseTasks {
 export interface Consents {
   expires_on: Timestamp | null;
   form: string;
+  form_evidence_id: string | null;
   given_on: Timestamp;
   id: Generated<string>;
   migrated: Generated<boolean>;

@@ -5,6 +5,7 @@ import { LocalDateScalar } from '../../core/graphql/scalars';
 import { CasePerson } from '../cases/case-person.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../auth/user.entity';
+import { EvidenceFile } from '../evidence/evidence.entity';
 
 /**
  * What one person agreed to: a record, never changed but for its withdrawal.
@@ -59,6 +60,15 @@ export class Consent {
   @Field()
   @Column('text')
   form!: string;
+
+  /** The signed form attached, an evidence file of the person's case (ConsentResolver.formFile shows it as the file's read rule allows). */
+  @Column('uuid', { nullable: true })
+  formEvidenceId!: string | null;
+
+  // NO ACTION, not RESTRICT: a case's deletion removes its consents and files in one statement.
+  @ManyToOne(() => EvidenceFile, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'form_evidence_id' })
+  formEvidenceRow?: EvidenceFile;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -7,6 +7,7 @@ import { userById } from '../auth/user.loader';
 import { readablePersons } from '../cases';
 import { CasePerson } from '../cases/case-person.entity';
 import { caseById } from '../cases/case.loader';
+import { EvidenceFile, evidenceService } from '../evidence';
 import { Organisation } from '../organisations/organisation.entity';
 import { organisationById } from '../organisations/organisation.loader';
 import { Consent } from './consent.entity';
@@ -21,6 +22,8 @@ export class ConsentInput {
   @Field(() => LocalDateScalar) givenOn!: string;
   @Field(() => LocalDateScalar, { nullable: true }) expiresOn?: string | null;
   @Field() form!: string;
+  @Field(() => ID, { nullable: true, description: "The signed form: one of the person's case's evidence files, not removed." })
+  formEvidenceId?: string | null;
 }
 
 @Resolver(() => Consent)
@@ -52,6 +55,14 @@ export class ConsentResolver {
   async organisations(@Root() k: Consent, @Ctx() ctx: AppContext): Promise<Organisation[]> {
     const orgs = await ctx.loaders.get(organisationById).loadMany(k.organisationIds);
     return orgs.filter((o): o is Organisation => o instanceof Organisation);
+  }
+
+  // The file's own read rule decides (evidenceService.get), never the consent's: a consent reader who may
+  // not read the file sees null.
+  @FieldResolver(() => EvidenceFile, { nullable: true, description: 'The signed form attached; null when none or when the viewer may not read the file.' })
+  async formFile(@Root() k: Consent, @Ctx() ctx: AppContext): Promise<EvidenceFile | null> {
+    if (!k.formEvidenceId) return null;
+    return evidenceService.get(ctx, k.formEvidenceId);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Null outside the owner organisation.' })

@@ -7,6 +7,7 @@ import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { parseInput } from '../../core/graphql/parse-input';
 import { caseById, caseDetails } from '../cases/case.loader';
+import { evidenceService } from '../evidence';
 import { organisationById } from '../organisations/organisation.loader';
 import type { Consent } from './consent.entity';
 import { consentColumns, consentFromRow, consentsByPerson } from './consent.loader';
@@ -19,6 +20,7 @@ export interface ConsentInputValue {
   givenOn: string;
   expiresOn?: string | null;
   form: string;
+  formEvidenceId?: string | null;
 }
 
 /** The consent registry: what each person agreed to, recorded and withdrawn by the case owner, audited. */
@@ -48,6 +50,7 @@ export class ConsentService {
     for (const id of v.organisationIds) {
       if (!(await ctx.loaders.get(organisationById).load(id))) throw badInput('organisationIds', 'names an organisation that does not exist');
     }
+    if (v.formEvidenceId) await this.checkForm(ctx, v.formEvidenceId, caseId);
     const { id } = await ctx.sql
       .insertInto('consents')
       .values({
@@ -59,6 +62,7 @@ export class ConsentService {
         given_on: v.givenOn,
         expires_on: v.expiresOn,
         form: v.form,
+        form_evidence_id: v.formEvidenceId,
         recorded_by_user_id: ctx.actor?.userId ?? null,
       })
       .returning('id')
@@ -68,10 +72,20 @@ export class ConsentService {
       entityType: 'Consent',
       entityId: id,
       organisationId: ownerOrganisationId,
-      details: { personId, caseId, scope: v.scope, organisationIds: v.organisationIds.join(','), givenOn: v.givenOn, expiresOn: v.expiresOn, form: v.form },
+      details: { personId, caseId, scope: v.scope, organisationIds: v.organisationIds.join(','), givenOn: v.givenOn, expiresOn: v.expiresOn, form: v.form, formEvidenceId: v.formEvidenceId },
     });
     this.forget(ctx, caseId, personId);
     return this.byId(ctx, id);
+  }
+
+  /**
+   * The signed form must be a file of the person's case that the actor may read and attach to, not removed.
+   * Missing, unreadable, removed or of another case answer alike, so the refusal tells nothing of other cases.
+   */
+  private async checkForm(ctx: AppContext, evidenceId: string, caseId: string): Promise<void> {
+    const file = await evidenceService.get(ctx, evidenceId);
+    const usable = file !== null && file.caseId === caseId && (await evidenceService.may(ctx, file, 'attach'));
+    if (!usable) throw badInput('formEvidenceId', "names no file of the person's case that you may attach");
   }
 
   async withdraw(ctx: AppContext, id: string): Promise<Consent> {
