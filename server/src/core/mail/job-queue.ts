@@ -13,21 +13,41 @@ export function clientDb(client: QueryClient): PgBoss.Db {
   };
 }
 
+/** pg-boss's database interface, with a way to wait for the statements it still has under way. */
+export interface TrackedDb extends PgBoss.Db {
+  /** Resolves once no statement is under way (those started meanwhile included). */
+  settled(): Promise<void>;
+}
+
 /**
  * pg-boss's database interface over the owner's pool: a connection per statement, so pg-boss needs
  * no pool of its own. On the embedded database (PGlite over a socket that admits one connection)
  * this is the only way pg-boss can run: it shares the server's single connection with everything.
+ * pg-boss completes a worker's batch without awaiting it, so its `stop` may resolve while that
+ * statement runs: `settled` lets the queue's stop wait for it before the pool closes under it.
  */
-export function poolDb(dataSource: DataSource): PgBoss.Db {
+export function poolDb(dataSource: DataSource): TrackedDb {
+  const underWay = new Set<Promise<unknown>>();
   return {
-    async executeSql(text: string, values: unknown[]) {
-      const runner = dataSource.createQueryRunner('master');
-      try {
-        const client = (await runner.connect()) as QueryClient;
-        return { rows: resultRows(await client.query(text, values)) };
-      } finally {
-        await runner.release();
-      }
+    executeSql(text: string, values: unknown[]) {
+      const statement = (async () => {
+        const runner = dataSource.createQueryRunner('master');
+        try {
+          const client = (await runner.connect()) as QueryClient;
+          return { rows: resultRows(await client.query(text, values)) };
+        } finally {
+          await runner.release();
+        }
+      })();
+      underWay.add(statement);
+      void statement.then(
+        () => underWay.delete(statement),
+        () => underWay.delete(statement),
+      );
+      return statement;
+    },
+    async settled() {
+      while (underWay.size > 0) await Promise.allSettled([...underWay]);
     },
   };
 }
@@ -67,12 +87,14 @@ export interface JobQueueOptions {
 export class JobQueue {
   private constructor(
     readonly boss: PgBoss,
+    private readonly db: TrackedDb,
     private readonly pollingIntervalSeconds: number,
   ) {}
 
   static async start(dataSource: DataSource, log: Logger, options: JobQueueOptions = {}): Promise<JobQueue> {
+    const db = poolDb(dataSource);
     const boss = new PgBoss({
-      db: poolDb(dataSource),
+      db,
       schema: 'pgboss',
       // Cron schedules back up the periodic jobs (see `every`): one process a minute (pg-boss's
       // cron lock in the database) puts back a chain that broke.
@@ -85,7 +107,7 @@ export class JobQueue {
     });
     boss.on('error', (error: unknown) => log.warn({ err: error instanceof Error ? error.message : String(error) }, 'job queue error'));
     await boss.start();
-    return new JobQueue(boss, options.pollingIntervalSeconds ?? 2);
+    return new JobQueue(boss, db, options.pollingIntervalSeconds ?? 2);
   }
 
   /** Creates the queue if it does not exist (pg-boss needs each queue made before use). */
@@ -140,5 +162,6 @@ export class JobQueue {
 
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.db.settled();
   }
 }

@@ -52,17 +52,20 @@ describe('sign-in', () => {
       const result = await app.client().login(email, 'not the password at all');
       return { ms: Number(process.hrtime.bigint() - started) / 1e6, error: result.errors?.[0] };
     };
-    const wrong = [await timeOf(user.email), await timeOf(user.email)];
-    const unknown = [
-      await timeOf(`nobody-${Date.now()}@test.example.org`),
-      await timeOf(`nobody2-${Date.now()}@test.example.org`),
-    ];
+    // Interleaved, and compared by their fastest: a busy machine (CI runs browser tests beside) slows
+    // some attempts, never speeds one up, so the minimum of each is its true cost.
+    const wrong: Awaited<ReturnType<typeof timeOf>>[] = [];
+    const unknown: Awaited<ReturnType<typeof timeOf>>[] = [];
+    for (let i = 0; i < 4; i++) {
+      wrong.push(await timeOf(user.email));
+      unknown.push(await timeOf(`nobody${i}-${Date.now()}@test.example.org`));
+    }
     expect(wrong[0].error).toEqual(unknown[0].error);
     expect(wrong[0].error?.extensions?.code).toBe('UNAUTHENTICATED');
-    const median = (xs: { ms: number }[]) => Math.min(...xs.map((x) => x.ms));
+    const fastest = (xs: { ms: number }[]) => Math.min(...xs.map((x) => x.ms));
     // Both verify one argon2id hash: neither is a fraction of the other.
-    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.4);
-    expect(median(wrong)).toBeGreaterThan(median(unknown) * 0.4);
+    expect(fastest(unknown)).toBeGreaterThan(fastest(wrong) * 0.4);
+    expect(fastest(wrong)).toBeGreaterThan(fastest(unknown) * 0.4);
   });
 
   it('stores passwords as argon2id with at least 19 MiB and two passes', async () => {
