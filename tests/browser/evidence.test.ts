@@ -52,7 +52,8 @@ describe('evidence in a real browser', () => {
     await openAdcCase(page);
     const zone = page.getByTestId('event-evidence-dropzone').first();
     await zone.waitFor();
-    const event = /^Add files to “(.*)”$/.exec((await zone.getAttribute('aria-label')) ?? '')?.[1];
+    // Named by its visible text, then the event's title for a screen reader.
+    const event = /\((.*)\)$/.exec((await zone.getAttribute('aria-label')) ?? '')?.[1];
     expect(event).toBeTruthy();
     const text = `Decision of the district court, ${Date.now()}\n`;
     const files = await page.evaluateHandle((content) => {

@@ -37,7 +37,7 @@ describe('a referral from St. Petersburg accepted in Dushanbe', () => {
     const consents = page.getByRole('dialog', { name: 'Consents of Person B' });
     await consents.getByLabel('Scope').selectOption('REFERRAL');
     await consents.getByLabel('Purpose').fill('Medical and psychological care after deportation');
-    await consents.getByLabel('Form').fill('signed form');
+    await consents.getByLabel(/^Form\b/).fill('signed form');
     await consents.getByRole('button', { name: 'Record consent' }).click();
     const history = consents.getByRole('table', { name: 'Consent history' });
     await history.getByRole('row').filter({ hasText: 'Referral' }).getByText('Active').waitFor();

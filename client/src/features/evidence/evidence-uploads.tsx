@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { createContext, useCallback, useContext, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACH_EVIDENCE_MUTATION, CASE_EVIDENCE_QUERY } from './evidence-operations';
@@ -71,6 +71,8 @@ export function EventEvidenceDrop({ eventId, eventTitle }: { eventId: string; ev
         role="button"
         tabIndex={0}
         data-testid="event-evidence-dropzone"
+        // The name begins with the visible text (WCAG 2.5.3), then names the event for a screen reader.
+        aria-label={`${t('evidence.eventDrop')} (${eventTitle})`}
         onClick={() => input.current?.click()}
         onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ' ? input.current?.click() : undefined)}
         onDragOver={(e) => {
@@ -87,10 +89,8 @@ export function EventEvidenceDrop({ eventId, eventTitle }: { eventId: string; ev
           background: dragging ? 'var(--mantine-color-blue-0)' : undefined,
         }}
       >
-        {/* The name is the visible text (WCAG 2.5.3), with the event it belongs to for a screen reader. */}
         <Text size="xs" c="dimmed">
           {t('evidence.eventDrop')}
-          <VisuallyHidden> ({eventTitle})</VisuallyHidden>
         </Text>
       </div>
       <input
