@@ -84,6 +84,32 @@ describe('evidence in a real browser', () => {
     await context.close();
   });
 
+  it('records a consent with its signed form, a file of the case, and links the form in the consent history', async () => {
+    const { context, page } = await signedInPage(browser, server.url, demoEmail('caseworker', 'adc-memorial'));
+    // The mosque raid case: its persons are the father and the son (the demo's referral).
+    const mosque = 'St. Petersburg: raid on the mosque near Apraksin Dvor';
+    await page.goto(`/cases?search=${encodeURIComponent('Apraksin')}`);
+    await page.getByRole('row').filter({ hasText: mosque }).filter({ hasText: 'Anti-Discrimination Centre Memorial' }).getByRole('link', { name: mosque }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const section = page.getByRole('region', { name: 'Evidence' });
+    await section.waitFor();
+    const form = `Consent to a referral, signed ${Date.now()}\n`;
+    await page.getByTestId('evidence-input').setInputFiles({ name: 'signed-consent.txt', mimeType: 'text/plain', buffer: Buffer.from(form) });
+    await section.getByTestId('evidence-upload').filter({ hasText: 'signed-consent.txt' }).getByText('Attached').waitFor({ timeout: 60_000 });
+
+    await page.getByRole('region', { name: 'Persons' }).getByRole('button', { name: 'Consents' }).first().click();
+    const consents = page.getByRole('dialog', { name: /^Consents of / });
+    await consents.getByLabel('Scope').selectOption('REFERRAL');
+    await consents.getByLabel('Purpose').fill('Legal aid after deportation');
+    await consents.getByLabel(/^Form\b/).fill('signed form');
+    await consents.getByLabel('Signed form (a file of the case)').selectOption({ label: 'signed-consent.txt' });
+    await consents.getByRole('button', { name: 'Record consent' }).click();
+    // The history links the form: the file itself, readable by whoever may read the consent and the file.
+    const row = consents.getByRole('table', { name: 'Consent history' }).getByRole('row').filter({ hasText: 'Legal aid after deportation' });
+    await row.getByRole('link', { name: 'signed-consent.txt' }).waitFor();
+    await context.close();
+  });
+
   it('resumes an upload by itself, where it stopped, when the browser is back online', async () => {
     // Service workers blocked: the upload's requests must reach page.route, which takes the network away mid-upload.
     const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 }, locale: 'en-GB', serviceWorkers: 'block' });
