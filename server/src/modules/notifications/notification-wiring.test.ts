@@ -4,6 +4,7 @@ import { orgWithMembers, TEST_PASSWORD, type TestOrgWithMembers } from '../../..
 import { ADD_PERSON, createCase } from '../../../test/support/case-fixtures';
 import { RECORD_CONSENT } from '../../../test/support/referral-fixtures';
 import { openStatement, PUBLISH, SIGN, signInput } from '../../../test/support/statement-fixtures';
+import { expectNoSecrets } from '../../../test/support/no-personal-data';
 
 const LIST = `query { notifications(first: 100) { edges { node { id kind text link organisation { id } } } } }`;
 const RESET_TOTP = `mutation ($o: ID!, $u: ID!) { resetMemberTotp(organisationId: $o, userId: $u) }`;
@@ -50,8 +51,7 @@ describe('notifications sent by their causes', () => {
   }
   const counts = (r: Record<string, Node[]>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.length > 0).map(([k, v]) => [k, v.length]));
   const noPersonalData = (r: Record<string, Node[]>) => {
-    const text = JSON.stringify(r);
-    for (const secret of SECRETS) expect(text).not.toContain(secret);
+    expectNoSecrets(JSON.stringify(r), SECRETS);
   };
 
   it('NEW_SIGN_IN: to the account signed in from a browser not seen before, not at its first sign-in, once per browser', async () => {
