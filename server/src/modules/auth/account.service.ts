@@ -143,7 +143,10 @@ export class AccountService {
     return true;
   }
 
-  /** The viewer's live sessions, most recently used first (row-level security shows no one else's). */
+  /**
+   * The viewer's live sessions, this one first, then the most recently used (row-level security shows no one
+   * else's). The session touch is throttled, so sessions of one minute tie on last use: then the newest first.
+   */
   async mySessions(ctx: AppContext): Promise<SessionInfo[]> {
     const actor = requireActor(ctx.actor);
     const rows = await ctx.sql
@@ -153,7 +156,9 @@ export class AccountService {
       .where('revoked_at', 'is', null)
       .where('expires_at', '>', sql<Date>`now()`)
       .where('last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${SESSION_IDLE_SECONDS})`)
+      .orderBy(sql`id = ${actor.sessionId}`, 'desc')
       .orderBy('last_seen_at', 'desc')
+      .orderBy('created_at', 'desc')
       .orderBy('id')
       .execute();
     return rows.map((r) => ({ id: r.id, createdAt: r.created_at, lastSeenAt: r.last_seen_at, userAgent: r.user_agent, current: r.id === actor.sessionId }));

@@ -240,6 +240,8 @@ describeServer('accounts', () => {
       type S = { mySessions: { id: string; userAgent: string | null; current: boolean }[] };
       const { mySessions } = await a.ok<S>(SESSIONS);
       expect(mySessions).toHaveLength(2);
+      // This browser's session first, though B signed in later.
+      expect(mySessions.map((s) => s.current)).toEqual([true, false]);
       const mine = mySessions.find((s) => s.current)!;
       const theirs = mySessions.find((s) => !s.current)!;
       expect(mine.userAgent).toBe('Browser A/1.0');
