@@ -45,7 +45,7 @@ describeServer('mail outbox and worker', () => {
     for (const { worker, queue, ds } of running.splice(0)) {
       await worker.stop();
       const stopped = new Promise<void>((resolve) => queue.boss.once('stopped', () => resolve()));
-      await queue.boss.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => undefined);
+      await queue.stop().catch(() => undefined);
       await stopped;
       pools.push(ds);
     }
