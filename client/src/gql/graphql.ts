@@ -165,6 +165,8 @@ export type Case = {
   /** Newest first; what the viewer may see under the case's rules. */
   evidence: Array<EvidenceFile>;
   figures: CaseFigures;
+  /** Who changed what, when: the audit log's entries about the case and its parts, newest first, to whoever reads the case. A user is named only to members of the acting organisation. */
+  history: CaseHistoryConnection;
   id: Scalars['ID']['output'];
   incidentDate?: Maybe<Scalars['LocalDate']['output']>;
   /** Whether the case counts in coalition and liaison statistics. */
@@ -191,6 +193,12 @@ export type Case = {
   /** Bumped by every change; updateCase must be given the version it read. */
   version: Scalars['Int']['output'];
   visibility: Visibility;
+};
+
+
+export type CaseHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What the viewer may do with one case. */
@@ -282,6 +290,31 @@ export type CaseFilter = {
   /** Full-text search over reference, title, summary and event titles and descriptions. */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<CaseStatus>>;
+};
+
+/** A case's history, newest first. */
+export type CaseHistoryConnection = {
+  __typename?: 'CaseHistoryConnection';
+  edges: Array<CaseHistoryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CaseHistoryEdge = {
+  __typename?: 'CaseHistoryEdge';
+  cursor: Scalars['String']['output'];
+  node: CaseHistoryEntry;
+};
+
+/** One audit entry about a case or one of its parts (persons, events, tasks, evidence; shares, links, consents and referrals only to the owner): what was done, when, by whom. No details. */
+export type CaseHistoryEntry = {
+  __typename?: 'CaseHistoryEntry';
+  /** The audit log's action code, e.g. case.update. */
+  action: Scalars['String']['output'];
+  /** The acting user's display name, only to members of the acting organisation; null otherwise ("a member of" the organisation) and for the system. */
+  actor?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  /** The acting organisation; null for the system. */
+  organisation?: Maybe<Organisation>;
 };
 
 /** Two organisations' own cases about the same events or person, each readable only under its own rules. */
