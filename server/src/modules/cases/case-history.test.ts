@@ -3,6 +3,7 @@ import { dbQueriesTotal } from '../../core/observability/metrics';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
 import type { TestClient } from '../../../test/support/test-client';
+import { RECORD_CONSENT } from '../../../test/support/referral-fixtures';
 import { ADD_EVENT, ADD_PERSON, createCase, GET_CASE, SHARE, UPDATE_CASE, type CaseShape } from '../../../test/support/case-fixtures';
 
 interface Entry {
@@ -84,6 +85,23 @@ describe('Case.history (who changed what, when)', () => {
       { action: 'case.event.add', actor: await nameOf(writer.caseworker), organisation: { id: writer.org.id } },
     ]);
     expect(writers.edges.slice(2).every((e) => e.node.actor === null)).toBe(true);
+  });
+
+  it("shows every reader the case's tasks, and consents only to the owner's members", async () => {
+    const c = await createCase(own.caseworker, own.org.id, { title: 'Parnas raid', visibility: 'SHARED' });
+    await own.admin.ok(SHARE, { caseId: c.id, organisationId: reader.org.id, access: 'READ' });
+    const person = (await own.caseworker.ok<{ addCasePerson: { id: string } }>(ADD_PERSON, { caseId: c.id, input: { fullName: 'Dilshod Umarov', role: 'VICTIM' } })).addCasePerson;
+    const today = new Date().toISOString().slice(0, 10);
+    await own.caseworker.ok(RECORD_CONSENT, {
+      personId: person.id,
+      input: { scope: 'SHARE_PERSONAL_DATA', organisationIds: [reader.org.id], purpose: 'Legal aid', givenOn: today, form: 'signed form' },
+    });
+    await own.caseworker.ok(`mutation ($caseId: ID!, $input: CaseTaskInput!) { addCaseTask(caseId: $caseId, input: $input) { id } }`, {
+      caseId: c.id,
+      input: { title: 'File the appeal', dueAt: new Date(Date.now() + 86_400_000).toISOString() },
+    });
+    expect((await history(own.viewer, c.id))!.edges.map((e) => e.node.action)).toEqual(['case_task.add', 'consent.record', 'case.person.add', 'case.share', 'case.create']);
+    expect((await history(reader.viewer, c.id))!.edges.map((e) => e.node.action)).toEqual(['case_task.add', 'case.person.add', 'case.create']);
   });
 
   it('is no more readable than the case: another organisation and the coordinator get null, the anonymous caller UNAUTHENTICATED', async () => {
