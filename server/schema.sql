@@ -475,6 +475,54 @@ CREATE FUNCTION public.case_counts_truncated() RETURNS trigger
         RETURN NULL;
       END $$;
 
+CREATE FUNCTION public.case_history(p_case_ids uuid[], p_before bigint, p_limit integer) RETURNS TABLE(case_id uuid, seq bigint, at timestamp with time zone, action text, organisation_id uuid, actor_name text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+  WITH c AS (
+    SELECT c.id, c.id::text AS key, c.owner_organisation_id, c.owner_organisation_id = ANY((SELECT app_org_ids())::uuid[]) AS owner
+      FROM cases c
+     WHERE c.id = ANY(p_case_ids) AND EXISTS (SELECT FROM app_may_read_case(c.id, c.owner_organisation_id, c.visibility))),
+  e AS (
+    SELECT c.id AS case_id, c.owner_organisation_id, c.owner, h.*
+      FROM c
+     CROSS JOIN LATERAL (
+       SELECT h.* FROM (
+         (SELECT a.seq, a.at, a.action, a.organisation_id, a.actor_user_id, NULL::uuid AS recorded_by FROM audit_entries a
+           WHERE a.entity_type = 'Case' AND a.entity_id = c.key AND a.seq < coalesce(p_before, 9223372036854775807)
+             AND (c.owner OR a.action IN ('case.create', 'case.update'))
+           ORDER BY a.seq DESC LIMIT p_limit)
+         UNION ALL
+         (SELECT a.seq, a.at, a.action, a.organisation_id, a.actor_user_id,
+                 CASE WHEN a.entity_type = 'CaseEvent' AND a.details->>'recordedBy' ~ '^[0-9a-f-]{36}$' THEN (a.details->>'recordedBy')::uuid END
+            FROM audit_entries a
+           WHERE a.details->>'caseId' = c.key AND a.seq < coalesce(p_before, 9223372036854775807)
+             AND (a.entity_type IN ('CasePerson', 'CaseEvent', 'CaseTask') OR (c.owner AND a.entity_type IN ('Consent', 'Referral')))
+           ORDER BY a.seq DESC LIMIT p_limit)
+         UNION ALL
+         (SELECT a.seq, a.at, a.action, a.organisation_id, a.actor_user_id, NULL::uuid FROM evidence_files f
+            JOIN audit_entries a ON a.entity_type = 'EvidenceFile' AND a.entity_id = f.id::text
+           WHERE f.case_id = c.id AND a.seq < coalesce(p_before, 9223372036854775807)
+           ORDER BY a.seq DESC LIMIT p_limit)
+       ) h ORDER BY h.seq DESC LIMIT p_limit) h),
+  acting AS (
+    SELECT e.*, coalesce(
+             e.recorded_by,
+             (SELECT m.organisation_id FROM memberships m WHERE m.user_id = e.actor_user_id AND m.organisation_id = e.organisation_id),
+             (SELECT m.organisation_id FROM memberships m JOIN case_shares s ON s.organisation_id = m.organisation_id AND s.case_id = e.case_id
+               WHERE m.user_id = e.actor_user_id ORDER BY m.organisation_id LIMIT 1),
+             e.organisation_id) AS org
+      FROM e)
+  SELECT a.case_id, a.seq, a.at, a.action,
+         CASE WHEN a.owner OR a.org = a.owner_organisation_id OR a.org = a.recorded_by OR a.org = ANY((SELECT app_org_ids())::uuid[]) THEN a.org END,
+         CASE WHEN a.org = ANY((SELECT app_org_ids())::uuid[])
+               AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = a.actor_user_id AND m.organisation_id = a.org)
+              THEN u.display_name END
+    FROM acting a
+    LEFT JOIN users u ON u.id = a.actor_user_id
+   ORDER BY a.case_id, a.seq DESC
+$_$;
+
 CREATE FUNCTION public.case_links_guard() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
@@ -2240,6 +2288,10 @@ CREATE INDEX "IDX_dfa6ec65a32cdf1017d0759dda" ON public.password_reset_attempts 
 
 CREATE INDEX app_actor_grants_backend ON public.app_actor_grants USING btree (backend_pid, xact_id);
 
+CREATE INDEX ix_audit_entries_case_part ON public.audit_entries USING btree (((details ->> 'caseId'::text)), seq);
+
+CREATE INDEX ix_audit_entries_subject ON public.audit_entries USING btree (entity_type, entity_id, seq);
+
 CREATE INDEX ix_case_counts_key ON public.case_counts USING btree (owner_organisation_id, visibility) INCLUDE (n);
 
 CREATE INDEX ix_case_person_private_name_tokens ON public.case_person_private USING gin (name_tokens);
@@ -3014,6 +3066,9 @@ REVOKE ALL ON FUNCTION public.case_counts_compact() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_counts_compact() TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.case_counts_rebuild() FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION public.case_history(p_case_ids uuid[], p_before bigint, p_limit integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_history(p_case_ids uuid[], p_before bigint, p_limit integer) TO coalition_app;
 
 GRANT SELECT,INSERT,UPDATE ON TABLE public.cases TO coalition_app;
 

@@ -132,6 +132,16 @@ describe('cases in a real browser', () => {
     await shares.getByRole('row').filter({ hasText: 'Humanitarian Fund Nota Bene' }).getByText('Read', { exact: true }).waitFor();
     // Sharing widened the restricted case.
     await page.getByText('Shared', { exact: true }).first().waitFor();
+
+    // The history shows each change with its translated action, newest first; a colleague by name.
+    const history = section(page, 'History');
+    const sharedRow = history.getByRole('row').filter({ hasText: 'Case shared' });
+    await sharedRow.waitFor();
+    await expect(sharedRow.textContent()).resolves.toContain('Caseworker, Anti-Discrimination Centre Memorial');
+    await history.getByRole('row').filter({ hasText: 'Person added to a case' }).waitFor();
+    await history.getByRole('row').filter({ hasText: 'Event added to a case' }).waitFor();
+    const actions = await history.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent));
+    expect(actions.at(-1)).toBe('Case created');
     await context.close();
   });
 
@@ -150,8 +160,23 @@ describe('cases in a real browser', () => {
     expect(await page.getByRole('button', { name: 'Add person' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Share' }).count()).toBe(0);
 
+    // Another organisation's reader sees what was done and by which organisation, not by whom, and not the shares.
+    const history = section(page, 'History');
+    await history.getByRole('row').filter({ hasText: 'Person added to a case' }).getByText('A member of Anti-Discrimination Centre Memorial').waitFor();
+    await history.getByRole('row').filter({ hasText: 'Case created' }).waitFor();
+    expect(await history.getByText('Case shared').count()).toBe(0);
+    expect(await history.getByText(/Caseworker, /).count()).toBe(0);
+    // Usable on a 360 px phone: its rows become cards, nothing scrolls sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.waitForFunction(() => window.innerWidth === 360);
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= 360, undefined, { timeout: 5_000 }).catch(() => undefined);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await history.getByText('Case created').scrollIntoViewIfNeeded();
+    expect(await history.getByText('Case created').isVisible()).toBe(true);
+
     await page.goto(`${caseUrl}?lang=ru`);
     await section(page, 'Лица').getByText('Скрыто: персональные данные не переданы вашей организации').waitFor();
+    await section(page, 'История').getByRole('row').filter({ hasText: 'Дело создано' }).waitFor();
     await context.close();
   });
 

@@ -80,6 +80,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     cells: { own: MEMBERS_READ, coalition: r(U, nul, nul, nul, nul, nul, ok), restricted: HIDDEN },
   },
   briefings: { kind: 'query', cells: { none: r(U, ok, ok, ok, ok, empty, ok) } },
+  // With its history (Case.history): read exactly as the case, through GraphQL and case_history in SQL.
   case: {
     kind: 'query',
     cells: { own: MEMBERS_READ, readShare: MEMBERS_READ, writeShare: MEMBERS_READ, writeSharePd: MEMBERS_READ, coalition: MEMBERS_READ, restricted: HIDDEN },

@@ -204,6 +204,12 @@ const PAIRS = ACTORS.flatMap((actor) => UNREADABLE[actor].map((dimension) => ({ 
       expect(count('writeShare', 'cases none')).toBe(3);
       expect(count('third', 'cases search Pulkovo')).toBe(1);
       expect(count('third', 'cases search Pulk')).toBe(1);
+      // Case.history reads: the owner's and a shared reader's history of the shared case, ending with its creation.
+      type History = { history: { edges: { node: { action: string } }[] } } | null;
+      const history = (actor: Actor) => (answer(actor, 'case case:shared')?.data?.case as History)?.history.edges.map((e) => e.node.action);
+      expect(history('owner')?.at(-1)).toBe('case.create');
+      expect(history('readShare')?.at(-1)).toBe('case.create');
+      expect(history('owner')?.length).toBeGreaterThan(history('readShare')?.length ?? 0);
       // The owner's person is in its COALITION, RESTRICTED and shared cases.
       expect(count('owner', 'cases personName Farhod Nazarov')).toBe(3);
       expect(count('owner', 'cases personName Назаров')).toBe(3);

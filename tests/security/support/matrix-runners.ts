@@ -349,10 +349,13 @@ export const RUNNERS: Record<string, Runner> = {
     const names = target === 'own' ? ['Own Person Alimov'] : target === 'writeSharePd' ? ['Shared Person Karimov', null] : [null, null];
     const privateRows = names.filter((n) => n !== null).length;
     return {
-      query: `query ($id: ID!) { case(id: $id) { id title summary persons { pseudonym fullName contact birthYear consentToShare } events { title description } } }`,
+      query: `query ($id: ID!) { case(id: $id) { id title summary persons { pseudonym fullName contact birthYear consentToShare } events { title description }
+        history { edges { node { action actor organisation { id } } } } } }`,
       variables: { id },
       sql: [
         caseSql(id),
+        // Case.history at the database: as the case (its SECURITY DEFINER function answers nothing otherwise).
+        { text: `SELECT seq FROM case_history(ARRAY[$1]::uuid[], NULL, 50)`, params: [id] },
         {
           text: `SELECT pp.person_id FROM case_person_private pp JOIN case_persons p ON p.id = pp.person_id WHERE p.case_id = $1`,
           params: [id],
@@ -364,6 +367,10 @@ export const RUNNERS: Record<string, Runner> = {
         const c = data.case as { persons: { fullName: string | null; contact: string | null }[] };
         expect(c.persons.map((p) => p.fullName)).toEqual(names);
         expect(c.persons.filter((p) => p.contact !== null)).toHaveLength(privateRows);
+        // Its history ends with its creation, and names only the actor's own organisation's members.
+        const history = (data.case as { history: { edges: { node: { action: string; actor: string | null; organisation: { id: string } | null } }[] } }).history.edges;
+        expect(history.at(-1)?.node.action).toBe('case.create');
+        expect(history.filter((e) => e.node.actor !== null && e.node.organisation?.id !== w.own.org.id)).toEqual([]);
       },
     };
   },

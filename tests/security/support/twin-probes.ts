@@ -45,6 +45,8 @@ const CASE = `id reference title summary status categories visibility incidentDa
   tasks { id title dueAt status remindBefore completedAt assignee { id } }
   crossBorderTimeline { id title description occurredOn case { id ownerOrganisation { id } } }
   evidence { ${EVIDENCE} }`;
+// Case.history, probed on each case by id (in a list of 50 its page of 50 would pass the query's cost budget).
+const HISTORY = 'history { edges { cursor node { action at actor organisation { id } } } pageInfo { hasNextPage endCursor } }';
 const STATEMENT = `id slug title status addressees primaryLanguage signatureCount signatureDeadline publishedAt createdAt updatedAt initiator { id slug }
   currentVersion { number contentHash changeNote createdAt translations { language title body } }
   versions { number contentHash createdAt translations { language title body } }
@@ -290,7 +292,7 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
   const after = (page.data as { cases?: { pageInfo: { endCursor: string | null } } } | null)?.cases?.pageInfo.endCursor;
   if (after) await gql('cases second page of 2', CASES, { first: 2, after });
   const caseIds = [w.cases.shared, w.cases.ownerCoalition, w.cases.thirdCoalition, ...Object.values(w.holders).flatMap((h) => [h.restrictedCase, h.hiddenCase, h.extraCase])];
-  for (const caseId of caseIds) await gql(`case ${id(caseId)}`, `query ($id: ID!) { case(id: $id) { ${CASE} } }`, { id: caseId });
+  for (const caseId of caseIds) await gql(`case ${id(caseId)}`, `query ($id: ID!) { case(id: $id) { ${CASE} ${HISTORY} } }`, { id: caseId });
 
   const STATEMENTS = `query ($filter: StatementFilter, $first: Int) { statements(filter: $filter, first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${STATEMENT} } } } }`;
   const statementFilters: [string, Record<string, unknown>][] = [

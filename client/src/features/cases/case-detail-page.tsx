@@ -17,6 +17,7 @@ import { EvidenceUploadsProvider, EventEvidenceDrop } from '../evidence/evidence
 import { CaseAccessPanel } from './case-access-panel';
 import { CaseSharesPanel } from './case-shares-panel';
 import { CaseTasksPanel } from './case-tasks-panel';
+import { CaseHistoryPanel } from './case-history-panel';
 import { EventDialog } from './event-dialog';
 import { PersonDialog } from './person-dialog';
 import { hiddenReason } from './person-visibility';
@@ -350,6 +351,8 @@ function CaseDetail() {
           </List>
         )}
       </Stack>
+
+      <CaseHistoryPanel caseId={kase.id} revision={kase} />
 
       {kase.myAccess.canEdit ? (
         <>

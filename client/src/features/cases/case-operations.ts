@@ -237,3 +237,34 @@ export const UNSHARE_CASE_MUTATION = graphql(`
     unshareCase(caseId: $caseId, organisationId: $organisationId)
   }
 `);
+
+// The case's history: its own query, so the page's main query stays the size it was and "more" pages alone.
+export const CASE_HISTORY_QUERY = graphql(`
+  query CaseHistory($id: ID!, $first: Int, $after: String) {
+    case(id: $id) {
+      id
+      history(first: $first, after: $after) {
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        edges {
+          cursor
+          node {
+            action
+            at
+            actor
+            organisation {
+              id
+              name
+              names {
+                language
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);

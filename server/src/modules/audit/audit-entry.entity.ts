@@ -6,6 +6,9 @@ const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v ==
 
 @ObjectType('AuditEntry')
 @Entity('audit_entries')
+// Case.history's two ways to a case (migration case-history): a subject, and the caseId of a part's details.
+@Index('ix_audit_entries_subject', { synchronize: false })
+@Index('ix_audit_entries_case_part', { synchronize: false })
 export class AuditEntry {
   @Field(() => Int)
   @PrimaryColumn({ type: 'bigint', transformer: bigintAsNumber })

@@ -16,6 +16,8 @@ import { CasePerson } from './case-person.entity';
 import { CaseShare } from './case-share.entity';
 import { CaseAccess, CaseConnection, ImportResult } from './dto/case-connection.type';
 import { CaseReader } from './dto/case-reader.type';
+import { CaseHistoryConnection, CaseHistoryEntry } from './dto/case-history.type';
+import { caseHistoryService } from './case-history.service';
 import { CaseEventInput, CaseFilter, CasePersonInput, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
 
 async function organisation(ctx: AppContext, attached: Organisation | undefined, id: string): Promise<Organisation> {
@@ -171,6 +173,19 @@ export class CaseResolver {
     return Promise.all(rows.map(async (r) => ({ ...r, organisation: await organisation(ctx, undefined, r.organisationId) })));
   }
 
+  @FieldResolver(() => CaseHistoryConnection, {
+    description:
+      "Who changed what, when: the audit log's entries about the case and its parts, newest first, to whoever reads the case. A user is named only to members of the acting organisation.",
+  })
+  history(
+    @Root() c: Case,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<CaseHistoryConnection> {
+    return caseHistoryService.page(ctx, c, first ?? 50, after ?? null);
+  }
+
   @FieldResolver(() => CaseAccess)
   myAccess(@Root() c: Case, @Ctx() ctx: AppContext): Promise<CaseAccess> {
     return caseService.myAccess(ctx, c);
@@ -187,6 +202,14 @@ export class CaseEventResolver {
   @FieldResolver(() => Organisation)
   recordedBy(@Root() e: CaseEvent & { recordedBy?: Organisation }, @Ctx() ctx: AppContext): Promise<Organisation> {
     return organisation(ctx, e.recordedBy, e.recordedByOrganisationId);
+  }
+}
+
+@Resolver(() => CaseHistoryEntry)
+export class CaseHistoryEntryResolver {
+  @FieldResolver(() => Organisation, { nullable: true })
+  organisation(@Root() e: CaseHistoryEntry, @Ctx() ctx: AppContext): Promise<Organisation | null> | null {
+    return e.organisationId ? ctx.loaders.get(organisationById).load(e.organisationId) : null;
   }
 }
 

@@ -3,7 +3,7 @@ import { Case } from './case.entity';
 import { CaseEvent } from './case-event.entity';
 import { CasePerson, CasePersonPrivate } from './case-person.entity';
 import { CaseShare } from './case-share.entity';
-import { CaseEventResolver, CaseResolver, CaseShareResolver } from './case.resolver';
+import { CaseEventResolver, CaseHistoryEntryResolver, CaseResolver, CaseShareResolver } from './case.resolver';
 import { CaseReferenceCounter, OrganisationKey } from './organisation-key.entity';
 import { seedDemoCases } from './case.seed';
 import { caseExportRoutes } from './case-export.route';
@@ -12,7 +12,7 @@ import { indexPersonNames } from './person-name.backfill';
 export const casesModule: AppModule = {
   name: 'cases',
   entities: [Case, CasePerson, CasePersonPrivate, CaseEvent, CaseShare, OrganisationKey, CaseReferenceCounter],
-  resolvers: [CaseResolver, CaseEventResolver, CaseShareResolver],
+  resolvers: [CaseResolver, CaseEventResolver, CaseShareResolver, CaseHistoryEntryResolver],
   seedDemo: seedDemoCases,
   routes: caseExportRoutes,
   prepare: async (deps) => {
