@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import { embeddedTestDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
+import { renderNotificationEmail } from '../../server/src/modules/notifications/notification-texts';
 import { OPERATION_COVERAGE, ROUTE_COVERAGE } from './non-interference';
 import { probeAs, type ActorRecord, type Probe } from './support/twin-probes';
-import { ACTORS, DIMENSIONS, UNREADABLE, buildTwinWorld, copyOf, migratedTemplate, type Actor, type Dimension, type TwinWorld, type WorldName } from './support/twin-worlds';
+import {
+  ACTORS, DIMENSIONS, NEVER_NOTIFIED, UNREADABLE, buildTwinWorld, copyOf, migratedTemplate, queuedMails,
+  type Actor, type Dimension, type QueuedMail, type TwinWorld, type WorldName,
+} from './support/twin-worlds';
 
 /**
  * Non-interference (the contract's rule): for every actor, two databases that
@@ -71,6 +75,39 @@ function normalised(w: TwinWorld, probes: Probe[], exempt: (key: string) => bool
   return probes.map((p) => ({ key: p.key, answer: unordered((exempt(p.key) ? aside : walk)(p.answer)) }));
 }
 
+interface NotificationNode {
+  kind: string;
+  text: string;
+  link: string;
+}
+
+/** The notifications the actor read (its `notifications` probe); none where its reads did not run. */
+function notificationsOf(rec: ActorRecord): { nodes: NotificationNode[]; more: boolean } {
+  const answer = rec.probes.find((p) => p.key === 'notifications')?.answer as
+    | { data?: { notifications?: { pageInfo: { hasNextPage: boolean }; edges: { node: NotificationNode }[] } } }
+    | undefined;
+  const list = answer?.data?.notifications;
+  return { nodes: list?.edges.map((e) => e.node) ?? [], more: list?.pageInfo.hasNextPage ?? false };
+}
+
+// The one-time token of an invitation email's link: random in every world.
+const INVITE_TOKEN = /\/invite\/[A-Za-z0-9_-]+/g;
+
+/** The emails queued to the actor, each as subject and text, ids by the builder's label (else `<id>`), as a sorted list. */
+function mailsTo(w: TwinWorld, mails: QueuedMail[], actor: Actor): string[] {
+  if (actor === 'anonymous') return [];
+  const to = w.users[actor].email;
+  const shown = (text: string) =>
+    text
+      .split(w.app.deps.config.publicUrl).join('<public>')
+      .replace(INVITE_TOKEN, '/invite/<token>')
+      .replace(UUID, (id) => {
+        const label = w.labels.get(id.toLowerCase());
+        return label ? `<${label}>` : '<id>';
+      });
+  return mails.filter((m) => m.to === to).map((m) => shown(`${m.subject}\n${m.text}`)).sort();
+}
+
 /** The first place two answers part, as a short path and both values. */
 function firstDifference(a: unknown, b: unknown, at = ''): string | null {
   if (JSON.stringify(a) === JSON.stringify(b)) return null;
@@ -121,6 +158,37 @@ const READABLE_ANYWAY: { actor: Actor; dimensions: Dimension[]; probe: string; w
   { actor: 'coordinator', dimensions: ['o', 't', 'pd'], probe: 'verifyAuditChain', why: 'the COORDINATOR verifies the whole chain, every organisation\'s entries' },
 ];
 
+/**
+ * Whom each notification kind reaches among the actors, read in `base` at each actor's turn (twin-worlds.ts
+ * makes every kind occur; the member actors are ADMIN, CASEWORKER and SIGNATORY of their organisation; no
+ * one is told of their own act). Every other world must tell each actor the same (the comparisons below).
+ */
+const RECIPIENTS: Record<string, Actor[]> = {
+  // The owner's shared case, to the ADMINs and CASEWORKERs of the four organisations it is shared with.
+  CASE_SHARED: ['writeShare', 'writeSharePd', 'readShare', 'readSharePd'],
+  // Each holder opens statements, to every organisation's SIGNATORYs and ADMINs.
+  STATEMENT_OPEN_FOR_SIGNATURE: ['writeShare', 'writeSharePd', 'readShare', 'readSharePd', 'third', 'owner'],
+  // readShare signed the holders' open statements, which they revised, and the owner's published one.
+  SIGNATURE_OUTDATED: ['readShare'],
+  STATEMENT_PUBLISHED: ['readShare'],
+  // Joint briefings, to the other owner's ADMIN; the owner hears of the third's decision (the third reads
+  // before the owner decides on its briefing); the third of the joint briefing's release.
+  BRIEFING_APPROVAL_REQUESTED: ['third', 'owner'],
+  BRIEFING_DECIDED: ['owner'],
+  BRIEFING_RELEASED: ['third'],
+  // A task of the shared case assigned to writeShare's member; the RESTRICTED cases' tasks remind their holder.
+  TASK_ASSIGNED: ['writeShare'],
+  TASK_DUE: ['third', 'owner'],
+  TASK_OVERDUE: ['third', 'owner'],
+  INVITATION: ['liaison'],
+  MEMBER_TOTP_RESET: ['readSharePd'],
+  // Those the builder also signed in as, from another browser.
+  NEW_SIGN_IN: ['readShare', 'readSharePd', 'third', 'owner', 'coordinator'],
+  REFERRAL_URGENT: ['writeShare'],
+  ORGANISATION_LOCKED: ['readSharePd'],
+  ORGANISATION_UNLOCKED: ['readSharePd'],
+};
+
 const SERVED_SCHEMA_FILE = path.join(__dirname, '../../server/schema.graphql');
 const WORLDS: WorldName[] = ['base', ...DIMENSIONS];
 const PAIRS = ACTORS.flatMap((actor) => UNREADABLE[actor].map((dimension) => ({ actor, dimension })));
@@ -128,6 +196,7 @@ const PAIRS = ACTORS.flatMap((actor) => UNREADABLE[actor].map((dimension) => ({ 
 (embeddedTestDatabase() ? describe.skip : describe)('non-interference', () => {
   const worlds = {} as Record<WorldName, TwinWorld>;
   const records = {} as Record<WorldName, Record<Actor, ActorRecord>>;
+  const mails = {} as Record<WorldName, QueuedMail[]>;
   const databases: ScratchDatabase[] = [];
 
   beforeAll(async () => {
@@ -146,6 +215,8 @@ const PAIRS = ACTORS.flatMap((actor) => UNREADABLE[actor].map((dimension) => ({ 
             const compared = name === 'base' || UNREADABLE[actor].includes(name);
             records[name][actor] = await probeAs(worlds[name], actor, { readsToo: compared });
           }
+          // After every actor's probing actions (some notify): the same notifications in every world.
+          mails[name] = await queuedMails(worlds[name]);
         }),
       );
       const probes = ACTORS.reduce((n, a) => n + records.base[a].probes.length, 0);
@@ -190,6 +261,40 @@ const PAIRS = ACTORS.flatMap((actor) => UNREADABLE[actor].map((dimension) => ({ 
         const missing = Object.values(ROUTE_COVERAGE).flatMap((c) => c.probes).filter((p) => !records.base[actor].routes.has(p));
         expect({ actor, missing }).toEqual({ actor, missing: [] });
       }
+    });
+
+    it('has every notification kind of the served schema reach an actor, read and emailed', () => {
+      const kinds = (worlds.base.app.app.schema.getType('NotificationKind') as GraphQLEnumType).getValues().map((v) => v.name).sort();
+      expect(kinds.length).toBeGreaterThan(0);
+      // A new kind must join the worlds (twin-worlds.ts), so that whom it reaches is compared too.
+      const read = ACTORS.flatMap((a) => notificationsOf(records.base[a]).nodes.map((n) => n.kind));
+      expect([...new Set(read)].sort()).toEqual(kinds);
+      for (const actor of ACTORS) expect({ actor, more: notificationsOf(records.base[actor]).more }).toEqual({ actor, more: false });
+      const reached = Object.fromEntries(kinds.map((kind) => [kind, ACTORS.filter((a) => notificationsOf(records.base[a]).nodes.some((n) => n.kind === kind))]));
+      expect(reached).toEqual(Object.fromEntries(kinds.map((kind) => [kind, RECIPIENTS[kind] ?? []])));
+      const actorAddresses = new Set(Object.values(worlds.base.users).map((u) => u.email));
+      const subjects = new Set(mails.base.filter((m) => actorAddresses.has(m.to)).map((m) => m.subject));
+      expect(kinds.filter((kind) => !subjects.has(renderNotificationEmail([{ kind, link: '/' }], 'en', '').subject))).toEqual([]);
+      // Every signed-in actor has emails to compare across worlds.
+      for (const actor of ACTORS.filter((a) => a !== 'anonymous')) expect({ actor, emailed: mailsTo(worlds.base, mails.base, actor).length > 0 }).toEqual({ actor, emailed: true });
+    });
+
+    it('tells no one a person\'s data or a secret text in a notification or an email, in any world', () => {
+      const leaks: string[] = [];
+      let looked = 0;
+      const look = (where: string, value: unknown) => {
+        looked += 1;
+        // Ids and the invitation's token are random: no name hides in them, but four digits of a birth year might.
+        const text = JSON.stringify(value).replace(UUID, '<id>').replace(INVITE_TOKEN, '/invite/<token>').toLowerCase();
+        for (const secret of NEVER_NOTIFIED) if (text.includes(secret.toLowerCase())) leaks.push(`${where}: ${secret}`);
+      };
+      for (const name of WORLDS) {
+        for (const actor of ACTORS) for (const n of notificationsOf(records[name][actor]).nodes) look(`${name}: notification of ${actor}`, n);
+        // Every notification of every world, also of actors whose reads a world skipped, is emailed.
+        for (const m of mails[name]) look(`${name}: email to ${m.to}`, m);
+      }
+      expect(leaks).toEqual([]);
+      expect(looked).toBeGreaterThan(100);
     });
 
     it('probes the same requests in every world, and gets real answers where the actor may read', () => {
@@ -247,6 +352,10 @@ const PAIRS = ACTORS.flatMap((actor) => UNREADABLE[actor].map((dimension) => ({ 
         })
         .filter((d): d is string => d !== null);
       expect(differences).toEqual([]);
+    });
+
+    it('gets the same emails', () => {
+      expect(mailsTo(worlds[dimension], mails[dimension], actor)).toEqual(mailsTo(worlds.base, mails.base, actor));
     });
   });
 });

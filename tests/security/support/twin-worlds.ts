@@ -9,6 +9,7 @@ import { ADD_EVENT, ADD_PERSON, CREATE_CASE, SHARE, caseInput } from '../../../s
 import { CREATE as CREATE_STATEMENT, OPEN, PUBLISH, REVISE, SIGN } from '../../../server/test/support/statement-fixtures';
 import { ATTACH, jpegWithGps, uploadBytes } from '../../../server/test/support/evidence-fixtures';
 import { NotificationWorker } from '../../../server/src/modules/notifications';
+import { base32Decode, hotp, totpStep } from '../../../server/src/modules/auth/totp';
 
 /**
  * Twin worlds for the non-interference test: one deterministic builder,
@@ -136,6 +137,17 @@ export const SEARCH_TERMS = [
   'Sadovod', 'Kotelniki', 'Kupchino', 'Vyborg', 'Pulkovo', 'Gatchina', 'Tosno', 'Ladoga', 'Farhod', 'Sukhrob', 'Dilshod', 'Rustam', 'raid',
 ];
 
+/**
+ * What no notification and no email may ever hold (they say what happened, and link to it): every
+ * person's name, contact and birth year of every variant, and each word of the secret texts.
+ */
+export const NEVER_NOTIFIED: string[] = [
+  ...[OWNER_SECRETS.A.person, OWNER_SECRETS.B.person, THIRD_SECRETS.A.person, THIRD_SECRETS.B.person, CONSENTING.A, CONSENTING.B]
+    .flatMap((p) => [p.fullName, ...p.fullName.split(' '), p.contact, String(p.birthYear)]),
+  'Назаров',
+  ...SEARCH_TERMS.filter((term) => term !== 'raid'),
+];
+
 /** Every person's name in every variant, in both scripts for one: the `personName` filter and the search box are probed with each. */
 export const PERSON_NAMES = ['Farhod Nazarov', 'Назаров', 'Sukhrob Rahimov', 'Zarina Alieva', 'Gulnora Yusupova', 'Dilshod Umarov', 'Rustam Saidov'];
 
@@ -153,6 +165,9 @@ const DECIDE_BRIEFING = `mutation ($id: ID!, $org: ID!) { decideBriefing(id: $id
 const RELEASE_BRIEFING = `mutation ($id: ID!) { releaseBriefing(id: $id) { id } }`;
 const REVOKE_BRIEFING = `mutation ($id: ID!) { revokeBriefing(id: $id) { id } }`;
 const INVITE = `mutation ($org: ID!, $email: String!) { inviteMember(organisationId: $org, email: $email, roles: [VIEWER]) { id } }`;
+const RESET_TOTP = `mutation ($org: ID!, $user: ID!) { resetMemberTotp(organisationId: $org, userId: $user) }`;
+const LOCK = `mutation ($id: ID!) { lockOrganisation(id: $id) { id } }`;
+const UNLOCK = `mutation ($id: ID!) { unlockOrganisation(id: $id) { id } }`;
 const ADD_TASK = `mutation ($caseId: ID!, $input: CaseTaskInput!) { addCaseTask(caseId: $caseId, input: $input) { id } }`;
 /** Due half an hour after the build, reminded an hour before: TASK_DUE at the first sweep, TASK_OVERDUE at the second. */
 const DUE_IN_MS = 30 * 60_000;
@@ -202,6 +217,24 @@ export const variantsOf = (name: WorldName): Record<Dimension, Variant> => ({
   t: name === 't' ? 'B' : 'A',
   pd: name === 'pd' ? 'B' : 'A',
 });
+
+/** One email as queued in the world's outbox (mail_messages; no test server sends any). */
+export interface QueuedMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Every email the world queued, once the notifications' mail sweep ran (the test servers run no periodic
+ * job): the notifications written so far become emails, one each (no one chose a digest), beside the
+ * account emails the requests queued.
+ */
+export async function queuedMails(w: TwinWorld): Promise<QueuedMail[]> {
+  await new NotificationWorker(w.app.deps).mail(new Date());
+  const rows = (await w.app.deps.dataSource.query(`SELECT recipient, subject, text_body FROM mail_messages ORDER BY created_at, id`)) as { recipient: string; subject: string; text_body: string }[];
+  return rows.map((r) => ({ to: r.recipient, subject: r.subject, text: r.text_body }));
+}
 
 /** A migrated, empty database to copy: migrating once instead of once per world. */
 export async function migratedTemplate(): Promise<ScratchDatabase> {
@@ -254,13 +287,18 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
     clients[key] = client;
   }
   // Builder steps are taken by a separate session of the same users: the actors' sessions stay theirs.
-  const as = async (key: OrgKey): Promise<TestClient> => {
+  // Signed out at the end of the build: each actor's account then shows its own session alone.
+  const builders: TestClient[] = [];
+  // Each is a browser the user has not signed in from before: a NEW_SIGN_IN to that user.
+  const as = async (key: Exclude<Actor, 'anonymous'>): Promise<TestClient> => {
     const client = app.client();
     await client.login(users[key].email, users[key].password);
+    builders.push(client);
     return client;
   };
   const owner = await as('owner');
   const third = await as('third');
+  const readShare = await as('readShare');
 
   const statements: { id: string; slug: string }[] = [];
   const briefings: string[] = [];
@@ -301,8 +339,9 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
     });
     const restrictedPerson = await person(by, restricted, `${key}RestrictedPerson`, s.person, true, 'TJ');
     await event(by, restricted, s.restricted.eventTitle, s.restricted.eventDescription);
-    // Deadlines of the RESTRICTED case, titled with its secrets and assigned to the holder's member: TASK_ASSIGNED
-    // now, TASK_DUE and TASK_OVERDUE at the sweeps after the build, all to the holder's members alone.
+    // Deadlines of the RESTRICTED case, titled with its secrets and assigned to the holder's member: TASK_DUE and
+    // TASK_OVERDUE at the sweeps after the build, to the holder's members alone (no TASK_ASSIGNED: the member
+    // assigned it to itself, and no one is told of their own act).
     const dueAt = new Date(Date.now() + DUE_IN_MS).toISOString();
     for (const title of [`Appeal: ${s.restricted.eventTitle}`, ...(s.extra ? [`Rule 39 request: ${s.restricted.title}`] : [])]) {
       const task = await by.ok<{ addCaseTask: { id: string } }>(ADD_TASK, { caseId: restricted, input: { title, dueAt, assigneeId: users[key].id, remindBefore: [60] } });
@@ -315,7 +354,7 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
     const open = await statement(by, org, `${key}Open`, `Appeal on document checks (${key})`, 'We call for an end to arbitrary checks.');
     await by.ok(OPEN, { id: open.id });
     // Signed by readShare, then revised: SIGNATURE_OUTDATED to readShare's signatories (the same in every world).
-    await (await as('readShare')).ok(SIGN, {
+    await readShare.ok(SIGN, {
       input: { statementId: open.id, organisationId: orgs.readShare, contentHash: open.currentVersion.contentHash, signatoryName: 'Director', signatoryTitle: 'Director' },
     });
     await by.ok(REVISE, { id: open.id, baseVersion: 1, translations: [{ language: 'EN', title: `Appeal on document checks (${key})`, body: 'We call for an end to arbitrary document checks.' }] });
@@ -362,6 +401,15 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   await owner.ok(SHARE, { caseId: shared, organisationId: orgs.readSharePd, access: 'READ', personalData: true });
   await owner.ok(SHARE, { caseId: shared, organisationId: orgs.writeShare, access: 'WRITE', personalData: false });
   await owner.ok(SHARE, { caseId: shared, organisationId: orgs.writeSharePd, access: 'WRITE', personalData: true });
+  // A deadline of the shared case assigned to writeShare's member (a WRITE share's caseworkers may hold one):
+  // TASK_ASSIGNED to that member. Due in a month: no reminder of it at the sweeps after the build.
+  label(
+    (await owner.ok<{ addCaseTask: { id: string } }>(ADD_TASK, {
+      caseId: shared,
+      input: { title: 'Ask the market administration for its records', dueAt: new Date(Date.now() + 30 * 24 * 3600_000).toISOString(), assigneeId: users.writeShare.id, remindBefore: [60] },
+    })).addCaseTask.id,
+    'task:sharedAssigned',
+  );
   // A pending referral of the consenting person to writeShare, which may not read that person's details (pd), and
   // a confirmed link between the two holders' COALITION cases, with a cross-border timeline.
   const consentingId = (await owner.ok<{ case: { persons: { id: string }[] } }>(`query ($id: ID!) { case(id: $id) { persons { id } } }`, { id: shared })).case.persons[0].id;
@@ -380,7 +428,10 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   // A published statement, released and revoked briefings, an invitation.
   const published = await statement(owner, orgs.owner, 'ownerPublished', 'Appeal of the coalition on raids', 'We call on the authorities to stop the raids.');
   await owner.ok(OPEN, { id: published.id });
-  await owner.ok(SIGN, { input: { statementId: published.id, organisationId: orgs.owner, contentHash: published.currentVersion.contentHash, signatoryName: 'Director', signatoryTitle: 'Director' } });
+  // Signed by readShare too: STATEMENT_PUBLISHED to its members (the owner's own member published it).
+  for (const [by, org] of [[owner, orgs.owner], [readShare, orgs.readShare]] as const) {
+    await by.ok(SIGN, { input: { statementId: published.id, organisationId: org, contentHash: published.currentVersion.contentHash, signatoryName: 'Director', signatoryTitle: 'Director' } });
+  }
   await owner.ok(PUBLISH, { id: published.id });
   const released = await briefing(owner, orgs.owner, 'ownerReleased', 'Briefing on raids', [o.coalition, shared], true);
   const revoked = await briefing(owner, orgs.owner, 'ownerRevoked', 'Withdrawn briefing on raids', [o.coalition], false);
@@ -391,12 +442,53 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   }
   await owner.ok(REVOKE_BRIEFING, { id: revoked });
   await owner.ok(INVITE, { org: orgs.owner, email: 'new.member@ni.example.org' });
+  // An address with an account: INVITATION to the liaison.
+  await owner.ok(INVITE, { org: orgs.owner, email: users.liaison.email });
 
   // Briefings with a case of each holder, awaiting both: each reads the other's case only as "a case of ORGANISATION".
   const ownerJoint = await briefing(owner, orgs.owner, 'ownerJoint', 'Joint briefing by the owner', [o.restricted, t.coalition], false);
   await owner.ok(SUBMIT_BRIEFING, { id: ownerJoint });
   const thirdJoint = await briefing(third, orgs.third, 'thirdJoint', 'Joint briefing by the third organisation', [t.restricted, o.coalition], false);
   await third.ok(SUBMIT_BRIEFING, { id: thirdJoint });
+  // A joint briefing of the two COALITION cases taken to its release: BRIEFING_DECIDED to the owner's ADMIN,
+  // BRIEFING_RELEASED to the third's (each organisation's member hears of what the other did). Not probed
+  // by id: the readers' `briefings` list shows it whole.
+  const jointReleased = label(
+    (await owner.ok<{ createBriefing: { id: string } }>(CREATE_BRIEFING, {
+      input: { organisationId: orgs.owner, title: 'Joint briefing on document checks', audience: 'OSCE ODIHR', caseIds: [o.coalition, t.coalition], includeStatistics: false },
+    })).createBriefing.id,
+    'briefing:jointReleased',
+  );
+  await owner.ok(SUBMIT_BRIEFING, { id: jointReleased });
+  await owner.ok(DECIDE_BRIEFING, { id: jointReleased, org: orgs.owner });
+  await third.ok(DECIDE_BRIEFING, { id: jointReleased, org: orgs.third });
+  await owner.ok(RELEASE_BRIEFING, { id: jointReleased });
+
+  // The account and the emergency lock, on readSharePd's member: MEMBER_TOTP_RESET (the COORDINATOR resets
+  // the TOTP the member turned on: an ADMIN may not reset another ADMIN's), then ORGANISATION_LOCKED and
+  // ORGANISATION_UNLOCKED from a second ADMIN of that organisation (the actor is never told of its own
+  // act), who unlocks in a session begun with TOTP. Both end the member's sessions: its actor signs in
+  // again afterwards, from the same browser (no NEW_SIGN_IN).
+  const totpOn = async (client: TestClient): Promise<{ secret: Buffer; step: number }> => {
+    const secret = base32Decode((await client.ok<{ setupTotp: { secret: string } }>(`mutation { setupTotp { secret } }`)).setupTotp.secret);
+    const step = totpStep();
+    await client.ok(`mutation ($code: String!) { confirmTotp(code: $code) }`, { code: hotp(secret, step) });
+    return { secret, step };
+  };
+  await totpOn(await as('readSharePd'));
+  await (await as('coordinator')).ok(RESET_TOTP, { org: orgs.readSharePd, user: users.readSharePd.id });
+  const deputy = await createUser(app, { email: 'deputy.readsharepd@ni.example.org', memberships: [{ organisationId: orgs.readSharePd, roles: [OrgRole.ADMIN] }] });
+  label(deputy.id, 'user:readSharePdDeputy');
+  const deputyClient = app.client();
+  await deputyClient.login(deputy.email, deputy.password);
+  const deputyTotp = await totpOn(deputyClient);
+  await deputyClient.ok(LOCK, { id: orgs.readSharePd });
+  // A later step than the one confirming spent (the server accepts one step of drift ahead).
+  const deputyIn = await deputyClient.login(deputy.email, deputy.password, hotp(deputyTotp.secret, Math.max(totpStep(), deputyTotp.step + 1)));
+  if (deputyIn.errors) throw new Error(`TOTP sign-in of readSharePd's deputy failed: ${JSON.stringify(deputyIn.errors)}`);
+  await deputyClient.ok(UNLOCK, { id: orgs.readSharePd });
+  const again = await clients.readSharePd.login(users.readSharePd.email, users.readSharePd.password);
+  if (again.errors) throw new Error(`sign-in of readSharePd after the lock failed: ${JSON.stringify(again.errors)}`);
 
   // Last, so nothing readable is numbered after them: what exists only in variant B.
   const extra = async (by: TestClient, key: 'owner' | 'third', s: OrgSecrets): Promise<string> => {
@@ -411,6 +503,8 @@ export async function buildTwinWorld(name: WorldName, scratch: ScratchDatabase):
   };
   const oExtra = await extra(owner, 'owner', OWNER_SECRETS[variants.o]);
   const tExtra = await extra(third, 'third', THIRD_SECRETS[variants.t]);
+  // The builder's sessions end (those the reset or the lock ended answer UNAUTHENTICATED, signed out all the same).
+  for (const client of [...builders, deputyClient]) await client.gql(`mutation { logout }`);
 
   // The reminder sweeps the server's job queue runs: TASK_DUE an hour before, TASK_OVERDUE once past due. One
   // reminder per recipient and sweep (the owner's member is both the restricted task's assignee and a caseworker
