@@ -1997,7 +1997,8 @@ CREATE TABLE public.statement_translations (
     version_id uuid NOT NULL,
     language text NOT NULL,
     title text NOT NULL,
-    body text NOT NULL
+    body text NOT NULL,
+    addressees text[]
 );
 
 ALTER TABLE ONLY public.statement_translations FORCE ROW LEVEL SECURITY;

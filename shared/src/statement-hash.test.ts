@@ -70,6 +70,13 @@ describe('statement content hash', () => {
     expect(statementContentHash([{ language: 'RU', title: 'T', body: 'B' }])).not.toBe(a);
   });
 
+  it('binds [language, title, body] only: a translation\'s addressees (not in the contract\'s rows) leave it as it is', () => {
+    const plain = statementContentHash([{ language: 'RU', title: 'T', body: 'B' }]);
+    const named = [{ language: 'RU', title: 'T', body: 'B', addressees: ['Руководству Республики Таджикистан'] }];
+    expect(statementContentHash(named)).toBe(plain);
+    expect(canonicalStatementRows(named)).toEqual([['RU', 'T', 'B']]);
+  });
+
   it('agrees with an independent implementation on any text in any script', () => {
     const languages = ['EN', 'RU', 'TG', 'KA', 'FR', 'UZ'];
     const text = fc.oneof(

@@ -17,6 +17,8 @@ export const STATEMENT_LIMITS = {
 
 const language = z.enum(Language, 'must be one of the contract languages');
 
+const addressee = z.string().trim().min(1, 'must not be empty').max(STATEMENT_LIMITS.addressee, `at most ${STATEMENT_LIMITS.addressee} characters`);
+
 export const translationInputSchema = z.object({
   language,
   title: z.string().trim().min(1, 'must not be empty').max(STATEMENT_LIMITS.title, `at most ${STATEMENT_LIMITS.title} characters`),
@@ -25,6 +27,12 @@ export const translationInputSchema = z.object({
     .string()
     .max(STATEMENT_LIMITS.body, `at most ${STATEMENT_LIMITS.body} characters`)
     .refine((v) => v.trim().length > 0, 'must not be empty'),
+  // The addressees named in this language (not hashed); none given, or an empty list, means "show the statement's".
+  addressees: z
+    .array(addressee)
+    .max(STATEMENT_LIMITS.addressees, `at most ${STATEMENT_LIMITS.addressees} addressees`)
+    .nullish()
+    .transform((v) => (v && v.length > 0 ? v : null)),
 });
 
 /** One translation per language, at least one. */
@@ -40,7 +48,7 @@ export const createStatementInputSchema = z
   .object({
     initiatorOrganisationId: uuid,
     addressees: z
-      .array(z.string().trim().min(1, 'must not be empty').max(STATEMENT_LIMITS.addressee, `at most ${STATEMENT_LIMITS.addressee} characters`))
+      .array(addressee)
       .min(1, 'name at least one addressee')
       .max(STATEMENT_LIMITS.addressees, `at most ${STATEMENT_LIMITS.addressees} addressees`),
     primaryLanguage: language,
@@ -55,7 +63,29 @@ export const createStatementInputSchema = z
     if (!v.translations.some((t) => t.language === v.primaryLanguage)) {
       ctx.addIssue({ code: 'custom', path: ['translations'], message: 'must include the primary language' });
     }
+    v.translations.forEach((t, i) => {
+      const issue = translatedAddresseesIssue(t, v.primaryLanguage, v.addressees);
+      if (issue) ctx.addIssue({ code: 'custom', path: ['translations', i, 'addressees'], message: issue });
+    });
   });
+
+/**
+ * A translation's addressees name the statement's own, one for one and in order, so a translation can
+ * neither add nor drop one; the primary language's are the statement's list itself. Null when they fit.
+ */
+export function translatedAddresseesIssue(
+  translation: { language: string; addressees?: readonly string[] | null },
+  primaryLanguage: string,
+  statementAddressees: readonly string[],
+): string | null {
+  const own = translation.addressees;
+  if (!own || own.length === 0) return null;
+  if (own.length !== statementAddressees.length) return "name each of the statement's addressees once, in order";
+  if (translation.language === primaryLanguage && own.some((a, i) => a.trim() !== statementAddressees[i].trim())) {
+    return "the primary language's addressees are the statement's own";
+  }
+  return null;
+}
 
 export const reviseStatementInputSchema = z.object({
   baseVersion: z.number().int('must be a whole number').min(1, 'must be a version number'),

@@ -105,13 +105,19 @@ describe('case import in a real browser', () => {
     await context.close();
   });
 
-  it('takes pasted JSON and shows the server error for a malformed file', async () => {
+  it('takes pasted JSON, shows the server error for a malformed file and names a country and a status in Russian', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'), 'ru');
     await page.goto('/import');
     await page.getByRole('heading', { name: 'Импорт дел' }).waitFor();
     await page.getByLabel('Или вставьте данные').fill('[{"title": "Вставленное дело", "countryCode": "TJ"},');
     await page.getByRole('button', { name: 'Проверить файл (без импорта)' }).click();
     await page.getByRole('alert').getByText('is not valid JSON').waitFor();
+    // A country written by its name and a status by a word: the problems name them in Russian, with the codes to write.
+    await page.getByLabel('Или вставьте данные').fill('[{"title": "Вставленное дело", "countryCode": "Tajikistan", "status": "открыто"}]');
+    await page.getByRole('button', { name: 'Проверить файл (без импорта)' }).click();
+    const problems = page.getByRole('table', { name: 'Строки с ошибками' });
+    await problems.getByText('countryCode: название страны (Таджикистан), а не её код: напишите TJ').waitFor();
+    await problems.getByText('Открыто (OPEN)', { exact: false }).waitFor();
     await page
       .getByLabel('Или вставьте данные')
       .fill('[{"title": "Вставленное дело", "countryCode": "TJ", "categories": "OTHER"}]');

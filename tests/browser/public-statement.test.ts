@@ -74,6 +74,12 @@ describe('the public page of a published statement', () => {
       })
       .waitFor();
     await page.getByText('Мы призываем', { exact: true }).waitFor();
+    // The Russian text names the addressees in Russian; the words around them stay in the reader's English.
+    const addressees = page.getByRole('list', { name: 'Addressed to' });
+    await addressees.getByText('Руководству Российской Федерации').waitFor();
+    expect(await addressees.locator('li').allTextContents()).toEqual(['Руководству Российской Федерации', 'Руководству Республики Таджикистан']);
+    await page.getByRole('tab', { name: 'English' }).click();
+    await addressees.getByText('Administration of the Russian Federation').waitFor();
 
     expect(await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href')).toBe(`/statements/${slug}.pdf`);
     const md = await context.request.get(`/statements/${slug}.md`);
@@ -89,6 +95,12 @@ describe('the public page of a published statement', () => {
     // The interface language picks the Russian text first.
     await page.getByRole('heading', { level: 1, name: /^Обращение правозащитников/ }).waitFor();
     await page.getByText('Подписали 8 организаций').waitFor();
+    // The brand and the addressees in Russian too.
+    await page.getByText('Коалиция · совместное заявление').waitFor();
+    expect(await page.getByRole('list', { name: 'Адресаты' }).locator('li').allTextContents()).toEqual([
+      'Руководству Российской Федерации',
+      'Руководству Республики Таджикистан',
+    ]);
     await page.getByRole('link', { name: 'Скачать PDF' }).waitFor();
     // A narrow screen shows the language switch as a select, each language named in itself.
     await page.getByRole('combobox', { name: 'Язык' }).selectOption({ label: 'English' });

@@ -91,12 +91,15 @@ describe('joint statements in a real browser', () => {
     await admin.getByRole('button', { name: 'Add language' }).click();
     await admin.getByLabel('Title (Russian)').fill(RU_TITLE);
     await admin.getByLabel('Text (Russian)').fill(RU_BODY);
+    // The Russian text names the addressees in Russian (the English, primary, text has the list above).
+    await admin.getByLabel('Addressees (Russian)').fill('Губернатору Санкт-Петербурга\nПрокурору Санкт-Петербурга');
     await admin.getByRole('button', { name: 'Create draft' }).click();
     await admin.waitForURL(/\/statements\/[0-9a-f-]{36}$/);
     await admin.getByText('Draft', { exact: true }).waitFor();
     // Both texts side by side.
     await admin.getByTestId('text-EN').getByText(EN_TITLE).waitFor();
     await admin.getByTestId('text-RU').getByText(RU_TITLE).waitFor();
+    await admin.getByTestId('text-RU').getByText('Addressed to: Губернатору Санкт-Петербурга; Прокурору Санкт-Петербурга').waitFor();
 
     await admin.getByRole('button', { name: 'Open for signature' }).click();
     await admin.getByRole('dialog').getByRole('button', { name: 'Open for signature' }).click();
@@ -200,6 +203,10 @@ describe('joint statements in a real browser', () => {
     await reader.getByTestId('verify-result').getByText('The texts on this page give exactly this hash.').waitFor();
     await reader.getByRole('tab', { name: 'Russian' }).click();
     await reader.getByRole('heading', { name: RU_TITLE, level: 1 }).waitFor();
+    expect(await reader.getByRole('list', { name: 'Addressed to' }).locator('li').allTextContents()).toEqual([
+      'Губернатору Санкт-Петербурга',
+      'Прокурору Санкт-Петербурга',
+    ]);
 
     const pdfHref = await reader.getByRole('link', { name: 'Download PDF' }).getAttribute('href');
     const pdf = await anonymous.request.get(pdfHref!);

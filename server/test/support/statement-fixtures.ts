@@ -4,7 +4,7 @@ import type { TestOrgWithMembers } from './factories';
 
 export const STATEMENT_FIELDS = `id slug title status addressees primaryLanguage signatureCount signatureDeadline publishedAt
   initiator { id }
-  currentVersion { number contentHash changeNote translations { language title body } }
+  currentVersion { number contentHash changeNote translations { language title body addressees } }
   versions { number contentHash }
   signatures { id organisation { id } signatoryName signatoryTitle versionNumber contentHash current signedAt }
   cases { id }`;
@@ -29,7 +29,7 @@ export interface StatementView {
   status: string;
   signatureCount: number;
   publishedAt: string | null;
-  currentVersion: { number: number; contentHash: string; translations: { language: string; title: string; body: string }[] };
+  currentVersion: { number: number; contentHash: string; translations: { language: string; title: string; body: string; addressees: string[] | null }[] };
   versions: { number: number; contentHash: string }[];
   signatures: { id: string; organisation: { id: string }; signatoryName: string; versionNumber: number; contentHash: string; current: boolean }[];
   cases: { id: string }[];

@@ -48,8 +48,8 @@ const CASE = `id reference title summary status categories visibility incidentDa
 // Case.history, probed on each case by id (in a list of 50 its page of 50 would pass the query's cost budget).
 const HISTORY = 'history { edges { cursor node { action at actor organisation { id } } } pageInfo { hasNextPage endCursor } }';
 const STATEMENT = `id slug title status addressees primaryLanguage signatureCount signatureDeadline publishedAt createdAt updatedAt initiator { id slug }
-  currentVersion { number contentHash changeNote createdAt translations { language title body } }
-  versions { number contentHash createdAt translations { language title body } }
+  currentVersion { number contentHash changeNote createdAt translations { language title body addressees } }
+  versions { number contentHash createdAt translations { language title body addressees } }
   signatures { id organisation { id } signatoryName signatoryTitle versionNumber contentHash current signedAt }
   cases { id title summary }`;
 const BRIEFING = `id title audience status includeStatistics createdAt releasedAt author { id slug }

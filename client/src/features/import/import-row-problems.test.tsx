@@ -41,9 +41,30 @@ describe('import row problems', () => {
     );
     const rows = within(screen.getByTestId('import-row-errors')).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent('title: обязательно, но пусто');
-    expect(rows[1]).toHaveTextContent('status: не из допустимых значений: OPEN, MONITORING, RESOLVED, CLOSED');
+    expect(rows[1]).toHaveTextContent('status: не из допустимых значений: Открыто (OPEN), Наблюдение (MONITORING), Решено (RESOLVED), Закрыто (CLOSED)');
     expect(rows[1]).toHaveTextContent('incidentDate: не дата в виде ГГГГ-ММ-ДД');
     expect(rows[2]).toHaveTextContent('reference: тот же номер, что в строке 1');
     expect(screen.getByTestId('import-row-errors')).not.toHaveTextContent('Too small');
+  });
+
+  it('names countries, statuses and categories in Russian rather than by their codes', async () => {
+    const named = parseImport(
+      'CSV',
+      ['title,countryCode,status,categories', 'Raid,Tajikistan,SOMETIMES,RAID;SWEEP', 'Raid,таджикистан,,'].join('\n'),
+    )!;
+    const errors: RowError[] = [1, 2].map((row) => ({ row, line: row + 1, message: 'x', problems: rowProblems(named.rowValue(row), 'x') }));
+    expect(errors[0]!.problems!.find((p) => p.column === 'countryCode')).toEqual({ column: 'countryCode', code: 'countryByName', params: { country: 'TJ' } });
+    renderWithProviders(
+      <MemoryRouter>
+        <CheckedPanel stage={{ kind: 'checked', rows: 2, errors }} organisationName="ADC" onImport={() => undefined} />
+      </MemoryRouter>,
+      { lng: 'ru' },
+    );
+    const table = await screen.findByTestId('import-row-errors');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('countryCode: название страны (Таджикистан), а не её код: напишите TJ');
+    expect(rows[0]).toHaveTextContent('status: не из допустимых значений: Открыто (OPEN), Наблюдение (MONITORING), Решено (RESOLVED), Закрыто (CLOSED)');
+    expect(rows[0]).toHaveTextContent('categories: не из допустимых значений: Рейд (RAID), Произвольное задержание (ARBITRARY_DETENTION)');
+    expect(rows[1]).toHaveTextContent('countryCode: название страны (Таджикистан)');
   });
 });

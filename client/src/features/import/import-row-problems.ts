@@ -1,4 +1,4 @@
-import { caseImportRowSchema } from '@coalition/shared';
+import { caseImportRowSchema, COUNTRY_CODES, countryNameIn } from '@coalition/shared';
 import type { TFunction } from 'i18next';
 
 /** One problem of a row, as a code and the column it is in: what the page translates. */
@@ -11,6 +11,42 @@ export interface RowProblem {
 /** The server's own cell rule: a cell it wrote with a guarding ' before a formula character is read without it. */
 const FORMULA_START = /^'[=+\-@\t\r]/;
 const cell = (value: string | undefined) => (value !== undefined && FORMULA_START.test(value) ? value.slice(1) : value);
+
+/** Lower case without accents or punctuation, so "Таджикистан", "tadjikistan" and "Tajikistan " are each found. */
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLocaleLowerCase();
+
+let countriesByName: Map<string, string> | null = null;
+
+/** The ISO code of a country written by its name in one of the interface languages (or English), if it is one. */
+export function countryCodeByName(text: string): string | null {
+  if (!countriesByName) {
+    countriesByName = new Map();
+    const namers = ['en', 'ru', 'fr', 'ka', 'tg'].map((lang) => {
+      const regions = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      return (code: string) => {
+        try {
+          return regions.of(code);
+        } catch {
+          return undefined;
+        }
+      };
+    });
+    namers.push((code) => countryNameIn(code, 'ka'), (code) => countryNameIn(code, 'tg'));
+    for (const code of COUNTRY_CODES) {
+      for (const name of namers) {
+        const folded = name(code) ? fold(name(code)!) : '';
+        if (folded && !countriesByName.has(folded)) countriesByName.set(folded, code);
+      }
+    }
+  }
+  return countriesByName.get(fold(text)) ?? null;
+}
 
 /** A CSV record as the server reads it into a row (export-only columns make no difference to the checks below). */
 export function csvRow(header: string[], fields: string[]): Record<string, string | undefined> {
@@ -42,7 +78,11 @@ export function rowProblems(raw: unknown, serverMessage: string): RowProblem[] |
         return { column, code: 'required', params: {} };
       // Dates and countries are checked by refinements: their column says what was expected.
       if ((issue.code === 'custom' || issue.code === 'invalid_format') && column === 'incidentDate') return { column, code: 'invalidDate', params: {} };
-      if ((issue.code === 'custom' || issue.code === 'invalid_format') && column === 'countryCode') return { column, code: 'invalidCountry', params: {} };
+      if ((issue.code === 'custom' || issue.code === 'invalid_format') && column === 'countryCode') {
+        // A country written by its name: say which code it has (the page names the country in the reader's language).
+        const named = typeof value === 'string' ? countryCodeByName(value) : null;
+        return named ? { column, code: 'countryByName', params: { country: named } } : { column, code: 'invalidCountry', params: {} };
+      }
       return { column, code: issue.code, params };
     });
   }
@@ -63,12 +103,47 @@ const KNOWN = new Set([
   'invalid_format',
   'invalidDate',
   'invalidCountry',
+  'countryByName',
   'referenceRepeats',
   'referenceTaken',
 ]);
 
-/** One problem in the reader's language: "incidentDate: not a valid value". */
-export function problemText(t: TFunction<'import'>, problem: RowProblem): string {
-  const text = t(`problems.${KNOWN.has(problem.code) ? problem.code : 'invalid'}`, problem.params);
+/** Names for the codes a problem mentions, in the reader's language. */
+export interface CodeNames {
+  /** A value of the column (status, visibility, categories): "Открыто"; the code itself when the column has no names. */
+  value: (column: string, code: string) => string;
+  country: (code: string) => string;
+}
+
+const NAMED_COLUMNS: Record<string, string> = { status: 'status', visibility: 'visibility', categories: 'category' };
+
+/** The namer of `CodeNames.value` from the cases namespace's translated statuses, visibilities and categories. */
+export function valueNamer(t: TFunction<'cases'>): CodeNames['value'] {
+  return (column, code) => {
+    const group = NAMED_COLUMNS[column];
+    return group ? t(`${group}.${code}`, { defaultValue: code }) : code;
+  };
+}
+
+/**
+ * One problem in the reader's language: "incidentDate: not a valid value". The allowed values of a column
+ * are named in that language with the code the file must hold ("Открыто (OPEN)"), a country by its name.
+ */
+export function problemText(t: TFunction<'import'>, problem: RowProblem, names?: CodeNames): string {
+  const params = { ...problem.params };
+  if (names && problem.code === 'invalid_value' && problem.column && typeof params.values === 'string') {
+    const column = problem.column;
+    params.values = params.values
+      .split(', ')
+      .map((code) => {
+        const name = names.value(column, code);
+        return name === code ? code : `${name} (${code})`;
+      })
+      .join(', ');
+  }
+  if (problem.code === 'countryByName' && typeof params.country === 'string') {
+    params.name = names ? names.country(params.country) : params.country;
+  }
+  const text = t(`problems.${KNOWN.has(problem.code) ? problem.code : 'invalid'}`, params);
   return problem.column ? `${problem.column}: ${text}` : text;
 }

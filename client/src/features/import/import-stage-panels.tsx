@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { errorCode } from '../../core/apollo-client';
 import { useFormat } from '../../core/format';
 import { ErrorAlert } from '../../layout/error-alert';
-import { problemText } from './import-row-problems';
+import { problemText, valueNamer, type CodeNames } from './import-row-problems';
 import type { ImportStage, RowError } from './use-import-run';
 
 type StageOf<K extends ImportStage['kind']> = Extract<ImportStage, { kind: K }>;
@@ -92,6 +92,9 @@ export function DonePanel({ stage, organisationName, onAnother }: { stage: Stage
 
 function RowErrors({ errors, title }: { errors: RowError[]; title: string }) {
   const { t } = useTranslation('import');
+  const { t: tCases } = useTranslation('cases');
+  const format = useFormat();
+  const names: CodeNames = { value: valueNamer(tCases), country: format.country };
   return (
     <Alert color="red" title={title} role="alert">
       <Stack gap="xs">
@@ -113,11 +116,11 @@ function RowErrors({ errors, title }: { errors: RowError[]; title: string }) {
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>
                   {e.problems ? (
                     e.problems.length === 1 ? (
-                      problemText(t, e.problems[0]!)
+                      problemText(t, e.problems[0]!, names)
                     ) : (
                       <List size="sm" spacing={2}>
                         {e.problems.map((p, j) => (
-                          <List.Item key={j}>{problemText(t, p)}</List.Item>
+                          <List.Item key={j}>{problemText(t, p, names)}</List.Item>
                         ))}
                       </List>
                     )

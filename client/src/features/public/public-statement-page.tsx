@@ -101,6 +101,10 @@ function PublishedStatement({ statement }: { statement: Published }) {
     [checked, translations],
   );
   const hash = statement.currentVersion.contentHash;
+  // The addressees as the language being read names them; the statement's own where that translation gives none.
+  const named = translations.find((tr) => tr.language === active)?.addressees;
+  const addressees = named && named.length > 0 ? named : statement.addressees;
+  const addresseesLanguage = (named && named.length > 0 ? active : statement.primaryLanguage).toLowerCase();
 
   return (
     <Stack gap="lg">
@@ -109,14 +113,14 @@ function PublishedStatement({ statement }: { statement: Published }) {
         <Text size="sm" c="dimmed">
           {t('published', { date: format.date(statement.publishedAt) })}
         </Text>
-        {statement.addressees.length > 0 ? (
+        {addressees.length > 0 ? (
           <div>
             <Text size="sm" fw={600} id="addressees-title">
               {t('addressees')}
             </Text>
-            <List size="sm" aria-labelledby="addressees-title">
-              {statement.addressees.map((a) => (
-                <List.Item key={a}>{a}</List.Item>
+            <List size="sm" aria-labelledby="addressees-title" lang={addresseesLanguage}>
+              {addressees.map((a, i) => (
+                <List.Item key={`${i}-${a}`}>{a}</List.Item>
               ))}
             </List>
           </div>

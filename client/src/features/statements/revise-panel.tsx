@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../layout/error-alert';
 import { DiffView } from './diff-view';
 import { useLanguageName } from './language-name';
 import { REVISE_STATEMENT, STATEMENT_QUERY } from './statement-operations';
-import { TranslationsEditor, translationErrors, type TranslationDraft } from './translations-editor';
+import { TranslationsEditor, translationErrors, translationInputs, type TranslationDraft } from './translations-editor';
 import { validationMessage } from './validation-message';
 
 interface Draft {
@@ -22,7 +22,7 @@ interface Draft {
 function fromVersion(version: StatementDetailFragment['currentVersion']): Draft {
   return {
     baseVersion: version.number,
-    translations: version.translations.map((tr) => ({ language: tr.language, title: tr.title, body: tr.body })),
+    translations: version.translations.map((tr) => ({ language: tr.language, title: tr.title, body: tr.body, addressees: tr.addressees?.join('\n') ?? '' })),
     changeNote: '',
   };
 }
@@ -60,7 +60,8 @@ export function RevisePanel({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = reviseStatementInputSchema.safeParse(draft);
+    const translations = translationInputs(draft.translations, statement.primaryLanguage);
+    const parsed = reviseStatementInputSchema.safeParse({ ...draft, translations });
     if (!parsed.success) {
       setIssues(parsed.error.issues as typeof issues);
       return;
@@ -71,7 +72,7 @@ export function RevisePanel({
         variables: {
           id: statement.id,
           baseVersion: draft.baseVersion,
-          translations: draft.translations,
+          translations,
           changeNote: parsed.data.changeNote,
         },
       });

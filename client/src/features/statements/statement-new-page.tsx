@@ -11,7 +11,7 @@ import type { Language } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { useLanguageName } from './language-name';
 import { CITABLE_CASES_QUERY, CREATE_STATEMENT } from './statement-operations';
-import { TranslationsEditor, translationErrors, type TranslationDraft } from './translations-editor';
+import { TranslationsEditor, translationErrors, translationInputs, type TranslationDraft } from './translations-editor';
 import { validationMessage } from './validation-message';
 import { PageTitle } from '../../layout/page-title';
 
@@ -75,7 +75,7 @@ export function StatementNewPage() {
         .split('\n')
         .map((a) => a.trim())
         .filter(Boolean),
-      translations: draft.translations,
+      translations: translationInputs(draft.translations, primary),
       caseIds: draft.caseIds,
     };
     const parsed = createStatementInputSchema.safeParse(input);
@@ -86,7 +86,7 @@ export function StatementNewPage() {
     setIssues([]);
     try {
       const result = await create({
-        variables: { input: { ...parsed.data, primaryLanguage: primary, translations: draft.translations } },
+        variables: { input: { ...parsed.data, primaryLanguage: primary, translations: input.translations } },
       });
       clearDraft();
       navigate(`/statements/${result.data!.createStatement.id}`);
@@ -129,6 +129,7 @@ export function StatementNewPage() {
         <TranslationsEditor
           value={draft.translations}
           onChange={(translations) => patch({ translations })}
+          primaryLanguage={primary}
           errors={translationIssues}
         />
         {generalIssues.length > 0 ? (

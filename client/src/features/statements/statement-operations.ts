@@ -29,6 +29,7 @@ export const STATEMENT_DETAIL_FRAGMENT = graphql(`
         language
         title
         body
+        addressees
       }
     }
     versions {
@@ -40,6 +41,7 @@ export const STATEMENT_DETAIL_FRAGMENT = graphql(`
         language
         title
         body
+        addressees
       }
     }
     signatures {
@@ -199,6 +201,7 @@ export const PUBLISHED_STATEMENT_QUERY = graphql(`
           language
           title
           body
+          addressees
         }
       }
       signatures {

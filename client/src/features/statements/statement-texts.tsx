@@ -1,4 +1,4 @@
-import { Group, NativeSelect, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../gql/graphql';
@@ -9,6 +9,8 @@ interface TranslationView {
   language: Language;
   title: string;
   body: string;
+  /** The addressees as this language names them; none where it gives none. */
+  addressees?: string[] | null;
 }
 
 /** The current text, two languages side by side (one column on narrow screens), each column's language chosen. */
@@ -57,6 +59,11 @@ export function StatementTexts({
               <Title order={3} size="h4">
                 {tr.title}
               </Title>
+              {tr.addressees && tr.addressees.length > 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('detail.addressees')}: {tr.addressees.join('; ')}
+                </Text>
+              ) : null}
               <div>
                 <StatementBody body={tr.body} />
               </div>

@@ -8,6 +8,22 @@ export interface TranslationDraft {
   language: Language;
   title: string;
   body: string;
+  /** The statement's addressees in this language, one per line; empty shows the statement's own. */
+  addressees?: string;
+}
+
+/**
+ * What the API takes for the drafts: addressees as a list, none for the primary language (its
+ * addressees are the statement's own list) or where the field is left empty.
+ */
+export function translationInputs(drafts: TranslationDraft[], primaryLanguage: Language) {
+  return drafts.map(({ language, title, body, addressees = '' }) => {
+    const list = addressees
+      .split('\n')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    return { language, title, body, addressees: language === primaryLanguage || list.length === 0 ? null : list };
+  });
 }
 
 interface Props {
@@ -15,12 +31,14 @@ interface Props {
   onChange: (value: TranslationDraft[]) => void;
   /** A language that cannot be removed (the statement's primary language). */
   required?: Language;
-  /** Messages for a translation's fields, keyed `<index>.title` / `<index>.body`. */
+  /** The statement's primary language: its addressees are the statement's own, the others may name them in their language. */
+  primaryLanguage?: Language;
+  /** Messages for a translation's fields, keyed `<index>.title` / `<index>.body` / `<index>.addressees`. */
   errors?: Record<string, string>;
 }
 
 /** Title and text per language; languages can be added and removed. */
-export function TranslationsEditor({ value, onChange, required, errors = {} }: Props) {
+export function TranslationsEditor({ value, onChange, required, primaryLanguage = required, errors = {} }: Props) {
   const { t } = useTranslation('statements');
   const languageName = useLanguageName();
   const missing = STATEMENT_LANGUAGES.filter((l) => !value.some((tr) => tr.language === l));
@@ -66,6 +84,18 @@ export function TranslationsEditor({ value, onChange, required, errors = {} }: P
                 error={errors[`${index}.body`]}
                 onChange={(e) => update(index, { body: e.currentTarget.value })}
               />
+              {tr.language !== primaryLanguage ? (
+                <Textarea
+                  label={t('editor.addresseesIn', { language: name })}
+                  description={t('editor.addresseesHint')}
+                  autosize
+                  minRows={2}
+                  maxRows={10}
+                  value={tr.addressees ?? ''}
+                  error={errors[`${index}.addressees`]}
+                  onChange={(e) => update(index, { addressees: e.currentTarget.value })}
+                />
+              ) : null}
             </Stack>
           </Paper>
         );
@@ -100,8 +130,10 @@ export function translationErrors(
 ): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of issues) {
-    if (prefix.every((p, i) => issue.path[i] === p) && issue.path.length === prefix.length + 2) {
-      result[`${String(issue.path[prefix.length])}.${String(issue.path[prefix.length + 1])}`] = issue.message;
+    // An issue of one addressee (`<index>.addressees.<n>`) is shown on the addressees field.
+    const key = `${String(issue.path[prefix.length])}.${String(issue.path[prefix.length + 1])}`;
+    if (prefix.every((p, i) => issue.path[i] === p) && issue.path.length >= prefix.length + 2 && !(key in result)) {
+      result[key] = issue.message;
     }
   }
   return result;

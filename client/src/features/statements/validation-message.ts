@@ -17,6 +17,8 @@ export function validationMessage(issue: Issue, t: TFunction<'statements'>): str
   if (issue.message === 'must include the primary language') return t('validation.primaryMissing');
   if (issue.message === 'one translation per language') return t('validation.oneLanguage');
   if (issue.message === 'name at least one addressee') return t('validation.addressees');
+  if (issue.message === "name each of the statement's addressees once, in order") return t('validation.translatedAddressees');
+  if (issue.message === "the primary language's addressees are the statement's own") return t('validation.primaryAddressees');
   if (issue.message === 'must be an id') return t('validation.required');
   return issue.message;
 }

@@ -502,6 +502,7 @@ export interface StatementSignatures {
 }
 
 export interface StatementTranslations {
+  addressees: string[] | null;
   body: string;
   id: Generated<string>;
   language: string;

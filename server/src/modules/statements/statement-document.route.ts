@@ -26,7 +26,7 @@ async function documentOf(ctx: AppContext, statement: Statement): Promise<Statem
     date: (statement.publishedAt ?? statement.updatedAt).toISOString().slice(0, 10),
     versionNumber: version.number,
     contentHash: version.contentHash,
-    translations: translations.map((t) => ({ language: t.language, title: t.title, body: t.body })),
+    translations: translations.map((t) => ({ language: t.language, title: t.title, body: t.body, addressees: t.addressees })),
     signatories: signatures.map((s, i) => {
       const org = orgs[i];
       const known = org && !(org instanceof Error) ? org : null;

@@ -11,8 +11,8 @@ export interface StatementDocument {
   date: string;
   versionNumber: number;
   contentHash: string;
-  /** Primary language first, then by language code. */
-  translations: { language: string; title: string; body: string }[];
+  /** Primary language first, then by language code; `addressees` null where the translation names none (the statement's are shown). */
+  translations: { language: string; title: string; body: string; addressees: string[] | null }[];
   /** In the order they signed: "Organisation, City (Representative)". */
   signatories: { organisation: string; city: string; name: string; title: string | null }[];
 }
@@ -50,7 +50,7 @@ const LABELS: Record<string, DocumentLabels> = {
     page: (n, of) => `page ${n}/${of}`,
   },
   RU: {
-    brand: 'Coalition · совместное заявление',
+    brand: 'Коалиция · совместное заявление',
     addressees: 'Адресаты',
     published: 'Опубликовано',
     signatories: 'Подписали',
@@ -104,11 +104,19 @@ function inline(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|!]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
 }
 
+/** The addressees as a translation names them, else as the statement does. */
+export const addresseesIn = (d: StatementDocument, t: StatementDocument['translations'][number]): string[] =>
+  t.addressees && t.addressees.length > 0 ? t.addressees : d.addressees;
+
 export function renderStatementMarkdown(d: StatementDocument): string {
   const labels = labelsFor(d.primaryLanguage);
   const lines: string[] = [`# ${inline(d.title)}`, '', `**${labels.addressees}:** ${d.addressees.map(inline).join('; ')}  `, `**${labels.published}:** ${d.date}`, ''];
   for (const t of d.translations) {
-    lines.push('---', '', `## ${languageName(t.language)}`, '', `### ${inline(t.title)}`, '', t.body.replace(/\r\n/g, '\n').trim(), '');
+    lines.push('---', '', `## ${languageName(t.language)}`, '', `### ${inline(t.title)}`, '');
+    if (t.language !== d.primaryLanguage && t.addressees?.length) {
+      lines.push(`**${labelsFor(t.language).addressees}:** ${t.addressees.map(inline).join('; ')}`, '');
+    }
+    lines.push(t.body.replace(/\r\n/g, '\n').trim(), '');
   }
   lines.push('---', '', `## ${labels.signatories}`, '');
   for (const s of d.signatories) lines.push(`- ${inline(signatoryLine(s))}`);
@@ -168,7 +176,7 @@ export function renderStatementPdf(d: StatementDocument): Promise<Buffer> {
     doc.registerFont('Bold', BOLD);
 
     // Each translation opens its own page, framed in its own language: brand, addressees, date, footer.
-    // Addressees are given once, not per language, so they stay as written.
+    // Addressees as the translation names them, else as the statement does (translations may leave them out).
     const pageLabels: DocumentLabels[] = [];
     const primary = labelsFor(d.primaryLanguage);
     d.translations.forEach((t, i) => {
@@ -177,7 +185,7 @@ export function renderStatementPdf(d: StatementDocument): Promise<Buffer> {
       pageLabels[doc.bufferedPageRange().count - 1] = labels;
       doc.font('Sans').fontSize(9).fillColor('#666666').text(`${labels.brand} · ${languageName(t.language)}`).fillColor('#000000').moveDown(0.3);
       doc.font('Bold').fontSize(16).text(t.title).moveDown(0.4);
-      doc.font('Bold').fontSize(10.5).text(`${labels.addressees}: `, { continued: true }).font('Sans').text(d.addressees.join('; '));
+      doc.font('Bold').fontSize(10.5).text(`${labels.addressees}: `, { continued: true }).font('Sans').text(addresseesIn(d, t).join('; '));
       doc.font('Bold').text(`${labels.published}: `, { continued: true }).font('Sans').text(d.date).moveDown(0.8);
       for (const block of t.body.replace(/\r\n/g, '\n').split(/\n{2,}/)) paragraph(doc, block);
     });

@@ -134,6 +134,14 @@ export class StatementTranslation {
   @Field({ description: 'Markdown.' })
   @Column('text')
   body!: string;
+
+  // Not hashed, as the statement's own list is not: the content hash binds [language, title, body] only.
+  @Field(() => [String], {
+    nullable: true,
+    description: "The statement's addressees named in this language, one for each of `Statement.addressees` in order; null when the translation gives none (show `Statement.addressees`).",
+  })
+  @Column('text', { array: true, nullable: true })
+  addressees!: string[] | null;
 }
 
 /**

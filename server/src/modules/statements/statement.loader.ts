@@ -91,7 +91,7 @@ export const versionsByStatement: LoaderFactory<string, VersionWithText[]> = ({ 
         jsonArrayFrom(
           eb
             .selectFrom('statement_translations as t')
-            .select(['t.id', 't.version_id as versionId', 't.language', 't.title', 't.body'])
+            .select(['t.id', 't.version_id as versionId', 't.language', 't.title', 't.body', 't.addressees'])
             .whereRef('t.version_id', '=', 'v.id')
             .orderBy('t.language'),
         ).as('translations'),

@@ -59,6 +59,9 @@ describe('demo statements', () => {
         expect(ru.body).toContain(fact);
       }
       expect(en.body).not.toContain('Kasimov');
+      // The Russian text names the addressees in Russian; the English one leaves them as the statement has them.
+      expect(ru.addressees).toEqual(['Руководству Российской Федерации', 'Руководству Республики Таджикистан']);
+      expect(en.addressees).toBeNull();
       const cited = (await dataSource.query(`SELECT count(*)::int AS n FROM statement_cases WHERE statement_id = $1`, [appeal.s.id])) as { n: number }[];
       expect(cited[0].n).toBeGreaterThan(0);
 

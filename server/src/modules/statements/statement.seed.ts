@@ -54,6 +54,13 @@ Migrant workers appear to be left outside any political or legal protection, hos
 ];
 
 const APPEAL_ADDRESSEES = ['Administration of the Russian Federation', 'Administration of the Republic of Tajikistan'];
+/** The same addressees as the Russian text names them, one for one (not part of the signed hash). */
+export const APPEAL_ADDRESSEES_RU = ['Руководству Российской Федерации', 'Руководству Республики Таджикистан'];
+
+/** Texts with the addressees named in Russian for the Russian translation. */
+const withRussianAddressees = (texts: TranslationText[], ru: string[]): TranslationInput[] =>
+  texts.map((t) => ({ ...t, language: t.language as Language, addressees: t.language === Language.RU ? ru : null }));
+const FAMILIES_ADDRESSEES_RU = ['Миграционной службе Российской Федерации', 'Миграционной службе Республики Таджикистан'];
 
 /** The order in which the appeal lists its signatories. */
 const APPEAL_SIGNATORIES = ['adc-memorial', 'chr-dushanbe', 'civil-assistance', 'fidh', 'bureau-hr', 'migrant-union', 'gendermedia', 'nota-bene'];
@@ -133,7 +140,7 @@ export async function seedDemoStatements(deps: AppDeps, demo: DemoDirectory): Pr
   const appeal = await create(deps, demo, 'adc-memorial', {
     addressees: APPEAL_ADDRESSEES,
     primaryLanguage: Language.EN,
-    translations: APPEAL as TranslationInput[],
+    translations: withRussianAddressees(APPEAL, APPEAL_ADDRESSEES_RU),
     caseIds,
   });
   await withServiceContext(deps, user(demo, 'admin', 'adc-memorial'), (ctx) => statementService.open(ctx, appeal.statement.id, null));
@@ -145,7 +152,7 @@ export async function seedDemoStatements(deps: AppDeps, demo: DemoDirectory): Pr
   const families = await create(deps, demo, 'chr-dushanbe', {
     addressees: ['Migration Service of the Russian Federation', 'Migration Service of the Republic of Tajikistan'],
     primaryLanguage: Language.EN,
-    translations: FAMILIES_V1 as TranslationInput[],
+    translations: withRussianAddressees(FAMILIES_V1, FAMILIES_ADDRESSEES_RU),
     caseIds,
   });
   await withServiceContext(deps, user(demo, 'admin', 'chr-dushanbe'), (ctx) =>
@@ -154,7 +161,7 @@ export async function seedDemoStatements(deps: AppDeps, demo: DemoDirectory): Pr
   await sign(deps, demo, 'chr-dushanbe', families.statement.id, families.hash);
   await sign(deps, demo, 'nota-bene', families.statement.id, families.hash);
   const revisedHash = await withServiceContext(deps, user(demo, 'caseworker', 'chr-dushanbe'), async (ctx) => {
-    const revised = await statementService.revise(ctx, families.statement.id, 1, FAMILIES_V2 as TranslationInput[], 'Added the demand about documents.');
+    const revised = await statementService.revise(ctx, families.statement.id, 1, withRussianAddressees(FAMILIES_V2, FAMILIES_ADDRESSEES_RU), 'Added the demand about documents.');
     return (await statementService.currentVersion(ctx, revised)).contentHash;
   });
   await sign(deps, demo, 'chr-dushanbe', families.statement.id, revisedHash);

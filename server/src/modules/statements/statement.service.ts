@@ -7,6 +7,7 @@ import {
   statementContentHash,
   statementSlug,
   StatementStatus,
+  translatedAddresseesIssue,
   type TranslationText,
 } from '@coalition/shared';
 import { sql, type Expression, type SqlBool, type UpdateObject } from 'kysely';
@@ -223,7 +224,14 @@ export class StatementService {
     throw conflict('Could not find a free slug for this title; change the title.');
   }
 
-  private async insertVersion(ctx: AppContext, statementId: string, number: number, translations: TranslationText[], changeNote: string | null): Promise<string> {
+  private async insertVersion(
+    ctx: AppContext,
+    statementId: string,
+    number: number,
+    translations: (TranslationText & { addressees: string[] | null })[],
+    changeNote: string | null,
+  ): Promise<string> {
+    // The hash reads [language, title, body] only: translated addressees, like the statement's own, are not signed.
     const contentHash = statementContentHash(translations);
     const versionId = crypto.randomUUID();
     await ctx.sql
@@ -231,7 +239,7 @@ export class StatementService {
       .values({ id: versionId, statement_id: statementId, number, content_hash: contentHash, change_note: changeNote, created_by_user_id: ctx.actor!.userId })
       .execute();
     for (const t of translations) {
-      await ctx.sql.insertInto('statement_translations').values({ version_id: versionId, language: t.language, title: t.title, body: t.body }).execute();
+      await ctx.sql.insertInto('statement_translations').values({ version_id: versionId, language: t.language, title: t.title, body: t.body, addressees: t.addressees }).execute();
     }
     return contentHash;
   }
@@ -243,6 +251,10 @@ export class StatementService {
     if (!v.translations.some((t) => t.language === statement.primaryLanguage)) {
       throw badInput('translations', 'must include the primary language');
     }
+    v.translations.forEach((t, i) => {
+      const issue = translatedAddresseesIssue(t, statement.primaryLanguage, statement.addressees);
+      if (issue) throw badInput(`translations.${i}.addressees`, issue);
+    });
     if (statement.status !== StatementStatus.DRAFT && statement.status !== StatementStatus.OPEN_FOR_SIGNATURE) {
       throw conflict(`A ${statement.status} statement cannot be revised.`);
     }

@@ -8,6 +8,11 @@ export class TranslationInput {
   @Field(() => Language) language!: Language;
   @Field() title!: string;
   @Field() body!: string;
+  @Field(() => [String], {
+    nullable: true,
+    description: "The addressees in this language, one for each of the statement's, in order; for the primary language they must be the statement's own. Not part of the content hash.",
+  })
+  addressees?: string[] | null;
 }
 
 @InputType()
