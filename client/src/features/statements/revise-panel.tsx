@@ -152,6 +152,7 @@ export function RevisePanel({
             onChange={(translations) => setDraft((d) => ({ ...d, translations }))}
             required={statement.primaryLanguage}
             errors={translationIssues}
+            lockedAddressees={statement.status === 'OPEN_FOR_SIGNATURE' ? new Set(current.translations.map((tr) => tr.language)) : undefined}
           />
           {generalIssues.length > 0 ? (
             <Alert color="red" role="alert">

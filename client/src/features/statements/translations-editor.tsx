@@ -35,10 +35,12 @@ interface Props {
   primaryLanguage?: Language;
   /** Messages for a translation's fields, keyed `<index>.title` / `<index>.body` / `<index>.addressees`. */
   errors?: Record<string, string>;
+  /** Languages whose addressees are fixed (the statement is open for signature and they were approved). */
+  lockedAddressees?: ReadonlySet<Language>;
 }
 
 /** Title and text per language; languages can be added and removed. */
-export function TranslationsEditor({ value, onChange, required, primaryLanguage = required, errors = {} }: Props) {
+export function TranslationsEditor({ value, onChange, required, primaryLanguage = required, errors = {}, lockedAddressees }: Props) {
   const { t } = useTranslation('statements');
   const languageName = useLanguageName();
   const missing = STATEMENT_LANGUAGES.filter((l) => !value.some((tr) => tr.language === l));
@@ -87,7 +89,8 @@ export function TranslationsEditor({ value, onChange, required, primaryLanguage 
               {tr.language !== primaryLanguage ? (
                 <Textarea
                   label={t('editor.addresseesIn', { language: name })}
-                  description={t('editor.addresseesHint')}
+                  description={lockedAddressees?.has(tr.language) ? t('editor.addresseesLocked') : t('editor.addresseesHint')}
+                  readOnly={lockedAddressees?.has(tr.language)}
                   autosize
                   minRows={2}
                   maxRows={10}

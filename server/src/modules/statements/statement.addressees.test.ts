@@ -74,6 +74,28 @@ describe('statement addressees per language', () => {
     expect((revised as StatementView & { addressees: string[] }).addressees).toEqual(ADDRESSEES);
   });
 
+  it('keeps each language’s addressees once the statement is open for signature: a signature is not carried over to a reworded recipient', async () => {
+    const tag = `${Date.now()}-open`;
+    const s = await create(tag, { RU });
+    await adc.admin.ok(OPEN, { id: s.id });
+    const reworded = await adc.admin.gql(REVISE, {
+      id: s.id,
+      baseVersion: 1,
+      translations: texts(tag, { RU: ['Президенту Российской Федерации', 'Руководству Республики Таджикистан'] }),
+    });
+    expect(reworded.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'translations.1.addressees' });
+    // Dropping a language's list (back to the statement's own) is a change too.
+    const dropped = await adc.admin.gql(REVISE, { id: s.id, baseVersion: 1, translations: texts(tag, {}) });
+    expect(dropped.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'translations.1.addressees' });
+    // The same lists with a new text are a revision like any other.
+    const kept = (await adc.admin.ok<{ reviseStatement: StatementView }>(REVISE, {
+      id: s.id,
+      baseVersion: 1,
+      translations: texts(`${tag} (revised)`, { RU }),
+    })).reviseStatement;
+    expect(byLanguage(kept)).toEqual({ EN: null, RU, FR: null, KA: null });
+  });
+
   it('shows each language’s addressees on the public statement and its PDF page, else the statement’s own', async () => {
     const tag = `${Date.now()}-pub`;
     const s = await create(tag, { RU, FR });

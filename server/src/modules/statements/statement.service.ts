@@ -258,6 +258,7 @@ export class StatementService {
     if (statement.status !== StatementStatus.DRAFT && statement.status !== StatementStatus.OPEN_FOR_SIGNATURE) {
       throw conflict(`A ${statement.status} statement cannot be revised.`);
     }
+    if (statement.status === StatementStatus.OPEN_FOR_SIGNATURE) await this.keepTranslatedAddressees(ctx, id, v.baseVersion, v.translations);
     // The row lock taken here serialises revisions: of two writers with the same baseVersion, one wins.
     const row = await ctx.sql
       .updateTable('statements')
@@ -290,6 +291,28 @@ export class StatementService {
     }
     await this.announce(ctx, id);
     return this.reload(ctx, id);
+  }
+
+  /**
+   * Once signatures may exist, a language's addressees stay as they were: they are not in the content hash
+   * (the contract fixes its rows), so a reworded list would keep every signature current under a recipient
+   * nobody approved. A language new in this revision may bring its list.
+   */
+  private async keepTranslatedAddressees(ctx: AppContext, id: string, baseVersion: number, translations: { language: string; addressees: string[] | null }[]): Promise<void> {
+    const before = await ctx.sql
+      .selectFrom('statement_translations as t')
+      .innerJoin('statement_versions as v', 'v.id', 't.version_id')
+      .select(['t.language', 't.addressees'])
+      .where('v.statement_id', '=', id)
+      .where('v.number', '=', baseVersion)
+      .execute();
+    const listed = (a: readonly string[] | null | undefined) => JSON.stringify((a ?? []).map((x) => x.trim()));
+    translations.forEach((t, i) => {
+      const was = before.find((b) => b.language === t.language);
+      if (was && listed(was.addressees) !== listed(t.addressees)) {
+        throw badInput(`translations.${i}.addressees`, 'cannot change while the statement is open for signature: signatories approved them');
+      }
+    });
   }
 
   async open(ctx: AppContext, id: string, signatureDeadline: Date | null | undefined): Promise<Statement> {
