@@ -5,7 +5,8 @@
 // the built product (`npm run build` first) on a fresh embedded database seeded with the demo coalition,
 // with Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH). It measures the performance score of the
 // sign-in page and of the dashboard of a signed-in caseworker, writes bench/lighthouse-results.md and exits
-// non-zero when either is under 90.
+// non-zero when either is under 90. LIGHTHOUSE_REPORTS=<dir> also keeps each page's full JSON report there
+// (main-thread breakdown, bootup time per script, long tasks, LCP element) for finding where the time goes.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -84,6 +85,10 @@ async function main() {
     ]) {
       const result = await lighthouse(`${product.url}${pathname}`, { port: chrome.port, onlyCategories: ['performance'], extraHeaders: headers, logLevel: 'error', output: 'json' });
       const { lhr } = result;
+      if (process.env.LIGHTHOUSE_REPORTS) {
+        fs.mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+        fs.writeFileSync(path.join(process.env.LIGHTHOUSE_REPORTS, `${name.slice(1)}.json`), result.report);
+      }
       const metric = (id) => lhr.audits[id]?.displayValue ?? '';
       const row = {
         name,
