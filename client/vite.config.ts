@@ -47,9 +47,49 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * index.html names only the small entry (src/main.tsx), which starts the first page's data and strings; it
+ * imports React, Mantine and the sign-in page (src/boot.tsx) dynamically. A modulepreload of that chunk and of
+ * everything it imports statically lets the browser download them from the start, beside the entry.
+ */
+function preloadBoot(): Plugin {
+  return {
+    name: 'coalition-preload-boot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+        const boot = chunks.find((chunk) => chunk.isDynamicEntry && chunk.moduleIds.some((id) => id.endsWith('/src/boot.tsx')));
+        if (!boot) throw new Error('coalition-preload-boot: no chunk for src/boot.tsx');
+        const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+        const found = new Set<string>();
+        const visit = (fileName: string): void => {
+          if (found.has(fileName) || entries.has(fileName)) return;
+          found.add(fileName);
+          const chunk = bundle[fileName];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+        };
+        visit(boot.fileName);
+        return {
+          html,
+          tags: [...found].map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+            injectTo: 'head' as const,
+          })),
+        };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    preloadBoot(),
     VitePWA({
       // Registered from core/service-worker.ts (virtual:pwa-register): no inline script, which the CSP refuses.
       injectRegister: false,
