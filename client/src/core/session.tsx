@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { fetchMe, takeEarlyMe, type Me } from './me-query';
 
 type StoreReset = () => Promise<unknown>;
@@ -36,9 +36,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // The first answer was asked for by the entry (main.tsx) while React was still downloading.
     const user = await (first ? takeEarlyMe() : fetchMe());
     if (!user) sawNobody.current = true;
-    setSignedInHere(sawNobody.current && user !== null);
-    setMe(user);
-    setLoading(false);
+    const apply = () => {
+      setSignedInHere(sawNobody.current && user !== null);
+      setMe(user);
+      setLoading(false);
+    };
+    // The first answer renders the whole signed-in page: as a transition React builds it in slices (and
+    // keeps the loader until the page's chunks are in) rather than in one long task. Later refreshes
+    // (sign-in, sign-out) apply at once, before the caller navigates.
+    if (first) startTransition(apply);
+    else apply();
   }, []);
   useEffect(() => {
     void load(true);
