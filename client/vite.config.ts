@@ -86,6 +86,16 @@ function preloadBoot(): Plugin {
   };
 }
 
+/**
+ * Apollo (and the GraphQL libraries under it) as one chunk: every page after sign-in needs all of it at once,
+ * and Rollup would otherwise cut it into as many pieces as there are combinations of hooks pages use, each
+ * one more request (and, over HTTP/1.1 on a slow link, one more round trip) before the first signed-in page.
+ * The sign-in page loads none of it (tests/client/bundle-size.test.ts); React, which Apollo imports, has its
+ * own chunk, or Rollup would put it into Apollo's.
+ */
+const REACT = /\/node_modules\/(?:react|react-dom|scheduler)\/|^\0commonjsHelpers/;
+const APOLLO = /\/node_modules\/(?:@apollo|graphql|optimism|@wry|ts-invariant|zen-observable-ts|rehackt|symbol-observable)\//;
+
 export default defineConfig({
   plugins: [
     react(),
@@ -121,6 +131,7 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    rollupOptions: { output: { manualChunks: (id) => (REACT.test(id) ? 'react' : APOLLO.test(id) ? 'apollo' : undefined) } },
   },
   server: {
     proxy: {
