@@ -98,6 +98,8 @@ async function main() {
         tbt: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),
         finalUrl: lhr.finalDisplayedUrl,
+        // Lighthouse sometimes fails to record the trace on a busy machine (NO_NAVSTART): a 0 that is no measurement.
+        error: lhr.runtimeError?.code ?? '',
       };
       rows.push(row);
       console.log(JSON.stringify(row));
@@ -113,7 +115,7 @@ async function main() {
     '',
     '| page | score | FCP | LCP | TBT | CLS | final URL |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.name} | ${r.score} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.finalUrl.replace(/^https?:\/\/[^/]+/, '')} |`),
+    ...rows.map((r) => `| ${r.name} | ${r.error ? `no result (${r.error}), run again` : r.score} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.finalUrl.replace(/^https?:\/\/[^/]+/, '')} |`),
     '',
   ];
   fs.writeFileSync(path.join(ROOT, 'bench/lighthouse-results.md'), lines.join('\n'));
