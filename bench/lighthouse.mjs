@@ -5,7 +5,8 @@
 // the built product (`npm run build` first) on a fresh embedded database seeded with the demo coalition,
 // with Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH). It measures the performance score of the
 // sign-in page and of the dashboard of a signed-in caseworker, writes bench/lighthouse-results.md and exits
-// non-zero when either is under 90.
+// non-zero when either is under 90. LIGHTHOUSE_REPORTS=<dir> also keeps each page's full JSON report there
+// (main-thread breakdown, bootup time per script, long tasks, LCP element) for finding where the time goes.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -84,6 +85,10 @@ async function main() {
     ]) {
       const result = await lighthouse(`${product.url}${pathname}`, { port: chrome.port, onlyCategories: ['performance'], extraHeaders: headers, logLevel: 'error', output: 'json' });
       const { lhr } = result;
+      if (process.env.LIGHTHOUSE_REPORTS) {
+        fs.mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+        fs.writeFileSync(path.join(process.env.LIGHTHOUSE_REPORTS, `${name.slice(1)}.json`), result.report);
+      }
       const metric = (id) => lhr.audits[id]?.displayValue ?? '';
       const row = {
         name,
@@ -93,6 +98,8 @@ async function main() {
         tbt: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),
         finalUrl: lhr.finalDisplayedUrl,
+        // Lighthouse sometimes fails to record the trace on a busy machine (NO_NAVSTART): a 0 that is no measurement.
+        error: lhr.runtimeError?.code ?? '',
       };
       rows.push(row);
       console.log(JSON.stringify(row));
@@ -108,7 +115,7 @@ async function main() {
     '',
     '| page | score | FCP | LCP | TBT | CLS | final URL |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.name} | ${r.score} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.finalUrl.replace(/^https?:\/\/[^/]+/, '')} |`),
+    ...rows.map((r) => `| ${r.name} | ${r.error ? `no result (${r.error}), run again` : r.score} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.finalUrl.replace(/^https?:\/\/[^/]+/, '')} |`),
     '',
   ];
   fs.writeFileSync(path.join(ROOT, 'bench/lighthouse-results.md'), lines.join('\n'));

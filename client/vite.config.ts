@@ -47,9 +47,59 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * index.html names only the small entry (src/main.tsx), which starts the first page's data and strings; it
+ * imports React, Mantine and the sign-in page (src/boot.tsx) dynamically. A modulepreload of that chunk and of
+ * everything it imports statically lets the browser download them from the start, beside the entry.
+ */
+function preloadBoot(): Plugin {
+  return {
+    name: 'coalition-preload-boot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+        const boot = chunks.find((chunk) => chunk.isDynamicEntry && chunk.moduleIds.some((id) => id.endsWith('/src/boot.tsx')));
+        if (!boot) throw new Error('coalition-preload-boot: no chunk for src/boot.tsx');
+        const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+        const found = new Set<string>();
+        const visit = (fileName: string): void => {
+          if (found.has(fileName) || entries.has(fileName)) return;
+          found.add(fileName);
+          const chunk = bundle[fileName];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+        };
+        visit(boot.fileName);
+        return {
+          html,
+          tags: [...found].map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+            injectTo: 'head' as const,
+          })),
+        };
+      },
+    },
+  };
+}
+
+/**
+ * Apollo (and the GraphQL libraries under it) as one chunk: every page after sign-in needs all of it at once,
+ * and Rollup would otherwise cut it into as many pieces as there are combinations of hooks pages use, each
+ * one more request (and, over HTTP/1.1 on a slow link, one more round trip) before the first signed-in page.
+ * The sign-in page loads none of it (tests/client/bundle-size.test.ts); React, which Apollo imports, has its
+ * own chunk, or Rollup would put it into Apollo's.
+ */
+const REACT = /\/node_modules\/(?:react|react-dom|scheduler)\/|^\0commonjsHelpers/;
+const APOLLO = /\/node_modules\/(?:@apollo|graphql|optimism|@wry|ts-invariant|zen-observable-ts|rehackt|symbol-observable)\//;
+
 export default defineConfig({
   plugins: [
     react(),
+    preloadBoot(),
     VitePWA({
       // Registered from core/service-worker.ts (virtual:pwa-register): no inline script, which the CSP refuses.
       injectRegister: false,
@@ -81,6 +131,7 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    rollupOptions: { output: { manualChunks: (id) => (REACT.test(id) ? 'react' : APOLLO.test(id) ? 'apollo' : undefined) } },
   },
   server: {
     proxy: {

@@ -1,26 +1,22 @@
 import './core/zod-jitless';
 import '@mantine/core/styles.css';
 import './layout/layout.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
-import { AppThemeProvider } from './core/app-theme';
-import { initI18n } from './core/i18n';
-import { registerServiceWorker } from './core/service-worker';
-import { SessionProvider } from './core/session';
-import { OfflineBanner } from './layout/offline-banner';
+import { initialLanguage } from './core/language-codes';
+import { loadLocale } from './core/locale-files';
+import { startMe } from './core/me-query';
+import { isSignedInPath, pageNamespaces } from './route-prefetch';
 
-registerServiceWorker();
+/*
+ * The entry is small on purpose: while React and Mantine (boot.tsx, preloaded from index.html by
+ * client/vite.config.ts) download, it starts what the first page waits for: the strings of the interface
+ * language and of the page, and who is signed in. Each would otherwise wait for the script before it.
+ */
+const lang = initialLanguage();
+document.documentElement.lang = lang;
+startMe();
+const path = window.location.pathname;
+for (const ns of ['common', 'shell', ...(isSignedInPath(path) ? pageNamespaces(path) : [])]) {
+  void loadLocale(lang, ns).catch(() => undefined);
+}
 
-void initI18n().then(() =>
-  createRoot(document.getElementById('root') as HTMLElement).render(
-    <StrictMode>
-      <AppThemeProvider>
-        <OfflineBanner />
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </AppThemeProvider>
-    </StrictMode>,
-  ),
-);
+void import('./boot').then((module) => module.boot(lang, path));

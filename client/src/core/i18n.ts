@@ -1,30 +1,28 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { initialLanguage, storeLanguage } from './language-codes';
 import { currentLanguage, isUiLanguage, LANGUAGES, type UiLanguage } from './languages';
+import { loadLocale } from './locale-files';
 
 export { currentLanguage, intlLocale, isUiLanguage, LANGUAGE_NAMES, LANGUAGES, type UiLanguage } from './languages';
+export { initialLanguage } from './language-codes';
 
-const STORAGE_KEY = 'coalition.lang';
-
-// Every feature keeps its strings in locales/<lang>/<namespace>.json, each file its own chunk: a page loads
-// the namespaces it uses in the language in use (react-i18next suspends it meanwhile), nothing else.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
-
+// A page loads the namespaces it uses in the language in use (react-i18next suspends it meanwhile), nothing
+// else (locale-files.ts); those the entry started fetching early are already on their way.
 const lazyLocales: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(lang, ns, callback) {
-    const load = files[`../locales/${lang}/${ns}.json`];
-    if (!load) return callback(null, {});
-    load().then(
-      (module) => callback(null, module.default),
+    loadLocale(lang, ns).then(
+      (strings) => callback(null, strings),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
 };
 
 /*
- * The language preference lives here and only here: read once at start, written by the switcher.
+ * The language preference lives here and only here (its storage in language-codes.ts): read once at start,
+ * written by the switcher.
  * It is remembered in this browser (localStorage). When accounts carry a language (the notification
  * preferences' `language`), `rememberLanguage` is the one place that also saves it for the account, and
  * `adoptAccountLanguage` the one place the signed-in account's choice is applied.
@@ -39,35 +37,7 @@ export function setAccountLanguageSaver(saver: AccountLanguageSaver | null): voi
 
 function rememberLanguage(lang: UiLanguage): void {
   accountSaver?.(lang);
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // Private windows may refuse storage: the choice then lasts for this page only.
-  }
-}
-
-function rememberedLanguage(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-/** `?lang=ru` wins and is remembered; then the remembered choice; then the browser's languages. */
-export function initialLanguage(): UiLanguage {
-  const fromUrl = new URLSearchParams(window.location.search).get('lang');
-  if (isUiLanguage(fromUrl)) {
-    rememberLanguage(fromUrl);
-    return fromUrl;
-  }
-  const stored = rememberedLanguage();
-  if (isUiLanguage(stored)) return stored;
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    const browser = tag.slice(0, 2);
-    if (isUiLanguage(browser)) return browser;
-  }
-  return 'en';
+  storeLanguage(lang);
 }
 
 async function apply(lang: UiLanguage): Promise<void> {
@@ -86,17 +56,12 @@ export function adoptAccountLanguage(lang: string | null | undefined): void {
   const code = lang?.toLowerCase();
   if (!isUiLanguage(code) || code === currentLanguage()) return;
   // Not rememberLanguage: saving the account's own language back to it would be a needless write.
-  try {
-    localStorage.setItem(STORAGE_KEY, code);
-  } catch {
-    // As in rememberLanguage.
-  }
+  storeLanguage(code);
   void apply(code);
 }
 
 /** Resolves once the interface language's strings are loaded, so the first render is never untranslated. */
-export async function initI18n(): Promise<typeof i18n> {
-  const lng = initialLanguage();
+export async function initI18n(lng: UiLanguage = initialLanguage()): Promise<typeof i18n> {
   document.documentElement.lang = lng;
   await i18n.use(lazyLocales).use(initReactI18next).init({
     lng,

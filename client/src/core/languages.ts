@@ -1,8 +1,7 @@
 import i18n from 'i18next';
+import { isUiLanguage, type UiLanguage } from './language-codes';
 
-/** Interface languages; Tajik is written in Cyrillic. */
-export const LANGUAGES = ['en', 'ru', 'tg', 'ka', 'fr'] as const;
-export type UiLanguage = (typeof LANGUAGES)[number];
+export { isUiLanguage, LANGUAGES, type UiLanguage } from './language-codes';
 
 /** The BCP 47 locale each interface language formats dates, numbers and names with. */
 export const INTL_LOCALES: Record<UiLanguage, string> = {
@@ -21,10 +20,6 @@ export const LANGUAGE_NAMES: Record<UiLanguage, string> = {
   ka: 'ქართული',
   fr: 'Français',
 };
-
-export function isUiLanguage(value: string | null | undefined): value is UiLanguage {
-  return !!value && (LANGUAGES as readonly string[]).includes(value);
-}
 
 /** The current interface language (i18next may hold a region-tagged code). */
 export function currentLanguage(): UiLanguage {

@@ -1,34 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { MeQuery } from '../gql/graphql';
-import { postGraphql } from './graphql-fetch';
-
-/** Asked without Apollo (graphql-fetch.ts), so the sign-in page loads no GraphQL client. */
-const ME_QUERY = /* GraphQL */ `
-  query Me {
-    me {
-      id
-      email
-      displayName
-      locale
-      totpEnabled
-      coalitionRoles
-      memberships {
-        roles
-        organisation {
-          id
-          name
-          names {
-            language
-            name
-          }
-          slug
-          city
-          countryCode
-        }
-      }
-    }
-  }
-`;
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { fetchMe, takeEarlyMe, type Me } from './me-query';
 
 type StoreReset = () => Promise<unknown>;
 let resetStore: StoreReset | null = null;
@@ -38,7 +9,7 @@ export function setStoreReset(reset: StoreReset | null): void {
   resetStore = reset;
 }
 
-export type Me = NonNullable<MeQuery['me']>;
+export type { Me } from './me-query';
 export type OrgRoleName = Me['memberships'][number]['roles'][number];
 
 export interface Session {
@@ -61,20 +32,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const [signedInHere, setSignedInHere] = useState(false);
   const sawNobody = useRef(false);
-  const load = useCallback(async () => {
-    let user: Me | null = null;
-    try {
-      user = (await postGraphql<MeQuery>(ME_QUERY)).me ?? null;
-    } catch {
-      user = null;
-    }
+  const load = useCallback(async (first = false) => {
+    // The first answer was asked for by the entry (main.tsx) while React was still downloading.
+    const user = await (first ? takeEarlyMe() : fetchMe());
     if (!user) sawNobody.current = true;
-    setSignedInHere(sawNobody.current && user !== null);
-    setMe(user);
-    setLoading(false);
+    const apply = () => {
+      setSignedInHere(sawNobody.current && user !== null);
+      setMe(user);
+      setLoading(false);
+    };
+    // The first answer renders the whole signed-in page: as a transition React builds it in slices (and
+    // keeps the loader until the page's chunks are in) rather than in one long task. Later refreshes
+    // (sign-in, sign-out) apply at once, before the caller navigates.
+    if (first) startTransition(apply);
+    else apply();
   }, []);
   useEffect(() => {
-    void load();
+    void load(true);
   }, [load]);
   const value = useMemo<Session>(() => {
     const coalitionRoles = me?.coalitionRoles ?? [];

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Box, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useFormat } from '../../core/format';
+import type { DashboardStatisticsQuery } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
@@ -89,19 +90,17 @@ function Stat({ label, value, suppressed = false }: { label: string; value: stri
   );
 }
 
-export function DashboardPage() {
+type Statistics = DashboardStatisticsQuery['caseStatistics'];
+
+/**
+ * The figures and charts. Memoised and fed a deferred value (DashboardPage), so when the statistics arrive
+ * React builds this, the page's largest part, in slices between which the browser stays responsive, and
+ * the page around it does not render it again.
+ */
+const DashboardStatistics = memo(function DashboardStatistics({ stats, loading }: { stats: Statistics; loading: boolean }) {
   const { t } = useTranslation(['dashboard', 'common']);
   const format = useFormat();
-  const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => filterFromParams(params), [params]);
-  const variables = useMemo(() => ({ filter: toCaseFilter(filter) }), [filter]);
-  const { data, previousData, loading, error, refetch } = useQuery(STATISTICS_QUERY, { variables });
-  const countries = useQuery(COUNTRIES_QUERY);
-  // Each change is a history entry, so the back button returns to the previous view.
-  const setFilter = (next: DashboardFilter) => setParams(paramsWithFilter(params, next));
-
-  const stats = (data ?? previousData)?.caseStatistics;
-  const threshold = stats?.suppressionThreshold ?? 0;
+  const threshold = stats.suppressionThreshold;
   const fewer = t('fewerThan', { threshold });
   const count = (value: number, suppressed: boolean) => (suppressed ? fewer : format.number(value));
   const rows = (
@@ -110,90 +109,109 @@ export function DashboardPage() {
   ): BucketRow[] => buckets.map((b) => ({ key: b.key, label: label(b.key), count: b.count ?? null, suppressed: b.suppressed }));
 
   return (
+    <Stack gap="md" aria-busy={loading} style={{ opacity: loading ? 0.6 : 1 }}>
+      <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }} spacing="sm">
+        <Stat
+          label={t('totals.cases')}
+          value={count(stats.totalCases, stats.totalSuppressed)}
+          suppressed={stats.totalSuppressed}
+        />
+        <Stat
+          label={t('totals.crossBorder')}
+          value={count(stats.crossBorderCases, stats.crossBorderSuppressed)}
+          suppressed={stats.crossBorderSuppressed}
+        />
+        {FIGURES.map((name) => (
+          <Stat
+            key={name}
+            label={t(`figures.${name}`)}
+            value={stats.figuresSuppressed.includes(name) ? fewer : format.number(stats.figures[name])}
+            suppressed={stats.figuresSuppressed.includes(name)}
+          />
+        ))}
+      </SimpleGrid>
+      {stats.figuresSuppressed.length > 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('suppression.figures', { threshold })}
+        </Text>
+      ) : null}
+      <BucketCard
+        title={t('charts.byMonth')}
+        rows={rows(
+          [...stats.byMonth].sort((a, b) => a.key.localeCompare(b.key)),
+          (key) => format.month(key),
+        )}
+        threshold={threshold}
+        keepOrder
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <BucketCard
+          title={t('charts.byCountry')}
+          rows={rows(stats.byCountry, format.country)}
+          threshold={threshold}
+          horizontalBars
+        />
+        <BucketCard
+          title={t('charts.byCategory')}
+          rows={rows(stats.byCategory, (key) => t(`category.${key}`))}
+          threshold={threshold}
+          horizontalBars
+        />
+        <BucketCard
+          title={t('charts.byStatus')}
+          rows={rows(stats.byStatus, (key) => t(`status.${key}`))}
+          threshold={threshold}
+          horizontalBars
+        />
+        <FlowCard flows={stats.flows} threshold={threshold} />
+        <ReferralStatsCard />
+      </SimpleGrid>
+    </Stack>
+  );
+});
+
+export function DashboardPage() {
+  const { t } = useTranslation(['dashboard', 'common']);
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const variables = useMemo(() => ({ filter: toCaseFilter(filter) }), [filter]);
+  const { data, previousData, loading, error, refetch } = useQuery(STATISTICS_QUERY, { variables });
+  const countries = useQuery(COUNTRIES_QUERY);
+  // Each change is a history entry, so the back button returns to the previous view.
+  const setFilter = (next: DashboardFilter) => setParams(paramsWithFilter(params, next));
+
+  const latest = (data ?? previousData)?.caseStatistics;
+  const stats = useDeferredValue(latest);
+  const threshold = stats?.suppressionThreshold ?? 0;
+
+  return (
     <Stack gap="md">
       <PageTitle>{t('title')}</PageTitle>
       <MyWorkCard />
-      <Suspense fallback={<Box mih={60} />}>
+      {/* One boundary for the filters and the figures below them: the figures' place is not shown (and
+          then pushed down) before the filters' pickers have loaded and taken their height. */}
+      <Suspense fallback={<PageLoader />}>
         <DashboardFilters
           filter={filter}
           onChange={setFilter}
           countryCodes={(countries.data?.caseStatistics.byCountry ?? []).map((b) => b.key)}
         />
+        {threshold > 0 ? (
+          <Alert color="gray" variant="light" title={t('suppression.title')}>
+            {t('suppression.note', { threshold, max: threshold - 1 })}
+          </Alert>
+        ) : null}
+        <ErrorAlert error={error} />
+        {error ? (
+          <Group>
+            <Button variant="light" onClick={() => void refetch()}>
+              {t('common:actions.retry')}
+            </Button>
+          </Group>
+        ) : null}
+        {!stats && (loading || latest) ? <PageLoader /> : null}
+        {stats ? <DashboardStatistics stats={stats} loading={loading} /> : null}
       </Suspense>
-      {threshold > 0 ? (
-        <Alert color="gray" variant="light" title={t('suppression.title')}>
-          {t('suppression.note', { threshold, max: threshold - 1 })}
-        </Alert>
-      ) : null}
-      <ErrorAlert error={error} />
-      {error ? (
-        <Group>
-          <Button variant="light" onClick={() => void refetch()}>
-            {t('common:actions.retry')}
-          </Button>
-        </Group>
-      ) : null}
-      {!stats && loading ? <PageLoader /> : null}
-      {stats ? (
-        <Stack gap="md" aria-busy={loading} style={{ opacity: loading ? 0.6 : 1 }}>
-          <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }} spacing="sm">
-            <Stat
-              label={t('totals.cases')}
-              value={count(stats.totalCases, stats.totalSuppressed)}
-              suppressed={stats.totalSuppressed}
-            />
-            <Stat
-              label={t('totals.crossBorder')}
-              value={count(stats.crossBorderCases, stats.crossBorderSuppressed)}
-              suppressed={stats.crossBorderSuppressed}
-            />
-            {FIGURES.map((name) => (
-              <Stat
-                key={name}
-                label={t(`figures.${name}`)}
-                value={stats.figuresSuppressed.includes(name) ? fewer : format.number(stats.figures[name])}
-                suppressed={stats.figuresSuppressed.includes(name)}
-              />
-            ))}
-          </SimpleGrid>
-          {stats.figuresSuppressed.length > 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('suppression.figures', { threshold })}
-            </Text>
-          ) : null}
-          <BucketCard
-            title={t('charts.byMonth')}
-            rows={rows(
-              [...stats.byMonth].sort((a, b) => a.key.localeCompare(b.key)),
-              (key) => format.month(key),
-            )}
-            threshold={threshold}
-            keepOrder
-          />
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            <BucketCard
-              title={t('charts.byCountry')}
-              rows={rows(stats.byCountry, format.country)}
-              threshold={threshold}
-              horizontalBars
-            />
-            <BucketCard
-              title={t('charts.byCategory')}
-              rows={rows(stats.byCategory, (key) => t(`category.${key}`))}
-              threshold={threshold}
-              horizontalBars
-            />
-            <BucketCard
-              title={t('charts.byStatus')}
-              rows={rows(stats.byStatus, (key) => t(`status.${key}`))}
-              threshold={threshold}
-              horizontalBars
-            />
-            <FlowCard flows={stats.flows} threshold={threshold} />
-            <ReferralStatsCard />
-          </SimpleGrid>
-        </Stack>
-      ) : null}
     </Stack>
   );
 }
