@@ -198,7 +198,7 @@ describe('accessibility and phones, every page and dialog', () => {
     await menu.getByRole('menuitem', { name: 'Русский' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'ru');
     await page.getByTestId('account-menu').click();
-    await expect(page.getByRole('menu').getByRole('menuitem', { name: 'Выйти' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Выйти' }).waitFor();
     // Touch targets: the menu's button and the navigation toggle are at least 44 px high.
     for (const target of [page.getByTestId('account-menu'), page.getByRole('button', { name: 'Показать или скрыть меню' })]) {
       const box = await target.boundingBox();
