@@ -128,10 +128,15 @@ async function download(deps: AppDeps, variant: Variant, req: Request, res: Resp
   const baseName = variant === 'thumbnail' ? `${file.fileName}.thumbnail.jpg` : variant === 'sanitized' ? `sanitized-${file.fileName}` : file.fileName;
   res.setHeader('Content-Disposition', contentDisposition(variant === 'thumbnail' ? 'inline' : 'attachment', baseName));
   let broken = false;
+  // The last chunk waits until the download is verified and recorded: a reader holds the whole file only
+  // once its custody entry is committed (and never a file that failed verification at its end).
+  let last: Buffer | null = null;
   try {
     for (let step = first; !step.done; step = await parts.next()) {
       hash?.update(step.value);
-      if (!res.write(step.value)) await new Promise<void>((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+      const ready = last;
+      last = step.value;
+      if (ready && !res.write(ready)) await new Promise<void>((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
       if (res.destroyed) break;
     }
   } catch {
@@ -151,7 +156,8 @@ async function download(deps: AppDeps, variant: Variant, req: Request, res: Resp
   }
   await evidenceService.appendCustody(ctx, file, facts, ACTION[variant], matched);
   await tx.commit();
-  res.end();
+  if (last) res.end(last);
+  else res.end();
 }
 
 /** tus 1.0 at /uploads, and the evidence downloads. */
