@@ -2,12 +2,13 @@ import { useMutation, useQuery } from '@apollo/client';
 import {
   ActionIcon, Anchor, Badge, Button, Card, Checkbox, Code, CopyButton, Group, Image, NativeSelect, Stack, Table, Text, TextInput, Title, Tooltip,
 } from '@mantine/core';
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../core/format';
 import { useSession } from '../../core/session';
 import type { CaseEvidenceQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
+import { FileDropZone } from '../../layout/file-drop-zone';
 import { CASE_EVIDENCE_QUERY, VERIFY_EVIDENCE_MUTATION } from './evidence-operations';
 import { useEvidenceUploads } from './evidence-uploads';
 import { RemoveEvidenceButton } from './remove-evidence-button';
@@ -154,18 +155,11 @@ export function EvidencePanel({ caseId, onChanged }: { caseId: string; onChanged
   const [eventId, setEventId] = useState('');
   const [personal, setPersonal] = useState(true);
   const [description, setDescription] = useState('');
-  const [dragging, setDragging] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   const { items, start, pause, resume, dismiss } = useEvidenceUploads();
   const kase = data?.case;
 
-  const add = (files: FileList | null) => {
-    for (const file of Array.from(files ?? [])) start(file, { from: 'case', eventId: eventId || null, description: description || null, containsPersonalData: personal });
-  };
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    add(event.dataTransfer.files);
+  const add = (files: File[]) => {
+    for (const file of files) start(file, { from: 'case', eventId: eventId || null, description: description || null, containsPersonalData: personal });
   };
   const changed = () => {
     void refetch();
@@ -184,40 +178,12 @@ export function EvidencePanel({ caseId, onChanged }: { caseId: string; onChanged
       {canEdit ? (
         <Card withBorder>
           <Stack gap="xs">
-            <div
-              role="button"
-              tabIndex={0}
-              data-testid="evidence-dropzone"
-              onClick={() => input.current?.click()}
-              onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ' ? input.current?.click() : undefined)}
-              onDragOver={(e) => {
-                e.preventDefault();
-                setDragging(true);
-              }}
-              onDragLeave={() => setDragging(false)}
-              onDrop={drop}
-              style={{
-                border: '2px dashed var(--mantine-color-gray-5)', borderRadius: 8, padding: 24, textAlign: 'center', cursor: 'pointer',
-                background: dragging ? 'var(--mantine-color-blue-0)' : undefined,
-              }}
-            >
+            <FileDropZone testId="evidence-dropzone" inputTestId="evidence-input" inputName={t('evidence.choose')} onFiles={add}>
               <Text>{t('evidence.drop')}</Text>
               <Text size="xs" c="dimmed">
                 {t('evidence.allowed')}
               </Text>
-            </div>
-            <input
-              ref={input}
-              type="file"
-              multiple
-              hidden
-              aria-label={t('evidence.choose')}
-              data-testid="evidence-input"
-              onChange={(e) => {
-                add(e.target.files);
-                e.target.value = '';
-              }}
-            />
+            </FileDropZone>
             <Group grow align="flex-end">
               <NativeSelect
                 label={t('evidence.event')}

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client';
 import { Stack, Text } from '@mantine/core';
-import { createContext, useCallback, useContext, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileDropZone } from '../../layout/file-drop-zone';
 import { ATTACH_EVIDENCE_MUTATION, CASE_EVIDENCE_QUERY } from './evidence-operations';
 import { UploadRow } from './upload-row';
 import { useEvidenceUpload, type UploadItem } from './use-evidence-upload';
@@ -52,58 +53,25 @@ export function useEvidenceUploads(): Uploads {
 export function EventEvidenceDrop({ eventId, eventTitle }: { eventId: string; eventTitle: string }) {
   const { t } = useTranslation('cases');
   const { items, start, pause, resume, dismiss } = useEvidenceUploads();
-  const [dragging, setDragging] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  const add = (files: FileList | null) => {
+  const add = (files: File[]) => {
     // Personal data by default, as in the panel: the safe choice until someone says the file shows no one.
-    for (const file of Array.from(files ?? []))
-      start(file, { from: 'event', eventId, description: null, containsPersonalData: true });
-  };
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    add(event.dataTransfer.files);
+    for (const file of files) start(file, { from: 'event', eventId, description: null, containsPersonalData: true });
   };
   const mine = items.filter((i) => i.target.from === 'event' && i.target.eventId === eventId);
   return (
     <Stack gap={4} mt={4}>
-      <div
-        role="button"
-        tabIndex={0}
-        data-testid="event-evidence-dropzone"
+      <FileDropZone
+        compact
+        testId="event-evidence-dropzone"
+        inputTestId="event-evidence-input"
         // The name begins with the visible text (WCAG 2.5.3), then names the event for a screen reader.
-        aria-label={`${t('evidence.eventDrop')} (${eventTitle})`}
-        onClick={() => input.current?.click()}
-        onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ' ? input.current?.click() : undefined)}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={drop}
-        style={{
-          border: '1px dashed var(--mantine-color-gray-5)',
-          borderRadius: 6,
-          padding: '4px 8px',
-          cursor: 'pointer',
-          background: dragging ? 'var(--mantine-color-blue-0)' : undefined,
-        }}
+        name={`${t('evidence.eventDrop')} (${eventTitle})`}
+        onFiles={add}
       >
         <Text size="xs" c="dimmed">
           {t('evidence.eventDrop')}
         </Text>
-      </div>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        hidden
-        data-testid="event-evidence-input"
-        onChange={(e) => {
-          add(e.target.files);
-          e.target.value = '';
-        }}
-      />
+      </FileDropZone>
       {mine.map((item) => (
         <UploadRow
           key={item.key}
