@@ -12,6 +12,7 @@
 // --quick      short autocannon runs (3 s, 1 s warm-up) for development
 // --reuse      keep an existing coalition_bench of the same size (skip generation)
 // --duration S seconds per autocannon run (default 10; --quick: 3)
+// --only search  the search measures alone (load-free: one request at a time), into bench/search-results.md
 //
 // The parts: lib/settings.mjs (arguments, names), lib/processes.mjs (product and floor processes),
 // lib/data-set.mjs (database and generated data), lib/measurement.mjs (load and timings), lib/report.mjs
@@ -19,11 +20,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { BENCH_DB, BENCH_URL, CASES, COORDINATOR, DURATION, MAIN, MEMBER, QUICK, ROOT, log } from './lib/settings.mjs';
+import { BENCH_DB, BENCH_URL, CASES, COORDINATOR, DURATION, MAIN, MEMBER, ONLY, QUICK, ROOT, log } from './lib/settings.mjs';
 import { productEnv, startProcess } from './lib/processes.mjs';
 import { SURNAMES, WORDS, generate, migrateAndSeed, recreateDatabase, refreshDerived } from './lib/data-set.mjs';
 import { NESTED_PAGE, NESTED_PAGE_AFTER, PAGES_PER_1000, PERSON_NAME, PRODUCT_REQUESTS_PER_CONNECTION, SEARCH, SEARCH_BOX, STATISTICS, coldStart, dbQueries, gql, load, machine, round, setCaseRls, signIn, timings } from './lib/measurement.mjs';
-import { markdown, targets } from './lib/report.mjs';
+import { markdown, searchMarkdown, searchTargets, targets } from './lib/report.mjs';
 
 async function main() {
   if (!fs.existsSync(MAIN)) throw new Error('server/dist/main.js is missing: run `npm run build` first');
@@ -52,6 +53,19 @@ async function main() {
   log(`data: ${JSON.stringify(results.counts)}`);
 
   const product = await startProcess(MAIN, productEnv(), '/health');
+  if (ONLY === 'search') {
+    try {
+      Object.assign(results, await measureSearch(product, await signIn(product.url, MEMBER)));
+    } finally {
+      await product.stop();
+    }
+    results.targets = searchTargets(results);
+    fs.writeFileSync(path.join(ROOT, 'bench/search-results.json'), JSON.stringify(results, null, 2) + '\n');
+    fs.writeFileSync(path.join(ROOT, 'bench/search-results.md'), searchMarkdown(results));
+    log(`wrote bench/search-results.md and bench/search-results.json (${round((Date.now() - t0) / 1000)} s)`);
+    for (const t of results.targets) log(`${t.pass ? 'pass' : 'MISS'}  ${t.target}: ${t.measured}`);
+    return;
+  }
   const floor = await startProcess(path.join(ROOT, 'bench/floor-server.mjs'), { DATABASE_URL: BENCH_URL }, '/hello');
   const stops = [product.stop, floor.stop];
   try {
@@ -166,17 +180,7 @@ async function main() {
       organisation: await timings(() => gql(product.url, STATISTICS, { f: { ownerOrganisationId: memberOrg } }, member), samples),
     };
 
-    // Full-text search: a different word each time, so no answer is cached anywhere.
-    log('search ...');
-    results.search = await timings((i) => gql(product.url, SEARCH, { q: WORDS[i % 64] }, member), QUICK ? 64 : 256);
-    // The same slice through word forms: a prefix of the word ("w1ra" for "w1raid") and an English plural
-    // ("w1raids", whose stem is the word), and the search box over cases, statements and briefings.
-    const n = QUICK ? 64 : 256;
-    results.searchPrefix = await timings((i) => gql(product.url, SEARCH, { q: WORDS[i % 64].slice(0, 4) }, member), n);
-    results.searchForm = await timings((i) => gql(product.url, SEARCH, { q: `${WORDS[i % 64]}s` }, member), n);
-    results.searchBox = await timings((i) => gql(product.url, SEARCH_BOX, { q: WORDS[i % 64] }, member), n);
-    // A surname shared by 1/64 of the persons, through the blind index (only persons the member may read).
-    results.personName = await timings((i) => gql(product.url, PERSON_NAME, { n: SURNAMES[i % 64] }, member), n);
+    Object.assign(results, await measureSearch(product, member));
 
     // { me { id } } against a node:http hello world (the floor's /hello).
     log('{ me { id } } vs hello world ...');
@@ -200,6 +204,22 @@ async function main() {
   fs.writeFileSync(path.join(ROOT, 'bench/results.md'), markdown(results));
   log(`wrote bench/results.md and bench/results.json (${round((Date.now() - t0) / 1000)} s)`);
   for (const t of results.targets) log(`${t.pass ? 'pass' : 'MISS'}  ${t.target}: ${t.measured}`);
+}
+
+/** Full-text and name search, one request at a time (`timings`), as the member. */
+async function measureSearch(product, member) {
+  log('search ...');
+  // Full-text search: a different word each time, so no answer is cached anywhere.
+  const search = await timings((i) => gql(product.url, SEARCH, { q: WORDS[i % 64] }, member), QUICK ? 64 : 256);
+  // The same slice through word forms: a prefix of the word ("w1ra" for "w1raid") and an English plural
+  // ("w1raids", whose stem is the word), and the search box over cases, statements and briefings.
+  const n = QUICK ? 64 : 256;
+  const searchPrefix = await timings((i) => gql(product.url, SEARCH, { q: WORDS[i % 64].slice(0, 4) }, member), n);
+  const searchForm = await timings((i) => gql(product.url, SEARCH, { q: `${WORDS[i % 64]}s` }, member), n);
+  const searchBox = await timings((i) => gql(product.url, SEARCH_BOX, { q: WORDS[i % 64] }, member), n);
+  // A surname shared by 1/64 of the persons, through the blind index (only persons the member may read).
+  const personName = await timings((i) => gql(product.url, PERSON_NAME, { n: SURNAMES[i % 64] }, member), n);
+  return { search, searchPrefix, searchForm, searchBox, personName };
 }
 
 main().catch((error) => {

@@ -91,8 +91,8 @@ export async function generate() {
                 timestamptz '2013-01-01' + i * interval '1 minute'
            FROM g CROSS JOIN generate_series(1, 2) k RETURNING 1
        ), ins_persons AS (
-         INSERT INTO case_persons (id, case_id, position, pseudonym, role, minor, citizenship, consent_to_share, created_at)
-         SELECT md5('person' || i)::uuid, md5('case' || i)::uuid, 0, 'Person A', 'VICTIM', i % 13 = 0, dest, i % 2 = 0,
+         INSERT INTO case_persons (id, case_id, position, pseudonym, role, minor, citizenship, created_at)
+         SELECT md5('person' || i)::uuid, md5('case' || i)::uuid, 0, 'Person A', 'VICTIM', i % 13 = 0, dest,
                 timestamptz '2013-01-01' + i * interval '1 minute'
            FROM g RETURNING 1
        )
