@@ -40,9 +40,12 @@ export function searchTargets(r) {
   return out;
 }
 
+const targetTable = (targets) => ['## Targets', '', '| Target | Measured | |', '|---|---|---|', ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.pass ? 'pass' : '**miss**'} |`)];
+const dataCounts = (counts) => Object.entries(counts).map(([k, v]) => `${Number(v).toLocaleString('en')} ${k}`).join(', ');
+const machineLine = (m) => `${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}; Node ${m.node}; PostgreSQL ${m.postgres} (same machine)`;
+
 /** bench/search-results.md: `npm run bench -- --only search`. */
 export function searchMarkdown(r) {
-  const m = r.machine;
   const rows = [
     ['full-text search, first 25 with totalCount', r.search],
     ['full-text search by a 4-letter prefix of the word', r.searchPrefix],
@@ -55,15 +58,11 @@ export function searchMarkdown(r) {
     '',
     `${r.quick ? '**Quick run** ' : ''}over **${r.cases.toLocaleString('en')} cases**, ${r.date}. Produced by \`npm run bench -- --cases ${r.cases}${r.quick ? ' --quick' : ''} --only search\`; do not edit by hand. The full benchmark (bench/results.md) measures the same queries the same way, among its other measures.`,
     '',
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}; Node ${m.node}; PostgreSQL ${m.postgres} (same machine). One request at a time, as the ADMIN of one organisation (adc-memorial), a different word of the 64 each time; each word is in 1/64 of the cases.`,
+    `Machine: ${machineLine(r.machine)}. One request at a time, as the ADMIN of one organisation (adc-memorial), a different word of the 64 each time; each word is in 1/64 of the cases.`,
     '',
-    `Data: ${Object.entries(r.counts).map(([k, v]) => `${Number(v).toLocaleString('en')} ${k}`).join(', ')}.`,
+    `Data: ${dataCounts(r.counts)}.`,
     '',
-    '## Targets',
-    '',
-    '| Target | Measured | |',
-    '|---|---|---|',
-    ...r.targets.map((t) => `| ${t.target} | ${t.measured} | ${t.pass ? 'pass' : '**miss**'} |`),
+    ...targetTable(r.targets),
     '',
     '## Measures',
     '',
@@ -77,21 +76,16 @@ export function searchMarkdown(r) {
 }
 
 export function markdown(r) {
-  const m = r.machine;
   const lines = [
     `# Benchmark results`,
     '',
     `${r.quick ? '**Quick run** (short autocannon runs) ' : ''}over **${r.cases.toLocaleString('en')} cases**, ${r.date}. Produced by \`npm run bench -- --cases ${r.cases}${r.quick ? ' --quick' : ''}\`; do not edit by hand.`,
     '',
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}; Node ${m.node}; PostgreSQL ${m.postgres} (same machine). Autocannon runs at least ${r.durationSeconds} s after a warm-up.`,
+    `Machine: ${machineLine(r.machine)}. Autocannon runs at least ${r.durationSeconds} s after a warm-up.`,
     '',
-    `Data: ${Object.entries(r.counts).map(([k, v]) => `${Number(v).toLocaleString('en')} ${k}`).join(', ')}. Floor and product return the same rows: ${r.sameRows ? 'yes' : 'NO'}.`,
+    `Data: ${dataCounts(r.counts)}. Floor and product return the same rows: ${r.sameRows ? 'yes' : 'NO'}.`,
     '',
-    '## Targets',
-    '',
-    '| Target | Measured | |',
-    '|---|---|---|',
-    ...r.targets.map((t) => `| ${t.target} | ${t.measured} | ${t.pass ? 'pass' : '**miss**'} |`),
+    ...targetTable(r.targets),
     '',
     '## Nested case page (cases, organisation, persons, events, shares)',
     '',
