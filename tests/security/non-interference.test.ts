@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, type GraphQLEnumType, type GraphQLSchema } from 'graphql';
+import { UUID } from '../../server/test/support/opaque-values';
 import { embeddedTestDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
 import { renderNotificationEmail } from '../../server/src/modules/notifications/notification-texts';
 import { OPERATION_COVERAGE, ROUTE_COVERAGE } from './non-interference';
@@ -20,7 +21,6 @@ import {
  * its answers in each world that changed only what it may not read.
  */
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})/g;
 // Values that are ids or time in disguise: the audit chain's hashes and sequence numbers (they chain every
 // organisation's entries and their timestamps), opaque cursors, and the hashes of files that embed a date.

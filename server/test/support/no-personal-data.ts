@@ -1,6 +1,4 @@
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-const SHA256 = /\b[0-9a-f]{64}\b/gi;
-const CURSOR = /"(cursor|endCursor|startCursor)":"[^"]*"/g;
+import { CURSOR, SHA256, UUID } from './opaque-values';
 
 /**
  * Fails if `text` holds any of `secrets` (a person's name, birth year, contact...) outside ids, hashes
