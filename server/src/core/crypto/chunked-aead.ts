@@ -3,7 +3,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 
 /** Plaintext bytes per chunk; each stored chunk is this plus a 16-byte GCM tag. */
 export const CHUNK_SIZE = 1024 * 1024;
-const TAG = 16;
+export const TAG = 16;
 
 /**
  * The nonce is the chunk's index (a key encrypts one file once, so an index never repeats under a key);
@@ -20,9 +20,16 @@ const aad = (fileId: string, index: number, last: boolean) => Buffer.from(`coali
 export const storedSize = (size: number, chunkSize = CHUNK_SIZE): number => (Math.max(1, Math.ceil(size / chunkSize)) * TAG) + size;
 
 export function sealChunk(key: Buffer, fileId: string, index: number, last: boolean, plain: Buffer): Buffer {
+  return Buffer.concat(sealChunkParts(key, fileId, index, last, plain));
+}
+
+/** A sealed chunk as its ciphertext and tag, for writers that write both without joining them first. */
+export function sealChunkParts(key: Buffer, fileId: string, index: number, last: boolean, plain: Buffer): [Buffer, Buffer] {
   const cipher = crypto.createCipheriv('aes-256-gcm', key, nonce(index));
   cipher.setAAD(aad(fileId, index, last));
-  return Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+  const sealed = cipher.update(plain);
+  const rest = cipher.final();
+  return [rest.length ? Buffer.concat([sealed, rest]) : sealed, cipher.getAuthTag()];
 }
 
 export function openChunk(key: Buffer, fileId: string, index: number, last: boolean, sealed: Buffer): Buffer {

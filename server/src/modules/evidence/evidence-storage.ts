@@ -9,6 +9,8 @@ import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } fro
 export interface EvidenceStorage {
   /** Stores the stream under `key`; nothing is visible under it until the whole stream is stored. */
   put(key: string, body: Readable, length: number): Promise<void>;
+  /** Stores a finished file of `length` bytes under `key`, taking the file away (moved when it can be). */
+  putFile(key: string, file: string, length: number): Promise<void>;
   /** Bytes `from..to` (inclusive) of what is stored under `key`. */
   get(key: string, from: number, to: number): Promise<Readable>;
   delete(key: string): Promise<void>;
@@ -32,6 +34,19 @@ export class LocalEvidenceStorage implements EvidenceStorage {
     } catch (error) {
       await fs.promises.rm(temp, { force: true });
       throw error;
+    }
+  }
+
+  async putFile(key: string, file: string, length: number): Promise<void> {
+    const target = this.file(key);
+    await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+    try {
+      await fs.promises.rename(file, target);
+    } catch (error) {
+      // Another file system: copied whole under a temporary name first, like any stored stream.
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      await this.put(key, fs.createReadStream(file), length);
+      await fs.promises.rm(file, { force: true });
     }
   }
 
@@ -83,6 +98,11 @@ export class S3EvidenceStorage implements EvidenceStorage {
   async put(key: string, body: Readable, length: number): Promise<void> {
     // One streamed PUT of known length (S3 takes up to 5 GiB so, above EVIDENCE_MAX_BYTES' default): memory stays flat.
     await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.prefix + key, Body: body, ContentLength: length }));
+  }
+
+  async putFile(key: string, file: string, length: number): Promise<void> {
+    await this.put(key, fs.createReadStream(file), length);
+    await fs.promises.rm(file, { force: true });
   }
 
   async get(key: string, from: number, to: number): Promise<Readable> {

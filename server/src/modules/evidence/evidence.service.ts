@@ -18,6 +18,7 @@ import { extractMetadata, sanitize, sniff, thumbnail } from './evidence-intake';
 import { evidencePolicy, type EvidenceAction } from './evidence.policy';
 import { evidenceRuntime } from './evidence-runtime';
 import type { EvidenceStorage } from './evidence-storage';
+import type { SealedUpload } from './evidence-upload.store';
 
 export type Variant = 'original' | 'sanitized' | 'thumbnail';
 
@@ -58,6 +59,13 @@ async function storeBlob(storage: EvidenceStorage, orgKey: Buffer, body: Readabl
   const storageKey = crypto.randomUUID();
   await storage.put(storageKey, body.pipe(new EncryptStream(fileKey, id, size)), storedSize(size));
   return { id, storageKey, wrappedKey: seal(orgKey, fileKey, keyAad(id)) };
+}
+
+/** Moves an upload sealed as it arrived into storage as a new blob; the caller records it. */
+async function storeSealed(storage: EvidenceStorage, orgKey: Buffer, sealed: SealedUpload, size: number): Promise<{ id: string; storageKey: string; wrappedKey: string }> {
+  const storageKey = crypto.randomUUID();
+  await storage.putFile(storageKey, sealed.path, storedSize(size));
+  return { id: sealed.blobId, storageKey, wrappedKey: seal(orgKey, sealed.key, keyAad(sealed.blobId)) };
 }
 
 async function insertBlob(sql: Sql, b: { id: string; storageKey: string; wrappedKey: string }, organisationId: string, sha256: string, size: number, dedupe: boolean): Promise<string | null> {
@@ -186,7 +194,7 @@ export const evidenceService = {
     }
     const sha256 = await uploads.sha256(upload);
     const created = await this.intake(ctx, { caseId: c.id, owner: c.ownerOrganisationId, facts }, {
-      file, size, sha256, sniffed, fileName: upload.metadata?.filename ?? 'file', eventId: input.eventId ?? null, description,
+      file, size, sha256, sniffed, sealed: uploads.takeSealed(upload), fileName: upload.metadata?.filename ?? 'file', eventId: input.eventId ?? null, description,
       containsPersonalData: input.containsPersonalData ?? true,
     });
     // The plaintext goes once the encrypted copy is recorded (a failed commit after this loses the upload, never leaks it).
@@ -201,14 +209,18 @@ export const evidenceService = {
   async intake(
     ctx: AppContext,
     target: { caseId: string; owner: string; facts: CaseFacts },
-    f: { file: string; size: number; sha256: string; sniffed: NonNullable<Awaited<ReturnType<typeof sniff>>>; fileName: string; eventId: string | null; description: string | null; containsPersonalData: boolean },
+    f: {
+      file: string; size: number; sha256: string; sniffed: NonNullable<Awaited<ReturnType<typeof sniff>>>;
+      /** The file already sealed as it arrived (see HashingUploadStore), stored as it is instead of encrypting `file` again. */
+      sealed?: SealedUpload | null;
+      fileName: string; eventId: string | null; description: string | null; containsPersonalData: boolean;
+    },
   ): Promise<EvidenceFile> {
     const actor = requireActor(ctx.actor);
     const { storage } = evidenceRuntime(ctx.deps);
     const { file, size, sha256, sniffed } = f;
     const owner = target.owner;
-    const embedded = await extractMetadata(file);
-    const [thumb, copy] = await Promise.all([thumbnail(file, sniffed.mediaType), sanitize(file, sniffed.mediaType)]);
+    const [embedded, thumb, copy] = await Promise.all([extractMetadata(file), thumbnail(file, sniffed.mediaType), sanitize(file, sniffed.mediaType)]);
 
     const orgKey = await dataKeyFor(ctx.sql, ctx.deps.masterKey, owner);
     // Deduplicated within the owner organisation, for its own writers (who read all its blobs); a WRITE
@@ -220,7 +232,7 @@ export const evidenceService = {
       originalId = existing?.id ?? null;
     }
     if (!originalId) {
-      const stored = await storeBlob(storage, orgKey, fs.createReadStream(file), size);
+      const stored = f.sealed ? await storeSealed(storage, orgKey, f.sealed, size) : await storeBlob(storage, orgKey, fs.createReadStream(file), size);
       originalId = await insertBlob(ctx.sql, stored, owner, sha256, size, dedupe);
       if (!originalId) {
         // A concurrent attach of the same bytes committed first: use its blob.

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,6 +80,42 @@ describe('evidence files', () => {
     const stored = fs.readFileSync(new LocalEvidenceStorage(path.join(dataDir, 'evidence')).pathOf(storage_key));
     expect(stored.includes(photo.subarray(0, 64))).toBe(false);
     expect(stored.includes(Buffer.from('TestCam'))).toBe(false);
+  });
+
+  it('seals a file of several chunks as it arrives, across PATCHes that end mid-chunk and one cut off; the stored copy decrypts to the original', async () => {
+    const MiB = 1024 * 1024;
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(3 * MiB + 123 - 4)]);
+    const { id } = await tusCreate(own.caseworker, caseId, 'long.jpg', bytes.length);
+    const sealedCopy = path.join(uploadDir(), '.sealed', id!);
+    const sealedSize = () => (fs.existsSync(sealedCopy) ? fs.statSync(sealedCopy).size : 0);
+    expect((await tusPatch(own.caseworker, id!, 0, bytes.subarray(0, 700 * 1024))).status).toBe(204);
+    // No chunk is whole yet: nothing sealed.
+    expect(sealedSize()).toBe(0);
+    expect((await tusPatch(own.caseworker, id!, 700 * 1024, bytes.subarray(700 * 1024, 2 * MiB + 5))).status).toBe(204);
+    expect(sealedSize()).toBe(2 * (MiB + 16));
+    await tusPatchCut(own.caseworker, id!, 2 * MiB + 5, bytes.subarray(2 * MiB + 5), 300 * 1024);
+    let offset = 0;
+    await waitUntil("the cut request's bytes are on disk", async () => {
+      offset = (await tusOffset(own.caseworker, id!)).offset;
+      return offset > 2 * MiB + 5;
+    });
+    expect((await tusPatch(own.caseworker, id!, offset, bytes.subarray(offset))).status).toBe(204);
+    expect(sealedSize()).toBe(bytes.length + 4 * 16);
+    const sealedInode = fs.statSync(sealedCopy).ino;
+    const { attachEvidence: f } = await attach(own.caseworker, { uploadId: id });
+    expect(f.sha256).toBe(sha256(bytes));
+    // The attach stored the copy sealed on arrival (moved, not encrypted again).
+    const [{ storage_key }] = (await db.query(`SELECT b.storage_key FROM evidence_blobs b JOIN evidence_files f ON f.original_blob_id = b.id WHERE f.id = $1`, [f.id])).rows as { storage_key: string }[];
+    expect(fs.statSync(new LocalEvidenceStorage(path.join(dataDir, 'evidence')).pathOf(storage_key)).ino).toBe(sealedInode);
+    expect(fs.existsSync(sealedCopy)).toBe(false);
+    expect(fs.readdirSync(uploadDir()).filter((n) => n.startsWith(id!))).toEqual([]);
+    const whole = await own.caseworker.get(f.downloadUrl!);
+    expect(whole.status).toBe(200);
+    expect(sha256(Buffer.from(await whole.arrayBuffer()))).toBe(sha256(bytes));
+    const across = await fetch(`${app.url}${f.downloadUrl}`, { headers: { cookie: own.caseworker.cookie!, range: `bytes=${MiB - 10}-${3 * MiB + 50}` } });
+    expect(Buffer.from(await across.arrayBuffer()).equals(bytes.subarray(MiB - 10, 3 * MiB + 51))).toBe(true);
+    const verified = (await own.caseworker.ok<{ verifyEvidence: { custody: { action: string; sha256Matched: boolean | null }[] } }>(VERIFY, { id: f.id })).verifyEvidence;
+    expect(verified.custody.at(-1)).toEqual({ action: 'VERIFIED', sha256Matched: true });
   });
 
   it('serves the original with ranges and a safe Content-Disposition, a sanitised copy without GPS, a thumbnail; each in the custody log', async () => {
