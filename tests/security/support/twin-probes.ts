@@ -254,6 +254,21 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
     edges { cursor node { seq at action actor entityType entityId hash prevHash organisation { id } } } } }`;
   await gql('auditLog', AUDIT, { first: 100 });
   for (const org of orgsThatMatter) await gql(`auditLog ${id(org)}`, AUDIT, { org, first: 100 });
+  // The log's filters only narrow what the reader already reads: by action, by a holder's secret case as the subject
+  // (whole id and its beginning), over a range of days, and a filtered log paged two entries at a time.
+  const AUDIT_FILTERED = `query ($first: Int, $after: String, $filter: AuditFilter) { auditLog(first: $first, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { seq action entityType entityId organisation { id } } } } }`;
+  const secretCase = w.holders.o.restrictedCase;
+  const auditFilters: [string, Record<string, unknown>][] = [
+    ['action case.create', { action: 'case.create' }],
+    [`subject ${id(secretCase)}`, { entityType: 'Case', entityId: secretCase }],
+    [`subject beginning ${id(w.holders.t.restrictedCase)}`, { entityId: w.holders.t.restrictedCase.slice(0, 8) }],
+    ['days 2000-01-01..2999-12-31', { from: '2000-01-01', to: '2999-12-31' }],
+  ];
+  for (const [label, filter] of auditFilters) await gql(`auditLog filtered by ${label}`, AUDIT_FILTERED, { filter, first: 100 });
+  const firstPage = await gql('auditLog filtered by Case, first page', AUDIT_FILTERED, { filter: { entityType: 'Case' }, first: 2 });
+  const after = (firstPage.data as { auditLog?: { pageInfo: { endCursor: string | null } } } | null | undefined)?.auditLog?.pageInfo.endCursor ?? null;
+  if (after) await gql('auditLog filtered by Case, next page', AUDIT_FILTERED, { filter: { entityType: 'Case' }, first: 2, after });
   await gql('verifyAuditChain', `{ verifyAuditChain { ok checked brokenAt } }`);
   // What the actor was told: nothing about data it may not read (the worlds differ only there).
   await gql('notifications', `{ notifications(first: 100) { unreadCount pageInfo { hasNextPage } edges { node { kind text link readAt organisation { id } } } } }`);
