@@ -306,6 +306,17 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
   const page = await gql('cases first page of 2', CASES, { first: 2 });
   const after = (page.data as { cases?: { pageInfo: { endCursor: string | null } } } | null)?.cases?.pageInfo.endCursor;
   if (after) await gql('cases second page of 2', CASES, { first: 2, after });
+  // Ordered by a column: the same cases in an order of their own, a secret's key never placing a readable case
+  // differently; a search ordered too, and an order paged two at a time.
+  const CASES_SORTED = `query ($filter: CaseFilter, $first: Int, $after: String, $orderBy: CaseOrder) { cases(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id reference status incidentDate ownerOrganisation { id } } } } }`;
+  for (const field of ['REFERENCE', 'INCIDENT_DATE', 'STATUS', 'OWNER', 'CREATED_AT']) {
+    await gql(`cases ordered by ${field}`, CASES_SORTED, { orderBy: { field, direction: 'ASC' }, first: 50 });
+  }
+  await gql('cases search Sadovod ordered by OWNER DESC', CASES_SORTED, { filter: { search: 'Sadovod' }, orderBy: { field: 'OWNER', direction: 'DESC' }, first: 50 });
+  const sortedPage = await gql('cases ordered by STATUS, first page of 2', CASES_SORTED, { orderBy: { field: 'STATUS', direction: 'DESC' }, first: 2 });
+  const sortedAfter = (sortedPage.data as { cases?: { pageInfo: { endCursor: string | null } } } | null)?.cases?.pageInfo.endCursor;
+  if (sortedAfter) await gql('cases ordered by STATUS, second page of 2', CASES_SORTED, { orderBy: { field: 'STATUS', direction: 'DESC' }, first: 2, after: sortedAfter });
   const caseIds = [w.cases.shared, w.cases.ownerCoalition, w.cases.thirdCoalition, ...Object.values(w.holders).flatMap((h) => [h.restrictedCase, h.hiddenCase, h.extraCase])];
   for (const caseId of caseIds) await gql(`case ${id(caseId)}`, `query ($id: ID!) { case(id: $id) { ${CASE} ${HISTORY} } }`, { id: caseId });
 
