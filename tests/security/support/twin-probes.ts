@@ -267,8 +267,8 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
   ];
   for (const [label, filter] of auditFilters) await gql(`auditLog filtered by ${label}`, AUDIT_FILTERED, { filter, first: 100 });
   const firstPage = await gql('auditLog filtered by Case, first page', AUDIT_FILTERED, { filter: { entityType: 'Case' }, first: 2 });
-  const after = (firstPage.data as { auditLog?: { pageInfo: { endCursor: string | null } } } | null | undefined)?.auditLog?.pageInfo.endCursor ?? null;
-  if (after) await gql('auditLog filtered by Case, next page', AUDIT_FILTERED, { filter: { entityType: 'Case' }, first: 2, after });
+  const auditAfter = (firstPage.data as { auditLog?: { pageInfo: { endCursor: string | null } } } | null | undefined)?.auditLog?.pageInfo.endCursor ?? null;
+  if (auditAfter) await gql('auditLog filtered by Case, next page', AUDIT_FILTERED, { filter: { entityType: 'Case' }, first: 2, after: auditAfter });
   await gql('verifyAuditChain', `{ verifyAuditChain { ok checked brokenAt } }`);
   // What the actor was told: nothing about data it may not read (the worlds differ only there).
   await gql('notifications', `{ notifications(first: 100) { unreadCount pageInfo { hasNextPage } edges { node { kind text link readAt organisation { id } } } } }`);
