@@ -122,13 +122,17 @@ describe('every role lands somewhere useful, in a real browser', () => {
     await page.goto('/cases');
     await page.getByRole('table', { name: 'Cases' }).waitFor();
     await page.getByTestId('sort-case').click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'case.asc');
     const header = page.getByRole('columnheader', { name: /^Case/ });
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
-    const references = await page.locator('tbody tr td:first-child p').allTextContents();
+    const referenceCells = page.locator('tbody tr td:first-child p');
+    const references = await referenceCells.allTextContents();
     const collator = new Intl.Collator(undefined, { numeric: true });
     expect(references).toEqual([...references].sort((a, b) => collator.compare(a, b)));
     await page.getByTestId('sort-case').click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'case.desc');
     expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await referenceCells.first().filter({ hasText: references.at(-1)! }).waitFor();
 
     await toRussian(page);
     await page.goto('/cases?country=XX');
