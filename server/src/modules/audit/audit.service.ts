@@ -30,15 +30,15 @@ export function auditContentOf(entry: AuditEntry): AuditContent {
 /** LIKE's wildcards and its escape character, taken literally. */
 const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, '\\$&')}%`;
 
-/** Days are UTC days: `to` includes its whole day, so the bound is the next midnight, excluded. */
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
 
 function applyFilter(query: SelectQueryBuilder<AuditEntry>, f: AuditFilterValues): void {
   if (f.action !== null) query.andWhere('a.action = :action', { action: f.action });
   if (f.entityType !== null) query.andWhere('a.entity_type = :entityType', { entityType: f.entityType });
   if (f.entityId !== null) query.andWhere('lower(a.entity_id) LIKE :entityId', { entityId: likePrefix(f.entityId) });
-  if (f.from !== null) query.andWhere('a.at >= :from', { from: `${f.from}T00:00:00Z` });
-  if (f.to !== null) query.andWhere('a.at < :to', { to: nextDay(f.to) });
+  // Days are UTC days; `to` includes its whole day, so the bound is the next midnight, excluded (computed by
+  // PostgreSQL: the day after 9999-12-31 is a date there, not a string JavaScript writes with a sign).
+  if (f.from !== null) query.andWhere(`a.at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'UTC')`, { from: f.from });
+  if (f.to !== null) query.andWhere(`a.at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'UTC')`, { to: f.to });
 }
 
 export class AuditService {

@@ -46,7 +46,7 @@ function caseOrderOf(orderBy: CaseOrder | null | undefined): CaseOrderValues | n
   return { field: orderBy.field, direction };
 }
 
-const TIMESTAMP = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d)?$/;
 
 /**
  * The position a cursor of an ordered list holds: it must name this order, and its value must be one the
