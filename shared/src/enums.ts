@@ -109,3 +109,8 @@ export enum ReferralNeed {
 }
 
 export enum ReferralStatus { PENDING = 'PENDING', ACCEPTED = 'ACCEPTED', DECLINED = 'DECLINED', WITHDRAWN = 'WITHDRAWN', COMPLETED = 'COMPLETED' }
+
+/** The columns a case list may be ordered by; ties are broken by the case's id, in the same direction. */
+export enum CaseOrderField { CREATED_AT = 'CREATED_AT', REFERENCE = 'REFERENCE', INCIDENT_DATE = 'INCIDENT_DATE', STATUS = 'STATUS', OWNER = 'OWNER' }
+
+export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }

@@ -10,3 +10,4 @@ export * from './statement.schema';
 export * from './idempotency';
 export * from './referral.schema';
 export * from './notification.schema';
+export * from './audit.schema';

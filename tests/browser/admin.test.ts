@@ -287,6 +287,54 @@ describe('administration in a real browser', () => {
     await context.close();
   });
 
+  it('filters the audit log on the server and pages through the filtered entries', async () => {
+    const { context, page } = await signedInPage(browser, server.url, COORDINATOR_EMAIL);
+    // More entries of one action than a page holds: 55 saves of the coordinator's own notification preferences.
+    for (let i = 0; i < 55; i++) {
+      const saved = await page.request.post('/graphql', { data: { query: `mutation { setNotificationPreferences(email: ${i % 2 ? 'OFF' : 'IMMEDIATE'}) { email } }` } });
+      expect(saved.ok()).toBe(true);
+    }
+    const answer = await page.request.post('/graphql', {
+      data: { query: `{ me { id } auditLog(first: 1, filter: { action: "notifications.preferences" }) { totalCount } }` },
+    });
+    const { data } = (await answer.json()) as { data: { me: { id: string }; auditLog: { totalCount: number } } };
+    const total = data.auditLog.totalCount;
+    expect(total).toBeGreaterThanOrEqual(55);
+    expect(total).toBeLessThanOrEqual(100);
+
+    await page.goto('/audit');
+    const log = page.getByRole('table', { name: 'Audit log' });
+    await log.locator('tbody tr').first().waitFor();
+    const shown = page.getByTestId('audit-shown');
+    // Every action the log records is offered, not only those on the first page.
+    expect(await page.getByLabel('Action', { exact: true }).locator('option[value="operator.rotate_master_key"]').count()).toBe(1);
+    await page.getByLabel('Action', { exact: true }).selectOption('notifications.preferences');
+    await shown.filter({ hasText: `50 shown of ${total} entries` }).waitFor();
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await shown.filter({ hasText: `${total} shown of ${total} entries` }).waitFor();
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    const actions = await log.locator('tbody [data-action]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-action')));
+    expect(actions).toEqual(Array(total).fill('notifications.preferences'));
+    const seqs = (await log.locator('tbody tr td:first-child').allTextContents()).map(Number);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    expect(new Set(seqs).size).toBe(total);
+
+    // The subject's id, by its beginning, then a day range that ends before today: nothing.
+    await page.getByLabel('Subject identifier').fill(data.me.id.slice(0, 8));
+    await shown.filter({ hasText: `50 shown of ${total} entries` }).waitFor();
+    await page.getByLabel('Subject identifier').fill('ffffffff-0000');
+    await shown.filter({ hasText: `0 shown of 0 entries` }).waitFor();
+    await page.getByLabel('Subject identifier').fill('');
+    await shown.filter({ hasText: `50 shown of ${total} entries` }).waitFor();
+    await page.getByLabel('To', { exact: true }).fill('2013-02-08');
+    await shown.filter({ hasText: '0 shown of 0 entries' }).waitFor();
+    // An end before the start is said and not applied.
+    await page.getByLabel('From', { exact: true }).fill('2013-03-01');
+    await page.getByText('Ends before the start date: not applied.').waitFor();
+    await shown.filter({ hasText: `50 shown of ${total} entries` }).waitFor();
+    await context.close();
+  }, 120_000);
+
   it('shows an organisation ADMIN its own entries, filtered by action, without the chain check', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
     await page.goto('/audit');

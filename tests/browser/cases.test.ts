@@ -282,6 +282,69 @@ describe('cases in a real browser', () => {
     await context.close();
   });
 
+  it('sorts a column on the server, across the pages', async () => {
+    const { context, page } = await caseworker();
+    await page.goto('/cases');
+    const word = `Sorted${stamp}`;
+    // Thirty cases whose references come in a shuffled order and whose dates repeat, some unknown.
+    const references = Array.from({ length: 30 }, (_, i) => `SRT-${stamp}-${String(((i * 7) % 30) + 1).padStart(2, '0')}`);
+    const dates = ['2013-02-08', '2013-01-31', '', '2014-05-01', '2013-02-08'];
+    const imported = await page.evaluate(
+      async ({ word, references, dates }) => {
+        const post = async (query: string, variables: Record<string, unknown> = {}) =>
+          (await (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as {
+            data: Record<string, never>;
+          };
+        const me = (await post('{ me { memberships { organisation { id slug } } } }')).data as unknown as {
+          me: { memberships: { organisation: { id: string; slug: string } }[] };
+        };
+        const org = me.me.memberships.find((m) => m.organisation.slug === 'adc-memorial')!.organisation.id;
+        const rows = references.map((reference, i) => ({ reference, title: `${word} case ${i + 1}`, countryCode: 'RU', ...(dates[i % 5] ? { incidentDate: dates[i % 5] } : {}) }));
+        return post('mutation ($data: String!, $org: ID!) { importCases(data: $data, format: JSON, organisationId: $org) { created } }', { data: JSON.stringify(rows), org });
+      },
+      { word, references, dates },
+    );
+    expect(imported).toEqual({ data: { importCases: { created: 30 } } });
+    await page.goto(`/cases?search=${word}`);
+    await totalIs(page, '30 cases');
+    const table = page.getByRole('table', { name: 'Cases' });
+    const rows = table.locator('tbody tr');
+    const loadAll = async () => {
+      await rows.nth(24).waitFor();
+      await page.getByRole('button', { name: 'Load more' }).click();
+      await rows.nth(29).waitFor();
+      expect(await rows.count()).toBe(30);
+    };
+
+    // Case, twice: references descending, over both pages, not only within the first.
+    await page.getByTestId('sort-case').click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'case.asc');
+    await rows.first().locator('td').first().filter({ hasText: `SRT-${stamp}-01` }).waitFor();
+    await page.getByTestId('sort-case').click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'case.desc');
+    await rows.first().locator('td').first().filter({ hasText: `SRT-${stamp}-30` }).waitFor();
+    await loadAll();
+    const descending = await rows.locator('td:first-child p').allTextContents();
+    expect(descending).toEqual([...references].sort().reverse());
+
+    // The incident date, ascending: known dates in order, the unknown ones last.
+    await page.getByTestId('sort-incidentDate').click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'incidentDate.asc');
+    expect(await page.getByRole('columnheader', { name: /^Incident date/ }).getAttribute('aria-sort')).toBe('ascending');
+    await rows.first().locator('td').nth(2).filter({ hasText: '2013' }).waitFor();
+    await loadAll();
+    const shownDates = await rows.locator('td:nth-child(3)').allTextContents();
+    const known = shownDates.filter((d) => /\d{4}/.test(d));
+    expect(known).toHaveLength(24);
+    expect(shownDates.slice(24).every((d) => !/\d{4}/.test(d))).toBe(true);
+    const asDays = known.map((d) => Date.parse(d));
+    expect(asDays.every((d) => !Number.isNaN(d))).toBe(true);
+    expect(asDays).toEqual([...asDays].sort((a, b) => a - b));
+    const titles = await rows.locator('td:nth-child(1) a').allTextContents();
+    expect(new Set(titles).size).toBe(30);
+    await context.close();
+  });
+
   it('keeps a new case’s form through an expired session and saves it after signing in again', async () => {
     const { context, page } = await caseworker();
     await page.goto('/cases/new');

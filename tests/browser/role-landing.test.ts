@@ -70,6 +70,9 @@ describe('every role lands somewhere useful, in a real browser', () => {
 
     // Sign-ins are attributed to the account signing in, not to the system.
     await page.getByLabel('Action', { exact: true }).selectOption('auth.login');
+    // The server filters: the previous rows stay on screen, dimmed, until its answer replaces them.
+    await log.locator('tbody [data-action]:not([data-action="auth.login"])').first().waitFor({ state: 'detached' });
+    await log.and(page.locator('[aria-busy="false"]')).waitFor();
     const signIns = log.locator('tbody tr');
     await signIns.first().waitFor();
     const rows = await signIns.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
@@ -81,6 +84,8 @@ describe('every role lands somewhere useful, in a real browser', () => {
     await page.getByLabel('Subject', { exact: true }).selectOption('Statement');
     const link = log.getByRole('link', { name: /^Open Statement / }).first();
     await link.waitFor();
+    await log.locator('tbody tr td:nth-child(5) a').filter({ hasNotText: /^Statement$/ }).first().waitFor({ state: 'detached' });
+    await log.and(page.locator('[aria-busy="false"]')).waitFor();
     expect(await link.getAttribute('href')).toMatch(/^\/statements\/[0-9a-f-]{36}$/);
     expect(new Set(await log.locator('tbody tr td:nth-child(5) a').allTextContents())).toEqual(new Set(['Statement']));
     // A date range that ends before it starts is refused, not applied.
@@ -122,13 +127,19 @@ describe('every role lands somewhere useful, in a real browser', () => {
     await page.goto('/cases');
     await page.getByRole('table', { name: 'Cases' }).waitFor();
     await page.getByTestId('sort-case').click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'case.asc');
     const header = page.getByRole('columnheader', { name: /^Case/ });
-    expect(await header.getAttribute('aria-sort')).toBe('ascending');
-    const references = await page.locator('tbody tr td:first-child p').allTextContents();
+    await header.and(page.locator('[aria-sort="ascending"]')).waitFor();
+    // The server's answer in that order, not the previous one kept on screen while it loads.
+    await page.getByRole('table', { name: 'Cases' }).and(page.locator('[aria-busy="false"]')).waitFor();
+    const referenceCells = page.locator('tbody tr td:first-child p');
+    const references = await referenceCells.allTextContents();
     const collator = new Intl.Collator(undefined, { numeric: true });
     expect(references).toEqual([...references].sort((a, b) => collator.compare(a, b)));
     await page.getByTestId('sort-case').click();
-    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'case.desc');
+    await header.and(page.locator('[aria-sort="descending"]')).waitFor();
+    await referenceCells.first().filter({ hasText: references.at(-1)! }).waitFor();
 
     await toRussian(page);
     await page.goto('/cases?country=XX');

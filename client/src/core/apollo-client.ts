@@ -81,7 +81,7 @@ export function createApolloClient(): ApolloClient<unknown> {
     link: from([expiry, idempotencyKey, retryLostAnswers, transport]),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { cases: { keyArgs: ['filter'] }, statements: { keyArgs: ['filter'] } } },
+        Query: { fields: { cases: { keyArgs: ['filter', 'orderBy'] }, statements: { keyArgs: ['filter'] } } },
         // A case's access has no id of its own: the case page, its evidence and its referrals each ask for some
         // of its fields, and without merging each answer would replace the others' (losing e.g. canShare).
         CaseAccess: { merge: true },

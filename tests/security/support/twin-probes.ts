@@ -254,6 +254,21 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
     edges { cursor node { seq at action actor entityType entityId hash prevHash organisation { id } } } } }`;
   await gql('auditLog', AUDIT, { first: 100 });
   for (const org of orgsThatMatter) await gql(`auditLog ${id(org)}`, AUDIT, { org, first: 100 });
+  // The log's filters only narrow what the reader already reads: by action, by a holder's secret case as the subject
+  // (whole id and its beginning), over a range of days, and a filtered log paged two entries at a time.
+  const AUDIT_FILTERED = `query ($first: Int, $after: String, $filter: AuditFilter) { auditLog(first: $first, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { seq action entityType entityId organisation { id } } } } }`;
+  const secretCase = w.holders.o.restrictedCase;
+  const auditFilters: [string, Record<string, unknown>][] = [
+    ['action case.create', { action: 'case.create' }],
+    [`subject ${id(secretCase)}`, { entityType: 'Case', entityId: secretCase }],
+    [`subject beginning ${id(w.holders.t.restrictedCase)}`, { entityId: w.holders.t.restrictedCase.slice(0, 8) }],
+    ['days 2000-01-01..2999-12-31', { from: '2000-01-01', to: '2999-12-31' }],
+  ];
+  for (const [label, filter] of auditFilters) await gql(`auditLog filtered by ${label}`, AUDIT_FILTERED, { filter, first: 100 });
+  const firstPage = await gql('auditLog filtered by Case, first page', AUDIT_FILTERED, { filter: { entityType: 'Case' }, first: 2 });
+  const auditAfter = (firstPage.data as { auditLog?: { pageInfo: { endCursor: string | null } } } | null | undefined)?.auditLog?.pageInfo.endCursor ?? null;
+  if (auditAfter) await gql('auditLog filtered by Case, next page', AUDIT_FILTERED, { filter: { entityType: 'Case' }, first: 2, after: auditAfter });
   await gql('verifyAuditChain', `{ verifyAuditChain { ok checked brokenAt } }`);
   // What the actor was told: nothing about data it may not read (the worlds differ only there).
   await gql('notifications', `{ notifications(first: 100) { unreadCount pageInfo { hasNextPage } edges { node { kind text link readAt organisation { id } } } } }`);
@@ -291,6 +306,40 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
   const page = await gql('cases first page of 2', CASES, { first: 2 });
   const after = (page.data as { cases?: { pageInfo: { endCursor: string | null } } } | null)?.cases?.pageInfo.endCursor;
   if (after) await gql('cases second page of 2', CASES, { first: 2, after });
+  // Ordered by a column: the same cases in an order of their own, a secret's key never placing a readable case
+  // differently; a search ordered too, and an order paged two at a time. Ties are broken by id, and ids are drawn
+  // afresh in every world: within a run of equal keys the answer is put in the order of the cases' labels.
+  const CASES_SORTED = `query ($filter: CaseFilter, $first: Int, $after: String, $orderBy: CaseOrder) { cases(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id reference status incidentDate ownerOrganisation { id } } } } }`;
+  type SortedEdge = { node: { id: string; reference: string; status: string; incidentDate: string | null; ownerOrganisation: { id: string } } };
+  const sortKeys: Record<string, (n: SortedEdge['node']) => string> = {
+    REFERENCE: (n) => n.reference,
+    INCIDENT_DATE: (n) => n.incidentDate ?? '',
+    STATUS: (n) => n.status,
+    OWNER: (n) => id(n.ownerOrganisation.id),
+  };
+  const sortedProbe = async (key: string, field: string, variables: Record<string, unknown>) => {
+    const result = await gql(key, CASES_SORTED, variables);
+    const edges = (result.data as { cases?: { edges: SortedEdge[] } } | null | undefined)?.cases?.edges;
+    const keyOf = sortKeys[field];
+    if (!edges || !keyOf) return;
+    const runs: SortedEdge[][] = [];
+    for (const edge of edges) {
+      const last = runs.at(-1);
+      if (last && keyOf(last[0].node) === keyOf(edge.node)) last.push(edge);
+      else runs.push([edge]);
+    }
+    // The recorded answer is this very object: reordered in place.
+    edges.splice(0, edges.length, ...runs.flatMap((run) => run.sort((a, b) => id(a.node.id).localeCompare(id(b.node.id)))));
+  };
+  for (const field of ['REFERENCE', 'INCIDENT_DATE', 'STATUS', 'OWNER', 'CREATED_AT']) {
+    await sortedProbe(`cases ordered by ${field}`, field, { orderBy: { field, direction: 'ASC' }, first: 50 });
+  }
+  await sortedProbe('cases search Sadovod ordered by OWNER DESC', 'OWNER', { filter: { search: 'Sadovod' }, orderBy: { field: 'OWNER', direction: 'DESC' }, first: 50 });
+  // Paged in an order without ties (a page's edge could fall inside a run of equal keys otherwise).
+  const sortedPage = await gql('cases oldest first, first page of 2', CASES_SORTED, { orderBy: { field: 'CREATED_AT', direction: 'ASC' }, first: 2 });
+  const sortedAfter = (sortedPage.data as { cases?: { pageInfo: { endCursor: string | null } } } | null)?.cases?.pageInfo.endCursor;
+  if (sortedAfter) await gql('cases oldest first, second page of 2', CASES_SORTED, { orderBy: { field: 'CREATED_AT', direction: 'ASC' }, first: 2, after: sortedAfter });
   const caseIds = [w.cases.shared, w.cases.ownerCoalition, w.cases.thirdCoalition, ...Object.values(w.holders).flatMap((h) => [h.restrictedCase, h.hiddenCase, h.extraCase])];
   for (const caseId of caseIds) await gql(`case ${id(caseId)}`, `query ($id: ID!) { case(id: $id) { ${CASE} ${HISTORY} } }`, { id: caseId });
 

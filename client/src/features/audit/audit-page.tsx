@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInp
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AUDIT_FILTER_LIMITS } from '@coalition/shared';
 import { actionLabel, actsAsSubject, entityLabel, subjectPath } from './audit-labels';
 import { useOrganisationName } from '../../core/organisation-name';
 import { graphql } from '../../gql';
@@ -26,8 +27,8 @@ const AUDIT_ORGANISATIONS = graphql(`
 `);
 
 const AUDIT_LOG = graphql(`
-  query AuditLog($organisationId: ID, $after: String, $first: Int) {
-    auditLog(organisationId: $organisationId, after: $after, first: $first) {
+  query AuditLog($organisationId: ID, $after: String, $first: Int, $filter: AuditFilter) {
+    auditLog(organisationId: $organisationId, after: $after, first: $first, filter: $filter) {
       totalCount
       pageInfo {
         endCursor
@@ -85,7 +86,7 @@ const ALL = '';
 
 export function AuditPage() {
   const orgName = useOrganisationName();
-  const { t } = useTranslation('audit');
+  const { t, i18n } = useTranslation('audit');
   const format = useFormat();
   const session = useSession();
   const adminOrgs = session.orgsWithRole('ADMIN');
@@ -101,41 +102,45 @@ export function AuditPage() {
   const [to, setTo] = useState('');
   const [loadingMore, setLoadingMore] = useState(false);
   const allowed = session.isCoordinator || adminOrgs.length > 0;
+  // Every action and subject the log records, in the reader's language, not just those on the loaded pages.
+  const collator = new Intl.Collator(i18n.language);
+  const actionChoices = AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(t, a) })).sort((x, y) => collator.compare(x.label, y.label));
+  const subjectChoices = AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: entityLabel(t, type) })).sort((x, y) => collator.compare(x.label, y.label));
 
-  const { data, loading, error, fetchMore } = useQuery(AUDIT_LOG, {
-    variables: { organisationId, first: PAGE_SIZE },
+  // The server filters and pages: a page after the first continues the same filter. Typing an id is sent once the user pauses.
+  const rangeInvalid = from !== '' && to !== '' && to < from;
+  const typedId = useDebounced(subjectId.trim(), 400);
+  const filter = useMemo(
+    () => ({
+      action: actionFilter === ALL ? null : actionFilter,
+      entityType: subjectType === ALL ? null : subjectType,
+      entityId: typedId || null,
+      from: from || null,
+      to: to && !rangeInvalid ? to : null,
+    }),
+    [actionFilter, subjectType, typedId, from, to, rangeInvalid],
+  );
+  const { data, previousData, loading, error, fetchMore } = useQuery(AUDIT_LOG, {
+    variables: { organisationId, first: PAGE_SIZE, filter },
     skip: !allowed,
     fetchPolicy: 'network-only',
   });
   const userNames = useMemberNames(choices.map((o) => o.id));
   const userName = (id: string | null | undefined) => (!id ? undefined : id === session.me?.id ? session.me.displayName : userNames.get(id));
 
-  // The API filters by organisation only: action, subject and dates filter the entries loaded so far, here.
-  const rangeInvalid = from !== '' && to !== '' && to < from;
-  const all = useMemo(() => data?.auditLog.edges.map((e) => e.node) ?? [], [data]);
-  const entries = useMemo(() => {
-    const needle = subjectId.trim().toLowerCase();
-    return all.filter((n) => {
-      if (actionFilter !== ALL && n.action !== actionFilter) return false;
-      if (subjectType !== ALL && n.entityType !== subjectType) return false;
-      if (needle && !(n.entityId ?? '').toLowerCase().includes(needle)) return false;
-      const day = n.at.slice(0, 10);
-      if (from && day < from) return false;
-      if (to && !rangeInvalid && day > to) return false;
-      return true;
-    });
-  }, [all, actionFilter, subjectType, subjectId, from, to, rangeInvalid]);
-  const actionsSeen = useMemo(() => [...new Set(all.map((n) => n.action))].sort(), [all]);
-  const typesSeen = useMemo(() => [...new Set(all.map((n) => n.entityType))].sort(), [all]);
+  // The previous answer stays on screen, dimmed, while a changed filter loads.
+  const log = (data ?? previousData)?.auditLog;
+  const stale = !data && !!previousData;
+  const entries = useMemo(() => log?.edges.map((e) => e.node) ?? [], [log]);
 
-  const actorOf = (n: (typeof all)[number]): string => {
+  const actorOf = (n: (typeof entries)[number]): string => {
     if (n.actor) return n.actor;
     if (actsAsSubject(n.action, n.entityType)) return userName(n.entityId) ?? t('notSignedIn');
     return n.action.startsWith('auth.') ? t('notSignedIn') : t('system');
   };
 
   const loadMore = async () => {
-    const cursor = data?.auditLog.pageInfo.endCursor;
+    const cursor = log?.pageInfo.endCursor;
     if (!cursor) return;
     setLoadingMore(true);
     try {
@@ -179,17 +184,26 @@ export function AuditPage() {
           label={t('filters.action')}
           value={actionFilter}
           onChange={(e) => setActionFilter(e.currentTarget.value)}
-          data={[{ value: ALL, label: t('filters.anyAction') }, ...actionsSeen.map((a) => ({ value: a, label: actionLabel(t, a) }))]}
+          data={[{ value: ALL, label: t('filters.anyAction') }, ...actionChoices]}
           miw={220}
         />
         <NativeSelect
           label={t('filters.subject')}
           value={subjectType}
           onChange={(e) => setSubjectType(e.currentTarget.value)}
-          data={[{ value: ALL, label: t('filters.anySubject') }, ...typesSeen.map((type) => ({ value: type, label: entityLabel(t, type) }))]}
+          data={[{ value: ALL, label: t('filters.anySubject') }, ...subjectChoices]}
           miw={180}
         />
-        <TextInput type="search" label={t('filters.subjectId')} value={subjectId} onChange={(e) => setSubjectId(e.currentTarget.value)} miw={200} autoComplete="off" />
+        <TextInput
+          type="search"
+          label={t('filters.subjectId')}
+          description={t('filters.subjectIdHint')}
+          value={subjectId}
+          onChange={(e) => setSubjectId(e.currentTarget.value)}
+          miw={200}
+          maxLength={AUDIT_FILTER_LIMITS.entityId}
+          autoComplete="off"
+        />
         <TextInput type="date" label={t('filters.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
         <TextInput
           type="date"
@@ -199,17 +213,16 @@ export function AuditPage() {
           error={rangeInvalid ? t('filters.toBeforeFrom') : undefined}
         />
       </Group>
-      <Text size="xs" c="dimmed">
-        {t('apiFilters')}
-      </Text>
       <ErrorAlert error={error ?? orgs.error} />
-      {loading && !data ? (
+      {loading && !log ? (
         <PageLoader />
       ) : (
         <>
-          <Text size="sm">{t('shown', { shown: entries.length, total: data?.auditLog.totalCount ?? 0 })}</Text>
+          <Text size="sm" aria-live="polite" aria-busy={stale} data-testid="audit-shown" c={stale ? 'dimmed' : undefined}>
+            {t('shown', { shown: entries.length, total: log?.totalCount ?? 0 })}
+          </Text>
           <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
-            <Table striped aria-label={t('title')} verticalSpacing={4}>
+            <Table striped aria-label={t('title')} aria-busy={stale} verticalSpacing={4} style={{ opacity: stale ? 0.6 : 1 }}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>#</Table.Th>
@@ -240,7 +253,7 @@ export function AuditPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {data?.auditLog.pageInfo.hasNextPage ? (
+          {log?.pageInfo.hasNextPage && !stale ? (
             <Group>
               <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
                 {t('loadMore')}
@@ -251,6 +264,16 @@ export function AuditPage() {
       )}
     </Stack>
   );
+}
+
+/** The value once it has stayed the same for `ms`. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
 }
 
 /** Display names of the members of these organisations, by user id; members the viewer cannot list stay unnamed. */

@@ -8,7 +8,7 @@ import { useOrganisationName } from '../../core/organisation-name';
 import { useFormat } from '../../core/format';
 import { CountryPicker } from '../../layout/country-picker';
 import { useSession } from '../../core/session';
-import type { CaseCategory, CaseFilter, CaseStatus } from '../../gql/graphql';
+import type { CaseCategory, CaseFilter, CaseOrder, CaseOrderField, CaseStatus } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PageLoader } from '../../layout/page-loader';
 import { CaseBadges, StatusBadge } from './case-badges';
@@ -56,6 +56,16 @@ export function dateRange(params: URLSearchParams): { from: { value: string; pro
 type SortKey = 'case' | 'owner' | 'incidentDate' | 'status';
 type Sort = { key: SortKey; direction: 'ascending' | 'descending' } | null;
 
+/** The server's column for each sortable header. */
+const SORT_FIELDS: Record<SortKey, CaseOrderField> = { case: 'REFERENCE', owner: 'OWNER', incidentDate: 'INCIDENT_DATE', status: 'STATUS' };
+
+/** The order the URL asks for (`sort=status.desc`); anything else is the default, newest first. */
+export function sortFromParams(params: URLSearchParams): Sort {
+  const [key, direction] = (params.get('sort') ?? '').split('.');
+  if (!(key in SORT_FIELDS) || (direction !== 'asc' && direction !== 'desc')) return null;
+  return { key: key as SortKey, direction: direction === 'asc' ? 'ascending' : 'descending' };
+}
+
 export function CaseListPage() {
   const orgName = useOrganisationName();
   const { t } = useTranslation('cases');
@@ -102,7 +112,10 @@ export function CaseListPage() {
     seen.current = now;
   }, [params]);
 
-  const { data, previousData, loading, error, fetchMore } = useQuery(CASE_LIST_QUERY, { variables: { filter, first: PAGE_SIZE } });
+  // The server orders and pages: each next page continues the same order (its cursor holds it).
+  const sort = sortFromParams(params);
+  const orderBy: CaseOrder | null = sort ? { field: SORT_FIELDS[sort.key], direction: sort.direction === 'ascending' ? 'ASC' : 'DESC' } : null;
+  const { data, previousData, loading, error, fetchMore } = useQuery(CASE_LIST_QUERY, { variables: { filter, first: PAGE_SIZE, orderBy } });
   // The previous answer stays on screen, dimmed, while a changed filter loads: no jump to a spinner on every keystroke.
   const connection = (data ?? previousData)?.cases;
   const stale = !data && !!previousData;
@@ -131,28 +144,13 @@ export function CaseListPage() {
   const range = dateRange(params);
   const dateError = (problem: DateProblem) => (problem ? t(`list.${problem}`) : undefined);
 
-  // The API lists cases newest first and has no ordering argument: a column sorts the cases loaded so far, here.
-  const [sort, setSort] = useState<Sort>(null);
-  const rows = useMemo(() => {
-    const edges = connection?.edges ?? [];
-    if (!sort) return edges;
-    const keyOf = ({ node }: (typeof edges)[number]): string => {
-      if (sort.key === 'case') return node.reference;
-      if (sort.key === 'owner') return orgName(node.ownerOrganisation);
-      if (sort.key === 'incidentDate') return node.incidentDate ?? '';
-      return t(`status.${node.status}`);
-    };
-    const collator = new Intl.Collator(undefined, { numeric: true });
-    const sorted = [...edges].sort((a, b) => collator.compare(keyOf(a), keyOf(b)));
-    return sort.direction === 'ascending' ? sorted : sorted.reverse();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- orgName and t change with the language, which re-renders anyway
-  }, [connection, sort]);
+  const rows = connection?.edges ?? [];
   const sortHeader = (key: SortKey, label: string) => {
     const active = sort?.key === key ? sort.direction : undefined;
     return (
       <Table.Th aria-sort={active ?? 'none'}>
         <UnstyledButton
-          onClick={() => setSort({ key, direction: active === 'ascending' ? 'descending' : 'ascending' })}
+          onClick={() => setParam('sort', `${key}.${active === 'ascending' ? 'desc' : 'asc'}`)}
           fw={700}
           fz="sm"
           data-testid={`sort-${key}`}
@@ -239,11 +237,6 @@ export function CaseListPage() {
             <Text c="dimmed">{t('list.empty')}</Text>
           ) : (
             <>
-            {sort && connection.pageInfo.hasNextPage ? (
-              <Text size="sm" c="dimmed" data-testid="sort-note">
-                {t('list.sortLoaded', { n: connection.edges.length })}
-              </Text>
-            ) : null}
             <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('list.title')} aria-busy={stale} style={{ opacity: stale ? 0.6 : 1 }}>
               <Table.Thead>
                 <Table.Tr>

@@ -3,8 +3,8 @@ import { graphql } from '../../gql';
 // Every GraphQL document the case pages use, so codegen types them in one place.
 
 export const CASE_LIST_QUERY = graphql(`
-  query CaseList($filter: CaseFilter, $after: String, $first: Int) {
-    cases(filter: $filter, after: $after, first: $first) {
+  query CaseList($filter: CaseFilter, $after: String, $first: Int, $orderBy: CaseOrder) {
+    cases(filter: $filter, after: $after, first: $first, orderBy: $orderBy) {
       totalCount
       pageInfo {
         endCursor

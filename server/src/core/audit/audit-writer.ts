@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntityType } from '@coalition/shared';
 import { sql } from 'kysely';
 import type { Sql } from '../db/session-kysely';
 import { auditHead } from '../db/sql-functions';
@@ -10,8 +11,9 @@ export const GENESIS_HASH = '0'.repeat(64);
 export type AuditDetails = Record<string, string | number | boolean | null>;
 
 export interface AuditInput {
-  action: string;
-  entityType: string;
+  /** One of AUDIT_ACTIONS: the log's action filter accepts only those. */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   organisationId?: string | null;
   details?: AuditDetails;

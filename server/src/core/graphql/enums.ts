@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import {
   BriefingStatus,
   CaseCategory,
+  CaseOrderField,
   CaseStatus,
   CoalitionRole,
   ConsentScope,
@@ -14,6 +15,7 @@ import {
   ReferralNeed,
   ReferralStatus,
   ShareAccess,
+  SortDirection,
   StatementStatus,
   Visibility,
 } from '@coalition/shared';
@@ -24,6 +26,11 @@ registerEnumType(OrgRole, { name: 'OrgRole' });
 registerEnumType(CoalitionRole, { name: 'CoalitionRole' });
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
 registerEnumType(CaseCategory, { name: 'CaseCategory' });
+registerEnumType(CaseOrderField, {
+  name: 'CaseOrderField',
+  description: 'INCIDENT_DATE puts cases without a known date last either way; STATUS follows the workflow (OPEN, MONITORING, RESOLVED, CLOSED); OWNER is the owner organisation\'s name.',
+});
+registerEnumType(SortDirection, { name: 'SortDirection' });
 registerEnumType(Visibility, { name: 'Visibility' });
 registerEnumType(ShareAccess, { name: 'ShareAccess' });
 registerEnumType(PersonRole, { name: 'PersonRole' });

@@ -16,10 +16,17 @@ export function encodeCursor(values: (string | number)[]): string {
 }
 
 export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | null {
+  const values = decodeCursorValues(cursor);
+  if (values === null || values.length === arity) return values;
+  throw badInput('after', 'is not a cursor this API gave out');
+}
+
+/** A cursor's values, however many: for lists whose cursors differ in shape by order. */
+export function decodeCursorValues(cursor: string | null | undefined): (string | number)[] | null {
   if (!cursor) return null;
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (Array.isArray(values) && values.length > 0 && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
       return values as (string | number)[];
     }
   } catch {

@@ -5,7 +5,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { organisationById } from '../organisations/organisation.loader';
 import { AuditEntry } from './audit-entry.entity';
 import { auditService } from './audit.service';
-import { AuditConnection, AuditVerification } from './dto/audit-connection.type';
+import { AuditConnection, AuditFilter, AuditVerification } from './dto/audit-connection.type';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
@@ -16,8 +16,9 @@ export class AuditResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: AppContext,
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
   ): Promise<AuditConnection> {
-    return auditService.list(ctx, organisationId ?? null, first ?? 50, after ?? null);
+    return auditService.list(ctx, organisationId ?? null, first ?? 50, after ?? null, filter ?? null);
   }
 
   @Authorized()

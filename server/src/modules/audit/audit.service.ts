@@ -1,14 +1,16 @@
-import { OrgRole } from '@coalition/shared';
+import { auditFilterSchema, OrgRole, type AuditFilterValues } from '@coalition/shared';
+import type { SelectQueryBuilder } from 'typeorm';
 import { auditHash, GENESIS_HASH, type AuditContent } from '../../core/audit/audit-writer';
 import { isCoordinator, organisationIdsWithRole } from '../../core/auth/actor';
 import { authorize, requireActor } from '../../core/auth/policy';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { badInput } from '../../core/graphql/app-error';
+import { parseInput } from '../../core/graphql/parse-input';
 import { decodeCursor, encodeCursor } from '../../core/graphql/pagination';
 import { AuditEntry } from './audit-entry.entity';
 import { auditPolicy } from './audit.policy';
-import type { AuditConnection, AuditVerification } from './dto/audit-connection.type';
+import type { AuditConnection, AuditFilter, AuditVerification } from './dto/audit-connection.type';
 
 const VERIFY_BATCH = 2000;
 
@@ -25,17 +27,38 @@ export function auditContentOf(entry: AuditEntry): AuditContent {
   };
 }
 
+/** LIKE's wildcards and its escape character, taken literally. */
+const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, '\\$&')}%`;
+
+
+function applyFilter(query: SelectQueryBuilder<AuditEntry>, f: AuditFilterValues): void {
+  if (f.action !== null) query.andWhere('a.action = :action', { action: f.action });
+  if (f.entityType !== null) query.andWhere('a.entity_type = :entityType', { entityType: f.entityType });
+  if (f.entityId !== null) query.andWhere('lower(a.entity_id) LIKE :entityId', { entityId: likePrefix(f.entityId) });
+  // Days are UTC days; `to` includes its whole day, so the bound is the next midnight, excluded (computed by
+  // PostgreSQL: the day after 9999-12-31 is a date there, not a string JavaScript writes with a sign).
+  if (f.from !== null) query.andWhere(`a.at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'UTC')`, { from: f.from });
+  if (f.to !== null) query.andWhere(`a.at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'UTC')`, { to: f.to });
+}
+
 export class AuditService {
-  /** Newest first. Without organisationId: all (coordinator) or the actor's ADMIN organisations. */
-  async list(ctx: AppContext, organisationId: string | null, first: number, after: string | null): Promise<AuditConnection> {
+  /**
+   * Newest first. Without organisationId: all (coordinator) or the actor's ADMIN organisations. The filter
+   * only adds conditions to that scope (and to the policies under it), so it never shows more; the cursor
+   * stays the entry's seq, which orders filtered pages the same way.
+   */
+  async list(ctx: AppContext, organisationId: string | null, first: number, after: string | null, filter: AuditFilter | null = null): Promise<AuditConnection> {
     const actor = requireActor(ctx.actor);
     if (organisationId !== null) authorize(auditPolicy, actor, 'read', { organisationId });
     const scope = organisationId !== null ? [organisationId] : isCoordinator(actor) ? null : organisationIdsWithRole(actor, OrgRole.ADMIN);
     if (scope !== null && scope.length === 0) authorize(auditPolicy, actor, 'read', { organisationId: null });
+    // Checked even when the scope is empty below: bad input is an error, not an empty page.
+    const values = parseInput(auditFilterSchema, filter, 'filter');
     if (scope !== null && !scope.every(isUuid)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 
     const base = ctx.db.getRepository(AuditEntry).createQueryBuilder('a');
     if (scope !== null) base.where('a.organisation_id = ANY(:scope)', { scope });
+    applyFilter(base, values);
     const totalCount = await base.clone().getCount();
     const cursor = decodeCursor(after, 1);
     const page = base.clone().orderBy('a.seq', 'DESC').take(first + 1);

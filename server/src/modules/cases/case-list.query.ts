@@ -1,4 +1,4 @@
-import { caseFilterSchema, type CaseFilterValues } from '@coalition/shared';
+import { CaseOrderField, CaseStatus, caseFilterSchema, SortDirection, type CaseFilterValues } from '@coalition/shared';
 import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type QueryCreator, type SqlBool } from 'kysely';
 import { BackgroundMaintenance } from '../../core/db/background-maintenance';
 import type { Database } from '../../core/db/session-kysely';
@@ -83,8 +83,40 @@ function caseFilterConditions(eb: CasesScope, filter: Omit<CaseFilterValues, 'se
 const before = (alias: 'c' | 's', [at, id]: [string, string]) =>
   sql<SqlBool>`(${sql.ref(`${alias}.created_at`)}, ${sql.ref(`${alias}.id`)}) < (${at}::timestamptz, ${id}::uuid)`;
 
+/** A list order other than the default (newest first), and the position after which a page starts. */
+export interface CaseOrderValues {
+  field: CaseOrderField;
+  direction: SortDirection;
+}
+
+/** The workflow's order of statuses: STATUS sorts by it, not by the codes' spelling. */
+const STATUS_ORDER: string[] = [CaseStatus.OPEN, CaseStatus.MONITORING, CaseStatus.RESOLVED, CaseStatus.CLOSED];
+
+/**
+ * The sort key of each order over `cases c`, and the SQL type its cursor value is read back as. A date
+ * unknown sorts last either way (infinity ascending, -infinity descending), so the key is never NULL and
+ * a row comparison pages through it.
+ */
+function sortKey(order: CaseOrderValues): { key: Expression<string | number>; type: 'timestamptz' | 'text' | 'date' | 'int' } {
+  switch (order.field) {
+    case CaseOrderField.CREATED_AT:
+      return { key: sql<string>`c.created_at`, type: 'timestamptz' };
+    case CaseOrderField.REFERENCE:
+      return { key: sql<string>`c.reference`, type: 'text' };
+    case CaseOrderField.INCIDENT_DATE:
+      return { key: sql<string>`coalesce(c.incident_date, ${sql.lit(order.direction === SortDirection.ASC ? 'infinity' : '-infinity')}::date)`, type: 'date' };
+    case CaseOrderField.STATUS:
+      return { key: sql<number>`coalesce(array_position(${sql.lit(`{${STATUS_ORDER.join(',')}}`)}::text[], c.status), 0)`, type: 'int' };
+    case CaseOrderField.OWNER:
+      return { key: sql<string>`(SELECT so.name FROM organisations so WHERE so.id = c.owner_organisation_id)`, type: 'text' };
+  }
+}
+
+/** Where a page of another order starts: the last row's sort key (as the cursor wrote it) and id. */
+export type SortedCursor = [string, string];
+
 /** A row of a case page: the case, its owner as JSON, the filter's total; with details, its persons, events and shares. */
-export type CasePageRow = CaseRow & { owner: OrganisationJson; total: string } & Partial<DetailsRow>;
+export type CasePageRow = CaseRow & { owner: OrganisationJson; total: string; sortKey?: string | number; sortCursor?: string } & Partial<DetailsRow>;
 
 /**
  * A page of cases, newest first, with `first + 1` rows (the extra one says there is a next page), each
@@ -104,6 +136,7 @@ export async function casePage(
   first: number,
   cursor: [string, string] | null,
   withDetails: boolean,
+  sorted: { order: CaseOrderValues; after: SortedCursor | null } | null = null,
 ): Promise<{ rows: CasePageRow[]; total: () => Promise<number> }> {
   const limit = sql.lit(first + 1);
   const { search, personName, ...rest } = values;
@@ -122,12 +155,31 @@ export async function casePage(
       )
     : ctx.preparedSql.withTables<{ search: SearchMatch }>();
   let total: Expression<unknown>;
-  let page = db.selectFrom('cases as c').select(caseColumns).orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(limit);
+  let page = db.selectFrom('cases as c').select(caseColumns);
+  const key = sorted ? sortKey(sorted.order) : null;
+  const direction = sorted?.order.direction === SortDirection.ASC ? 'asc' : 'desc';
+  if (sorted && key) {
+    // Another order: the sort key rides along as a column, for the outer orderings and the next cursor.
+    // Its text is the next cursor's value, read back exactly with the key's type (a JS Date or number would not round-trip).
+    page = page
+      .select(sql<string | number>`${key.key}`.as('sortKey'))
+      .select(sql<string>`${key.key}::text`.as('sortCursor'))
+      .orderBy(key.key, direction)
+      .orderBy('c.id', direction)
+      .limit(limit);
+  } else {
+    page = page.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(limit);
+  }
   if (search) {
     total = db.selectFrom('search').select((eb) => eb.fn.countAll<string>().as('n'));
-    let hits = db.selectFrom('search as s').select('s.id').orderBy('s.created_at', 'desc').orderBy('s.id', 'desc').limit(limit);
-    if (cursor) hits = hits.where(before('s', cursor));
-    page = page.where('c.id', 'in', hits);
+    if (sorted) {
+      // Ordered by another column, the page reads the matches from `cases` and pages there.
+      page = page.where('c.id', 'in', db.selectFrom('search').select('search.id'));
+    } else {
+      let hits = db.selectFrom('search as s').select('s.id').orderBy('s.created_at', 'desc').orderBy('s.id', 'desc').limit(limit);
+      if (cursor) hits = hits.where(before('s', cursor));
+      page = page.where('c.id', 'in', hits);
+    }
   } else {
     const where = caseFilterConditions(expressionBuilder<Database & { c: Database['cases'] }, 'c'>(), rest, personTokens);
     // Without a filter the total is the maintained count of readable cases (migration CaseCounts): exact,
@@ -137,19 +189,27 @@ export async function casePage(
       : db.selectNoFrom(caseReadableCount().as('n'));
     if (!where.length) countsCompaction.request(ctx.deps);
     for (const condition of where) page = page.where(condition);
-    if (cursor) page = page.where(before('c', cursor));
+    if (cursor && !sorted) page = page.where(before('c', cursor));
   }
-  const withOwner = db
+  if (sorted?.after && key) {
+    const [value, id] = sorted.after;
+    const comparison = sql.raw(direction === 'asc' ? '>' : '<');
+    page = page.where(sql<SqlBool>`(${key.key}, c.id) ${comparison} (${value}::${sql.raw(key.type)}, ${id}::uuid)`);
+  }
+  let withOwner = db
     .selectFrom(page.as('page'))
     .innerJoin('organisations as o', 'o.id', 'page.ownerOrganisationId')
     .selectAll('page')
     .select(organisationJson.as('owner'))
-    .select(sql<string>`${total}`.as('total'))
-    .orderBy('page.createdAt', 'desc')
-    .orderBy('page.id', 'desc');
-  const rows: CasePageRow[] = withDetails
-    ? await db.selectFrom(withOwner.as('c')).selectAll('c').select(detailsColumns).orderBy('c.createdAt', 'desc').orderBy('c.id', 'desc').execute()
-    : await withOwner.execute();
+    .select(sql<string>`${total}`.as('total'));
+  withOwner = sorted
+    ? withOwner.orderBy(sql.ref('page.sortKey'), direction).orderBy('page.id', direction)
+    : withOwner.orderBy('page.createdAt', 'desc').orderBy('page.id', 'desc');
+  let withDetailsQuery = db.selectFrom(withOwner.as('c')).selectAll('c').select(detailsColumns);
+  withDetailsQuery = sorted
+    ? withDetailsQuery.orderBy(sql.ref('c.sortKey'), direction).orderBy('c.id', direction)
+    : withDetailsQuery.orderBy('c.createdAt', 'desc').orderBy('c.id', 'desc');
+  const rows: CasePageRow[] = withDetails ? await withDetailsQuery.execute() : await withOwner.execute();
   // An empty page (past the end, or nothing matches) has no row to carry the total.
   const count = async () => (await db.selectNoFrom(sql<number>`${total}::int`.as('n')).executeTakeFirstOrThrow()).n;
   return { rows, total: async () => (rows.length > 0 ? Number(rows[0].total) : count()) };

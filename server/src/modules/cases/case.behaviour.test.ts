@@ -232,6 +232,129 @@ describe('cases: references, locking, validation, encryption, search, import, co
     expect(await org.viewer.code(LIST_CASES, { after: 'garbage' })).toBe('BAD_USER_INPUT');
   });
 
+  describe('ordered by a column on the server', () => {
+    const SORTED = `query ($filter: CaseFilter, $first: Int, $after: String, $orderBy: CaseOrder) {
+      cases(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id reference status incidentDate ownerOrganisation { name } } } } }`;
+    interface SortedNode { id: string; reference: string; status: string; incidentDate: string | null; ownerOrganisation: { name: string } }
+    interface SortedShape { cases: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: SortedNode }[] } }
+    const word = `ordering${Date.now().toString(36)}`;
+    let a: TestOrgWithMembers;
+    let b: TestOrgWithMembers;
+
+    /** Every page, two at a time: each page agrees on the total, and no case comes twice. */
+    async function walk(client: TestOrgWithMembers['viewer'], { expectTotal, ...variables }: Record<string, unknown>): Promise<SortedNode[]> {
+      const nodes: SortedNode[] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 30; guard++) {
+        const page: SortedShape = await client.ok<SortedShape>(SORTED, { ...variables, first: 2, after });
+        nodes.push(...page.cases.edges.map((e) => e.node));
+        expect(page.cases.totalCount).toBe(expectTotal ?? page.cases.totalCount);
+        if (!page.cases.pageInfo.hasNextPage) break;
+        after = page.cases.pageInfo.endCursor;
+      }
+      expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+      return nodes;
+    }
+    const STATUS_RANK: Record<string, number> = { OPEN: 1, MONITORING: 2, RESOLVED: 3, CLOSED: 4 };
+    const byKey = <T,>(key: (n: SortedNode) => T, direction: 'ASC' | 'DESC') => (x: SortedNode, y: SortedNode) => {
+      const [kx, ky] = [key(x), key(y)];
+      const order = kx < ky ? -1 : kx > ky ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+      return direction === 'ASC' ? order : -order;
+    };
+
+    beforeAll(async () => {
+      a = await orgWithMembers(app, { name: `AAA ordering ${word}` });
+      b = await orgWithMembers(app, { name: `ZZZ ordering ${word}` });
+      // Ties in every column: two statuses twice, a date three times, two unknown dates.
+      const rows = [
+        ['ORD-005', 'OPEN', '2013-02-08'], ['ORD-001', 'CLOSED', '2013-02-08'], ['ORD-003', 'OPEN', ''], ['ORD-002', 'MONITORING', '2013-02-01'],
+        ['ORD-004', 'MONITORING', '2013-02-08'], ['ORD-006', 'RESOLVED', ''], ['ORD-007', 'OPEN', '2014-01-01'],
+      ];
+      const csv = `reference,title,summary,status,visibility,incidentDate,countryCode\n${rows.map(([ref, status, date]) => `${ref},Case ${word} ${ref},Summary,${status},RESTRICTED,${date},RU`).join('\n')}`;
+      expect((await a.admin.ok<ImportShape>(IMPORT, { organisationId: a.org.id, format: 'CSV', data: csv })).importCases.created).toBe(7);
+      const shared = `reference,title,summary,status,visibility,incidentDate,countryCode\n${['ZOR-1', 'ZOR-2', 'ZOR-3'].map((ref) => `${ref},Case ${word} ${ref},Summary,OPEN,COALITION,,TJ`).join('\n')}`;
+      expect((await b.admin.ok<ImportShape>(IMPORT, { organisationId: b.org.id, format: 'CSV', data: shared })).importCases.created).toBe(3);
+    });
+
+    it('orders every page by the column, ties broken by id, the same for any page size', async () => {
+      const filter = { ownerOrganisationId: a.org.id };
+      const all = await walk(a.viewer, { filter, expectTotal: 7 });
+      expect(all).toHaveLength(7);
+      const keys: Record<string, (n: SortedNode) => string | number> = {
+        REFERENCE: (n) => n.reference,
+        STATUS: (n) => STATUS_RANK[n.status],
+        OWNER: (n) => n.ownerOrganisation.name,
+      };
+      for (const direction of ['ASC', 'DESC'] as const) {
+        for (const [field, key] of Object.entries(keys)) {
+          const nodes = await walk(a.viewer, { filter, orderBy: { field, direction }, expectTotal: 7 });
+          expect({ field, direction, ids: nodes.map((n) => n.id) }).toEqual({ field, direction, ids: [...all].sort(byKey(key, direction)).map((n) => n.id) });
+        }
+        // Unknown dates come last either way.
+        const dated = await walk(a.viewer, { filter, orderBy: { field: 'INCIDENT_DATE', direction }, expectTotal: 7 });
+        const known = all.filter((n) => n.incidentDate !== null).sort(byKey((n) => n.incidentDate ?? '', direction));
+        const unknown = all.filter((n) => n.incidentDate === null).sort(byKey(() => 0, direction));
+        expect(dated.map((n) => n.id)).toEqual([...known, ...unknown].map((n) => n.id));
+      }
+      const ascending = await walk(a.viewer, { filter, orderBy: { field: 'REFERENCE' } });
+      expect(ascending.map((n) => n.reference)).toEqual(['ORD-001', 'ORD-002', 'ORD-003', 'ORD-004', 'ORD-005', 'ORD-006', 'ORD-007']);
+      const oldest = await walk(a.viewer, { filter, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
+      expect(oldest.map((n) => n.id)).toEqual([...all].reverse().map((n) => n.id));
+      // CREATED_AT, DESC is the default order, with the default's cursors.
+      expect((await walk(a.viewer, { filter, orderBy: { field: 'CREATED_AT', direction: 'DESC' } })).map((n) => n.id)).toEqual(all.map((n) => n.id));
+    });
+
+    it('orders a search and a filter across organisations by their owner', async () => {
+      const nodes = await walk(a.viewer, { filter: { search: word }, orderBy: { field: 'OWNER', direction: 'DESC' }, expectTotal: 10 });
+      expect(nodes.map((n) => n.ownerOrganisation.name)).toEqual([...Array(3).fill(b.org.name), ...Array(7).fill(a.org.name)]);
+      const open = await walk(a.viewer, { filter: { search: word, status: ['OPEN'] }, orderBy: { field: 'REFERENCE', direction: 'DESC' }, expectTotal: 6 });
+      expect(open.map((n) => n.reference)).toEqual(['ZOR-3', 'ZOR-2', 'ZOR-1', 'ORD-007', 'ORD-005', 'ORD-003']);
+    });
+
+    it('refuses a cursor given for another order, or made by hand, with BAD_USER_INPUT', async () => {
+      const filter = { ownerOrganisationId: a.org.id };
+      const first = await a.viewer.ok<SortedShape>(SORTED, { filter, first: 2, orderBy: { field: 'REFERENCE', direction: 'ASC' } });
+      const sortedCursor = first.cases.pageInfo.endCursor;
+      const plain = (await a.viewer.ok<SortedShape>(SORTED, { filter, first: 2 })).cases.pageInfo.endCursor;
+      const id = first.cases.edges[0].node.id;
+      const made = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+      const refused = [
+        { orderBy: { field: 'REFERENCE', direction: 'DESC' }, after: sortedCursor },
+        { orderBy: { field: 'STATUS', direction: 'ASC' }, after: sortedCursor },
+        { orderBy: null, after: sortedCursor },
+        { orderBy: { field: 'REFERENCE', direction: 'ASC' }, after: plain },
+      ];
+      for (const variables of refused) {
+        const answer = await a.viewer.gql(SORTED, { filter, first: 2, ...variables });
+        expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(answer.errors?.[0]?.message).toMatch(/another order/);
+      }
+      for (const [field, value] of [['STATUS', 'x'], ['STATUS', '9'], ['INCIDENT_DATE', '2013-02-30'], ['CREATED_AT', 'yesterday'], ['REFERENCE', 7]] as const) {
+        const answer = await a.viewer.gql(SORTED, { filter, first: 2, orderBy: { field, direction: 'ASC' }, after: made([field, 'ASC', value, id]) });
+        expect({ field, value, code: answer.errors?.[0]?.extensions?.code }).toEqual({ field, value, code: 'BAD_USER_INPUT' });
+      }
+      expect(await a.viewer.code(SORTED, { orderBy: { field: 'REFERENCE', direction: 'ASC' }, after: made(['REFERENCE', 'ASC', 'ORD', 'not-a-uuid']) })).toBe('BAD_USER_INPUT');
+      expect(await a.viewer.code(SORTED, { orderBy: { field: 'TITLE' } })).toBe('BAD_USER_INPUT');
+      // The cursor's own page goes on as asked.
+      const next = await a.viewer.ok<SortedShape>(SORTED, { filter, first: 2, orderBy: { field: 'REFERENCE', direction: 'ASC' }, after: sortedCursor });
+      expect(next.cases.edges.map((e) => e.node.reference)).toEqual(['ORD-003', 'ORD-004']);
+    });
+
+    it('shows another organisation nothing new, in any order', async () => {
+      expect(await app.client().code(SORTED, { orderBy: { field: 'REFERENCE' } })).toBe('UNAUTHENTICATED');
+      for (const field of ['REFERENCE', 'STATUS', 'INCIDENT_DATE', 'OWNER', 'CREATED_AT']) {
+        for (const direction of ['ASC', 'DESC']) {
+          const mine = await walk(other.viewer, { filter: { ownerOrganisationId: a.org.id }, orderBy: { field, direction } });
+          expect(mine).toEqual([]);
+          // Through a search too: only B's COALITION cases.
+          const found = await walk(other.viewer, { filter: { search: word }, orderBy: { field, direction } });
+          expect(found.map((n) => n.reference).sort()).toEqual(['ZOR-1', 'ZOR-2', 'ZOR-3']);
+        }
+      }
+    });
+  });
+
   it('sends the same number of SQL statements for 10 and 100 cases', async () => {
     const org = await orgWithMembers(app);
     const partner = await orgWithMembers(app);
@@ -269,6 +392,15 @@ describe('cases: references, locking, validation, encryption, search, import, co
       return (await dbQueriesTotal.get()).values[0].value - before;
     };
     expect([await nestedCount(10), await nestedCount(100)]).toEqual([3, 3]);
+    // Ordered by another column, still one statement for the page, whatever its size.
+    const sortedNested = nested.replace('($first: Int) { cases(first: $first)', '($first: Int) { cases(first: $first, orderBy: { field: INCIDENT_DATE, direction: DESC })');
+    expect(sortedNested).not.toBe(nested);
+    const sortedCount = async (first: number) => {
+      const before = (await dbQueriesTotal.get()).values[0].value;
+      await org.viewer.ok(sortedNested, { first });
+      return (await dbQueriesTotal.get()).values[0].value - before;
+    };
+    expect([await sortedCount(10), await sortedCount(100)]).toEqual([3, 3]);
   });
 
   describe('import', () => {

@@ -18,7 +18,7 @@ import { CaseAccess, CaseConnection, ImportResult } from './dto/case-connection.
 import { CaseReader } from './dto/case-reader.type';
 import { CaseHistoryConnection, CaseHistoryEntry } from './dto/case-history.type';
 import { caseHistoryService } from './case-history.service';
-import { CaseEventInput, CaseFilter, CasePersonInput, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
+import { CaseEventInput, CaseFilter, CaseOrder, CasePersonInput, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
 
 async function organisation(ctx: AppContext, attached: Organisation | undefined, id: string): Promise<Organisation> {
   if (attached) return attached;
@@ -55,8 +55,9 @@ export class CaseResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => CaseOrder, { nullable: true, description: 'Newest first (CREATED_AT, DESC) when omitted.' }) orderBy: CaseOrder | null,
   ): Promise<CaseConnection> {
-    return caseService.list(ctx, filter, first ?? 25, after, { withDetails: selectsAny(info, DETAIL_FIELDS) });
+    return caseService.list(ctx, filter, first ?? 25, after, { withDetails: selectsAny(info, DETAIL_FIELDS), orderBy });
   }
 
   @Authorized()

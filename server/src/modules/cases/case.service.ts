@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { createCaseInputSchema, updateCaseInputSchema, type CaseFilterValues } from '@coalition/shared';
+import { CaseOrderField, createCaseInputSchema, isRealDate, SortDirection, updateCaseInputSchema, type CaseFilterValues } from '@coalition/shared';
 import { sql, type Expression, type Updateable } from 'kysely';
 import { appendAudit } from '../../core/audit/audit-writer';
 import type { Database } from '../../core/db/session-kysely';
@@ -7,19 +7,19 @@ import { authorize, requireActor } from '../../core/auth/policy';
 import { badInput, conflict, notFound } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
-import { decodeCursor, encodeCursor } from '../../core/graphql/pagination';
+import { decodeCursorValues, encodeCursor } from '../../core/graphql/pagination';
 import { parseInput } from '../../core/graphql/parse-input';
 import type { Organisation } from '../organisations/organisation.entity';
 import { organisationById } from '../organisations/organisation.loader';
 import type { Case } from './case.entity';
 import { caseById, caseColumns, caseColumnsOf, caseDetails, caseFromRow, detailsFromRow, type CaseWithOwner } from './case.loader';
-import { casePage, parseCaseFilter } from './case-list.query';
+import { casePage, parseCaseFilter, type CaseOrderValues, type SortedCursor } from './case-list.query';
 import { casePolicy, type CaseFacts } from './case.policy';
 import { nextReferences, referencesTaken } from './case-references';
 import { casePersonService } from './case-person.service';
 import type { CaseAccess, CaseConnection } from './dto/case-connection.type';
 import type { CaseReader } from './dto/case-reader.type';
-import type { CaseFilter, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
+import type { CaseFilter, CaseOrder, CreateCaseInput, UpdateCaseInput } from './dto/case.input';
 
 /** Every country a case involves: the incident's, its persons' citizenships and deportation destinations, sorted. */
 const countriesOf = (caseId: string, incidentCountry: Expression<string>) => sql<string[]>`ARRAY(
@@ -36,6 +36,36 @@ const MAX_PAGE = 100;
  * (case-person.service.ts), events (case-event.service.ts), shares (case-sharing.service.ts) and references
  * (case-references.ts) have their own units.
  */
+const mismatchedCursor = () => badInput('after', 'was given for another order of the list: ask for the first page again with this order');
+
+/** The order asked for; null for the default, newest first, whose cursors keep their original shape. */
+function caseOrderOf(orderBy: CaseOrder | null | undefined): CaseOrderValues | null {
+  if (!orderBy) return null;
+  const direction = orderBy.direction ?? SortDirection.ASC;
+  if (orderBy.field === CaseOrderField.CREATED_AT && direction === SortDirection.DESC) return null;
+  return { field: orderBy.field, direction };
+}
+
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d)?$/;
+
+/**
+ * The position a cursor of an ordered list holds: it must name this order, and its value must be one the
+ * key's type reads back (a hand-made one must not reach the database as a failing cast).
+ */
+function sortedCursor(order: CaseOrderValues, values: (string | number)[]): SortedCursor {
+  if (values.length !== 4 || values[0] !== order.field || values[1] !== order.direction) throw mismatchedCursor();
+  const [, , value, id] = values;
+  const forged = () => badInput('after', 'is not a cursor this API gave out');
+  if (typeof value !== 'string' || typeof id !== 'string' || !isUuid(id) || value.length > 1000) throw forged();
+  const valid =
+    order.field === CaseOrderField.CREATED_AT ? TIMESTAMP.test(value) && isRealDate(TIMESTAMP.exec(value)![1])
+    : order.field === CaseOrderField.INCIDENT_DATE ? value === 'infinity' || value === '-infinity' || isRealDate(value)
+    : order.field === CaseOrderField.STATUS ? /^[0-4]$/.test(value)
+    : true;
+  if (!valid) throw forged();
+  return [value, id];
+}
+
 export class CaseService {
   // ------------------------------------------------------------------ reads
 
@@ -49,26 +79,36 @@ export class CaseService {
     filter: CaseFilter | null | undefined,
     first: number,
     after: string | null | undefined,
-    { withDetails = false }: { withDetails?: boolean } = {},
+    { withDetails = false, orderBy = null }: { withDetails?: boolean; orderBy?: CaseOrder | null } = {},
   ): Promise<CaseConnection> {
     authorize(casePolicy, ctx.actor, 'list', null);
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput('first', `must be between 0 and ${MAX_PAGE}`);
     const values: CaseFilterValues = parseCaseFilter(filter);
-    const decoded = decodeCursor(after, 2);
+    const order = caseOrderOf(orderBy);
+    const decoded = decodeCursorValues(after);
     let cursor: [string, string] | null = null;
-    if (decoded) {
-      const [at, id] = decoded;
-      if (typeof at !== 'string' || typeof id !== 'string' || !isUuid(id) || Number.isNaN(Date.parse(at))) throw badInput('after', 'is not a cursor this API gave out');
-      cursor = [at, id];
+    let sorted: { order: CaseOrderValues; after: SortedCursor | null } | null = null;
+    if (order === null) {
+      if (decoded) {
+        if (decoded.length !== 2) throw mismatchedCursor();
+        const [at, id] = decoded;
+        if (typeof at !== 'string' || typeof id !== 'string' || !isUuid(id) || Number.isNaN(Date.parse(at))) throw badInput('after', 'is not a cursor this API gave out');
+        cursor = [at, id];
+      }
+    } else {
+      sorted = { order, after: decoded ? sortedCursor(order, decoded) : null };
     }
-    const { rows, total } = await casePage(ctx, values, first, cursor, withDetails);
+    const { rows, total } = await casePage(ctx, values, first, cursor, withDetails, sorted);
     if (withDetails) {
       const loader = ctx.loaders.get(caseDetails);
       for (const r of rows) if (r.persons && r.events && r.shares) loader.prime(r.id, detailsFromRow({ persons: r.persons, events: r.events, shares: r.shares }));
     }
     const totalCount = await total();
-    const page = rows.slice(0, first).map(({ persons: _p, events: _e, shares: _s, total: _t, ...r }) => caseFromRow(r));
-    const edges = page.map((node) => ({ cursor: encodeCursor([node.createdAt.toISOString(), node.id]), node }));
+    const page = rows.slice(0, first).map(({ persons: _p, events: _e, shares: _s, total: _t, sortKey: _k, sortCursor, ...r }) => ({ node: caseFromRow(r), sortCursor }));
+    const edges = page.map(({ node, sortCursor }) => ({
+      cursor: order === null ? encodeCursor([node.createdAt.toISOString(), node.id]) : encodeCursor([order.field, order.direction, sortCursor ?? '', node.id]),
+      node,
+    }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 

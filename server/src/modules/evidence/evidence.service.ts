@@ -153,7 +153,7 @@ export const evidenceService = {
     const organisationId = this.actingOrganisation(actor, facts);
     await ctx.sql.insertInto('evidence_custody').values({ evidence_id: file.id, action, organisation_id: organisationId, user_id: actor.userId, sha256_matched: sha256Matched }).execute();
     await appendAudit(ctx.sql, ctx.actor, {
-      action: `evidence.${action.toLowerCase()}`,
+      action: `evidence.${action.toLowerCase() as Lowercase<CustodyAction>}`,
       entityType: 'EvidenceFile',
       entityId: file.id,
       organisationId,

@@ -1,4 +1,4 @@
-import { outcomeNoteSchema, referralInputSchema, ReferralStatus, ShareAccess, Visibility, type ReferralNeed } from '@coalition/shared';
+import { outcomeNoteSchema, referralInputSchema, ReferralStatus, ShareAccess, Visibility, type AuditAction, type ReferralNeed } from '@coalition/shared';
 import { sql } from 'kysely';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { authorize, requireActor } from '../../core/auth/policy';
@@ -112,7 +112,7 @@ export class ReferralService {
     if (r.status !== status) throw conflict(`The referral is ${r.status}, not ${status}.`, { status: r.status });
   }
 
-  private async setStatus(ctx: AppContext, r: Referral, status: ReferralStatus, outcomeNote: string | null, action: string): Promise<Referral> {
+  private async setStatus(ctx: AppContext, r: Referral, status: ReferralStatus, outcomeNote: string | null, action: AuditAction): Promise<Referral> {
     const row = await ctx.sql
       .updateTable('referrals')
       .set({ status, ...(outcomeNote !== null ? { outcome_note: outcomeNote } : {}) })

@@ -1,4 +1,4 @@
-import { CaseCategory, CaseStatus, EventType, PersonRole, Visibility } from '@coalition/shared';
+import { CaseCategory, CaseOrderField, CaseStatus, EventType, PersonRole, SortDirection, Visibility } from '@coalition/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar } from '../../../core/graphql/scalars';
 
@@ -88,4 +88,10 @@ export class CaseEventInput {
   @Field(() => String, { nullable: true }) authority?: string | null;
   @Field(() => LocationInput, { nullable: true }) location?: LocationInput | null;
   @Field(() => String, { nullable: true }) destinationCountryCode?: string | null;
+}
+
+@InputType({ description: 'The order of a case list. Ties are broken by the case id, in the same direction; a cursor holds the order it was given for.' })
+export class CaseOrder {
+  @Field(() => CaseOrderField) field!: CaseOrderField;
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC }) direction?: SortDirection | null;
 }
