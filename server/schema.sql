@@ -402,6 +402,15 @@ CREATE FUNCTION public.calendar_feed_known(p_token_hash text) RETURNS boolean
   SELECT EXISTS (SELECT 1 FROM notification_preferences WHERE calendar_token_hash = p_token_hash)
 $$;
 
+CREATE FUNCTION public.calendar_feed_locked(p_token_hash text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM notification_preferences p JOIN memberships m ON m.user_id = p.user_id
+     WHERE p.calendar_token_hash = p_token_hash AND m.organisation_id = ANY (organisation_locked_ids()))
+$$;
+
 CREATE FUNCTION public.calendar_feed_tasks(p_token_hash text) RETURNS TABLE(id uuid, case_id uuid, title text, due_at timestamp with time zone, created_at timestamp with time zone, version integer)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
@@ -414,6 +423,7 @@ BEGIN
      AND EXISTS (SELECT 1 FROM case_task_recipients(t.id) r WHERE r.user_id = p.user_id)
      -- The emergency lock: a locked organisation's tasks leave the feed (a synced calendar is an export).
      AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id AND c.owner_organisation_id = ANY (organisation_locked_ids()))
+     AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = p.user_id AND m.organisation_id = ANY (organisation_locked_ids()))
    ORDER BY t.due_at
    LIMIT 1000;
 END $$;
@@ -1102,6 +1112,14 @@ BEGIN
       SELECT u.id, i.organisation_id, 'INVITATION', '/dashboard'
         FROM invitations i JOIN users u ON u.email = i.email
        WHERE i.id = p_ref AND i.invited_by = v_actor AND i.accepted_at IS NULL AND i.expires_at > now() AND u.id <> v_actor
+      RETURNING user_id;
+  ELSIF p_kind = 'COALITION_ORGANISATION_LOCKED' THEN
+    RETURN QUERY
+      INSERT INTO notifications (user_id, organisation_id, kind, link)
+      SELECT u.id, o.id, 'COALITION_ORGANISATION_LOCKED', '/admin/organisations'
+        FROM organisations o JOIN users u ON 'COORDINATOR' = ANY(u.coalition_roles)
+       WHERE o.id = p_ref AND o.locked_by_user_id = v_actor AND o.locked_at = now() AND u.id <> v_actor
+         AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.user_id = u.id)
       RETURNING user_id;
   ELSE
     RAISE EXCEPTION 'notify_account does not send %', p_kind USING ERRCODE = '22023';
@@ -1881,7 +1899,7 @@ CREATE TABLE public.notifications (
     read_at timestamp with time zone,
     email_state text DEFAULT 'PENDING'::text NOT NULL,
     CONSTRAINT ck_notifications_email_state CHECK ((email_state = ANY (ARRAY['PENDING'::text, 'SENT'::text, 'SKIPPED'::text]))),
-    CONSTRAINT ck_notifications_kind CHECK ((kind = ANY (ARRAY['CASE_SHARED'::text, 'STATEMENT_OPEN_FOR_SIGNATURE'::text, 'SIGNATURE_OUTDATED'::text, 'STATEMENT_PUBLISHED'::text, 'BRIEFING_APPROVAL_REQUESTED'::text, 'BRIEFING_DECIDED'::text, 'BRIEFING_RELEASED'::text, 'TASK_ASSIGNED'::text, 'TASK_DUE'::text, 'TASK_OVERDUE'::text, 'INVITATION'::text, 'MEMBER_TOTP_RESET'::text, 'NEW_SIGN_IN'::text, 'REFERRAL_URGENT'::text, 'ORGANISATION_LOCKED'::text, 'ORGANISATION_UNLOCKED'::text]))),
+    CONSTRAINT ck_notifications_kind CHECK ((kind = ANY (ARRAY['CASE_SHARED'::text, 'STATEMENT_OPEN_FOR_SIGNATURE'::text, 'SIGNATURE_OUTDATED'::text, 'STATEMENT_PUBLISHED'::text, 'BRIEFING_APPROVAL_REQUESTED'::text, 'BRIEFING_DECIDED'::text, 'BRIEFING_RELEASED'::text, 'TASK_ASSIGNED'::text, 'TASK_DUE'::text, 'TASK_OVERDUE'::text, 'INVITATION'::text, 'MEMBER_TOTP_RESET'::text, 'NEW_SIGN_IN'::text, 'REFERRAL_URGENT'::text, 'ORGANISATION_LOCKED'::text, 'ORGANISATION_UNLOCKED'::text, 'COALITION_ORGANISATION_LOCKED'::text]))),
     CONSTRAINT ck_notifications_link CHECK ((link ~ '^/[A-Za-z0-9/_-]*$'::text))
 );
 
@@ -3059,6 +3077,9 @@ GRANT ALL ON FUNCTION public.briefing_refuse(p_briefing_id uuid, p_organisation_
 
 REVOKE ALL ON FUNCTION public.calendar_feed_known(p_token_hash text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.calendar_feed_known(p_token_hash text) TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.calendar_feed_locked(p_token_hash text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.calendar_feed_locked(p_token_hash text) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.calendar_feed_tasks(p_token_hash text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.calendar_feed_tasks(p_token_hash text) TO coalition_app;
