@@ -372,7 +372,7 @@ CREATE FUNCTION public.briefing_redaction_subjects(p_case_ids uuid[]) RETURNS TA
   SELECT p.case_id, p.id, pp.owner_organisation_id, pp.full_name, pp.birth_year, pp.contact, k.wrapped_key
     FROM case_persons p
     JOIN case_person_private pp ON pp.person_id = p.id
-    JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id
+    JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id AND k.version = pp.key_version
     JOIN cases c ON c.id = p.case_id
    WHERE p.case_id = ANY(p_case_ids)
      AND EXISTS (SELECT FROM app_may_read_case(c.id, c.owner_organisation_id, c.visibility))
@@ -1585,7 +1585,8 @@ CREATE TABLE public.case_person_private (
     full_name text NOT NULL,
     birth_year text,
     contact text,
-    name_tokens text[]
+    name_tokens text[],
+    key_version integer DEFAULT 1 NOT NULL
 );
 
 ALTER TABLE ONLY public.case_person_private FORCE ROW LEVEL SECURITY;
@@ -1733,7 +1734,8 @@ CREATE TABLE public.evidence_blobs (
     storage_key text NOT NULL,
     wrapped_key text,
     dedupe boolean DEFAULT false NOT NULL,
-    created_at timestamp(3) with time zone DEFAULT now() NOT NULL
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    key_version integer DEFAULT 1 NOT NULL
 );
 
 ALTER TABLE ONLY public.evidence_blobs FORCE ROW LEVEL SECURITY;
@@ -1908,7 +1910,8 @@ ALTER TABLE ONLY public.notifications FORCE ROW LEVEL SECURITY;
 CREATE TABLE public.organisation_keys (
     organisation_id uuid NOT NULL,
     wrapped_key text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    version integer DEFAULT 1 NOT NULL
 );
 
 ALTER TABLE ONLY public.organisation_keys FORCE ROW LEVEL SECURITY;
@@ -2141,9 +2144,6 @@ ALTER TABLE ONLY public.invitations
 ALTER TABLE ONLY public.case_events
     ADD CONSTRAINT "PK_61f203ee26b76c6438bbcc7bde6" PRIMARY KEY (id);
 
-ALTER TABLE ONLY public.organisation_keys
-    ADD CONSTRAINT "PK_6ece6c7e2b1593143417c1acfd5" PRIMARY KEY (organisation_id);
-
 ALTER TABLE ONLY public.case_links
     ADD CONSTRAINT "PK_7990ae0bb82ab6395f6fdbb4ca9" PRIMARY KEY (id);
 
@@ -2170,6 +2170,9 @@ ALTER TABLE ONLY public.users
 
 ALTER TABLE ONLY public.briefing_approvals
     ADD CONSTRAINT "PK_b5272cb03d48af9aa1953562657" PRIMARY KEY (briefing_id, organisation_id);
+
+ALTER TABLE ONLY public.organisation_keys
+    ADD CONSTRAINT "PK_c36ab098d7a91827c73d2c91ff8" PRIMARY KEY (organisation_id, version);
 
 ALTER TABLE ONLY public.password_reset_tokens
     ADD CONSTRAINT "PK_d16bebd73e844c48bca50ff8d3d" PRIMARY KEY (id);
@@ -2402,6 +2405,9 @@ ALTER TABLE ONLY public.briefing_approvals
 ALTER TABLE ONLY public.sessions
     ADD CONSTRAINT "FK_085d540d9f418cfbdc7bd55bb19" FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.case_person_private
+    ADD CONSTRAINT "FK_09794d9100b2965177906639b7d" FOREIGN KEY (owner_organisation_id, key_version) REFERENCES public.organisation_keys(organisation_id, version);
+
 ALTER TABLE ONLY public.briefings
     ADD CONSTRAINT "FK_0fdc6e5607f31aa925337269326" FOREIGN KEY (author_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
 
@@ -2443,6 +2449,9 @@ ALTER TABLE ONLY public.statement_translations
 
 ALTER TABLE ONLY public.consents
     ADD CONSTRAINT "FK_386e2258153075525e939e51bc8" FOREIGN KEY (person_id) REFERENCES public.case_persons(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.evidence_blobs
+    ADD CONSTRAINT "FK_39d6f4627eaa85ca4f8ee976f1d" FOREIGN KEY (organisation_id, key_version) REFERENCES public.organisation_keys(organisation_id, version);
 
 ALTER TABLE ONLY public.consents
     ADD CONSTRAINT "FK_3f182488ed835c3b7a660681dce" FOREIGN KEY (form_evidence_id) REFERENCES public.evidence_files(id);
@@ -2897,7 +2906,7 @@ CREATE POLICY notifications_own ON public.notifications FOR SELECT USING ((user_
 
 ALTER TABLE public.organisation_keys ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY organisation_keys_create ON public.organisation_keys FOR INSERT WITH CHECK ((cardinality(( SELECT public.app_writer_org_ids() AS app_writer_org_ids)) > 0));
+CREATE POLICY organisation_keys_create ON public.organisation_keys FOR INSERT WITH CHECK (((cardinality(( SELECT public.app_writer_org_ids() AS app_writer_org_ids)) > 0) AND (version = 1)));
 
 CREATE POLICY organisation_keys_read ON public.organisation_keys FOR SELECT USING ((( SELECT public.app_user_id() AS app_user_id) IS NOT NULL));
 
