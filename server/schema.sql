@@ -2906,7 +2906,7 @@ CREATE POLICY notifications_own ON public.notifications FOR SELECT USING ((user_
 
 ALTER TABLE public.organisation_keys ENABLE ROW LEVEL SECURITY;
 
-CREATE POLICY organisation_keys_create ON public.organisation_keys FOR INSERT WITH CHECK (((cardinality(( SELECT public.app_writer_org_ids() AS app_writer_org_ids)) > 0) AND (version = 1)));
+CREATE POLICY organisation_keys_create ON public.organisation_keys FOR INSERT WITH CHECK ((cardinality(( SELECT public.app_writer_org_ids() AS app_writer_org_ids)) > 0));
 
 CREATE POLICY organisation_keys_read ON public.organisation_keys FOR SELECT USING ((( SELECT public.app_user_id() AS app_user_id) IS NOT NULL));
 
@@ -3238,7 +3238,11 @@ GRANT SELECT ON TABLE public.notifications TO coalition_app;
 
 GRANT UPDATE(read_at) ON TABLE public.notifications TO coalition_app;
 
-GRANT SELECT,INSERT ON TABLE public.organisation_keys TO coalition_app;
+GRANT SELECT ON TABLE public.organisation_keys TO coalition_app;
+
+GRANT INSERT(organisation_id) ON TABLE public.organisation_keys TO coalition_app;
+
+GRANT INSERT(wrapped_key) ON TABLE public.organisation_keys TO coalition_app;
 
 GRANT SELECT,INSERT ON TABLE public.password_reset_attempts TO coalition_app;
 

@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Versions of an organisation's data key (issue 22, `coalition rotate-organisation-key`): every existing key is
  * version 1, and every sealed row (a person's private fields, an evidence blob's wrapped key) names the version
  * it was sealed under, by a foreign key, so no version is deleted while something refers to it. Who may insert
- * which version is the policy's (server/src/db/sql/policies/organisation_keys.sql).
+ * which version: the next migration (OrganisationKeyVersionsSecurity).
  */
 export class OrganisationKeyVersions1795901500000 implements MigrationInterface {
   name = 'OrganisationKeyVersions1795901500000';

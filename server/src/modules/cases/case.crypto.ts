@@ -45,7 +45,8 @@ export async function dataKeyFor(db: Sql, masterKey: Buffer, organisationId: str
     // A concurrent first use may win the race: whichever key committed first is the key.
     await db
       .insertInto('organisation_keys')
-      .values({ organisation_id: organisationId, version: 1, wrapped_key: wrapped })
+      // No version: the application role may insert only the first (its default), later ones are the operator's.
+      .values({ organisation_id: organisationId, wrapped_key: wrapped })
       .onConflict((oc) => oc.columns(['organisation_id', 'version']).doNothing())
       .execute();
     row = await read();
