@@ -175,10 +175,12 @@ Exit codes: 0 rotated, 1 failed (nothing of the failed batch changed), 2 wrong u
       // Rows written under an older key by a request that began before the new version existed are caught by
       // the next pass; the deletion below refuses while any is left.
       for (let pass = 0; ; pass++) {
-        for (const [what, batch] of [['persons', personsBatch], ['blobs', evidenceBatch]] as const) {
+        sweep: for (const [what, batch] of [['persons', personsBatch], ['blobs', evidenceBatch]] as const) {
           for (;;) {
             if (maxBatches !== undefined && batches >= maxBatches) {
               const remaining = await inPooledTransaction(dataSource, (db) => left(db, org.id, target));
+              // Nothing left: the limit fell exactly on the last batch, so the rotation finishes below.
+              if (remaining.persons + remaining.blobs === 0) break sweep;
               io.out(
                 `Stopped after ${batches} batch${batches === 1 ? '' : 'es'} (--max-batches): ${done.persons} persons and ${done.blobs} evidence keys re-sealed in this run, ` +
                   `${remaining.persons} persons and ${remaining.blobs} evidence keys still under an older key. Run the same command again to resume.`,

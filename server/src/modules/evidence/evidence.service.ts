@@ -341,7 +341,14 @@ export const evidenceService = {
 
 /** The blob's own key, unwrapped with the version of its organisation's key that wrapped it. */
 export async function blobKey(masterKey: Buffer, sql: Sql, blob: BlobRow): Promise<Buffer> {
-  return unwrapBlobKey(await dataKeyVersion(sql, masterKey, blob.organisation_id, blob.key_version), blob);
+  try {
+    return unwrapBlobKey(await dataKeyVersion(sql, masterKey, blob.organisation_id, blob.key_version), blob);
+  } catch (error) {
+    // rotate-organisation-key may have re-wrapped the blob and deleted the version read a moment ago: read it again.
+    const fresh = await sql.selectFrom('evidence_blobs').select(['wrapped_key', 'key_version']).where('id', '=', blob.id).executeTakeFirst();
+    if (!fresh || fresh.key_version === blob.key_version) throw error;
+    return unwrapBlobKey(await dataKeyVersion(sql, masterKey, blob.organisation_id, fresh.key_version), { ...blob, ...fresh });
+  }
 }
 
 export function unwrapBlobKey(orgKey: Buffer, blob: BlobRow): Buffer {
