@@ -372,7 +372,7 @@ CREATE FUNCTION public.briefing_redaction_subjects(p_case_ids uuid[]) RETURNS TA
   SELECT p.case_id, p.id, pp.owner_organisation_id, pp.full_name, pp.birth_year, pp.contact, k.wrapped_key
     FROM case_persons p
     JOIN case_person_private pp ON pp.person_id = p.id
-    JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id
+    JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id AND k.version = pp.key_version
     JOIN cases c ON c.id = p.case_id
    WHERE p.case_id = ANY(p_case_ids)
      AND EXISTS (SELECT FROM app_may_read_case(c.id, c.owner_organisation_id, c.visibility))
@@ -402,6 +402,15 @@ CREATE FUNCTION public.calendar_feed_known(p_token_hash text) RETURNS boolean
   SELECT EXISTS (SELECT 1 FROM notification_preferences WHERE calendar_token_hash = p_token_hash)
 $$;
 
+CREATE FUNCTION public.calendar_feed_locked(p_token_hash text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM notification_preferences p JOIN memberships m ON m.user_id = p.user_id
+     WHERE p.calendar_token_hash = p_token_hash AND m.organisation_id = ANY (organisation_locked_ids()))
+$$;
+
 CREATE FUNCTION public.calendar_feed_tasks(p_token_hash text) RETURNS TABLE(id uuid, case_id uuid, title text, due_at timestamp with time zone, created_at timestamp with time zone, version integer)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
@@ -414,6 +423,7 @@ BEGIN
      AND EXISTS (SELECT 1 FROM case_task_recipients(t.id) r WHERE r.user_id = p.user_id)
      -- The emergency lock: a locked organisation's tasks leave the feed (a synced calendar is an export).
      AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id AND c.owner_organisation_id = ANY (organisation_locked_ids()))
+     AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = p.user_id AND m.organisation_id = ANY (organisation_locked_ids()))
    ORDER BY t.due_at
    LIMIT 1000;
 END $$;
@@ -1103,6 +1113,14 @@ BEGIN
         FROM invitations i JOIN users u ON u.email = i.email
        WHERE i.id = p_ref AND i.invited_by = v_actor AND i.accepted_at IS NULL AND i.expires_at > now() AND u.id <> v_actor
       RETURNING user_id;
+  ELSIF p_kind = 'COALITION_ORGANISATION_LOCKED' THEN
+    RETURN QUERY
+      INSERT INTO notifications (user_id, organisation_id, kind, link)
+      SELECT u.id, o.id, 'COALITION_ORGANISATION_LOCKED', '/admin/organisations'
+        FROM organisations o JOIN users u ON 'COORDINATOR' = ANY(u.coalition_roles)
+       WHERE o.id = p_ref AND o.locked_by_user_id = v_actor AND o.locked_at = now() AND u.id <> v_actor
+         AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.user_id = u.id)
+      RETURNING user_id;
   ELSE
     RAISE EXCEPTION 'notify_account does not send %', p_kind USING ERRCODE = '22023';
   END IF;
@@ -1567,7 +1585,8 @@ CREATE TABLE public.case_person_private (
     full_name text NOT NULL,
     birth_year text,
     contact text,
-    name_tokens text[]
+    name_tokens text[],
+    key_version integer DEFAULT 1 NOT NULL
 );
 
 ALTER TABLE ONLY public.case_person_private FORCE ROW LEVEL SECURITY;
@@ -1715,7 +1734,8 @@ CREATE TABLE public.evidence_blobs (
     storage_key text NOT NULL,
     wrapped_key text,
     dedupe boolean DEFAULT false NOT NULL,
-    created_at timestamp(3) with time zone DEFAULT now() NOT NULL
+    created_at timestamp(3) with time zone DEFAULT now() NOT NULL,
+    key_version integer DEFAULT 1 NOT NULL
 );
 
 ALTER TABLE ONLY public.evidence_blobs FORCE ROW LEVEL SECURITY;
@@ -1881,7 +1901,7 @@ CREATE TABLE public.notifications (
     read_at timestamp with time zone,
     email_state text DEFAULT 'PENDING'::text NOT NULL,
     CONSTRAINT ck_notifications_email_state CHECK ((email_state = ANY (ARRAY['PENDING'::text, 'SENT'::text, 'SKIPPED'::text]))),
-    CONSTRAINT ck_notifications_kind CHECK ((kind = ANY (ARRAY['CASE_SHARED'::text, 'STATEMENT_OPEN_FOR_SIGNATURE'::text, 'SIGNATURE_OUTDATED'::text, 'STATEMENT_PUBLISHED'::text, 'BRIEFING_APPROVAL_REQUESTED'::text, 'BRIEFING_DECIDED'::text, 'BRIEFING_RELEASED'::text, 'TASK_ASSIGNED'::text, 'TASK_DUE'::text, 'TASK_OVERDUE'::text, 'INVITATION'::text, 'MEMBER_TOTP_RESET'::text, 'NEW_SIGN_IN'::text, 'REFERRAL_URGENT'::text, 'ORGANISATION_LOCKED'::text, 'ORGANISATION_UNLOCKED'::text]))),
+    CONSTRAINT ck_notifications_kind CHECK ((kind = ANY (ARRAY['CASE_SHARED'::text, 'STATEMENT_OPEN_FOR_SIGNATURE'::text, 'SIGNATURE_OUTDATED'::text, 'STATEMENT_PUBLISHED'::text, 'BRIEFING_APPROVAL_REQUESTED'::text, 'BRIEFING_DECIDED'::text, 'BRIEFING_RELEASED'::text, 'TASK_ASSIGNED'::text, 'TASK_DUE'::text, 'TASK_OVERDUE'::text, 'INVITATION'::text, 'MEMBER_TOTP_RESET'::text, 'NEW_SIGN_IN'::text, 'REFERRAL_URGENT'::text, 'ORGANISATION_LOCKED'::text, 'ORGANISATION_UNLOCKED'::text, 'COALITION_ORGANISATION_LOCKED'::text]))),
     CONSTRAINT ck_notifications_link CHECK ((link ~ '^/[A-Za-z0-9/_-]*$'::text))
 );
 
@@ -1890,7 +1910,8 @@ ALTER TABLE ONLY public.notifications FORCE ROW LEVEL SECURITY;
 CREATE TABLE public.organisation_keys (
     organisation_id uuid NOT NULL,
     wrapped_key text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    version integer DEFAULT 1 NOT NULL
 );
 
 ALTER TABLE ONLY public.organisation_keys FORCE ROW LEVEL SECURITY;
@@ -2123,9 +2144,6 @@ ALTER TABLE ONLY public.invitations
 ALTER TABLE ONLY public.case_events
     ADD CONSTRAINT "PK_61f203ee26b76c6438bbcc7bde6" PRIMARY KEY (id);
 
-ALTER TABLE ONLY public.organisation_keys
-    ADD CONSTRAINT "PK_6ece6c7e2b1593143417c1acfd5" PRIMARY KEY (organisation_id);
-
 ALTER TABLE ONLY public.case_links
     ADD CONSTRAINT "PK_7990ae0bb82ab6395f6fdbb4ca9" PRIMARY KEY (id);
 
@@ -2152,6 +2170,9 @@ ALTER TABLE ONLY public.users
 
 ALTER TABLE ONLY public.briefing_approvals
     ADD CONSTRAINT "PK_b5272cb03d48af9aa1953562657" PRIMARY KEY (briefing_id, organisation_id);
+
+ALTER TABLE ONLY public.organisation_keys
+    ADD CONSTRAINT "PK_c36ab098d7a91827c73d2c91ff8" PRIMARY KEY (organisation_id, version);
 
 ALTER TABLE ONLY public.password_reset_tokens
     ADD CONSTRAINT "PK_d16bebd73e844c48bca50ff8d3d" PRIMARY KEY (id);
@@ -2384,6 +2405,9 @@ ALTER TABLE ONLY public.briefing_approvals
 ALTER TABLE ONLY public.sessions
     ADD CONSTRAINT "FK_085d540d9f418cfbdc7bd55bb19" FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.case_person_private
+    ADD CONSTRAINT "FK_09794d9100b2965177906639b7d" FOREIGN KEY (owner_organisation_id, key_version) REFERENCES public.organisation_keys(organisation_id, version);
+
 ALTER TABLE ONLY public.briefings
     ADD CONSTRAINT "FK_0fdc6e5607f31aa925337269326" FOREIGN KEY (author_organisation_id) REFERENCES public.organisations(id) ON DELETE RESTRICT;
 
@@ -2425,6 +2449,9 @@ ALTER TABLE ONLY public.statement_translations
 
 ALTER TABLE ONLY public.consents
     ADD CONSTRAINT "FK_386e2258153075525e939e51bc8" FOREIGN KEY (person_id) REFERENCES public.case_persons(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.evidence_blobs
+    ADD CONSTRAINT "FK_39d6f4627eaa85ca4f8ee976f1d" FOREIGN KEY (organisation_id, key_version) REFERENCES public.organisation_keys(organisation_id, version);
 
 ALTER TABLE ONLY public.consents
     ADD CONSTRAINT "FK_3f182488ed835c3b7a660681dce" FOREIGN KEY (form_evidence_id) REFERENCES public.evidence_files(id);
@@ -3060,6 +3087,9 @@ GRANT ALL ON FUNCTION public.briefing_refuse(p_briefing_id uuid, p_organisation_
 REVOKE ALL ON FUNCTION public.calendar_feed_known(p_token_hash text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.calendar_feed_known(p_token_hash text) TO coalition_app;
 
+REVOKE ALL ON FUNCTION public.calendar_feed_locked(p_token_hash text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.calendar_feed_locked(p_token_hash text) TO coalition_app;
+
 REVOKE ALL ON FUNCTION public.calendar_feed_tasks(p_token_hash text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.calendar_feed_tasks(p_token_hash text) TO coalition_app;
 
@@ -3208,7 +3238,11 @@ GRANT SELECT ON TABLE public.notifications TO coalition_app;
 
 GRANT UPDATE(read_at) ON TABLE public.notifications TO coalition_app;
 
-GRANT SELECT,INSERT ON TABLE public.organisation_keys TO coalition_app;
+GRANT SELECT ON TABLE public.organisation_keys TO coalition_app;
+
+GRANT INSERT(organisation_id) ON TABLE public.organisation_keys TO coalition_app;
+
+GRANT INSERT(wrapped_key) ON TABLE public.organisation_keys TO coalition_app;
 
 GRANT SELECT,INSERT ON TABLE public.password_reset_attempts TO coalition_app;
 

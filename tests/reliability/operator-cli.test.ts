@@ -8,6 +8,10 @@ import { coalitionUser, orgWithMembers, signIn, type TestOrgWithMembers } from '
 import { ADD_PERSON, createCase, GET_CASE } from '../../server/test/support/case-fixtures';
 import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
 import { openStatement, SIGN, signInput, STATEMENT_FIELDS } from '../../server/test/support/statement-fixtures';
+import { ATTACH, uploadBytes, VERIFY } from '../../server/test/support/evidence-fixtures';
+import { open } from '../../server/src/core/crypto/secret-box';
+import { personAad, unwrapDataKey } from '../../server/src/modules/cases';
+import { blobKeyAad } from '../../server/src/modules/evidence';
 import { startTestApp } from '../../server/test/support/test-app';
 import { TestClient } from '../../server/test/support/test-client';
 import { waitUntil } from '../../server/test/support/wait-until';
@@ -41,7 +45,7 @@ describe('coalition, the operators\' command line', () => {
   it('lists its commands, explains each, and answers wrong usage with exit code 2', async () => {
     const help = await coalition(['--help']);
     expect(help.code).toBe(0);
-    for (const name of ['backup', 'restore', 'verify-backup', 'generate-backup-key', 'migrate', 'rotate-master-key', 'create-coordinator']) {
+    for (const name of ['backup', 'restore', 'verify-backup', 'generate-backup-key', 'migrate', 'rotate-master-key', 'rotate-organisation-key', 'create-coordinator']) {
       expect(help.stdout).toContain(`  ${name} `);
     }
     const usage = await coalition(['restore', '--help']);
@@ -183,6 +187,129 @@ describe('coalition, the operators\' command line', () => {
         expect(result).not.toContain(contact);
       } finally {
         await withOld.close();
+      }
+    },
+    240_000,
+  );
+
+  scratchIt(
+    'rotate-organisation-key: a new data key in batches while the server serves, stopped and resumed; the API answers the same and the old key is gone',
+    async () => {
+      const masterKey = crypto.randomBytes(32).toString('base64');
+      const db = await createScratchDatabase('coalition_cli_orgkey');
+      databases.push(db);
+      await migrateDatabase(db.url);
+      const env = { DATABASE_URL: db.url, COALITION_MASTER_KEY: masterKey };
+      const rotate = (args: string[]) => coalition(['rotate-organisation-key', ...args], env);
+      const app = await startTestApp({ COALITION_MASTER_KEY: masterKey }, { databaseUrl: db.url });
+      try {
+        const org = await orgWithMembers(app);
+        const other = await orgWithMembers(app);
+        const names = Array.from({ length: 5 }, (_, i) => canary(`Person${i}`));
+        const caseId = (await createCase(org.caseworker, org.org.id)).id;
+        for (const [i, fullName] of names.entries()) {
+          await org.caseworker.ok(ADD_PERSON, { caseId, input: { fullName, contact: `+7 921 555 01 ${10 + i}`, role: 'VICTIM', birthYear: 1980 + i } });
+        }
+        const otherCase = (await createCase(other.caseworker, other.org.id)).id;
+        await other.caseworker.ok(ADD_PERSON, { caseId: otherCase, input: { fullName: canary('Other'), contact: null, role: 'WITNESS', birthYear: null } });
+        const bytes = Buffer.from(`Witness statement ${canary('Evidence')}, typed.\n`);
+        const uploadId = await uploadBytes(org.caseworker, caseId, 'statement.txt', bytes);
+        const evidenceId = (await org.caseworker.ok<{ attachEvidence: { id: string } }>(ATTACH, { uploadId, caseId })).attachEvidence.id;
+        const download = async () => Buffer.from(await (await org.caseworker.get(`/evidence/${evidenceId}/original`)).arrayBuffer());
+        expect((await download()).equals(bytes)).toBe(true);
+        const before = (await org.caseworker.ok<{ case: CaseView }>(GET_CASE, { id: caseId })).case;
+        const otherBefore = (await other.caseworker.ok<{ case: CaseView }>(GET_CASE, { id: otherCase })).case;
+        const keysOf = (organisationId: string) =>
+          ownerQuery<{ version: number; wrapped_key: string }>(db.url, `SELECT version, wrapped_key FROM organisation_keys WHERE organisation_id = $1 ORDER BY version`, [organisationId]);
+        const [v1] = await keysOf(org.org.id);
+        expect(v1.version).toBe(1);
+        const oldKey = unwrapDataKey(Buffer.from(masterKey, 'base64'), org.org.id, v1.wrapped_key);
+        const otherKeys = await keysOf(other.org.id);
+        const blobsBefore = await ownerQuery<{ id: string; wrapped_key: string }>(db.url, `SELECT id, wrapped_key FROM evidence_blobs WHERE organisation_id = $1 ORDER BY id`, [org.org.id]);
+        expect(blobsBefore.length).toBeGreaterThan(0);
+
+        // Wrong usage and unknown organisations change nothing.
+        expect((await rotate([])).code).toBe(2);
+        const badBatch = await rotate([org.org.slug, '--batch-size', '0']);
+        expect(badBatch.code).toBe(2);
+        expect(badBatch.stderr).toContain('--batch-size must be a whole number');
+        const unknown = await rotate(['no-such-organisation']);
+        expect(unknown.code).toBe(1);
+        expect(unknown.stderr).toContain('no organisation with the slug "no-such-organisation"');
+        const wrongMaster = await coalition(['rotate-organisation-key', org.org.slug], { ...env, COALITION_MASTER_KEY: crypto.randomBytes(32).toString('base64') });
+        expect(wrongMaster.code).toBe(1);
+        expect(wrongMaster.stderr).toContain('does not open with the current master key');
+        expect(await keysOf(org.org.id)).toEqual([v1]);
+        expect((await rotate(['--help'])).stdout).toContain('coalition rotate-organisation-key SLUG [--batch-size N] [--max-batches N]');
+
+        // Stopped after 2 batches of 2 persons, as a killed run would stop between batches: each batch committed.
+        const stopped = await rotate([org.org.slug, '--batch-size', '2', '--max-batches', '2']);
+        expect(stopped.stderr).not.toContain('failed');
+        expect(stopped.code).toBe(3);
+        expect(stopped.stdout).toContain('Run the same command again to resume');
+        expect((await keysOf(org.org.id)).map((k) => k.version)).toEqual([1, 2]);
+        const versions = async () =>
+          ownerQuery<{ key_version: number; n: number }>(
+            db.url,
+            `SELECT key_version, count(*)::int AS n FROM case_person_private WHERE owner_organisation_id = $1 GROUP BY key_version ORDER BY key_version`,
+            [org.org.id],
+          );
+        expect(await versions()).toEqual([{ key_version: 1, n: 1 }, { key_version: 2, n: 4 }]);
+        // Meanwhile the server serves rows under both versions alike, and seals what it writes under the new one.
+        expect((await org.caseworker.ok<{ case: CaseView }>(GET_CASE, { id: caseId })).case).toEqual(before);
+        expect((await download()).equals(bytes)).toBe(true);
+        const late = canary('Late');
+        await org.caseworker.ok(ADD_PERSON, { caseId, input: { fullName: late, contact: null, role: 'WITNESS', birthYear: null } });
+        expect(await versions()).toEqual([{ key_version: 1, n: 1 }, { key_version: 2, n: 5 }]);
+
+        // Run again: it resumes the rotation under way (no third version), finishes, and deletes version 1.
+        const resumed = await rotate([org.org.slug, '--batch-size', '2']);
+        expect(resumed.stderr).not.toContain('failed');
+        expect(resumed.code).toBe(0);
+        expect(resumed.stderr).toContain('Resuming the rotation');
+        expect(resumed.stdout).toContain('version 2');
+        expect(resumed.stdout).toContain('older key version 1 deleted');
+        const after = await keysOf(org.org.id);
+        expect(after.map((k) => k.version)).toEqual([2]);
+        expect(after[0].wrapped_key).not.toBe(v1.wrapped_key);
+        expect(await versions()).toEqual([{ key_version: 2, n: 6 }]);
+        const blobsAfter = await ownerQuery<{ id: string; wrapped_key: string; key_version: number }>(
+          db.url,
+          `SELECT id, wrapped_key, key_version FROM evidence_blobs WHERE organisation_id = $1 ORDER BY id`,
+          [org.org.id],
+        );
+        expect(blobsAfter.map((b) => [b.id, b.key_version])).toEqual(blobsBefore.map((b) => [b.id, 2]));
+        for (const [i, b] of blobsAfter.entries()) expect(b.wrapped_key).not.toBe(blobsBefore[i].wrapped_key);
+        // The old key opens nothing that is left: not a person's name, not an evidence file's key.
+        const sealed = await ownerQuery<{ person_id: string; full_name: string }>(db.url, `SELECT person_id, full_name FROM case_person_private WHERE owner_organisation_id = $1`, [org.org.id]);
+        for (const p of sealed) expect(() => open(oldKey, p.full_name, personAad(p.person_id, 'full_name'))).toThrow();
+        for (const b of blobsAfter) expect(() => open(oldKey, b.wrapped_key, blobKeyAad(b.id))).toThrow();
+        // Another organisation's key is untouched.
+        expect(await keysOf(other.org.id)).toEqual(otherKeys);
+
+        // The API answers as before (and the late person too), the evidence bytes are the same and still verify.
+        const now = (await org.caseworker.ok<{ case: CaseView }>(GET_CASE, { id: caseId })).case;
+        // (The case's version counts the late person.)
+        expect({ ...now, version: 0, persons: now.persons.slice(0, before.persons.length) }).toEqual({ ...before, version: 0 });
+        expect(now.persons.map((p) => p.fullName)).toEqual([...names, late]);
+        expect((await other.caseworker.ok<{ case: CaseView }>(GET_CASE, { id: otherCase })).case).toEqual(otherBefore);
+        expect((await download()).equals(bytes)).toBe(true);
+        const verified = await org.caseworker.ok<{ verifyEvidence: { custody: { action: string; sha256Matched: boolean | null }[] } }>(VERIFY, { id: evidenceId });
+        expect(verified.verifyEvidence.custody.at(-1)).toMatchObject({ action: 'VERIFIED', sha256Matched: true });
+
+        const audit = await ownerQuery<{ action: string; organisation_id: string; details: Record<string, unknown> }>(
+          db.url,
+          `SELECT action, organisation_id, details FROM audit_entries WHERE action LIKE 'operator.%' ORDER BY seq`,
+        );
+        expect(audit.map((a) => [a.action, a.organisation_id])).toEqual([
+          ['operator.rotate_organisation_key', org.org.id],
+          ['operator.rotate_organisation_key.finish', org.org.id],
+        ]);
+        expect(audit[1].details).toMatchObject({ version: 2, deletedVersions: '1' });
+        for (const text of [...names, late, 'Witness']) expect(JSON.stringify(audit)).not.toContain(text);
+        expect((await verifyChainSql(db.url)).ok).toBe(true);
+      } finally {
+        await app.close();
       }
     },
     240_000,

@@ -187,6 +187,8 @@ const RECIPIENTS: Record<string, Actor[]> = {
   REFERRAL_URGENT: ['writeShare'],
   ORGANISATION_LOCKED: ['readSharePd'],
   ORGANISATION_UNLOCKED: ['readSharePd'],
+  // readSharePd's lock by its second ADMIN, to the coordinator.
+  COALITION_ORGANISATION_LOCKED: ['coordinator'],
 };
 
 const SERVED_SCHEMA_FILE = path.join(__dirname, '../../server/schema.graphql');

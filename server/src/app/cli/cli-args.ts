@@ -8,8 +8,8 @@ export class CliError extends Error {
   }
 }
 
-/** Exit codes of every command (docs/OPERATIONS.md lists them). */
-export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
+/** Exit codes of every command (docs/OPERATIONS.md lists them); STOPPED: a resumable command stopped where asked (run it again). */
+export const EXIT = { OK: 0, FAILED: 1, USAGE: 2, STOPPED: 3 } as const;
 
 export interface ParsedArgs {
   positional: string[];

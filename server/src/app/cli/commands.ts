@@ -2,6 +2,7 @@ import { backupCommand, generateBackupKeyCommand, restoreCommand, verifyBackupCo
 import { CliError, EXIT, type CliCommand, type CliIo } from './cli-args';
 import { createCoordinatorCommand, migrateCommand } from './database.command';
 import { rotateMasterKeyCommand } from './rotate-master-key.command';
+import { rotateOrganisationKeyCommand } from './rotate-organisation-key.command';
 
 /** Every operator command, in the order `coalition --help` lists them. */
 export const CLI_COMMANDS: CliCommand[] = [
@@ -11,6 +12,7 @@ export const CLI_COMMANDS: CliCommand[] = [
   generateBackupKeyCommand,
   migrateCommand,
   rotateMasterKeyCommand,
+  rotateOrganisationKeyCommand,
   createCoordinatorCommand,
 ];
 
@@ -22,7 +24,7 @@ export function cliHelp(): string {
     'Commands:',
     ...CLI_COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'coalition COMMAND --help shows a command\'s options. Exit codes: 0 done, 1 failed, 2 wrong usage.',
+    'coalition COMMAND --help shows a command\'s options. Exit codes: 0 done, 1 failed, 2 wrong usage, 3 stopped where asked (run it again to resume).',
     'The configuration comes from the same environment variables as the server (docs/OPERATIONS.md).',
   ].join('\n');
 }

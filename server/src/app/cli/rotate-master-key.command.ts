@@ -4,6 +4,7 @@ import { appendAudit } from '../../core/audit/audit-writer';
 import { loadConfig, masterKeySource } from '../../core/config/config';
 import { dataDirMasterKeyFile, loadMasterKey, open, seal } from '../../core/crypto/secret-box';
 import { inPooledTransaction } from '../../core/db/session-kysely';
+import { organisationKeyAad } from '../../modules/cases';
 import { CliError, EXIT, parseArgs, type CliCommand, type CliIo } from './cli-args';
 import { withOperatorDatabase } from './operator-database';
 
@@ -68,15 +69,19 @@ the server. Backups taken before still need the old key: keep it as long as you 
     io.err('Re-sealing under the new master key ...');
     const resealed = await withOperatorDatabase(config, (dataSource) =>
       inPooledTransaction(dataSource, async (db) => {
-        const orgKeys = await db.selectFrom('organisation_keys').select(['organisation_id', 'wrapped_key']).forUpdate().execute();
+        const orgKeys = await db.selectFrom('organisation_keys').select(['organisation_id', 'version', 'wrapped_key']).forUpdate().execute();
         const users = await db.selectFrom('users').select(['id', 'totp_secret']).where('totp_secret', 'is not', null).forUpdate().execute();
         const responses = await db.selectFrom('idempotency_keys').select(['user_id', 'key', 'response']).forUpdate().execute();
         const results = [
           await reseal(
             io,
             'organisation_keys',
-            orgKeys.map((k) => ({ id: k.organisation_id, sealed: k.wrapped_key, aad: `organisation_keys:${k.organisation_id}:wrapped_key` })),
-            async (id, sealed) => void (await db.updateTable('organisation_keys').set({ wrapped_key: sealed }).where('organisation_id', '=', id).execute()),
+            // Every version of every organisation's key (a rotation of one organisation's key may be under way).
+            orgKeys.map((k) => ({ id: `${k.organisation_id}\u0000${k.version}`, sealed: k.wrapped_key, aad: organisationKeyAad(k.organisation_id) })),
+            async (id, sealed) => {
+              const [organisationId, version] = id.split('\u0000');
+              await db.updateTable('organisation_keys').set({ wrapped_key: sealed }).where('organisation_id', '=', organisationId).where('version', '=', Number(version)).execute();
+            },
             keys,
           ),
           await reseal(

@@ -143,6 +143,7 @@ export interface CasePersonPrivate {
   birth_year: string | null;
   contact: string | null;
   full_name: string;
+  key_version: Generated<number>;
   name_tokens: string[] | null;
   owner_organisation_id: string;
   person_id: string;
@@ -258,6 +259,7 @@ export interface EvidenceBlobs {
   created_at: Generated<Timestamp>;
   dedupe: Generated<boolean>;
   id: string;
+  key_version: Generated<number>;
   organisation_id: string;
   sha256: string;
   size: Int8;
@@ -388,6 +390,7 @@ export interface Notifications {
 export interface OrganisationKeys {
   created_at: Generated<Timestamp>;
   organisation_id: string;
+  version: Generated<number>;
   wrapped_key: string;
 }
 

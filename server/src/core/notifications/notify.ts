@@ -48,9 +48,14 @@ export async function notifyMembers(
 
 /**
  * A notification about the recipient's own account, whom the kind alone decides (SQL notify_account):
- * NEW_SIGN_IN to the actor; INVITATION to the account, if any, holding invitation `ref`'s email.
+ * NEW_SIGN_IN to the actor; INVITATION to the account, if any, holding invitation `ref`'s email;
+ * COALITION_ORGANISATION_LOCKED to the coordinators, of organisation `ref` the actor just locked.
  */
-export async function notifyAccount(ctx: { deps: AppDeps; sql: Sql }, kind: 'NEW_SIGN_IN' | 'INVITATION', ref: string | null): Promise<void> {
+export async function notifyAccount(
+  ctx: { deps: AppDeps; sql: Sql },
+  kind: 'NEW_SIGN_IN' | 'INVITATION' | 'COALITION_ORGANISATION_LOCKED',
+  ref: string | null,
+): Promise<void> {
   const { rows } = await sql<{ user_id: string }>`SELECT notify_account(${kind}, ${ref}::uuid) AS user_id`.execute(ctx.sql);
   await announceNotifications(ctx.deps, ctx.sql, rows.map((r) => r.user_id));
 }

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
 import { Case } from './case.entity';
+import { OrganisationKey } from './organisation-key.entity';
 
 /** A person in a case, by pseudonym. Names, birth years and contacts live sealed in CasePersonPrivate. */
 @ObjectType('CasePerson')
@@ -85,6 +86,17 @@ export class CasePersonPrivate {
   @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'owner_organisation_id' })
   ownerOrganisationRow?: Organisation;
+
+  /** The version of the owner's data key the fields are sealed under: that version stays while this row refers to it. */
+  @Column('int', { default: 1 })
+  keyVersion!: number;
+
+  @ManyToOne(() => OrganisationKey, { onDelete: 'NO ACTION' })
+  @JoinColumn([
+    { name: 'owner_organisation_id', referencedColumnName: 'organisationId' },
+    { name: 'key_version', referencedColumnName: 'version' },
+  ])
+  keyRow?: OrganisationKey;
 
   @Column('text')
   fullName!: string;

@@ -52,12 +52,13 @@ export class CasePersonService {
       .insertInto('case_persons')
       .values({ id, case_id: caseId, position: next, pseudonym, role: v.role, minor: v.minor, citizenship: v.citizenship })
       .execute();
-    const key = await dataKeyFor(ctx.sql, ctx.deps.masterKey, c.ownerOrganisationId);
+    const { key, version } = await dataKeyFor(ctx.sql, ctx.deps.masterKey, c.ownerOrganisationId);
     await ctx.sql
       .insertInto('case_person_private')
       .values({
         person_id: id,
         owner_organisation_id: c.ownerOrganisationId,
+        key_version: version,
         full_name: seal(key, v.fullName, personAad(id, 'full_name')),
         birth_year: v.birthYear === null ? null : seal(key, String(v.birthYear), personAad(id, 'birth_year')),
         contact: v.contact === null ? null : seal(key, v.contact, personAad(id, 'contact')),

@@ -195,6 +195,14 @@ describe('case access matrix', () => {
     // Shares are changed only by the owner's writers.
     const shareWrite = await asUser(writer.users.admin.id, `WITH d AS (DELETE FROM case_shares WHERE case_id = $1 RETURNING 1) SELECT count(*)::int AS n FROM d`, [shared.id]);
     expect(shareWrite[0].n).toBe(0);
+    // Keys: a writer may create an organisation's first key (version 1, on first use) but never a later version,
+    // which the organisation's writers would seal under (later versions are rotate-organisation-key's, as the owner).
+    await expect(
+      asUser(own.users.caseworker.id, `INSERT INTO organisation_keys (organisation_id, version, wrapped_key) VALUES ($1, 2, 'v1.x.y.z')`, [own.org.id]),
+    ).rejects.toThrow(/permission denied/);
+    await expect(asUser(own.users.caseworker.id, `UPDATE organisation_keys SET wrapped_key = 'v1.x.y.z' WHERE organisation_id = $1`, [own.org.id])).rejects.toThrow(
+      /permission denied/,
+    );
   });
   it('finds by full text only the cases each organisation may read (case_search_matches, then the policies)', async () => {
     type Page = { cases: { edges: { node: { id: string; title: string } }[] } };

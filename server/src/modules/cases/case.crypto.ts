@@ -2,7 +2,12 @@ import crypto from 'node:crypto';
 import { open, seal } from '../../core/crypto/secret-box';
 import type { Sql } from '../../core/db/session-kysely';
 
-const keyAad = (organisationId: string) => `organisation_keys:${organisationId}:wrapped_key`;
+/**
+ * Every version of an organisation's key is wrapped under the same AAD: a version swapped for another only
+ * yields a key that opens none of the rows sealed under the right one (GCM refuses them).
+ */
+export const organisationKeyAad = (organisationId: string) => `organisation_keys:${organisationId}:wrapped_key`;
+const keyAad = organisationKeyAad;
 export const personAad = (personId: string, column: 'full_name' | 'birth_year' | 'contact') => `case_person_private:${personId}:${column}`;
 
 // Unwrapping is cheap but not free; a wrapped key never changes, so its plaintext is cached by its
@@ -21,20 +26,43 @@ export function unwrapDataKey(masterKey: Buffer, organisationId: string, wrapped
   return key;
 }
 
-/** The organisation's data key, created (and wrapped by the master key) on first use. */
-export async function dataKeyFor(db: Sql, masterKey: Buffer, organisationId: string): Promise<Buffer> {
-  const read = () => db.selectFrom('organisation_keys').select('wrapped_key').where('organisation_id', '=', organisationId).executeTakeFirst();
+/**
+ * The organisation's current data key (its newest version) and that version, which whatever is sealed with it
+ * records; created (version 1, wrapped by the master key) on first use.
+ */
+export async function dataKeyFor(db: Sql, masterKey: Buffer, organisationId: string): Promise<{ key: Buffer; version: number }> {
+  const read = () =>
+    db
+      .selectFrom('organisation_keys')
+      .select(['wrapped_key', 'version'])
+      .where('organisation_id', '=', organisationId)
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
   let row = await read();
   if (!row) {
     const wrapped = seal(masterKey, crypto.randomBytes(32), keyAad(organisationId));
     // A concurrent first use may win the race: whichever key committed first is the key.
     await db
       .insertInto('organisation_keys')
+      // No version: the application role may insert only the first (its default), later ones are the operator's.
       .values({ organisation_id: organisationId, wrapped_key: wrapped })
-      .onConflict((oc) => oc.column('organisation_id').doNothing())
+      .onConflict((oc) => oc.columns(['organisation_id', 'version']).doNothing())
       .execute();
     row = await read();
   }
+  if (!row) throw new Error('the organisation key is not readable');
+  return { key: unwrapDataKey(masterKey, organisationId, row.wrapped_key), version: row.version };
+}
+
+/** One version of the organisation's data key: the one a sealed row names. */
+export async function dataKeyVersion(db: Sql, masterKey: Buffer, organisationId: string, version: number): Promise<Buffer> {
+  const row = await db
+    .selectFrom('organisation_keys')
+    .select('wrapped_key')
+    .where('organisation_id', '=', organisationId)
+    .where('version', '=', version)
+    .executeTakeFirst();
   if (!row) throw new Error('the organisation key is not readable');
   return unwrapDataKey(masterKey, organisationId, row.wrapped_key);
 }

@@ -161,7 +161,8 @@ export const detailsColumns = [
     details
       .selectFrom('case_persons as p')
       .leftJoin('case_person_private as pp', 'pp.person_id', 'p.id')
-      .leftJoin('organisation_keys as k', 'k.organisation_id', 'pp.owner_organisation_id')
+      // The key version the person's fields were sealed under (an older one stays until a rotation re-sealed them).
+      .leftJoin('organisation_keys as k', (j) => j.onRef('k.organisation_id', '=', 'pp.owner_organisation_id').onRef('k.version', '=', 'pp.key_version'))
       .innerJoin('cases as pc', 'pc.id', 'p.case_id')
       .select(['p.id', 'p.case_id', 'p.position', 'p.pseudonym', 'p.role', 'p.minor', 'p.citizenship', 'p.created_at'])
       // The consent registry's answers for this reader (db/sql/functions): never a stored flag.

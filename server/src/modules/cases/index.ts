@@ -25,7 +25,7 @@ export { Case } from './case.entity';
 export { caseById } from './case.loader';
 export { casePolicy, recordingOrganisation, type CaseFacts } from './case.policy';
 export { CaseEvent } from './case-event.entity';
-export { dataKeyFor } from './case.crypto';
+export { dataKeyFor, dataKeyVersion, organisationKeyAad } from './case.crypto';
 export { caseService, readablePersons } from './case.service';
 export { caseEventService } from './case-event.service';
 export { caseFilterJson, caseFilterSqlJson, parseCaseFilter } from './case-list.query';

@@ -15,7 +15,7 @@ export async function indexPersonNames(deps: AppDeps): Promise<number> {
   for (;;) {
     const rows = (await deps.dataSource.query(
       `SELECT pp.person_id, pp.owner_organisation_id, pp.full_name, k.wrapped_key
-         FROM case_person_private pp JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id
+         FROM case_person_private pp JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id AND k.version = pp.key_version
         WHERE pp.name_tokens IS NULL
         LIMIT ${BATCH}`,
     )) as { person_id: string; owner_organisation_id: string; full_name: string; wrapped_key: string }[];

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { User } from '../auth/user.entity';
 import { CaseEvent } from '../cases/case-event.entity';
 import { Case } from '../cases/case.entity';
+import { OrganisationKey } from '../cases/organisation-key.entity';
 import { Organisation } from '../organisations/organisation.entity';
 
 export enum EvidenceKind {
@@ -61,6 +62,17 @@ export class EvidenceBlob {
   /** Null once shredded. */
   @Column({ type: 'text', nullable: true })
   wrappedKey!: string | null;
+
+  /** The version of the organisation's data key that wraps `wrappedKey`: that version stays while this row refers to it. */
+  @Column('int', { default: 1 })
+  keyVersion!: number;
+
+  @ManyToOne(() => OrganisationKey, { onDelete: 'NO ACTION' })
+  @JoinColumn([
+    { name: 'organisation_id', referencedColumnName: 'organisationId' },
+    { name: 'key_version', referencedColumnName: 'version' },
+  ])
+  keyRow?: OrganisationKey;
 
   @Column('boolean', { default: false })
   dedupe!: boolean;

@@ -15,14 +15,14 @@ const HOUR = 60 * 60 * 1000;
 export async function verifyAllEvidence(deps: Pick<AppDeps, 'dataSource' | 'masterKey' | 'config'>, olderThanMs = 20 * HOUR): Promise<{ checked: number; failed: number }> {
   const { storage } = evidenceRuntime(deps);
   const rows = (await deps.dataSource.query(
-    `SELECT f.id, f.sha256, b.id AS blob_id, b.organisation_id, b.sha256 AS blob_sha256, b.size::text AS size, b.chunk_size, b.storage_key, b.wrapped_key, k.wrapped_key AS org_key
-       FROM evidence_files f JOIN evidence_blobs b ON b.id = f.original_blob_id JOIN organisation_keys k ON k.organisation_id = b.organisation_id
+    `SELECT f.id, f.sha256, b.id AS blob_id, b.organisation_id, b.sha256 AS blob_sha256, b.size::text AS size, b.chunk_size, b.storage_key, b.wrapped_key, b.key_version, k.wrapped_key AS org_key
+       FROM evidence_files f JOIN evidence_blobs b ON b.id = f.original_blob_id JOIN organisation_keys k ON k.organisation_id = b.organisation_id AND k.version = b.key_version
       WHERE f.removed_at IS NULL AND b.wrapped_key IS NOT NULL AND (f.verified_at IS NULL OR f.verified_at < now() - make_interval(secs => $1::float8 / 1000))`,
     [olderThanMs],
   )) as (Omit<BlobRow, 'id'> & { id: string; blob_id: string; blob_sha256: string; org_key: string })[];
   let failed = 0;
   for (const r of rows) {
-    const blob: BlobRow = { id: r.blob_id, organisation_id: r.organisation_id, sha256: r.blob_sha256, size: r.size, chunk_size: r.chunk_size, storage_key: r.storage_key, wrapped_key: r.wrapped_key };
+    const blob: BlobRow = { id: r.blob_id, organisation_id: r.organisation_id, sha256: r.blob_sha256, size: r.size, chunk_size: r.chunk_size, storage_key: r.storage_key, wrapped_key: r.wrapped_key, key_version: r.key_version };
     let ok = false;
     try {
       ok = await rehashWithKey(unwrapBlobKey(unwrapDataKey(deps.masterKey, r.organisation_id, r.org_key), blob), storage, blob, r.sha256);

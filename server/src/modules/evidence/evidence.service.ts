@@ -12,7 +12,7 @@ import { ErrorCode } from '@coalition/shared';
 import { AppError, badInput, notFound } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
-import { caseService, dataKeyFor, type CaseFacts } from '../cases';
+import { caseService, dataKeyFor, dataKeyVersion, type CaseFacts } from '../cases';
 import { CustodyAction, CustodyEntry, EvidenceFile, EvidenceMetadata } from './evidence.entity';
 import { extractMetadata, sanitize, sniff, thumbnail } from './evidence-intake';
 import { evidencePolicy, type EvidenceAction } from './evidence.policy';
@@ -36,7 +36,8 @@ function safeFileName(name: string): string {
   return cleaned.slice(0, 255) || 'file';
 }
 
-const keyAad = (blobId: string) => `evidence_blobs:${blobId}:key`;
+export const blobKeyAad = (blobId: string) => `evidence_blobs:${blobId}:key`;
+const keyAad = blobKeyAad;
 /** A refused upload; `reason` lets the client say why in the reader's language. */
 const refused = (reason: 'UNKNOWN_UPLOAD' | 'UNFINISHED' | 'TOO_LARGE' | 'TYPE_NOT_ALLOWED', message: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, `uploadId: ${message}`, { field: 'uploadId', reason });
@@ -50,26 +51,48 @@ interface BlobRow {
   chunk_size: number;
   storage_key: string;
   wrapped_key: string | null;
+  /** The version of the organisation's key that wraps `wrapped_key`. */
+  key_version: number;
 }
 
 /** Encrypts a stream into a new blob in storage; the caller records it. */
-async function storeBlob(storage: EvidenceStorage, orgKey: Buffer, body: Readable, size: number): Promise<{ id: string; storageKey: string; wrappedKey: string }> {
+async function storeBlob(
+  storage: EvidenceStorage,
+  orgKey: { key: Buffer; version: number },
+  body: Readable,
+  size: number,
+): Promise<{ id: string; storageKey: string; wrappedKey: string; keyVersion: number }> {
   const id = crypto.randomUUID();
   const fileKey = crypto.randomBytes(32);
   const storageKey = crypto.randomUUID();
   await storage.put(storageKey, body.pipe(new EncryptStream(fileKey, id, size)), storedSize(size));
-  return { id, storageKey, wrappedKey: seal(orgKey, fileKey, keyAad(id)) };
+  return { id, storageKey, wrappedKey: seal(orgKey.key, fileKey, keyAad(id)), keyVersion: orgKey.version };
 }
 
 /** Moves an upload sealed as it arrived into storage as a new blob; the caller records it. */
-async function storeSealed(storage: EvidenceStorage, orgKey: Buffer, sealed: SealedUpload, size: number): Promise<{ id: string; storageKey: string; wrappedKey: string }> {
+async function storeSealed(
+  storage: EvidenceStorage,
+  orgKey: { key: Buffer; version: number },
+  sealed: SealedUpload,
+  size: number,
+): Promise<{ id: string; storageKey: string; wrappedKey: string; keyVersion: number }> {
   const storageKey = crypto.randomUUID();
   await storage.putFile(storageKey, sealed.path, storedSize(size));
-  return { id: sealed.blobId, storageKey, wrappedKey: seal(orgKey, sealed.key, keyAad(sealed.blobId)) };
+  return { id: sealed.blobId, storageKey, wrappedKey: seal(orgKey.key, sealed.key, keyAad(sealed.blobId)), keyVersion: orgKey.version };
 }
 
-async function insertBlob(sql: Sql, b: { id: string; storageKey: string; wrappedKey: string }, organisationId: string, sha256: string, size: number, dedupe: boolean): Promise<string | null> {
-  const values = { id: b.id, organisation_id: organisationId, sha256, size: String(size), chunk_size: CHUNK_SIZE, storage_key: b.storageKey, wrapped_key: b.wrappedKey, dedupe };
+async function insertBlob(
+  sql: Sql,
+  b: { id: string; storageKey: string; wrappedKey: string; keyVersion: number },
+  organisationId: string,
+  sha256: string,
+  size: number,
+  dedupe: boolean,
+): Promise<string | null> {
+  const values = {
+    id: b.id, organisation_id: organisationId, sha256, size: String(size), chunk_size: CHUNK_SIZE, storage_key: b.storageKey,
+    wrapped_key: b.wrappedKey, key_version: b.keyVersion, dedupe,
+  };
   if (!dedupe) {
     // No RETURNING: a WRITE share's writer may add a blob of the owner's that it cannot yet read back.
     await sql.insertInto('evidence_blobs').values(values).execute();
@@ -317,7 +340,7 @@ export const evidenceService = {
   },
 
   async blob(sql: Sql, id: string): Promise<BlobRow | null> {
-    return (await sql.selectFrom('evidence_blobs').select(['id', 'organisation_id', 'sha256', 'size', 'chunk_size', 'storage_key', 'wrapped_key']).where('id', '=', id).executeTakeFirst()) ?? null;
+    return (await sql.selectFrom('evidence_blobs').select(['id', 'organisation_id', 'sha256', 'size', 'chunk_size', 'storage_key', 'wrapped_key', 'key_version']).where('id', '=', id).executeTakeFirst()) ?? null;
   },
 
   /** The blob a variant of a file is served from, when the actor may have it. */
@@ -333,9 +356,16 @@ export const evidenceService = {
   },
 };
 
-/** The blob's own key, unwrapped with its organisation's key. */
+/** The blob's own key, unwrapped with the version of its organisation's key that wrapped it. */
 export async function blobKey(masterKey: Buffer, sql: Sql, blob: BlobRow): Promise<Buffer> {
-  return unwrapBlobKey(await dataKeyFor(sql, masterKey, blob.organisation_id), blob);
+  try {
+    return unwrapBlobKey(await dataKeyVersion(sql, masterKey, blob.organisation_id, blob.key_version), blob);
+  } catch (error) {
+    // rotate-organisation-key may have re-wrapped the blob and deleted the version read a moment ago: read it again.
+    const fresh = await sql.selectFrom('evidence_blobs').select(['wrapped_key', 'key_version']).where('id', '=', blob.id).executeTakeFirst();
+    if (!fresh || fresh.key_version === blob.key_version) throw error;
+    return unwrapBlobKey(await dataKeyVersion(sql, masterKey, blob.organisation_id, fresh.key_version), { ...blob, ...fresh });
+  }
 }
 
 export function unwrapBlobKey(orgKey: Buffer, blob: BlobRow): Buffer {

@@ -15,5 +15,5 @@ export const evidenceModule: AppModule = {
 };
 
 export { CustodyAction, EvidenceFile, EvidenceKind } from './evidence.entity';
-export { evidenceService } from './evidence.service';
+export { blobKeyAad, evidenceService } from './evidence.service';
 export { verifyAllEvidence } from './evidence.maintenance';

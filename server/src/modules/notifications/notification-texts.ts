@@ -19,6 +19,7 @@ export const NOTIFICATION_KINDS = [
   'REFERRAL_URGENT',
   'ORGANISATION_LOCKED',
   'ORGANISATION_UNLOCKED',
+  'COALITION_ORGANISATION_LOCKED',
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 
@@ -43,6 +44,7 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     REFERRAL_URGENT: 'An urgent referral was sent to your organisation.',
     ORGANISATION_LOCKED: 'Your organisation was locked: every session ended, sign-in needs two-factor authentication, and exports, downloads and briefing releases are stopped.',
     ORGANISATION_UNLOCKED: 'Your organisation was unlocked: exports, downloads and briefing releases work again.',
+    COALITION_ORGANISATION_LOCKED: 'An organisation of the coalition was locked: its sessions ended, and exports, downloads and briefing releases of its data are stopped until its administrator unlocks it.',
   },
   ru: {
     CASE_SHARED: 'Вашей организации открыт доступ к делу.',
@@ -61,6 +63,7 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     REFERRAL_URGENT: 'Вашей организации направлено срочное направление.',
     ORGANISATION_LOCKED: 'Ваша организация заблокирована: все сеансы завершены, для входа нужна двухфакторная аутентификация, экспорт, скачивание и выпуск брифингов остановлены.',
     ORGANISATION_UNLOCKED: 'Ваша организация разблокирована: экспорт, скачивание и выпуск брифингов снова работают.',
+    COALITION_ORGANISATION_LOCKED: 'Организация коалиции заблокирована: её сеансы завершены, экспорт, скачивание и выпуск брифингов с её данными остановлены, пока её администратор не снимет блокировку.',
   },
   tg: {
     CASE_SHARED: 'Парвандае бо ташкилоти шумо мубодила шуд.',
@@ -79,6 +82,7 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     REFERRAL_URGENT: 'Ба ташкилоти шумо равонакунии фаврӣ фиристода шуд.',
     ORGANISATION_LOCKED: 'Ташкилоти шумо баста шуд: ҳамаи сеансҳо хотима ёфтанд, барои воридшавӣ тасдиқи дузина лозим аст, содирот, боргирӣ ва интишори брифингҳо қатъ карда шуданд.',
     ORGANISATION_UNLOCKED: 'Ташкилоти шумо кушода шуд: содирот, боргирӣ ва интишори брифингҳо боз кор мекунанд.',
+    COALITION_ORGANISATION_LOCKED: 'Яке аз ташкилотҳои эътилоф баста шуд: сеансҳои он хотима ёфтанд, содирот, боргирӣ ва интишори брифингҳо бо маълумоти он то кушодани маъмураш қатъ карда шуданд.',
   },
   ka: {
     CASE_SHARED: 'თქვენს ორგანიზაციას საქმე გაუზიარდა.',
@@ -97,6 +101,7 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     REFERRAL_URGENT: 'თქვენს ორგანიზაციას სასწრაფო გადამისამართება გაეგზავნა.',
     ORGANISATION_LOCKED: 'თქვენი ორგანიზაცია დაიბლოკა: ყველა სესია დასრულდა, შესვლას ორფაქტორიანი ავთენტიფიკაცია სჭირდება, ექსპორტი, ჩამოტვირთვა და ბრიფინგების გავრცელება შეჩერებულია.',
     ORGANISATION_UNLOCKED: 'თქვენი ორგანიზაცია განიბლოკა: ექსპორტი, ჩამოტვირთვა და ბრიფინგების გავრცელება ისევ მუშაობს.',
+    COALITION_ORGANISATION_LOCKED: 'კოალიციის ორგანიზაცია დაიბლოკა: მისი სესიები დასრულდა, მისი მონაცემების ექსპორტი, ჩამოტვირთვა და ბრიფინგების გავრცელება შეჩერებულია, სანამ მისი ადმინისტრატორი არ განბლოკავს.',
   },
   fr: {
     CASE_SHARED: 'Un dossier a été partagé avec votre organisation.',
@@ -115,6 +120,7 @@ const texts: Record<NotificationLanguage, Record<NotificationKindName, string>> 
     REFERRAL_URGENT: 'Une orientation urgente a été adressée à votre organisation.',
     ORGANISATION_LOCKED: 'Votre organisation a été verrouillée : toutes les sessions ont pris fin, la connexion exige l’authentification à deux facteurs, et les exports, téléchargements et diffusions de notes d’information sont suspendus.',
     ORGANISATION_UNLOCKED: 'Votre organisation a été déverrouillée : les exports, téléchargements et diffusions de notes d’information fonctionnent de nouveau.',
+    COALITION_ORGANISATION_LOCKED: 'Une organisation de la coalition a été verrouillée : ses sessions ont pris fin, et les exports, téléchargements et diffusions de notes d’information de ses données sont suspendus jusqu’à ce que son administrateur la déverrouille.',
   },
 };
 

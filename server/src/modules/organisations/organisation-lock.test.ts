@@ -1,3 +1,5 @@
+import crypto from 'node:crypto';
+import ical, { type VEvent } from 'node-ical';
 import { CoalitionRole, OrgRole } from '@coalition/shared';
 import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
@@ -7,6 +9,7 @@ import { ATTACH, uploadBytes } from '../../../test/support/evidence-fixtures';
 import type { TestClient } from '../../../test/support/test-client';
 import { base32Decode, hotp, totpStep } from '../auth/totp';
 import { NOTIFICATION_LANGUAGES, notificationText, renderNotificationEmail } from '../notifications/notification-texts';
+import { NotificationWorker } from '../notifications/notification.worker';
 
 const LOCK = `mutation ($id: ID!) { lockOrganisation(id: $id) { id locked lockedAt requireTotp } }`;
 const UNLOCK = `mutation ($id: ID!) { unlockOrganisation(id: $id) { id locked lockedAt } }`;
@@ -18,6 +21,9 @@ const SUBMIT_BRIEFING = `mutation ($id: ID!) { submitBriefing(id: $id) { id stat
 const DECIDE_BRIEFING = `mutation ($id: ID!, $org: ID!, $approve: Boolean!) { decideBriefing(id: $id, organisationId: $org, approve: $approve) { id status } }`;
 const RELEASE_BRIEFING = `mutation ($id: ID!) { releaseBriefing(id: $id) { id status } }`;
 const RECOVERY_CODES = `mutation ($p: String!) { generateRecoveryCodes(currentPassword: $p) }`;
+const ADD_TASK = `mutation ($caseId: ID!, $input: CaseTaskInput!) { addCaseTask(caseId: $caseId, input: $input) { id } }`;
+const ROTATE_CALENDAR = `mutation { rotateCalendarFeed }`;
+const NOTIFICATIONS = `query { notifications(first: 100) { edges { node { kind text link organisation { id } } } } }`;
 
 const UNKNOWN = '00000000-0000-0000-0000-000000000000';
 
@@ -59,6 +65,7 @@ describe('emergency lock', () => {
   let own: TestOrgWithMembers;
   let other: TestOrgWithMembers;
   let coordinator: TestClient;
+  let coordinatorUser: TestUser;
   let liaison: TestClient;
   let db: Client;
 
@@ -66,7 +73,7 @@ describe('emergency lock', () => {
     app = await startTestApp();
     own = await orgWithMembers(app);
     other = await orgWithMembers(app);
-    coordinator = (await coalitionUser(app, CoalitionRole.COORDINATOR)).client;
+    ({ client: coordinator, user: coordinatorUser } = await coalitionUser(app, CoalitionRole.COORDINATOR));
     liaison = (await coalitionUser(app, CoalitionRole.LIAISON)).client;
     db = new Client({ connectionString: process.env.COALITION_TEST_DATABASE_URL });
     await db.connect();
@@ -86,6 +93,15 @@ describe('emergency lock', () => {
     } finally {
       await db.query('ROLLBACK');
     }
+  }
+
+  /** The cases a calendar feed's events link to (it answers 200). */
+  async function feedCases(feedPath: string): Promise<string[]> {
+    const response = await fetch(`${app.url}${feedPath}`);
+    expect(response.status).toBe(200);
+    const events = Object.values(ical.sync.parseICS(await response.text())).filter((e): e is VEvent => e?.type === 'VEVENT');
+    // Lines of an .ics are folded at 75 octets: the link is read from the parsed event.
+    return events.map((e) => /\/cases\/([0-9a-f-]{36})/.exec(JSON.stringify(e.url ?? ''))?.[1] ?? 'no case link');
   }
 
   const lockedAt = async (id: string) =>
@@ -144,6 +160,11 @@ describe('emergency lock', () => {
     let evidenceId: string;
     let released: string;
     let approved: string;
+    /** Feeds: of the team's caseworker (a task of the team's case), of the other organisation's caseworker (its own case's task, and one of the team's case shared with WRITE). */
+    let teamFeed: string;
+    let otherFeed: string;
+    let sharedCaseId: string;
+    let otherCaseId: string;
 
     beforeAll(async () => {
       team = await orgWithMembers(app);
@@ -155,7 +176,18 @@ describe('emergency lock', () => {
       released = await briefing(team, caseId, true);
       approved = await briefing(team, caseId, false);
       adminTotp = await enrolTotp(app, team.users.admin);
+      const due = new Date(Date.now() + 5 * 86400_000).toISOString();
+      await team.caseworker.ok(ADD_TASK, { caseId, input: { title: 'Appeal window closes', dueAt: due, assigneeId: team.users.caseworker.id } });
+      sharedCaseId = (await createCase(team.caseworker, team.org.id, { title: 'Detention at the Moscow airport' })).id;
+      await team.caseworker.ok(SHARE, { caseId: sharedCaseId, organisationId: other.org.id, access: 'WRITE', personalData: false });
+      await team.caseworker.ok(ADD_TASK, { caseId: sharedCaseId, input: { title: 'Visit in detention', dueAt: due, assigneeId: other.users.caseworker.id } });
+      otherCaseId = (await createCase(other.caseworker, other.org.id)).id;
+      await other.caseworker.ok(ADD_TASK, { caseId: otherCaseId, input: { title: 'Hearing', dueAt: due, assigneeId: other.users.caseworker.id } });
+      teamFeed = (await team.caseworker.ok<{ rotateCalendarFeed: string }>(ROTATE_CALENDAR)).rotateCalendarFeed;
+      otherFeed = (await other.caseworker.ok<{ rotateCalendarFeed: string }>(ROTATE_CALENDAR)).rotateCalendarFeed;
       // What the lock will stop works before it.
+      expect(await feedCases(teamFeed)).toEqual([caseId]);
+      expect((await feedCases(otherFeed)).sort()).toEqual([sharedCaseId, otherCaseId].sort());
       expect((await team.viewer.get('/exports/cases.csv')).status).toBe(200);
       // By id: references repeat across the run's organisations (every test organisation's is ORG-…).
       expect(await (await other.viewer.get('/exports/cases.csv')).text()).toContain(caseId);
@@ -231,6 +263,21 @@ describe('emergency lock', () => {
       expect(await admin.code(`query ($id: ID!) { case(id: $id) { id } }`, { id: caseId })).toBeNull();
     });
 
+    it('stops calendar feeds: a member\'s feed is refused like an export, everyone else\'s leaves the locked organisation\'s tasks out', async () => {
+      const refused = await fetch(`${app.url}${teamFeed}`);
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('cache-control')).toBe('no-store');
+      expect(await errorOf(refused)).toEqual({ code: 'FORBIDDEN', reason: 'ORGANISATION_LOCKED' });
+      // The other organisation's caseworker keeps its own task and loses the shared case's.
+      expect(await feedCases(otherFeed)).toEqual([otherCaseId]);
+      // An unknown feed is still just unknown.
+      expect((await fetch(`${app.url}/calendar/${'A'.repeat(43)}.ics`)).status).toBe(404);
+      // PostgreSQL alone serves no task to the member's feed.
+      const hash = crypto.createHash('sha256').update(teamFeed.slice('/calendar/'.length, -'.ics'.length)).digest('hex');
+      const { rows } = await asUser(team.users.caseworker.id, () => db.query(`SELECT id FROM calendar_feed_tasks($1)`, [hash]));
+      expect(rows).toEqual([]);
+    });
+
     it('is the database\'s rule too: no release, no briefing file and no recorded download for the application role', async () => {
       const adminId = team.users.admin.id;
       await expect(
@@ -270,6 +317,9 @@ describe('emergency lock', () => {
       expect((await admin.get(`/evidence/${evidenceId}/original`)).status).toBe(200);
       expect((await admin.get(`/briefings/${released}/files/csv`)).status).toBe(200);
       expect((await admin.ok<{ releaseBriefing: { status: string } }>(RELEASE_BRIEFING, { id: approved })).releaseBriefing.status).toBe('RELEASED');
+      // The same feed paths serve the tasks again: the lock did not retire the tokens.
+      expect(await feedCases(teamFeed)).toEqual([caseId]);
+      expect((await feedCases(otherFeed)).sort()).toEqual([sharedCaseId, otherCaseId].sort());
       // A password alone signs in again.
       expect((await app.client().login(team.users.caseworker.email, TEST_PASSWORD)).errors).toBeUndefined();
 
@@ -285,17 +335,43 @@ describe('emergency lock', () => {
       expect(n).toBe(3); // every member but the unlocking ADMIN
     });
 
-    it('lets the organisation\'s own ADMIN lock, ending their own session too', async () => {
+    it('lets the organisation\'s own ADMIN lock, ending their own session too; the coordinator is told, in app and by email', async () => {
       const fresh = await orgWithMembers(app);
+      type Listed = { notifications: { edges: { node: { kind: string; text: string; link: string; organisation: { id: string } | null } }[] } };
+      const coordinatorsOf = async (kind: string) =>
+        (await coordinator.ok<Listed>(NOTIFICATIONS)).notifications.edges.map((e) => e.node).filter((n) => n.kind === kind && n.organisation?.id === fresh.org.id);
+      expect(await coordinatorsOf('COALITION_ORGANISATION_LOCKED')).toEqual([]);
       const result = await fresh.admin.gql(LOCK, { id: fresh.org.id });
       expect(result.errors).toBeUndefined();
       expect((await fresh.admin.ok<{ me: unknown }>(ME)).me).toBeNull();
       expect((await fresh.viewer.ok<{ me: unknown }>(ME)).me).toBeNull();
+
+      expect(await coordinatorsOf('COALITION_ORGANISATION_LOCKED')).toEqual([
+        { kind: 'COALITION_ORGANISATION_LOCKED', text: notificationText('COALITION_ORGANISATION_LOCKED', 'en'), link: '/admin/organisations', organisation: { id: fresh.org.id } },
+      ]);
+      // Not the members' notice: the coordinator is no member.
+      expect(await coordinatorsOf('ORGANISATION_LOCKED')).toEqual([]);
+      const recipients = await app.deps.dataSource.query(`SELECT user_id FROM notifications WHERE organisation_id = $1 AND kind = 'COALITION_ORGANISATION_LOCKED'`, [fresh.org.id]);
+      expect(recipients).toEqual([{ user_id: coordinatorUser.id }]);
+      // The members' notices: the three others (the locking ADMIN is not told of its own act).
+      const [{ n }] = await app.deps.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE organisation_id = $1 AND kind = 'ORGANISATION_LOCKED'`, [fresh.org.id]);
+      expect(n).toBe(3);
+
+      await new NotificationWorker(app.deps).mail(new Date());
+      const mails = (await app.deps.dataSource.query(`SELECT text_body FROM mail_messages WHERE recipient = $1`, [coordinatorUser.email])) as { text_body: string }[];
+      expect(mails.filter((m) => m.text_body.includes(notificationText('COALITION_ORGANISATION_LOCKED', 'en')))).toHaveLength(1);
+    });
+
+    it('tells the coordinators nothing of a lock that did not happen: notify_account checks the actor locked it in this transaction', async () => {
+      const fresh = await orgWithMembers(app);
+      // An ADMIN asking for the notice without locking (raw SQL as the application role) notifies nobody.
+      const { rows } = await asUser(fresh.users.admin.id, () => db.query(`SELECT notify_account('COALITION_ORGANISATION_LOCKED', $1) AS user_id`, [fresh.org.id]));
+      expect(rows).toEqual([]);
     });
   });
 
   it('has its notifications written in every interface language, email included, with nothing but what happened and a link', () => {
-    for (const kind of ['ORGANISATION_LOCKED', 'ORGANISATION_UNLOCKED']) {
+    for (const kind of ['ORGANISATION_LOCKED', 'ORGANISATION_UNLOCKED', 'COALITION_ORGANISATION_LOCKED']) {
       const texts = NOTIFICATION_LANGUAGES.map((language) => notificationText(kind, language));
       expect(new Set(texts).size).toBe(NOTIFICATION_LANGUAGES.length);
       for (const language of NOTIFICATION_LANGUAGES) {

@@ -7,7 +7,7 @@ import { authorize, requireActor } from '../../core/auth/policy';
 import { clearSessionCookie } from '../../core/auth/session-cookie';
 import { conflict, forbidden, notFound } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
-import { notifyMembers } from '../../core/notifications/notify';
+import { notifyAccount, notifyMembers } from '../../core/notifications/notify';
 import { parseInput } from '../../core/graphql/parse-input';
 import { isUuid } from '../../core/graphql/ids';
 import type { OrganisationInput, OrganisationUpdate } from './dto/organisation.input';
@@ -87,7 +87,7 @@ export class OrganisationService {
   /**
    * The emergency lock: every session of every member ends (the actor's too, if a member), their next
    * sign-in needs TOTP, and no export, download or briefing release of the organisation's data happens
-   * until its ADMIN, signed in with TOTP, unlocks it. Audited; every member is notified.
+   * until its ADMIN, signed in with TOTP, unlocks it. Audited; every member and every coordinator is notified.
    */
   async lock(ctx: AppContext, id: string): Promise<Organisation> {
     const actor = requireActor(ctx.actor);
@@ -99,6 +99,8 @@ export class OrganisationService {
       action: 'organisation.lock', entityType: 'Organisation', entityId: org.id, organisationId: org.id, details: { sessionsEnded },
     });
     await notifyMembers(ctx, 'ORGANISATION_LOCKED', [org.id], EVERY_ROLE, '/account');
+    // The coordinators too: a lock its ADMIN decided alone is news to whoever watches over the coalition.
+    await notifyAccount(ctx, 'COALITION_ORGANISATION_LOCKED', org.id);
     // The actor's own session ended with the others: the cookie goes too.
     if (isMemberOf(actor, org.id) && ctx.http) clearSessionCookie(ctx.http.req, ctx.http.res, ctx.deps.config.COOKIE_SECURE);
     return this.reload(ctx, org.id);

@@ -8,7 +8,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT p.case_id, p.id, pp.owner_organisation_id, pp.full_name, pp.birth_year, pp.contact, k.wrapped_key
     FROM case_persons p
     JOIN case_person_private pp ON pp.person_id = p.id
-    JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id
+    JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id AND k.version = pp.key_version
     JOIN cases c ON c.id = p.case_id
    WHERE p.case_id = ANY(p_case_ids)
      AND EXISTS (SELECT FROM app_may_read_case(c.id, c.owner_organisation_id, c.visibility))

@@ -4,7 +4,10 @@
 --   known browser (its first sign-in is no news to its owner) (p_ref unused);
 --   INVITATION: the account, if any, with the email of invitation p_ref, which the actor made and which
 --   is still open. Returns the recipient (nothing when there is none), for the live notice only: the
---   inviting admin's answer never says whether the address has an account.
+--   inviting admin's answer never says whether the address has an account;
+--   COALITION_ORGANISATION_LOCKED: every COORDINATOR but the actor and the organisation's own members (they
+--   hear ORGANISATION_LOCKED), when the actor locked organisation p_ref in this very transaction: the
+--   coordinators watch over every organisation and must learn of a lock its ADMIN decided alone.
 -- MEMBER_TOTP_RESET is written by app_reset_member_totp itself. Links and params never hold personal data.
 CREATE OR REPLACE FUNCTION notify_account(p_kind text, p_ref uuid)
 RETURNS SETOF uuid
@@ -27,6 +30,14 @@ BEGIN
       SELECT u.id, i.organisation_id, 'INVITATION', '/dashboard'
         FROM invitations i JOIN users u ON u.email = i.email
        WHERE i.id = p_ref AND i.invited_by = v_actor AND i.accepted_at IS NULL AND i.expires_at > now() AND u.id <> v_actor
+      RETURNING user_id;
+  ELSIF p_kind = 'COALITION_ORGANISATION_LOCKED' THEN
+    RETURN QUERY
+      INSERT INTO notifications (user_id, organisation_id, kind, link)
+      SELECT u.id, o.id, 'COALITION_ORGANISATION_LOCKED', '/admin/organisations'
+        FROM organisations o JOIN users u ON 'COORDINATOR' = ANY(u.coalition_roles)
+       WHERE o.id = p_ref AND o.locked_by_user_id = v_actor AND o.locked_at = now() AND u.id <> v_actor
+         AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.user_id = u.id)
       RETURNING user_id;
   ELSE
     RAISE EXCEPTION 'notify_account does not send %', p_kind USING ERRCODE = '22023';
