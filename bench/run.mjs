@@ -206,6 +206,9 @@ async function main() {
   for (const t of results.targets) log(`${t.pass ? 'pass' : 'MISS'}  ${t.target}: ${t.measured}`);
 }
 
+/** A measure whose first answer takes longer is reported from that one answer and not repeated. */
+const PROBE_LIMIT_MS = 5000;
+
 /** Full-text and name search, one request at a time (`timings`), as the member. */
 async function measureSearch(product, member) {
   log('search ...');
@@ -218,7 +221,9 @@ async function measureSearch(product, member) {
   const searchForm = await timings((i) => gql(product.url, SEARCH, { q: `${WORDS[i % 64]}s` }, member), n);
   const searchBox = await timings((i) => gql(product.url, SEARCH_BOX, { q: WORDS[i % 64] }, member), n);
   // A surname shared by 1/64 of the persons, through the blind index (only persons the member may read).
-  const personName = await timings((i) => gql(product.url, PERSON_NAME, { n: SURNAMES[i % 64] }, member), n);
+  // One probe first: at a million cases one answer has taken tens of seconds, and 256 of them would hold the run for hours.
+  const probe = await timings((i) => gql(product.url, PERSON_NAME, { n: SURNAMES[i % 64] }, member), 1);
+  const personName = probe.p50 > PROBE_LIMIT_MS ? { ...probe, abandoned: true } : await timings((i) => gql(product.url, PERSON_NAME, { n: SURNAMES[i % 64] }, member), n);
   return { search, searchPrefix, searchForm, searchBox, personName };
 }
 

@@ -19,7 +19,7 @@ export const AUDIT_ACTIONS = [
   'evidence.verified', 'evidence.viewed', 'export.download',
   'member.accept_needs_sign_in', 'member.invite', 'member.join', 'member.remove', 'member.reset_totp', 'member.revoke_invitation',
   'member.set_roles', 'notifications.calendar_rotate', 'notifications.preferences',
-  'operator.create_coordinator', 'operator.rotate_master_key',
+  'operator.create_coordinator', 'operator.rotate_master_key', 'operator.rotate_organisation_key', 'operator.rotate_organisation_key.finish',
   'organisation.create', 'organisation.lock', 'organisation.require_totp', 'organisation.unlock', 'organisation.update',
   'referral.accept', 'referral.complete', 'referral.create', 'referral.decline', 'referral.withdraw',
   'statement.create', 'statement.open', 'statement.publish', 'statement.revise', 'statement.sign', 'statement.signature_withdraw',
