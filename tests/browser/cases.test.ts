@@ -330,7 +330,8 @@ describe('cases in a real browser', () => {
     // The incident date, ascending: known dates in order, the unknown ones last.
     await page.getByTestId('sort-incidentDate').click();
     await page.waitForURL((url) => url.searchParams.get('sort') === 'incidentDate.asc');
-    expect(await page.getByRole('columnheader', { name: /^Incident date/ }).getAttribute('aria-sort')).toBe('ascending');
+    // The router changes the URL before React renders the new order (a transition): wait for the header itself.
+    await page.getByRole('columnheader', { name: /^Incident date/ }).and(page.locator('[aria-sort="ascending"]')).waitFor();
     await rows.first().locator('td').nth(2).filter({ hasText: '2013' }).waitFor();
     await loadAll();
     const shownDates = await rows.locator('td:nth-child(3)').allTextContents();
