@@ -72,7 +72,8 @@ describeServer('job queue', () => {
       ['3', 0],
     ]);
     expect(seen.filter((s) => s === 'run 2')).toHaveLength(2);
-    expect(seen.filter((s) => s !== 'run 2')).toEqual(['run 1', 'run 3']);
+    // Jobs fetched in one batch run side by side, so their order is not part of the contract.
+    expect(seen.filter((s) => s !== 'run 2').sort()).toEqual(['run 1', 'run 3']);
   }, 30_000);
 
   it('loses the database mid-job without an unhandled rejection, logs it, and stops', async () => {
