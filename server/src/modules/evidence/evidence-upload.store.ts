@@ -163,14 +163,32 @@ export class HashingUploadStore extends FileStore {
     await super.remove(id);
   }
 
-  /** Deletes uploads older than the lifetime, finished (never attached) or not. */
+  /**
+   * Deletes uploads older than the lifetime, finished (never attached) or not, and sealed copies left behind:
+   * a copy whose upload is gone (a crash between attach and clean-up, an info file removed by hand) or that
+   * is older than the lifetime and not this process's own. Its key died with the process that made it, so
+   * such a copy is unreadable noise, but it is an upload's bytes all the same and must not stay on disk.
+   */
   async deleteAbandoned(now = Date.now()): Promise<number> {
     const ids = (await this.configstore.list?.()) ?? [];
     let n = 0;
+    const live = new Set<string>();
     for (const id of ids) {
       const info = await this.configstore.get(id).catch(() => undefined);
-      if (!info?.creation_date || now - new Date(info.creation_date).getTime() <= UPLOAD_LIFETIME_MS) continue;
+      if (!info?.creation_date || now - new Date(info.creation_date).getTime() <= UPLOAD_LIFETIME_MS) {
+        live.add(id);
+        continue;
+      }
       await this.remove(id).catch(() => undefined);
+      n++;
+    }
+    for (const name of await fs.promises.readdir(this.sealedDir)) {
+      if (!live.has(name)) this.states.delete(name);
+      else if (this.states.get(name)?.sealing) continue;
+      const file = path.join(this.sealedDir, name);
+      const stat = await fs.promises.stat(file).catch(() => null);
+      if (!stat || (live.has(name) && now - stat.mtimeMs <= UPLOAD_LIFETIME_MS)) continue;
+      await fs.promises.rm(file, { force: true });
       n++;
     }
     return n;

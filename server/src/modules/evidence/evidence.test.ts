@@ -50,7 +50,7 @@ describe('evidence files', () => {
     const third1 = Math.floor(photo.length / 3);
     expect((await tusPatch(own.caseworker, id!, 0, photo.subarray(0, third1))).status).toBe(204);
     // A dropped connection: some bytes may reach the disk, the hash must not count others.
-    await tusPatchCut(own.caseworker, id!, third1, photo.subarray(third1), Math.floor(third1 / 2));
+    await tusPatchCut(own.caseworker, id!, third1, photo.subarray(third1), Math.floor(third1 / 2), path.join(uploadDir(), id!));
     let offset = 0;
     await waitUntil('the cut request\'s bytes are on disk', async () => {
       offset = (await tusOffset(own.caseworker, id!)).offset;
@@ -93,7 +93,7 @@ describe('evidence files', () => {
     expect(sealedSize()).toBe(0);
     expect((await tusPatch(own.caseworker, id!, 700 * 1024, bytes.subarray(700 * 1024, 2 * MiB + 5))).status).toBe(204);
     expect(sealedSize()).toBe(2 * (MiB + 16));
-    await tusPatchCut(own.caseworker, id!, 2 * MiB + 5, bytes.subarray(2 * MiB + 5), 300 * 1024);
+    await tusPatchCut(own.caseworker, id!, 2 * MiB + 5, bytes.subarray(2 * MiB + 5), 300 * 1024, path.join(uploadDir(), id!));
     let offset = 0;
     await waitUntil("the cut request's bytes are on disk", async () => {
       offset = (await tusOffset(own.caseworker, id!)).offset;
