@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
+import { waitUntil } from './wait-until';
 
 /** Any client with a base URL and a session cookie (TestClient, the security tests' RecordingClient). */
 export interface Uploader {
@@ -74,18 +75,25 @@ export async function tusOffset(client: TestClient, id: string): Promise<{ statu
   return { status: res.status, offset: Number(res.headers.get('upload-offset') ?? -1) };
 }
 
-/** A PATCH whose connection is cut after `sent` of its bytes (a dropped mobile link). */
-export function tusPatchCut(client: TestClient, id: string, offset: number, bytes: Buffer, sent: number): Promise<void> {
-  return new Promise((resolve) => {
-    const u = new URL(`${client.baseUrl}/uploads/${id}`);
-    const req = http.request({
-      host: u.hostname, port: u.port, path: u.pathname, method: 'PATCH',
-      headers: { ...tusHeaders(client), 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream', 'Content-Length': String(bytes.length) },
-    });
-    req.on('error', () => resolve());
-    req.on('response', (r) => { r.resume(); resolve(); });
-    req.write(bytes.subarray(0, sent), () => setTimeout(() => { req.destroy(); resolve(); }, 100));
+/**
+ * A PATCH whose connection is cut after `sent` of its bytes (a dropped mobile link). The cut comes once the
+ * server has put some of them in `file` (the upload on disk): a cut before any byte arrived would be no cut.
+ */
+export async function tusPatchCut(client: TestClient, id: string, offset: number, bytes: Buffer, sent: number, file: string): Promise<void> {
+  const u = new URL(`${client.baseUrl}/uploads/${id}`);
+  const req = http.request({
+    host: u.hostname, port: u.port, path: u.pathname, method: 'PATCH',
+    headers: { ...tusHeaders(client), 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream', 'Content-Length': String(bytes.length) },
   });
+  const closed = new Promise<void>((resolve) => {
+    req.on('error', () => resolve());
+    req.on('close', () => resolve());
+    req.on('response', (r) => { r.resume(); resolve(); });
+  });
+  req.write(bytes.subarray(0, sent));
+  await waitUntil('the server stored part of the cut request', () => fs.statSync(file).size > offset, { timeoutMs: 60_000 });
+  req.destroy();
+  await closed;
 }
 
 export async function uploadBytes(client: TestClient, caseId: string, fileName: string, bytes: Buffer): Promise<string> {
