@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { startTestApp, type TestApp } from '../../server/test/support/test-app';
+import { waitUntil } from '../../server/test/support/wait-until';
 
 const ME = JSON.stringify({ query: '{ me { id } }' });
 
@@ -18,8 +19,9 @@ describe('a starved connection pool', () => {
   let held: QueryRunner | null = null;
 
   beforeAll(async () => {
-    // One request connection, and 200 ms to get it.
-    app = await startTestApp({ DB_POOL_SIZE: '1', DB_CONNECT_TIMEOUT_MS: '200' });
+    // One request connection, and a second to get it: long enough for a loaded machine to open a connection,
+    // short enough for the test.
+    app = await startTestApp({ DB_POOL_SIZE: '1', DB_CONNECT_TIMEOUT_MS: '1000' });
   });
   afterAll(async () => {
     await held?.release();
@@ -39,8 +41,11 @@ describe('a starved connection pool', () => {
   };
 
   it('answers SERVER_BUSY with 503 and Retry-After on GraphQL and on an HTTP route while no connection is free', async () => {
-    held = app.deps.requestDataSource.createQueryRunner();
-    await held.connect();
+    // Taking the one connection is itself bound by the connect timeout: on a busy machine it may take tries.
+    held = await waitUntil('the test holds the only request connection', async () => {
+      const runner = app.deps.requestDataSource.createQueryRunner();
+      return runner.connect().then(() => runner, () => runner.release().then(() => null));
+    }, { timeoutMs: 30_000 });
     const answers = await Promise.all([...Array.from({ length: 10 }, graphql), ...Array.from({ length: 5 }, document)]);
     for (const answer of answers) expect(answer).toEqual({ status: 503, retryAfter: '2', code: 'SERVER_BUSY' });
 

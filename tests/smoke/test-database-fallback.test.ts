@@ -43,7 +43,7 @@ describe('tests without PostgreSQL', () => {
     expect(output).toMatch(/Tests:\s+(\d+) passed, \1 total/);
     const tmpAfter = fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith('coalition-test-pglite-'));
     expect(tmpAfter.filter((d) => !tmpBefore.includes(d))).toEqual([]);
-  }, 120_000);
+  }, 360_000);
 
   it('refuse a TEST_DATABASE_URL that does not answer instead of silently using another database', async () => {
     const env = Object.fromEntries(
