@@ -406,7 +406,9 @@ describe('coalition, the operators\' command line', () => {
     } finally {
       expect(await server.stop()).toBe(0);
     }
-    const newest = fs.readdirSync(backupDir).sort().at(-1)!;
+    const newest = fs.readdirSync(backupDir).filter((n) => n.endsWith('.embedded.age')).sort().at(-1)!;
+    // Each scheduled backup rewrote the key vault beside it; no person key is in the backup itself.
+    expect(fs.readdirSync(backupDir).sort()).toEqual([...fs.readdirSync(backupDir).filter((n) => n.endsWith('.embedded.age')).sort(), 'coalition-keys.age'].sort());
     const file = path.join(backupDir, newest);
     expect(fs.readFileSync(file).includes(Buffer.from(title))).toBe(false);
     const verified = await coalition(['verify-backup', file, '--identity', keyFile]);
@@ -416,6 +418,7 @@ describe('coalition, the operators\' command line', () => {
     const restoredDir = path.join(dir, 'scheduled-restored');
     const restored = await coalition(['restore', '--in', file, '--identity', keyFile], { DATA_DIR: restoredDir });
     expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/Loaded [1-9]\d* person keys from .*coalition-keys\.age/);
     const second = await startServerProcess({ DATA_DIR: restoredDir, COALITION_MASTER_KEY_FILE: keySecret, NODE_ENV: 'production' }, 120_000);
     try {
       const caseworker = await signedIn(second.url, 'caseworker@adc-memorial.example.org', DEMO_PASSWORD);
