@@ -5,7 +5,7 @@ import { inPooledTransaction } from '../../core/db/session-kysely';
 import { newPersonKey, personAad, unwrapDataKey } from './case.crypto';
 
 const BATCH = 500;
-const COLUMNS = ['full_name', 'birth_year', 'contact'] as const;
+type Column = 'full_name' | 'birth_year' | 'contact';
 
 /**
  * Gives every person recorded before persons had keys of their own (case_person_private.key_version set) a key,
@@ -31,7 +31,7 @@ export async function sealPersonsWithOwnKeys(deps: AppDeps): Promise<number> {
         const version = r.key_version!;
         const orgKey = unwrapDataKey(deps.masterKey, r.owner_organisation_id, r.wrapped_key);
         const person = newPersonKey(orgKey, r.person_id, version);
-        const again = (value: string | null, column: (typeof COLUMNS)[number]) =>
+        const again = (value: string | null, column: Column) =>
           value === null ? null : seal(person.key, open(orgKey, value, personAad(r.person_id, column)), personAad(r.person_id, column));
         await db
           .insertInto('person_keys')
