@@ -235,3 +235,48 @@ async function decrypted(file: string, identity: string): Promise<Buffer> {
   for await (const chunk of await readDecrypted(file, [identity])) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks);
 }
+
+describe('an embedded backup', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-erasure-embedded-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('holds no byte of a person key (table, heap or log): they go to the vault beside it', async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { backup } = await import('../../server/src/core/backup/backup');
+    const { loadConfig } = await import('../../server/src/core/config/config');
+    // A data directory with the two tables the vault reads, as the running server's PGlite would hand it over.
+    const source = await PGlite.create();
+    const personId = crypto.randomUUID();
+    const organisationId = crypto.randomUUID();
+    const marker = `wrapped${crypto.randomBytes(16).toString('hex')}`;
+    await source.exec(`CREATE TABLE organisation_keys (organisation_id uuid, version int, wrapped_key text);
+      CREATE TABLE person_keys (person_id uuid PRIMARY KEY, organisation_id uuid, key_version int, wrapped_key text);`);
+    await source.query(`INSERT INTO organisation_keys VALUES ($1, 1, 'org-key')`, [organisationId]);
+    await source.query(`INSERT INTO person_keys VALUES ($1, $2, 1, $3)`, [personId, organisationId, marker]);
+    const dump = await source.dumpDataDir('gzip');
+    await source.close();
+
+    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: path.join(dir, 'data'), COALITION_MASTER_KEY: crypto.randomBytes(32).toString('base64') });
+    expect(config.embedded).toBe(true);
+    const out = path.join(dir, 'embedded.tar.gz');
+    const result = await backup(config, out, { recipients: [], unencrypted: true, embeddedDump: async () => dump });
+    expect(result.vault).toBe(path.join(dir, KEY_VAULT_NAME));
+
+    // Not in the archive's bytes at all: not a live row, not a dead tuple, not a write-ahead log record.
+    const { gunzipSync } = await import('node:zlib');
+    const archive = gunzipSync(fs.readFileSync(out));
+    expect(archive.includes(Buffer.from(marker))).toBe(false);
+    const restored = await PGlite.create({ loadDataDir: new Blob([new Uint8Array(fs.readFileSync(out))]) });
+    try {
+      expect((await restored.query<{ n: number }>(`SELECT count(*)::int AS n FROM person_keys`)).rows[0].n).toBe(0);
+      expect((await restored.query<{ n: number }>(`SELECT count(*)::int AS n FROM organisation_keys`)).rows[0].n).toBe(1);
+    } finally {
+      await restored.close();
+    }
+    // The vault beside it has the key.
+    expect(personEntries(await readKeyVault(result.vault, []))).toEqual([{ kind: 'person', personId, organisationId, version: 1, wrappedKey: marker }]);
+  });
+});

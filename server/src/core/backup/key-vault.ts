@@ -158,6 +158,7 @@ export async function loadKeyVault(query: RowQuery, entries: VaultEntry[]): Prom
  */
 export class KeyVaultWriter {
   private running: Promise<void> | null = null;
+  private next: Promise<void> | null = null;
 
   constructor(
     private readonly file: string,
@@ -168,8 +169,14 @@ export class KeyVaultWriter {
 
   /** Asks for a rewrite; resolves when one that began after this call has finished (never rejects). */
   rewrite(): Promise<void> {
-    // One asked for while a rewrite runs may have missed its deletion: it waits, then runs its own.
-    if (this.running) return this.running.then(() => this.rewrite());
+    // One asked for while a rewrite runs may have missed its deletion: one more run follows, shared by all who ask meanwhile.
+    if (this.running) {
+      this.next ??= this.running.then(() => {
+        this.next = null;
+        return this.rewrite();
+      });
+      return this.next;
+    }
     this.running = this.once().finally(() => {
       this.running = null;
     });
@@ -178,7 +185,7 @@ export class KeyVaultWriter {
 
   /** Resolves when no rewrite is under way (the server waits for it before closing its pool). */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.running || this.next) await (this.next ?? this.running);
   }
 
   private async once(): Promise<void> {
