@@ -157,7 +157,8 @@ describe('erasePersonalData', () => {
     expect(bytes).not.toContain(umed);
     const [umedKey] = await owner<{ wrapped_key: string }>(`SELECT wrapped_key FROM person_keys WHERE person_id = $1`, [umed]);
     expect(bytes).not.toContain(umedKey.wrapped_key);
-    // No temporary file is left beside it.
+    // Once no rewrite is under way, no temporary file is left beside it.
+    await app.deps.keyVault!.idle();
     expect(fs.readdirSync(backupDir)).toEqual([KEY_VAULT_NAME]);
   });
 });
