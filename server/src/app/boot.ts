@@ -91,7 +91,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
   const mailWorker = await MailWorker.start(deps, queue);
   for (const module of appModules) for (const job of module.periodicJobs?.(deps) ?? []) await queue.every(job, log);
   const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT });
-  const backups = startBackupSchedule(config, log, embedded ? { dump: () => embedded!.dumpDataDir(), keys: () => vaultEntries(ownerRowQuery(dataSource)) } : null);
+  const backups = startBackupSchedule(config, log, embedded ? { dump: () => embedded!.dumpDataDir(), keys: () => vaultEntries(ownerRowQuery(dataSource)), rewriteVault: () => keyVault.rewrite() } : null);
   let stopping: Promise<void> | null = null;
   return {
     deps,

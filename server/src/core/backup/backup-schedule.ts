@@ -46,7 +46,11 @@ const PARTIAL = '.partial';
 export function startBackupSchedule(
   config: Config,
   log: Logger,
-  embedded: { dump: () => Promise<Blob>; keys: () => AsyncIterable<VaultEntry> } | null,
+  /**
+   * The running embedded server's dump and keys, and its vault writer's rewrite, run after each backup: the keys
+   * were read without the vault lock (one connection), so an erasure's rewrite may have finished meanwhile.
+   */
+  embedded: { dump: () => Promise<Blob>; keys: () => AsyncIterable<VaultEntry>; rewriteVault: () => Promise<void> } | null,
 ): BackupSchedule | null {
   if (!config.BACKUP_SCHEDULE) return null;
   fs.mkdirSync(config.backupDir, { recursive: true, mode: 0o700 });
@@ -65,6 +69,7 @@ export function startBackupSchedule(
       try {
         const result = await backup(config, file + PARTIAL, { recipients: config.BACKUP_RECIPIENT, embeddedDump: embedded?.dump, embeddedVault: embedded?.keys });
         fs.renameSync(file + PARTIAL, file);
+        if (embedded) await embedded.rewriteVault();
         backupLastSuccess.set(Date.now() / 1000);
         const pruned = pruneBackups(config.backupDir, config.BACKUP_KEEP);
         log.info({ file, bytes: result.bytes, ms: Date.now() - started, pruned: pruned.length }, 'scheduled backup written');

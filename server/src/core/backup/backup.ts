@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config/config';
 import { isAgeFile, readDecrypted, writeEncrypted } from './backup-crypto';
-import { KEY_VAULT_NAME, loadKeyVault, readKeyVault, vaultEntries, writeKeyVault, type RowQuery, type VaultEntry } from './key-vault';
+import { KEY_VAULT_NAME, loadKeyVault, readKeyVault, VAULT_LOCK_SQL, vaultEntries, writeKeyVault, type RowQuery, type VaultEntry } from './key-vault';
 
 /**
  * Printed by every backup and restore: the master key wraps every
@@ -159,6 +159,8 @@ export async function backup(config: Config, out: string, options: BackupOptions
       const client = new Client({ connectionString: config.DATABASE_URL! });
       await client.connect();
       try {
+        // The lock before the snapshot (a running server's rewrite after an erasure waits for this one's rename).
+        await client.query(VAULT_LOCK_SQL);
         await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
         await writeKeyVault(vault, vaultEntries(pgQuery(client)), options);
         await client.query('COMMIT');
@@ -241,7 +243,6 @@ async function collect(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Restores `file` into the configured database, which must be empty (a restore never merges). */
 export interface RestoreResult {
   kind: BackupKind;
   /** The vault loaded (none when there was none to load) and how many person keys it gave. */

@@ -163,8 +163,9 @@ export class KeyVaultWriter {
   constructor(
     private readonly file: string,
     private readonly recipients: string[],
-    private readonly entries: () => AsyncIterable<VaultEntry>,
     private readonly log: Logger,
+    /** Runs `write` with the current keys, under whatever lock keeps vault writers in order. */
+    private readonly withEntries: (write: (entries: AsyncIterable<VaultEntry>) => Promise<void>) => Promise<void>,
   ) {}
 
   /** Asks for a rewrite; resolves when one that began after this call has finished (never rejects). */
@@ -198,7 +199,7 @@ export class KeyVaultWriter {
       return;
     }
     try {
-      await writeKeyVault(this.file, this.entries(), { recipients: this.recipients });
+      await this.withEntries((entries) => writeKeyVault(this.file, entries, { recipients: this.recipients }));
       this.log.info({ vault: this.file }, 'key vault rewritten');
     } catch (error) {
       keyVaultFailuresTotal.inc();
@@ -207,9 +208,30 @@ export class KeyVaultWriter {
   }
 }
 
-/** The running server's vault writer: BACKUP_DIR's vault, BACKUP_RECIPIENT's keys, rows read on the owner's pool. */
+/**
+ * Every writer of a vault (the server after an erasure, a backup in any process) holds this session lock from
+ * before it reads the keys until its vault is renamed into place: a writer that read before an erasure committed
+ * then always renames before the erasure's own rewrite reads, so the last vault written never holds an erased key.
+ */
+export const VAULT_LOCK_SQL = `SELECT pg_advisory_lock(hashtext('coalition:key-vault'))`;
+export const VAULT_UNLOCK_SQL = `SELECT pg_advisory_unlock(hashtext('coalition:key-vault'))`;
+
+/** The running server's vault writer: BACKUP_DIR's vault, BACKUP_RECIPIENT's keys, read on one owner connection under the vault lock. */
 export function serverKeyVault(config: Config, log: Logger, owner: DataSource): KeyVaultWriter {
-  return new KeyVaultWriter(path.join(config.backupDir, KEY_VAULT_NAME), config.BACKUP_RECIPIENT, () => vaultEntries(ownerRowQuery(owner)), log);
+  return new KeyVaultWriter(path.join(config.backupDir, KEY_VAULT_NAME), config.BACKUP_RECIPIENT, log, async (write) => {
+    const runner = owner.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(VAULT_LOCK_SQL);
+      try {
+        await write(vaultEntries(async <R>(text: string, params: unknown[]) => (await runner.query(text, params)) as R[]));
+      } finally {
+        await runner.query(VAULT_UNLOCK_SQL);
+      }
+    } finally {
+      await runner.release();
+    }
+  });
 }
 
 export const ownerRowQuery = (owner: DataSource): RowQuery => async <R>(text: string, params: unknown[]) => (await owner.query(text, params)) as R[];
