@@ -17,6 +17,10 @@ const swcReact = ['@swc/jest', {
   },
   module: { type: 'commonjs' },
 }];
+// age-encryption (backups, the key vault) and its dependencies are ES modules only: compiled to CommonJS for
+// jest, so that a server started in a test writes and reads age files as the real one does.
+const ageTransform = { '/node_modules/(age-encryption|@noble|@scure)/.+\\.js$': swcNode };
+const ageIgnore = ['/node_modules/(?!(age-encryption|@noble|@scure)/)'];
 const shared = { '^@coalition/shared$': '<rootDir>/shared/src/index.ts' };
 
 module.exports = {
@@ -35,7 +39,8 @@ module.exports = {
       displayName: 'server',
       rootDir: __dirname,
       testMatch: ['<rootDir>/server/src/**/*.test.ts'],
-      transform: { '^.+\\.ts$': swcNode },
+      transform: { '^.+\\.ts$': swcNode, ...ageTransform },
+      transformIgnorePatterns: ageIgnore,
       moduleNameMapper: shared,
       testEnvironment: 'node',
       setupFiles: ['reflect-metadata'],
@@ -54,7 +59,8 @@ module.exports = {
       displayName: 'system',
       rootDir: __dirname,
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
-      transform: { '^.+\\.ts$': swcNode },
+      transform: { '^.+\\.ts$': swcNode, ...ageTransform },
+      transformIgnorePatterns: ageIgnore,
       moduleNameMapper: shared,
       testEnvironment: 'node',
       setupFiles: ['reflect-metadata'],

@@ -365,14 +365,15 @@ CREATE FUNCTION public.briefing_case_lapsed_consents(p_briefing_id uuid) RETURNS
    WHERE b.status IN ('DRAFT', 'AWAITING_APPROVAL')
 $$;
 
-CREATE FUNCTION public.briefing_redaction_subjects(p_case_ids uuid[]) RETURNS TABLE(case_id uuid, person_id uuid, owner_organisation_id uuid, full_name text, birth_year text, contact text, wrapped_key text)
+CREATE FUNCTION public.briefing_redaction_subjects(p_case_ids uuid[]) RETURNS TABLE(case_id uuid, person_id uuid, owner_organisation_id uuid, full_name text, birth_year text, contact text, wrapped_key text, person_key text, person_key_version integer)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
-  SELECT p.case_id, p.id, pp.owner_organisation_id, pp.full_name, pp.birth_year, pp.contact, k.wrapped_key
+  SELECT p.case_id, p.id, pp.owner_organisation_id, pp.full_name, pp.birth_year, pp.contact, k.wrapped_key, pk.wrapped_key, pk.key_version
     FROM case_persons p
     JOIN case_person_private pp ON pp.person_id = p.id
-    JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id AND k.version = pp.key_version
+    LEFT JOIN person_keys pk ON pk.person_id = p.id AND pp.key_version IS NULL
+    JOIN organisation_keys k ON k.organisation_id = pp.owner_organisation_id AND k.version = coalesce(pp.key_version, pk.key_version)
     JOIN cases c ON c.id = p.case_id
    WHERE p.case_id = ANY(p_case_ids)
      AND EXISTS (SELECT FROM app_may_read_case(c.id, c.owner_organisation_id, c.visibility))
@@ -586,6 +587,18 @@ CREATE FUNCTION public.case_matches_filter(c public.cases, f jsonb) RETURNS bool
            AND (f->>'occurredFrom' IS NULL OR c.incident_date >= (f->>'occurredFrom')::date)
            AND (f->>'occurredTo' IS NULL OR c.incident_date <= (f->>'occurredTo')::date)
       $$;
+
+CREATE FUNCTION public.case_person_in_released_briefing(p_person_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT EXISTS (
+    SELECT 1
+      FROM case_persons p
+      JOIN briefing_cases bc ON bc.case_id = p.case_id
+      JOIN briefings b ON b.id = bc.briefing_id
+     WHERE p.id = p_person_id AND b.status = 'RELEASED' AND app_can_write_case(p.case_id))
+$$;
 
 CREATE FUNCTION public.case_person_name_cases(p_tokens jsonb) RETURNS SETOF uuid
     LANGUAGE sql STABLE
@@ -1586,7 +1599,7 @@ CREATE TABLE public.case_person_private (
     birth_year text,
     contact text,
     name_tokens text[],
-    key_version integer DEFAULT 1 NOT NULL
+    key_version integer
 );
 
 ALTER TABLE ONLY public.case_person_private FORCE ROW LEVEL SECURITY;
@@ -1936,6 +1949,16 @@ CREATE TABLE public.password_reset_tokens (
 
 ALTER TABLE ONLY public.password_reset_tokens FORCE ROW LEVEL SECURITY;
 
+CREATE TABLE public.person_keys (
+    person_id uuid NOT NULL,
+    organisation_id uuid NOT NULL,
+    key_version integer NOT NULL,
+    wrapped_key text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.person_keys FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.recovery_codes (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     user_id uuid NOT NULL,
@@ -2189,6 +2212,9 @@ ALTER TABLE ONLY public.case_reference_counters
 ALTER TABLE ONLY public.evidence_files
     ADD CONSTRAINT "PK_f8d1a9a8e0430b749e2f4694460" PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.person_keys
+    ADD CONSTRAINT "PK_person_keys_person_id" PRIMARY KEY (person_id);
+
 ALTER TABLE ONLY public.statements
     ADD CONSTRAINT "UQ_ac5e0ad769b3d491f7cbb9e5465" UNIQUE (slug);
 
@@ -2307,6 +2333,8 @@ CREATE INDEX "IDX_d59e1be05fd575c92d69ec87ff" ON public.audit_entries USING btre
 CREATE INDEX "IDX_db8eb6da8f383cb3443217d853" ON public.invitations USING btree (organisation_id);
 
 CREATE INDEX "IDX_dfa6ec65a32cdf1017d0759dda" ON public.password_reset_attempts USING btree (client_hash, at);
+
+CREATE INDEX "IDX_person_keys_organisation_version" ON public.person_keys USING btree (organisation_id, key_version);
 
 CREATE INDEX app_actor_grants_backend ON public.app_actor_grants USING btree (backend_pid, xact_id);
 
@@ -2590,6 +2618,12 @@ ALTER TABLE ONLY public.evidence_files
 
 ALTER TABLE ONLY public.referrals
     ADD CONSTRAINT "FK_fdcfb41f90f441a47156e36c937" FOREIGN KEY (to_organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY public.person_keys
+    ADD CONSTRAINT "FK_person_keys_organisation_key" FOREIGN KEY (organisation_id, key_version) REFERENCES public.organisation_keys(organisation_id, version);
+
+ALTER TABLE ONLY public.person_keys
+    ADD CONSTRAINT "FK_person_keys_person" FOREIGN KEY (person_id) REFERENCES public.case_persons(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY public.case_search
     ADD CONSTRAINT case_search_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
@@ -2926,6 +2960,19 @@ ALTER TABLE public.password_reset_tokens ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY password_reset_tokens_own ON public.password_reset_tokens FOR SELECT USING ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
 
+ALTER TABLE public.person_keys ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY person_keys_create ON public.person_keys FOR INSERT WITH CHECK ((EXISTS ( SELECT 1
+   FROM (public.case_persons p
+     JOIN public.cases c ON ((c.id = p.case_id)))
+  WHERE ((p.id = person_keys.person_id) AND (c.owner_organisation_id = person_keys.organisation_id) AND public.app_can_write_case(c.id)))));
+
+CREATE POLICY person_keys_erase ON public.person_keys FOR DELETE USING ((organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[])));
+
+CREATE POLICY person_keys_read ON public.person_keys FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.case_person_private pp
+  WHERE (pp.person_id = person_keys.person_id))));
+
 ALTER TABLE public.recovery_codes ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY recovery_codes_own ON public.recovery_codes USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
@@ -3103,6 +3150,9 @@ GRANT ALL ON FUNCTION public.case_history(p_case_ids uuid[], p_before bigint, p_
 
 GRANT SELECT,INSERT,UPDATE ON TABLE public.cases TO coalition_app;
 
+REVOKE ALL ON FUNCTION public.case_person_in_released_briefing(p_person_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_person_in_released_briefing(p_person_id uuid) TO coalition_app;
+
 REVOKE ALL ON FUNCTION public.case_readable_count() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_readable_count() TO coalition_app;
 
@@ -3247,6 +3297,8 @@ GRANT INSERT(wrapped_key) ON TABLE public.organisation_keys TO coalition_app;
 GRANT SELECT,INSERT ON TABLE public.password_reset_attempts TO coalition_app;
 
 GRANT SELECT ON TABLE public.password_reset_tokens TO coalition_app;
+
+GRANT SELECT,INSERT,DELETE ON TABLE public.person_keys TO coalition_app;
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.recovery_codes TO coalition_app;
 

@@ -107,9 +107,14 @@ export async function generate() {
 
   // Personal data sealed exactly as the product seals it: per-organisation data key
   // wrapped by the master key, AES-256-GCM bound to the row and column.
+  // Each person has a key of their own (person_keys, wrapped by the organisation key's version) that seals their fields;
+  // a product before per-person keys (no person_keys table) seals them with the organisation key itself.
   const keys = new Map();
+  const versions = new Map();
   for (const org of orgs) {
-    const existing = (await db.query(`SELECT wrapped_key FROM organisation_keys WHERE organisation_id = $1`, [org.id])).rows[0];
+    const existing = (await db.query(`SELECT wrapped_key, version FROM organisation_keys WHERE organisation_id = $1 ORDER BY version DESC LIMIT 1`, [org.id]).catch(() =>
+      db.query(`SELECT wrapped_key, 1 AS version FROM organisation_keys WHERE organisation_id = $1`, [org.id]),
+    )).rows[0];
     let key;
     if (existing) key = open(masterKey, existing.wrapped_key, `organisation_keys:${org.id}:wrapped_key`);
     else {
@@ -117,7 +122,9 @@ export async function generate() {
       await db.query(`INSERT INTO organisation_keys (organisation_id, wrapped_key) VALUES ($1, $2)`, [org.id, seal(masterKey, key, `organisation_keys:${org.id}:wrapped_key`)]);
     }
     keys.set(org.id, key);
+    versions.set(org.id, existing?.version ?? 1);
   }
+  const personKeys = (await db.query(`SELECT to_regclass('person_keys') IS NOT NULL AS present`)).rows[0].present;
   const orderedOrgIds = (await db.query(`SELECT id FROM bench_orgs ORDER BY n`)).rows.map((r) => r.id);
   for (let from = 1; from <= CASES; from += 20_000) {
     const to = Math.min(CASES, from + 19_999);
@@ -125,6 +132,7 @@ export async function generate() {
     const owners = [];
     const names = [];
     const tokens = [];
+    const personKeyRows = [];
     for (let i = from; i <= to; i++) {
       const id = uuidFromMd5(`person${i}`);
       const owner = orderedOrgIds[i % 8];
@@ -132,10 +140,24 @@ export async function generate() {
       owners.push(owner);
       // Surnames shared by 1/64 of the persons, as a word is by 1/64 of the cases.
       const name = benchPersonName(i);
-      names.push(seal(keys.get(owner), name, `case_person_private:${id}:full_name`));
+      let sealWith = keys.get(owner);
+      if (personKeys) {
+        sealWith = crypto.randomBytes(32);
+        const version = versions.get(owner);
+        personKeyRows.push([id, owner, version, seal(keys.get(owner), sealWith, `person_keys:${id}:${version}`)]);
+      }
+      names.push(seal(sealWith, name, `case_person_private:${id}:full_name`));
       // The blind index as the product writes it (person-name.crypto.ts); a Postgres array literal of hex tokens.
       tokens.push(`{${personNameTokens(masterKey, owner, name).join(',')}}`);
     }
+    if (personKeys) {
+      await db.query(
+        `INSERT INTO person_keys (person_id, organisation_id, key_version, wrapped_key)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[])`,
+        [personKeyRows.map((r) => r[0]), personKeyRows.map((r) => r[1]), personKeyRows.map((r) => r[2]), personKeyRows.map((r) => r[3])],
+      );
+    }
+    // key_version: NULL (sealed with the person's key) where person keys exist; the column's default before.
     await db.query(
       `INSERT INTO case_person_private (person_id, owner_organisation_id, full_name, name_tokens)
        SELECT a, b, c, d::text[] FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS t(a, b, c, d)`,

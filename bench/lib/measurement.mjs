@@ -207,7 +207,7 @@ export async function coldStart() {
 export async function setCaseRls(enabled) {
   const db = new pg.Client({ connectionString: BENCH_URL });
   await db.connect();
-  for (const t of ['cases', 'case_persons', 'case_person_private', 'case_events', 'case_shares', 'organisation_keys', 'organisations']) {
+  for (const t of ['cases', 'case_persons', 'case_person_private', 'person_keys', 'case_events', 'case_shares', 'organisation_keys', 'organisations']) {
     await db.query(`ALTER TABLE ${t} ${enabled ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY`);
   }
   await db.end();

@@ -11,7 +11,7 @@ export const AUDIT_ACTIONS = [
   'auth.password_reset_requested', 'auth.recovery_code_used', 'auth.recovery_codes_generated', 'auth.session_ended',
   'auth.session_revoked', 'auth.totp_disable', 'auth.totp_enable', 'auth.totp_setup',
   'briefing.approve', 'briefing.create', 'briefing.refuse', 'briefing.release', 'briefing.revoke', 'briefing.submit',
-  'case.create', 'case.event.add', 'case.import', 'case.link', 'case.link.confirm', 'case.person.add', 'case.person.remove',
+  'case.create', 'case.event.add', 'case.import', 'case.link', 'case.link.confirm', 'case.person.add', 'case.person.erase', 'case.person.remove',
   'case.share', 'case.unlink', 'case.unshare', 'case.update',
   'case_task.add', 'case_task.cancel', 'case_task.complete', 'case_task.update',
   'consent.record', 'consent.withdraw', 'demo.seed',

@@ -10,7 +10,7 @@ import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type Scra
 import { openStatement, SIGN, signInput, STATEMENT_FIELDS } from '../../server/test/support/statement-fixtures';
 import { ATTACH, uploadBytes, VERIFY } from '../../server/test/support/evidence-fixtures';
 import { open } from '../../server/src/core/crypto/secret-box';
-import { personAad, unwrapDataKey } from '../../server/src/modules/cases';
+import { personAad, personKeyAad, unwrapDataKey } from '../../server/src/modules/cases';
 import { blobKeyAad } from '../../server/src/modules/evidence';
 import { startTestApp } from '../../server/test/support/test-app';
 import { TestClient } from '../../server/test/support/test-client';
@@ -242,6 +242,14 @@ describe('coalition, the operators\' command line', () => {
         expect(await keysOf(org.org.id)).toEqual([v1]);
         expect((await rotate(['--help'])).stdout).toContain('coalition rotate-organisation-key SLUG [--batch-size N] [--max-batches N]');
 
+        const fieldsOf = () =>
+          ownerQuery<{ person_id: string; full_name: string; contact: string | null; key_version: number | null }>(
+            db.url,
+            `SELECT person_id, full_name, contact, key_version FROM case_person_private WHERE owner_organisation_id = $1 ORDER BY person_id`,
+            [org.org.id],
+          );
+        const fieldsBefore = await fieldsOf();
+        expect(fieldsBefore.every((f) => f.key_version === null)).toBe(true);
         // Stopped after 2 batches of 2 persons, as a killed run would stop between batches: each batch committed.
         const stopped = await rotate([org.org.slug, '--batch-size', '2', '--max-batches', '2']);
         expect(stopped.stderr).not.toContain('failed');
@@ -251,7 +259,8 @@ describe('coalition, the operators\' command line', () => {
         const versions = async () =>
           ownerQuery<{ key_version: number; n: number }>(
             db.url,
-            `SELECT key_version, count(*)::int AS n FROM case_person_private WHERE owner_organisation_id = $1 GROUP BY key_version ORDER BY key_version`,
+            // Persons have keys of their own: the rotation re-wraps those, each names the version that wraps it.
+            `SELECT key_version, count(*)::int AS n FROM person_keys WHERE organisation_id = $1 GROUP BY key_version ORDER BY key_version`,
             [org.org.id],
           );
         expect(await versions()).toEqual([{ key_version: 1, n: 1 }, { key_version: 2, n: 4 }]);
@@ -283,6 +292,15 @@ describe('coalition, the operators\' command line', () => {
         // The old key opens nothing that is left: not a person's name, not an evidence file's key.
         const sealed = await ownerQuery<{ person_id: string; full_name: string }>(db.url, `SELECT person_id, full_name FROM case_person_private WHERE owner_organisation_id = $1`, [org.org.id]);
         for (const p of sealed) expect(() => open(oldKey, p.full_name, personAad(p.person_id, 'full_name'))).toThrow();
+        const personKeys = await ownerQuery<{ person_id: string; wrapped_key: string }>(db.url, `SELECT person_id, wrapped_key FROM person_keys WHERE organisation_id = $1`, [org.org.id]);
+        expect(personKeys).toHaveLength(6);
+        for (const k of personKeys) {
+          expect(() => open(oldKey, k.wrapped_key, personKeyAad(k.person_id, 1))).toThrow();
+          expect(() => open(oldKey, k.wrapped_key, personKeyAad(k.person_id, 2))).toThrow();
+        }
+        // Only the wrapping changed: the persons' sealed fields are the very bytes they were (none re-sealed).
+        const fieldsAfter = await fieldsOf();
+        for (const f of fieldsBefore) expect(fieldsAfter.find((a) => a.person_id === f.person_id)).toEqual(f);
         for (const b of blobsAfter) expect(() => open(oldKey, b.wrapped_key, blobKeyAad(b.id))).toThrow();
         // Another organisation's key is untouched.
         expect(await keysOf(other.org.id)).toEqual(otherKeys);
@@ -388,7 +406,9 @@ describe('coalition, the operators\' command line', () => {
     } finally {
       expect(await server.stop()).toBe(0);
     }
-    const newest = fs.readdirSync(backupDir).sort().at(-1)!;
+    const newest = fs.readdirSync(backupDir).filter((n) => n.endsWith('.embedded.age')).sort().at(-1)!;
+    // Each scheduled backup rewrote the key vault beside it; no person key is in the backup itself.
+    expect(fs.readdirSync(backupDir).sort()).toEqual([...fs.readdirSync(backupDir).filter((n) => n.endsWith('.embedded.age')).sort(), 'coalition-keys.age'].sort());
     const file = path.join(backupDir, newest);
     expect(fs.readFileSync(file).includes(Buffer.from(title))).toBe(false);
     const verified = await coalition(['verify-backup', file, '--identity', keyFile]);
@@ -398,6 +418,7 @@ describe('coalition, the operators\' command line', () => {
     const restoredDir = path.join(dir, 'scheduled-restored');
     const restored = await coalition(['restore', '--in', file, '--identity', keyFile], { DATA_DIR: restoredDir });
     expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/Loaded [1-9]\d* person keys from .*coalition-keys\.age/);
     const second = await startServerProcess({ DATA_DIR: restoredDir, COALITION_MASTER_KEY_FILE: keySecret, NODE_ENV: 'production' }, 120_000);
     try {
       const caseworker = await signedIn(second.url, 'caseworker@adc-memorial.example.org', DEMO_PASSWORD);

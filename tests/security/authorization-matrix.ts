@@ -170,6 +170,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   referPerson: { kind: 'mutation', cells: { own: WRITERS, readShare: READ_ONLY, restricted: UNREADABLE } },
   releaseBriefing: { kind: 'mutation', cells: { own: ADMIN_ONLY, restricted: UNREADABLE } },
   removeCasePerson: { kind: 'mutation', cells: CASE_WRITE },
+  // Erasure for good: the owner's ADMINs only, like shredding a file; a WRITE share erases nothing of the owner's.
+  erasePersonalData: { kind: 'mutation', cells: { ...CASE_OWNER_ONLY, own: ADMIN_ONLY } },
   // The owner's ADMINs only: a WRITE share does not shred the owner's files.
   removeEvidence: { kind: 'mutation', cells: { ...CASE_OWNER_ONLY, own: ADMIN_ONLY } },
   removeMember: { kind: 'mutation', cells: { own: r(U, ok, F, F, F, F, F), restricted: r(U, F, F, F, F, F, F) } },

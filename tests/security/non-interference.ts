@@ -75,6 +75,7 @@ export const OPERATION_COVERAGE: Record<string, Coverage> = {
   'mutation:publishStatement': refused,
   'mutation:releaseBriefing': refused,
   'mutation:removeCasePerson': refused,
+  'mutation:erasePersonalData': refused,
   'mutation:reviseStatement': refused,
   'mutation:revokeBriefing': refused,
   'mutation:shareCase': refused,

@@ -63,6 +63,7 @@ type Documents = {
     "\n  mutation UpdateCase($id: ID!, $input: UpdateCaseInput!, $version: Int!) {\n    updateCase(id: $id, input: $input, version: $version) {\n      id\n      version\n      title\n      summary\n      status\n      visibility\n      categories\n      incidentDate\n      includeInStatistics\n      location {\n        city\n        region\n        countryCode\n      }\n      figures {\n        detained\n        deported\n        injured\n        childrenAffected\n      }\n    }\n  }\n": typeof types.UpdateCaseDocument,
     "\n  mutation AddCasePerson($caseId: ID!, $input: CasePersonInput!) {\n    addCasePerson(caseId: $caseId, input: $input) {\n      id\n      pseudonym\n    }\n  }\n": typeof types.AddCasePersonDocument,
     "\n  mutation RemoveCasePerson($id: ID!) {\n    removeCasePerson(id: $id)\n  }\n": typeof types.RemoveCasePersonDocument,
+    "\n  mutation ErasePersonalData($personId: ID!) {\n    erasePersonalData(personId: $personId) {\n      id\n      fullName\n      birthYear\n      contact\n    }\n  }\n": typeof types.ErasePersonalDataDocument,
     "\n  mutation AddCaseEvent($caseId: ID!, $input: CaseEventInput!) {\n    addCaseEvent(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddCaseEventDocument,
     "\n  mutation ShareCase($caseId: ID!, $organisationId: ID!, $access: ShareAccess!, $personalData: Boolean) {\n    shareCase(caseId: $caseId, organisationId: $organisationId, access: $access, personalData: $personalData) {\n      access\n      personalData\n    }\n  }\n": typeof types.ShareCaseDocument,
     "\n  mutation UnshareCase($caseId: ID!, $organisationId: ID!) {\n    unshareCase(caseId: $caseId, organisationId: $organisationId)\n  }\n": typeof types.UnshareCaseDocument,
@@ -168,6 +169,7 @@ const documents: Documents = {
     "\n  mutation UpdateCase($id: ID!, $input: UpdateCaseInput!, $version: Int!) {\n    updateCase(id: $id, input: $input, version: $version) {\n      id\n      version\n      title\n      summary\n      status\n      visibility\n      categories\n      incidentDate\n      includeInStatistics\n      location {\n        city\n        region\n        countryCode\n      }\n      figures {\n        detained\n        deported\n        injured\n        childrenAffected\n      }\n    }\n  }\n": types.UpdateCaseDocument,
     "\n  mutation AddCasePerson($caseId: ID!, $input: CasePersonInput!) {\n    addCasePerson(caseId: $caseId, input: $input) {\n      id\n      pseudonym\n    }\n  }\n": types.AddCasePersonDocument,
     "\n  mutation RemoveCasePerson($id: ID!) {\n    removeCasePerson(id: $id)\n  }\n": types.RemoveCasePersonDocument,
+    "\n  mutation ErasePersonalData($personId: ID!) {\n    erasePersonalData(personId: $personId) {\n      id\n      fullName\n      birthYear\n      contact\n    }\n  }\n": types.ErasePersonalDataDocument,
     "\n  mutation AddCaseEvent($caseId: ID!, $input: CaseEventInput!) {\n    addCaseEvent(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": types.AddCaseEventDocument,
     "\n  mutation ShareCase($caseId: ID!, $organisationId: ID!, $access: ShareAccess!, $personalData: Boolean) {\n    shareCase(caseId: $caseId, organisationId: $organisationId, access: $access, personalData: $personalData) {\n      access\n      personalData\n    }\n  }\n": types.ShareCaseDocument,
     "\n  mutation UnshareCase($caseId: ID!, $organisationId: ID!) {\n    unshareCase(caseId: $caseId, organisationId: $organisationId)\n  }\n": types.UnshareCaseDocument,
@@ -434,6 +436,10 @@ export function graphql(source: "\n  mutation AddCasePerson($caseId: ID!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveCasePerson($id: ID!) {\n    removeCasePerson(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveCasePerson($id: ID!) {\n    removeCasePerson(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePersonalData($personId: ID!) {\n    erasePersonalData(personId: $personId) {\n      id\n      fullName\n      birthYear\n      contact\n    }\n  }\n"): (typeof documents)["\n  mutation ErasePersonalData($personId: ID!) {\n    erasePersonalData(personId: $personId) {\n      id\n      fullName\n      birthYear\n      contact\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/db/embedde
 import { openRequestDataSource } from '../core/db/request-connection';
 import { assertRequestConnection, assertRowLevelSecurity } from '../core/db/rls-check';
 import { startBackupSchedule } from '../core/backup/backup-schedule';
+import { ownerRowQuery, serverKeyVault, vaultEntries } from '../core/backup/key-vault';
 import { loadMasterKey } from '../core/crypto/secret-box';
 import { startApp, type RunningApp } from '../core/http/create-app';
 import type { Logger } from '../core/observability/logger';
@@ -78,7 +79,8 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
     throw error;
   }
 
-  const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey };
+  const keyVault = serverKeyVault(config, log, dataSource);
+  const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey, keyVault };
   for (const m of appModules) await m.prepare?.(deps);
   if ((config.embedded || config.SEED_DEMO) && (await isEmpty(deps))) await seedDemo(deps, appModules);
 
@@ -89,7 +91,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
   const mailWorker = await MailWorker.start(deps, queue);
   for (const module of appModules) for (const job of module.periodicJobs?.(deps) ?? []) await queue.every(job, log);
   const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT });
-  const backups = startBackupSchedule(config, log, embedded ? () => embedded!.dumpDataDir() : null);
+  const backups = startBackupSchedule(config, log, embedded ? { dump: () => embedded!.dumpDataDir(), keys: () => vaultEntries(ownerRowQuery(dataSource)), rewriteVault: () => keyVault.rewrite() } : null);
   let stopping: Promise<void> | null = null;
   return {
     deps,
@@ -100,6 +102,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
         // In this order: no request may hold a connection when the pool closes, and no
         // connection may be open when PGlite flushes and closes its files.
         await stopStep(log, 'http', STOP_HTTP_MS, () => app.stop());
+        await stopStep(log, 'key vault', STOP_STEP_MS, () => keyVault.idle());
         await stopStep(log, 'mail worker', STOP_STEP_MS, () => mailWorker.stop());
         await stopStep(log, 'job queue', STOP_STEP_MS, () => queue.stop());
         if (requestDataSource !== dataSource) await stopStep(log, 'request pool', STOP_STEP_MS, () => requestDataSource.destroy());

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/core/config/config';
+import { serverKeyVault } from '../../src/core/backup/key-vault';
 import type { AppDeps } from '../../src/core/config/app-deps';
 import { createDataSource } from '../../src/core/db/data-source';
 import { openRequestDataSource } from '../../src/core/db/request-connection';
@@ -80,7 +81,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
         throw error;
       });
   if (requestDataSource !== dataSource) await assertRequestConnection(requestDataSource, config.DB_APP_ROLE);
-  const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey, ...(options.now ? { now: options.now } : {}) };
+  const keyVault = serverKeyVault(config, log, dataSource);
+  const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey, keyVault, ...(options.now ? { now: options.now } : {}) };
   // As boot does: each module's derived data (the person-name index of persons recorded without one).
   for (const m of appModules) await m.prepare?.(deps);
   const app = await startApp(deps, [...appModules, ...(options.extraModules ?? [])], { host: '127.0.0.1', port: 0 });
@@ -91,6 +93,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     client: () => new TestClient(app.url),
     async close() {
       await app.stop();
+      await keyVault.idle();
       if (requestDataSource !== dataSource) await requestDataSource.destroy();
       await dataSource.destroy();
       if (ownDataDir) fs.rmSync(ownDataDir, { recursive: true, force: true });

@@ -664,6 +664,17 @@ export const RUNNERS: Record<string, Runner> = {
     const personId = await addPerson(ownerOf(w, target).clients.caseworker, caseOf(w, target), { fullName: 'Removable Person' });
     return { query: `mutation ($id: ID!) { removeCasePerson(id: $id) }`, variables: { id: personId } };
   },
+  async erasePersonalData(w, _actor, target) {
+    // own: a case of its own, which no released briefing holds (the world's own case is in one: CONFLICT).
+    const team = ownerOf(w, target);
+    const caseId = target === 'own' ? await createTestCase(team.clients.caseworker, team.org.id) : caseOf(w, target);
+    const personId = await addPerson(team.clients.caseworker, caseId, { fullName: 'Erasable Person' });
+    return {
+      query: `mutation ($id: ID!) { erasePersonalData(personId: $id) { id pseudonym fullName birthYear contact } }`,
+      variables: { id: personId },
+      check: (data) => expect(data.erasePersonalData).toMatchObject({ fullName: null, birthYear: null, contact: null }),
+    };
+  },
   async removeEvidence(w, _actor, target) {
     return { query: `mutation ($id: ID!) { removeEvidence(id: $id, reason: "Matrix removal") }`, variables: { id: await evidenceOn(w, target) } };
   },

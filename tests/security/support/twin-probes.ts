@@ -385,6 +385,7 @@ export async function probeAs(w: TwinWorld, actor: Actor, options: { readsToo: b
         translations: [{ language: EN, title: "Probe statement", body: "Probe" }], caseIds: [$id] }) { id } }`, { org: ownOrg, id: caseId });
     }
     await gql(at('removeCasePerson'), `mutation ($id: ID!) { removeCasePerson(id: $id) }`, { id: h.restrictedPerson });
+    await gql(at('erasePersonalData'), `mutation ($id: ID!) { erasePersonalData(personId: $id) { id fullName } }`, { id: h.restrictedPerson });
     // Consents, referrals and links of the secret case and person: refused alike whether they exist or not.
     await gql(at('recordConsent'), `mutation ($id: ID!) { recordConsent(personId: $id, input: { scope: BRIEFING, purpose: "Probe", givenOn: "2013-03-05", form: "oral" }) { id } }`, { id: h.restrictedPerson });
     await gql(at('withdrawConsent'), `mutation ($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: h.restrictedConsent });

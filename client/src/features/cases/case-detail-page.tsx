@@ -21,6 +21,7 @@ import { CaseHistoryPanel } from './case-history-panel';
 import { EventDialog } from './event-dialog';
 import { PersonDialog } from './person-dialog';
 import { hiddenReason } from './person-visibility';
+import { ErasePersonButton } from './erase-person-button';
 import { RemovePersonButton } from './remove-person-button';
 import { ConsentPanel } from '../referrals/consent-panel';
 import { CrossBorderPanel } from '../referrals/cross-border-panel';
@@ -72,6 +73,10 @@ function CaseDetail() {
   }
 
   const reload = () => void refetch();
+  const ownerId = kase.ownerOrganisation.id;
+  const ownerMember = session.orgsWithRole('ADMIN', 'CASEWORKER', 'SIGNATORY', 'VIEWER').some((o) => o.id === ownerId);
+  // Erasure is the owner's ADMINs' (the server refuses everyone else anyway).
+  const canErase = session.orgsWithRole('ADMIN').some((o) => o.id === ownerId);
   // The server lists events oldest first; a stable sort by day keeps its order within a day.
   const events = [...kase.events].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
   const place = [kase.location.city, kase.location.region, format.country(kase.location.countryCode)].filter(Boolean).join(', ');
@@ -262,7 +267,7 @@ function CaseDetail() {
             </Table.Thead>
             <Table.Tbody>
               {kase.persons.map((p) => {
-                const reason = hiddenReason(p, kase.myAccess.canSeePersonalData);
+                const reason = hiddenReason(p, kase.myAccess.canSeePersonalData, ownerMember);
                 return (
                   <Table.Tr key={p.id}>
                     <Table.Td>
@@ -301,6 +306,7 @@ function CaseDetail() {
                             {tr('refer.open')}
                           </Button>
                         ) : null}
+                        {canErase && p.fullName != null ? <ErasePersonButton personId={p.id} pseudonym={p.pseudonym} onErased={reload} /> : null}
                         {kase.myAccess.canEdit ? <RemovePersonButton personId={p.id} pseudonym={p.pseudonym} onRemoved={reload} /> : null}
                       </Group>
                     </Table.Td>

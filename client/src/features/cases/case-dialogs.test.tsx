@@ -66,6 +66,9 @@ describe('why personal data is hidden', () => {
     expect(hiddenReason({ fullName: null, consentToShare: true }, false)).toBe('notShared');
     expect(hiddenReason({ fullName: null, consentToShare: false }, false)).toBe('notShared');
     expect(hiddenReason({ fullName: null, consentToShare: false }, true)).toBe('noConsent');
+    // The owner reads every person it holds: a null name there was erased.
+    expect(hiddenReason({ fullName: null, consentToShare: true }, true, true)).toBe('erased');
+    expect(hiddenReason({ fullName: 'Zarina Khodjaeva', consentToShare: true }, true, true)).toBeNull();
   });
 });
 

@@ -215,6 +215,17 @@ export const REMOVE_PERSON_MUTATION = graphql(`
   }
 `);
 
+export const ERASE_PERSON_MUTATION = graphql(`
+  mutation ErasePersonalData($personId: ID!) {
+    erasePersonalData(personId: $personId) {
+      id
+      fullName
+      birthYear
+      contact
+    }
+  }
+`);
+
 export const ADD_EVENT_MUTATION = graphql(`
   mutation AddCaseEvent($caseId: ID!, $input: CaseEventInput!) {
     addCaseEvent(caseId: $caseId, input: $input) {

@@ -27,23 +27,27 @@ async function asBackupError<T>(fn: () => Promise<T>): Promise<T> {
 export const backupCommand: CliCommand = {
   name: 'backup',
   summary: 'write an age-encrypted backup of the database',
-  usage: `coalition backup --out FILE [--recipient age1...]... [--unencrypted]
+  usage: `coalition backup --out FILE [--recipient age1...]... [--unencrypted] [--vault VAULTFILE]
 
 Backs up DATABASE_URL's database (pg_dump of the server's major version must be installed), or the
 embedded one in DATA_DIR (the server must be stopped; a running server backs itself up with BACKUP_SCHEDULE).
 The backup is encrypted to every --recipient, else to BACKUP_RECIPIENT (comma-separated age public keys):
 only the holder of a matching private key can read it, not the server nor whoever copies the file.
---unencrypted writes a readable backup instead (for a drill on a machine you trust). FILE is never overwritten.`,
+--unencrypted writes a readable backup instead (for a drill on a machine you trust). FILE is never overwritten.
+Persons' own data keys are never in FILE: they go to the key vault, VAULTFILE (default coalition-keys.age beside
+FILE), encrypted the same way and replaced atomically. A backup restores with the vault, never without it; the
+server rewrites BACKUP_DIR's vault at each erasure (erasePersonalData), so keep backups and vault in BACKUP_DIR.`,
   async run(argv: string[], io: CliIo) {
-    const args = parseArgs(argv, { values: ['out', 'recipient'], flags: ['unencrypted'] });
+    const args = parseArgs(argv, { values: ['out', 'recipient', 'vault'], flags: ['unencrypted'] });
     const out = required(args, 'out');
     const config = loadConfig(io.env);
     const recipients = args.values.get('recipient') ?? config.BACKUP_RECIPIENT;
     for (const r of recipients) if (!/^age1[0-9a-z]+$/.test(r)) throw new CliError(`${r} is not an age public key (age1...)`, EXIT.USAGE);
     if (recipients.length > 0 && args.flags.has('unencrypted')) throw new CliError('--unencrypted and a recipient exclude each other', EXIT.USAGE);
     io.err(`Backing up ${whereOf(config.embedded, config.dataDir)} to ${out} ...`);
-    const result = await asBackupError(() => backup(config, out, { recipients, unencrypted: args.flags.has('unencrypted') }));
+    const result = await asBackupError(() => backup(config, out, { recipients, unencrypted: args.flags.has('unencrypted'), vault: single(args, 'vault') }));
     io.out(`Backed up ${whereOf(config.embedded, config.dataDir)} to ${out} (${result.kind}, ${result.bytes} bytes, ${result.encrypted ? `encrypted to ${recipients.length} age recipient(s)` : 'NOT encrypted'}).`);
+    io.out(`Key vault written to ${result.vault}: keep it with the backups; a restore needs it (and the newest one).`);
     if (!result.encrypted) io.err('WARNING: this backup is not encrypted: anyone who copies it reads everything but personal data.');
     io.err(`WARNING: ${MASTER_KEY_WARNING}`);
     return EXIT.OK;
@@ -53,19 +57,23 @@ only the holder of a matching private key can read it, not the server nor whoeve
 export const restoreCommand: CliCommand = {
   name: 'restore',
   summary: 'restore a backup into an empty database',
-  usage: `coalition restore --in FILE [--identity KEYFILE]
+  usage: `coalition restore --in FILE [--identity KEYFILE] [--vault VAULTFILE]
 
 Restores FILE into DATABASE_URL's database, which must be empty, or into DATA_DIR, which must hold no database.
 An encrypted backup needs the private key: --identity KEYFILE (or BACKUP_IDENTITY_FILE), an age identity file.
+Then the persons' keys of the key vault VAULTFILE (default coalition-keys.age beside FILE; give the NEWEST vault,
+BACKUP_DIR's): a person erased after FILE was taken has no key in it and stays unreadable.
 The master key is not in the backup: start the server with the same COALITION_MASTER_KEY(_FILE) as before.`,
   async run(argv: string[], io: CliIo) {
-    const args = parseArgs(argv, { values: ['in', 'identity'] });
+    const args = parseArgs(argv, { values: ['in', 'identity', 'vault'] });
     const file = required(args, 'in');
     const config = loadConfig(io.env);
     const keys = identities(single(args, 'identity') ?? io.env.BACKUP_IDENTITY_FILE);
     io.err(`Restoring ${file} into ${whereOf(config.embedded, config.dataDir)} ...`);
-    await asBackupError(() => restore(config, file, keys));
+    const restored = await asBackupError(() => restore(config, file, keys, single(args, 'vault')));
     io.out(`Restored ${file} into ${whereOf(config.embedded, config.dataDir)}.`);
+    if (restored.vault) io.out(`Loaded ${restored.persons} person keys from ${restored.vault}.`);
+    else io.err('WARNING: no key vault (coalition-keys.age) beside the backup and none given with --vault: no person\'s name, birth year or contact will be readable.');
     io.err(`WARNING: ${MASTER_KEY_WARNING}`);
     return EXIT.OK;
   },

@@ -4,7 +4,7 @@ import { appendAudit } from '../../core/audit/audit-writer';
 import { loadConfig, masterKeySource } from '../../core/config/config';
 import { dataDirMasterKeyFile, loadMasterKey, open, seal } from '../../core/crypto/secret-box';
 import { inPooledTransaction, type Sql } from '../../core/db/session-kysely';
-import { organisationKeyAad, personAad, unwrapDataKey } from '../../modules/cases';
+import { organisationKeyAad, personAad, personKeyAad, unwrapDataKey } from '../../modules/cases';
 import { blobKeyAad } from '../../modules/evidence';
 import { CliError, EXIT, parseArgs, single, type CliCommand, type CliIo } from './cli-args';
 import { withOperatorDatabase } from './operator-database';
@@ -42,13 +42,17 @@ const reopen = (keys: Map<number, Buffer>, from: number, to: Buffer, sealed: str
   }
 };
 
-/** One batch of the organisation's persons not yet under `target`, re-sealed and committed; returns how many. */
+/**
+ * One batch of the organisation's persons sealed before persons had keys of their own (key_version set; the boot
+ * gives them keys, so only a database not yet started since has any) and not under `target`: re-sealed.
+ */
 async function personsBatch(db: Sql, organisationId: string, keys: Map<number, Buffer>, target: number, limit: number): Promise<number> {
   const next = keys.get(target)!;
   const rows = await db
     .selectFrom('case_person_private')
     .select(['person_id', 'key_version', 'full_name', 'birth_year', 'contact'])
     .where('owner_organisation_id', '=', organisationId)
+    .where('key_version', 'is not', null)
     .where('key_version', '<>', target)
     .orderBy('person_id')
     .limit(limit)
@@ -56,12 +60,42 @@ async function personsBatch(db: Sql, organisationId: string, keys: Map<number, B
     .execute();
   for (const r of rows) {
     const again = (sealed: string | null, column: 'full_name' | 'birth_year' | 'contact') =>
-      sealed === null ? null : reopen(keys, r.key_version, next, sealed, personAad(r.person_id, column), `person ${r.person_id}`);
+      sealed === null ? null : reopen(keys, r.key_version!, next, sealed, personAad(r.person_id, column), `person ${r.person_id}`);
     await db
       .updateTable('case_person_private')
       .set({ full_name: again(r.full_name, 'full_name')!, birth_year: again(r.birth_year, 'birth_year'), contact: again(r.contact, 'contact'), key_version: target })
       .where('person_id', '=', r.person_id)
       .execute();
+  }
+  return rows.length;
+}
+
+/**
+ * One batch of the organisation's person keys not yet wrapped by `target`: each person's own key is re-wrapped
+ * (their fields are sealed under it, which does not change, so none is rewritten). Only the wrapping changes:
+ * the vault written by the next backup holds the new one.
+ */
+async function personKeysBatch(db: Sql, organisationId: string, keys: Map<number, Buffer>, target: number, limit: number): Promise<number> {
+  const next = keys.get(target)!;
+  const rows = await db
+    .selectFrom('person_keys')
+    .select(['person_id', 'key_version', 'wrapped_key'])
+    .where('organisation_id', '=', organisationId)
+    .where('key_version', '<>', target)
+    .orderBy('person_id')
+    .limit(limit)
+    .forUpdate()
+    .execute();
+  for (const r of rows) {
+    const old = keys.get(r.key_version);
+    if (!old) throw new CliError(`the key of person ${r.person_id} names key version ${r.key_version}, which does not exist`);
+    let wrapped: string;
+    try {
+      wrapped = seal(next, open(old, r.wrapped_key, personKeyAad(r.person_id, r.key_version)), personKeyAad(r.person_id, target));
+    } catch {
+      throw new CliError(`the key of person ${r.person_id} does not open with key version ${r.key_version}: stopped, the batches before it are kept (run again after checking it)`);
+    }
+    await db.updateTable('person_keys').set({ wrapped_key: wrapped, key_version: target }).where('person_id', '=', r.person_id).execute();
   }
   return rows.length;
 }
@@ -94,6 +128,13 @@ const left = async (db: Sql, organisationId: string, target: number) => {
     .selectFrom('case_person_private')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('owner_organisation_id', '=', organisationId)
+    .where('key_version', 'is not', null)
+    .where('key_version', '<>', target)
+    .executeTakeFirstOrThrow();
+  const personKeys = await db
+    .selectFrom('person_keys')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('organisation_id', '=', organisationId)
     .where('key_version', '<>', target)
     .executeTakeFirstOrThrow();
   const blobs = await db
@@ -102,7 +143,7 @@ const left = async (db: Sql, organisationId: string, target: number) => {
     .where('organisation_id', '=', organisationId)
     .where('key_version', '<>', target)
     .executeTakeFirstOrThrow();
-  return { persons: Number(persons.n), blobs: Number(blobs.n) };
+  return { persons: Number(persons.n) + Number(personKeys.n), blobs: Number(blobs.n) };
 };
 
 /**
@@ -117,8 +158,8 @@ export const rotateOrganisationKeyCommand: CliCommand = {
   usage: `coalition rotate-organisation-key SLUG [--batch-size N] [--max-batches N]
 
 Gives the organisation SLUG a new data key (a new version, wrapped by the master key) and re-seals under it,
-in batches of --batch-size rows (${DEFAULT_BATCH}; each batch commits on its own), its persons' sealed name,
-birth year and contact, and the per-file key of each of its evidence files (the files' stored chunks are
+in batches of --batch-size rows (${DEFAULT_BATCH}; each batch commits on its own), each person's own key (their
+name, birth year and contact stay sealed under it: nothing else of them is rewritten), and the per-file key of each of its evidence files (the files' stored chunks are
 encrypted under that per-file key, which stays: nothing in storage is rewritten). The server may keep running
 (with DATABASE_URL; the embedded database must be stopped): what is written meanwhile is sealed under the new
 key, and what is read is opened with the version it names. When nothing refers to the older key any more it
@@ -175,7 +216,7 @@ Exit codes: 0 rotated, 1 failed (nothing of the failed batch changed), 2 wrong u
       // Rows written under an older key by a request that began before the new version existed are caught by
       // the next pass; the deletion below refuses while any is left.
       for (let pass = 0; ; pass++) {
-        sweep: for (const [what, batch] of [['persons', personsBatch], ['blobs', evidenceBatch]] as const) {
+        sweep: for (const [what, batch] of [['persons', personKeysBatch], ['persons', personsBatch], ['blobs', evidenceBatch]] as const) {
           for (;;) {
             if (maxBatches !== undefined && batches >= maxBatches) {
               const remaining = await inPooledTransaction(dataSource, (db) => left(db, org.id, target));

@@ -5,6 +5,7 @@ import type { Config } from '../config/config';
 import type { Logger } from '../observability/logger';
 import { backupFailuresTotal, backupLastSuccess } from '../observability/metrics';
 import { backup, type BackupKind } from './backup';
+import type { VaultEntry } from './key-vault';
 
 /** Scheduled backups are named so that their names sort by time: coalition-<UTC time>.<kind>.age. */
 const SCHEDULED = /^coalition-\d{8}T\d{6}Z\.(server|embedded)\.age$/;
@@ -42,7 +43,15 @@ const PARTIAL = '.partial';
  * BACKUP_KEEP. A run never overlaps the previous one; a failure is logged and counted
  * (coalition_backup_failures_total) and the schedule goes on.
  */
-export function startBackupSchedule(config: Config, log: Logger, embeddedDump: (() => Promise<Blob>) | null): BackupSchedule | null {
+export function startBackupSchedule(
+  config: Config,
+  log: Logger,
+  /**
+   * The running embedded server's dump and keys, and its vault writer's rewrite, run after each backup: the keys
+   * were read without the vault lock (one connection), so an erasure's rewrite may have finished meanwhile.
+   */
+  embedded: { dump: () => Promise<Blob>; keys: () => AsyncIterable<VaultEntry>; rewriteVault: () => Promise<void> } | null,
+): BackupSchedule | null {
   if (!config.BACKUP_SCHEDULE) return null;
   fs.mkdirSync(config.backupDir, { recursive: true, mode: 0o700 });
   // A backup is written under a temporary name and renamed when complete: one cut short (a crash, a kill)
@@ -58,8 +67,9 @@ export function startBackupSchedule(config: Config, log: Logger, embeddedDump: (
       const kind: BackupKind = config.embedded ? 'embedded' : 'server';
       const file = path.join(config.backupDir, scheduledBackupName(new Date(), kind));
       try {
-        const result = await backup(config, file + PARTIAL, { recipients: config.BACKUP_RECIPIENT, embeddedDump: embeddedDump ?? undefined });
+        const result = await backup(config, file + PARTIAL, { recipients: config.BACKUP_RECIPIENT, embeddedDump: embedded?.dump, embeddedVault: embedded?.keys });
         fs.renameSync(file + PARTIAL, file);
+        if (embedded) await embedded.rewriteVault();
         backupLastSuccess.set(Date.now() / 1000);
         const pruned = pruneBackups(config.backupDir, config.BACKUP_KEEP);
         log.info({ file, bytes: result.bytes, ms: Date.now() - started, pruned: pruned.length }, 'scheduled backup written');

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config/config';
 import { isAgeFile, readDecrypted, writeEncrypted } from './backup-crypto';
+import { KEY_VAULT_NAME, loadKeyVault, readKeyVault, VAULT_LOCK_SQL, vaultEntries, writeKeyVault, type RowQuery, type VaultEntry } from './key-vault';
 
 /**
  * Printed by every backup and restore: the master key wraps every
@@ -29,12 +30,40 @@ export interface BackupOptions {
   unencrypted?: boolean;
   /** The running server's own PGlite, for scheduled backups of the embedded database (the files are in use). */
   embeddedDump?: () => Promise<Blob>;
+  /** The running server's keys, for scheduled backups of the embedded database (read on its owner pool). */
+  embeddedVault?: () => AsyncIterable<VaultEntry>;
+  /** Where the key vault is written: default coalition-keys.age beside the backup. */
+  vault?: string;
+}
+
+/** The key vault that goes with a backup file: beside it, unless named. */
+export const vaultBeside = (backupFile: string): string => path.join(path.dirname(path.resolve(backupFile)), KEY_VAULT_NAME);
+
+const pgQuery = (client: Client): RowQuery => async <R>(text: string, params: unknown[]) => (await client.query(text, params)).rows as R[];
+const pgliteQuery = (db: PGlite): RowQuery => async <R>(text: string, params: unknown[]) => (await db.query<R>(text, params)).rows;
+
+/**
+ * A copy of an embedded data directory without the person keys: loaded into a throwaway in-memory PGlite, the
+ * table truncated (a new, empty file; the old one is unlinked), and the write-ahead log that recorded the keys'
+ * insertion removed: a switch to a new segment and a checkpoint with recycling off unlink the older segments
+ * (recycled ones would keep their bytes). Then dumped again. tests/reliability/erasure.test.ts checks the bytes.
+ */
+async function withoutPersonKeys(blob: Blob): Promise<Blob> {
+  const copy = await PGlite.create({ loadDataDir: blob });
+  try {
+    await copy.exec(`TRUNCATE person_keys; SET wal_recycle = off; CHECKPOINT; SELECT pg_switch_wal(); CHECKPOINT;`);
+    return await copy.dumpDataDir('gzip');
+  } finally {
+    await copy.close();
+  }
 }
 
 export interface BackupResult {
   kind: BackupKind;
   encrypted: boolean;
   bytes: number;
+  /** The key vault written with it. */
+  vault: string;
 }
 
 /** `pg_dump`'s custom format starts with these bytes; PGlite's dump is a gzipped tarball. */
@@ -86,9 +115,11 @@ export async function backup(config: Config, out: string, options: BackupOptions
   let kind: BackupKind;
   let source: Readable;
   let finished: Promise<void> = Promise.resolve();
+  let embeddedKeys: VaultEntry[] = [];
   if (!config.embedded) {
     // Custom format on stdout: compressed, never on disk in clear, and pg_restore reads it back from a pipe.
-    const dump = tool('pg_dump', ['--format=custom', '--no-owner', `--dbname=${config.DATABASE_URL!}`], 'ignore');
+    // Never the person keys: they live in the key vault, which an erasure rewrites (key-vault.ts).
+    const dump = tool('pg_dump', ['--format=custom', '--no-owner', '--exclude-table-data=person_keys', `--dbname=${config.DATABASE_URL!}`], 'ignore');
     kind = 'server';
     source = dump.child.stdout!;
     finished = dump.done;
@@ -107,7 +138,8 @@ export async function backup(config: Config, out: string, options: BackupOptions
         await db.close();
       }
     }
-    source = Readable.from(Buffer.from(await blob.arrayBuffer()));
+    embeddedKeys = await keysOfEmbeddedDump(blob, options);
+    source = Readable.from(Buffer.from(await (await withoutPersonKeys(blob)).arrayBuffer()));
   }
   try {
     const writing = options.recipients.length > 0
@@ -118,7 +150,44 @@ export async function backup(config: Config, out: string, options: BackupOptions
     fs.rmSync(target, { force: true });
     throw error instanceof BackupError ? error : new BackupError(error instanceof Error ? error.message : String(error));
   }
-  return { kind, encrypted: options.recipients.length > 0, bytes: fs.statSync(target).size };
+  // After the dump: a person erased meanwhile is already out of the vault; one added meanwhile is in it, unused.
+  const vault = options.vault ?? vaultBeside(target);
+  try {
+    if (config.embedded) {
+      await writeKeyVault(vault, (async function* () { yield* embeddedKeys; })(), options);
+    } else {
+      const client = new Client({ connectionString: config.DATABASE_URL! });
+      await client.connect();
+      try {
+        // The lock before the snapshot (a running server's rewrite after an erasure waits for this one's rename).
+        await client.query(VAULT_LOCK_SQL);
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        await writeKeyVault(vault, vaultEntries(pgQuery(client)), options);
+        await client.query('COMMIT');
+      } finally {
+        await client.end();
+      }
+    }
+  } catch (error) {
+    throw new BackupError(`the backup ${target} is written, but its key vault ${vault} is not (${error instanceof Error ? error.message : String(error)}): without it no person's data restores`);
+  }
+  return { kind, encrypted: options.recipients.length > 0, bytes: fs.statSync(target).size, vault };
+}
+
+/** The keys of an embedded dump: the running server's (scheduled backups) or read from the dump itself. */
+async function keysOfEmbeddedDump(blob: Blob, options: BackupOptions): Promise<VaultEntry[]> {
+  const entries: VaultEntry[] = [];
+  if (options.embeddedVault) {
+    for await (const e of options.embeddedVault()) entries.push(e);
+    return entries;
+  }
+  const copy = await PGlite.create({ loadDataDir: blob });
+  try {
+    for await (const e of vaultEntries(pgliteQuery(copy))) entries.push(e);
+  } finally {
+    await copy.close();
+  }
+  return entries;
 }
 
 /** The plaintext of a backup file (decrypted when it is an age file) and its kind, read from its first bytes. */
@@ -174,8 +243,51 @@ async function collect(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Restores `file` into the configured database, which must be empty (a restore never merges). */
-export async function restore(config: Config, file: string, identities: string[] = []): Promise<BackupKind> {
+export interface RestoreResult {
+  kind: BackupKind;
+  /** The vault loaded (none when there was none to load) and how many person keys it gave. */
+  vault: string | null;
+  persons: number;
+}
+
+/**
+ * Restores `file` into the configured database, which must be empty (a restore never merges), then the keys of
+ * the vault (`vault`, default coalition-keys.age beside the file) whose persons the dump holds.
+ */
+export async function restore(config: Config, file: string, identities: string[] = [], vaultFile?: string): Promise<RestoreResult> {
+  const vault = vaultFile ?? (fs.existsSync(vaultBeside(file)) ? vaultBeside(file) : null);
+  let entries: VaultEntry[] = [];
+  if (vault) {
+    try {
+      entries = await readKeyVault(vault, identities);
+    } catch (error) {
+      throw new BackupError(error instanceof Error ? error.message : String(error));
+    }
+  }
+  const kind = await restoreDump(config, file, identities);
+  if (!vault) return { kind, vault: null, persons: 0 };
+  if (kind === 'server') {
+    const client = new Client({ connectionString: config.DATABASE_URL! });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      const loaded = await loadKeyVault(pgQuery(client), entries);
+      await client.query('COMMIT');
+      return { kind, vault, persons: loaded.persons };
+    } finally {
+      await client.end();
+    }
+  }
+  const db = await PGlite.create(embeddedDir(config));
+  try {
+    const loaded = await db.transaction(async (tx) => loadKeyVault(async <R>(text: string, params: unknown[]) => (await tx.query<R>(text, params)).rows, entries));
+    return { kind, vault, persons: loaded.persons };
+  } finally {
+    await db.close();
+  }
+}
+
+async function restoreDump(config: Config, file: string, identities: string[]): Promise<BackupKind> {
   const { kind, stream } = await openBackup(file, identities);
   const wanted: BackupKind = config.embedded ? 'embedded' : 'server';
   if (kind !== wanted) {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { KeyVaultWriter } from '../backup/key-vault';
 import type { Config } from './config';
 import type { Logger } from '../observability/logger';
 
@@ -15,6 +16,8 @@ export interface AppDeps {
    */
   requestDataSource: DataSource;
   masterKey: Buffer;
+  /** Rewrites BACKUP_DIR's key vault after an erasure (core/backup/key-vault.ts); absent in tools that erase nothing. */
+  keyVault?: KeyVaultWriter;
   /** The clock TOTP codes are checked against (ms since the epoch): Date.now unless a test fixes it. */
   now?: () => number;
 }

@@ -46,6 +46,7 @@ export interface ActorTransactionOptions {
  */
 export class ActorTransaction {
   private finished = false;
+  private readonly committed: (() => void)[] = [];
   private plain: Sql | null = null;
   private prepared: Sql | null = null;
 
@@ -170,6 +171,16 @@ export class ActorTransaction {
     } finally {
       await this.runner.release();
     }
+    // Only once the work is durable, and after the connection is back in the pool (the embedded database has one).
+    for (const fn of this.committed.splice(0)) fn();
+  }
+
+  /**
+   * Work that must follow this transaction's commit and never run if it rolls back (an erasure's rewrite of the
+   * key vault). Called synchronously after the commit; `fn` starts its own asynchronous work and handles its errors.
+   */
+  afterCommit(fn: () => void): void {
+    this.committed.push(fn);
   }
 
   /**

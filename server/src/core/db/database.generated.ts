@@ -143,7 +143,7 @@ export interface CasePersonPrivate {
   birth_year: string | null;
   contact: string | null;
   full_name: string;
-  key_version: Generated<number>;
+  key_version: number | null;
   name_tokens: string[] | null;
   owner_organisation_id: string;
   person_id: string;
@@ -426,6 +426,14 @@ export interface PasswordResetTokens {
   user_id: string;
 }
 
+export interface PersonKeys {
+  created_at: Generated<Timestamp>;
+  key_version: number;
+  organisation_id: string;
+  person_id: string;
+  wrapped_key: string;
+}
+
 export interface RecoveryCodes {
   code_hash: string;
   created_at: Generated<Timestamp>;
@@ -581,6 +589,7 @@ export interface DB {
   organisations: Organisations;
   password_reset_attempts: PasswordResetAttempts;
   password_reset_tokens: PasswordResetTokens;
+  person_keys: PersonKeys;
   recovery_codes: RecoveryCodes;
   referrals: Referrals;
   sessions: Sessions;

@@ -36,6 +36,12 @@ export const backupFailuresTotal = new Counter({
   registers: [metricsRegistry],
 });
 
+export const keyVaultFailuresTotal = new Counter({
+  name: 'coalition_key_vault_failures_total',
+  help: 'Rewrites of the key vault after an erasure that failed (the old vault still holds the erased keys).',
+  registers: [metricsRegistry],
+});
+
 export const liveSubscriptions = new Gauge({
   name: 'coalition_live_subscriptions',
   help: 'Subscriptions of this process listening for changes (an event reaches each of them).',

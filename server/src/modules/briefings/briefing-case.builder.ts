@@ -4,7 +4,7 @@ import { openString } from '../../core/crypto/secret-box';
 import type { AppContext } from '../../core/graphql/context';
 import { caseEventService, caseService, readablePersons } from '../cases';
 import type { CaseWithOwner } from '../cases/case.loader';
-import { personAad, unwrapDataKey } from '../cases';
+import { personAad, personFieldsKey } from '../cases';
 import { evidenceService } from '../evidence';
 import { PERSON_WITHOUT_CONSENT, type BriefingDocCase, type BriefingSourceCase } from './briefing-document';
 
@@ -23,6 +23,8 @@ interface SealedDetails {
   birth_year: string | null;
   contact: string | null;
   wrapped_key: string;
+  person_key: string | null;
+  person_key_version: number | null;
 }
 
 /** The sealed details of every person in the given cases that the actor may read (the briefings' SQL functions). */
@@ -37,7 +39,16 @@ async function allDetails(ctx: AppContext, cases: CaseWithOwner[]): Promise<Map<
   const rows = await ctx.sql.selectFrom(briefingRedactionSubjects(cases.map((c) => c.id)).as('d')).selectAll().execute();
   const details = new Map<string, PersonDetails>();
   for (const r of rows) {
-    const key = unwrapDataKey(ctx.deps.masterKey, r.owner_organisation_id, r.wrapped_key);
+    // key_version is not returned: a person key present means the fields are sealed with it.
+    const key = personFieldsKey(ctx.deps.masterKey, {
+      personId: r.person_id,
+      organisationId: r.owner_organisation_id,
+      orgWrappedKey: r.wrapped_key,
+      rowKeyVersion: r.person_key === null ? 0 : null,
+      personWrappedKey: r.person_key,
+      personKeyVersion: r.person_key_version,
+    });
+    if (!key) continue;
     const open = (sealed: string, field: 'full_name' | 'birth_year' | 'contact') => openString(key, sealed, personAad(r.person_id, field));
     details.set(r.person_id, {
       fullName: open(r.full_name, 'full_name'),

@@ -87,9 +87,12 @@ export class CasePersonPrivate {
   @JoinColumn({ name: 'owner_organisation_id' })
   ownerOrganisationRow?: Organisation;
 
-  /** The version of the owner's data key the fields are sealed under: that version stays while this row refers to it. */
-  @Column('int', { default: 1 })
-  keyVersion!: number;
+  /**
+   * NULL: the fields are sealed with the person's own key (person_keys). A number: the version of the owner's
+   * data key they were sealed under before persons had keys of their own (re-sealed at boot, person-key.backfill.ts).
+   */
+  @Column('int', { nullable: true })
+  keyVersion!: number | null;
 
   @ManyToOne(() => OrganisationKey, { onDelete: 'NO ACTION' })
   @JoinColumn([

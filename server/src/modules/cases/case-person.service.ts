@@ -2,16 +2,16 @@ import crypto from 'node:crypto';
 import { ConsentScope, casePersonInputSchema, MAX_PERSONS_PER_CASE, pseudonymFor } from '@coalition/shared';
 import { sql } from 'kysely';
 import { appendAudit } from '../../core/audit/audit-writer';
-import { requireActor } from '../../core/auth/policy';
+import { authorize, requireActor } from '../../core/auth/policy';
 import { openString, seal } from '../../core/crypto/secret-box';
 import { conflict, notFound } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { parseInput } from '../../core/graphql/parse-input';
 import type { Case } from './case.entity';
-import { dataKeyFor, personAad, unwrapDataKey } from './case.crypto';
+import { dataKeyFor, newPersonKey, personAad, personFieldsKey } from './case.crypto';
 import { caseDetails } from './case.loader';
-import { maySeePersonalData, type CaseFacts } from './case.policy';
+import { casePolicy, maySeePersonalData, type CaseFacts } from './case.policy';
 import { caseService } from './case.service';
 import { CasePerson } from './case-person.entity';
 import { personNameTokens } from './person-name.crypto';
@@ -25,8 +25,18 @@ export class CasePersonService {
     const facts: CaseFacts = { ownerOrganisationId: c.ownerOrganisationId, visibility: c.visibility, shares: details.shares };
     return details.persons.map(({ person, sealed }) => {
       const out = Object.assign(new CasePerson(), person);
-      if (sealed?.wrappedKey && maySeePersonalData(ctx.actor, facts, person)) {
-        const key = unwrapDataKey(ctx.deps.masterKey, sealed.ownerOrganisationId, sealed.wrappedKey);
+      const key =
+        sealed?.wrappedKey && maySeePersonalData(ctx.actor, facts, person)
+          ? personFieldsKey(ctx.deps.masterKey, {
+              personId: person.id,
+              organisationId: sealed.ownerOrganisationId,
+              orgWrappedKey: sealed.wrappedKey,
+              rowKeyVersion: sealed.keyVersion,
+              personWrappedKey: sealed.personKey,
+              personKeyVersion: sealed.personKeyVersion,
+            })
+          : null;
+      if (sealed && key) {
         out.fullName = openString(key, sealed.fullName, personAad(person.id, 'full_name'));
         out.birthYear = sealed.birthYear ? Number(openString(key, sealed.birthYear, personAad(person.id, 'birth_year'))) : null;
         out.contact = sealed.contact ? openString(key, sealed.contact, personAad(person.id, 'contact')) : null;
@@ -52,13 +62,19 @@ export class CasePersonService {
       .insertInto('case_persons')
       .values({ id, case_id: caseId, position: next, pseudonym, role: v.role, minor: v.minor, citizenship: v.citizenship })
       .execute();
-    const { key, version } = await dataKeyFor(ctx.sql, ctx.deps.masterKey, c.ownerOrganisationId);
+    const org = await dataKeyFor(ctx.sql, ctx.deps.masterKey, c.ownerOrganisationId);
+    // The person's own key seals their fields: erasing them is deleting that key (erase below).
+    const { key, wrapped } = newPersonKey(org.key, id, org.version);
+    await ctx.sql
+      .insertInto('person_keys')
+      .values({ person_id: id, organisation_id: c.ownerOrganisationId, key_version: org.version, wrapped_key: wrapped })
+      .execute();
     await ctx.sql
       .insertInto('case_person_private')
       .values({
         person_id: id,
         owner_organisation_id: c.ownerOrganisationId,
-        key_version: version,
+        key_version: null,
         full_name: seal(key, v.fullName, personAad(id, 'full_name')),
         birth_year: v.birthYear === null ? null : seal(key, String(v.birthYear), personAad(id, 'birth_year')),
         contact: v.contact === null ? null : seal(key, v.contact, personAad(id, 'contact')),
@@ -105,6 +121,44 @@ export class CasePersonService {
       birthYear: visible ? v.birthYear : null,
       contact: visible ? v.contact : null,
     });
+  }
+
+  /**
+   * Erasure (issue 22): the person's key is deleted, and with it every copy of their name, birth year and contact
+   * (the live row goes too; every backup holds only ciphertext under the deleted key, and the key vault is rewritten
+   * without it once this commits). The pseudonym, role and the case's history stay; the audit names the person's
+   * id only. Refused while a released briefing holds the case: its text is out and cannot be recalled.
+   */
+  async erase(ctx: AppContext, personId: string): Promise<CasePerson> {
+    requireActor(ctx.actor);
+    if (!isUuid(personId)) throw notFound('The person');
+    const person = await ctx.sql.selectFrom('case_persons').select('case_id').where('id', '=', personId).executeTakeFirst();
+    if (!person) throw notFound('The person');
+    const c = await caseService.readable(ctx, person.case_id);
+    authorize(casePolicy, ctx.actor, 'erasePersonalData', await caseService.facts(ctx, c));
+    await caseService.lock(ctx, c.id);
+    const { released } = await ctx.sql.selectNoFrom(sql<boolean>`case_person_in_released_briefing(${personId}::uuid)`.as('released')).executeTakeFirstOrThrow();
+    if (released) {
+      throw conflict('A released briefing holds this case: its text went out (redacted) and cannot be recalled. Revoke the briefing first, then erase.', {
+        reason: 'RELEASED_BRIEFING',
+      });
+    }
+    const erased = await ctx.sql.deleteFrom('person_keys').where('person_id', '=', personId).executeTakeFirst();
+    await ctx.sql.deleteFrom('case_person_private').where('person_id', '=', personId).execute();
+    await caseService.touch(ctx, c);
+    await appendAudit(ctx.sql, ctx.actor, {
+      action: 'case.person.erase',
+      entityType: 'CasePerson',
+      entityId: personId,
+      organisationId: c.ownerOrganisationId,
+      details: { caseId: c.id, keyDestroyed: Number(erased.numDeletedRows) > 0 },
+    });
+    const vault = ctx.deps.keyVault;
+    if (vault) ctx.tx.afterCommit(() => void vault.rewrite());
+    const persons = await this.readable(ctx, c);
+    const out = persons.find((p) => p.id === personId);
+    if (!out) throw notFound('The person');
+    return out;
   }
 
   async remove(ctx: AppContext, personId: string): Promise<boolean> {

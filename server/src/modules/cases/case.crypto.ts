@@ -66,3 +66,31 @@ export async function dataKeyVersion(db: Sql, masterKey: Buffer, organisationId:
   if (!row) throw new Error('the organisation key is not readable');
   return unwrapDataKey(masterKey, organisationId, row.wrapped_key);
 }
+
+/** A person key is wrapped under its organisation key's version: a key moved to another person or version fails to open. */
+export const personKeyAad = (personId: string, version: number) => `person_keys:${personId}:${version}`;
+
+/** A new person's own data key and its wrapping by the organisation key of `version`. */
+export function newPersonKey(orgKey: Buffer, personId: string, version: number): { key: Buffer; wrapped: string } {
+  const key = crypto.randomBytes(32);
+  return { key, wrapped: seal(orgKey, key, personKeyAad(personId, version)) };
+}
+
+// Not cached: one GCM open of 32 bytes costs microseconds, and a cache over every person read would grow with the
+// database and keep an erased person's key in memory.
+export const unwrapPersonKey = (orgKey: Buffer, personId: string, version: number, wrapped: string): Buffer =>
+  open(orgKey, wrapped, personKeyAad(personId, version));
+
+/**
+ * What a person's sealed fields are opened with: their own key when the row names no organisation key version
+ * (null when that key is gone: erased, or a restore without it), else the organisation key that sealed them.
+ */
+export function personFieldsKey(
+  masterKey: Buffer,
+  r: { personId: string; organisationId: string; orgWrappedKey: string; rowKeyVersion: number | null; personWrappedKey: string | null; personKeyVersion: number | null },
+): Buffer | null {
+  const orgKey = unwrapDataKey(masterKey, r.organisationId, r.orgWrappedKey);
+  if (r.rowKeyVersion !== null) return orgKey;
+  if (r.personWrappedKey === null || r.personKeyVersion === null) return null;
+  return unwrapPersonKey(orgKey, r.personId, r.personKeyVersion, r.personWrappedKey);
+}

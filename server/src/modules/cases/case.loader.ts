@@ -140,6 +140,10 @@ export interface StoredPerson {
     contact: string | null;
     ownerOrganisationId: string;
     wrappedKey: string | null;
+    /** NULL: sealed with the person's own key (personKey); else the organisation key version that sealed them. */
+    keyVersion: number | null;
+    personKey: string | null;
+    personKeyVersion: number | null;
   } | null;
 }
 
@@ -161,14 +165,19 @@ export const detailsColumns = [
     details
       .selectFrom('case_persons as p')
       .leftJoin('case_person_private as pp', 'pp.person_id', 'p.id')
-      // The key version the person's fields were sealed under (an older one stays until a rotation re-sealed them).
-      .leftJoin('organisation_keys as k', (j) => j.onRef('k.organisation_id', '=', 'pp.owner_organisation_id').onRef('k.version', '=', 'pp.key_version'))
+      // The person's own key, where the fields are sealed with one (key_version NULL).
+      .leftJoin('person_keys as pk', (j) => j.onRef('pk.person_id', '=', 'p.id').on('pp.key_version', 'is', null))
+      // The organisation key version that wraps the person's key, or (rows sealed before) sealed the fields.
+      .leftJoin('organisation_keys as k', (j) =>
+        j.onRef('k.organisation_id', '=', 'pp.owner_organisation_id').on('k.version', '=', sql<number>`coalesce(pp.key_version, pk.key_version)`),
+      )
       .innerJoin('cases as pc', 'pc.id', 'p.case_id')
       .select(['p.id', 'p.case_id', 'p.position', 'p.pseudonym', 'p.role', 'p.minor', 'p.citizenship', 'p.created_at'])
       // The consent registry's answers for this reader (db/sql/functions): never a stored flag.
       .select(sql<boolean>`app_consent_to_share(p.id, pc.owner_organisation_id)`.as('consent_to_share'))
       .select(sql<string[]>`app_person_referral_orgs(p.id)`.as('referral_orgs'))
-      .select(['pp.full_name', 'pp.birth_year', 'pp.contact', 'pp.owner_organisation_id', 'k.wrapped_key'])
+      .select(['pp.full_name', 'pp.birth_year', 'pp.contact', 'pp.owner_organisation_id', 'pp.key_version', 'k.wrapped_key'])
+      .select(['pk.wrapped_key as person_key', 'pk.key_version as person_key_version'])
       .whereRef('p.case_id', '=', 'c.id')
       .orderBy('p.position'),
   ).as('persons'),
@@ -243,6 +252,9 @@ export function detailsFromRow(row: DetailsRow): CaseDetails {
               contact: p.contact,
               ownerOrganisationId: p.owner_organisation_id,
               wrappedKey: p.wrapped_key,
+              keyVersion: p.key_version,
+              personKey: p.person_key,
+              personKeyVersion: p.person_key_version,
             }
           : null,
     })),

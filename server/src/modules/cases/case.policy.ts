@@ -1,4 +1,4 @@
-import { ShareAccess, Visibility } from '@coalition/shared';
+import { OrgRole, ShareAccess, Visibility } from '@coalition/shared';
 import { hasOrgRole, isMemberOf, memberOrganisationIds, WRITER_ROLES, type Actor } from '../../core/auth/actor';
 import type { Policy } from '../../core/auth/policy';
 
@@ -15,7 +15,7 @@ export interface CaseFacts {
   shares?: ShareFacts[];
 }
 
-export type CaseAction = 'list' | 'read' | 'create' | 'update' | 'share' | 'seePersonalData';
+export type CaseAction = 'list' | 'read' | 'create' | 'update' | 'share' | 'seePersonalData' | 'erasePersonalData';
 
 const sharedWithActor = (actor: Actor, c: CaseFacts): ShareFacts[] =>
   c.visibility === Visibility.RESTRICTED || !c.visibility ? [] : (c.shares ?? []).filter((s) => isMemberOf(actor, s.organisationId));
@@ -46,6 +46,9 @@ export const casePolicy: Policy<CaseAction, CaseFacts | null> = (actor, action, 
       );
     case 'seePersonalData':
       return isMemberOf(actor, owner) || sharedWithActor(actor, c).some((s) => s.personalData);
+    case 'erasePersonalData':
+      // For good, in every backup: the owner's ADMINs only (row-level security: person_keys_erase).
+      return hasOrgRole(actor, owner, OrgRole.ADMIN);
   }
 };
 

@@ -96,6 +96,17 @@ export class CaseResolver {
   }
 
   @Authorized()
+  @Mutation(() => CasePerson, {
+    description:
+      "Destroys the person's own data key (owner organisation's ADMIN): name, birth year and contact become unreadable for good, " +
+      'in the database and in every backup restored with the key vault written since. The pseudonym and role stay. ' +
+      'CONFLICT while a released briefing holds the case.',
+  })
+  erasePersonalData(@Arg('personId', () => ID) personId: string, @Ctx() ctx: AppContext): Promise<CasePerson> {
+    return casePersonService.erase(ctx, personId);
+  }
+
+  @Authorized()
   @Mutation(() => CaseEvent)
   addCaseEvent(@Arg('caseId', () => ID) caseId: string, @Arg('input', () => CaseEventInput) input: CaseEventInput, @Ctx() ctx: AppContext): Promise<CaseEvent> {
     return caseEventService.add(ctx, caseId, input);
