@@ -11,7 +11,7 @@ import { NotificationBell } from '../features/notifications/notification-bell';
 import { useAccountLanguage } from '../features/notifications/use-account-language';
 import { SearchBox } from '../features/search/search-box';
 import { LanguageSwitch } from './language-switch';
-import { PageLoader } from './page-loader';
+import { PendingPage } from './shell-frame';
 import { useFocusHeadingOnNavigation, useTableCellLabels } from './use-page-focus';
 
 const LOGOUT = graphql(`
@@ -130,7 +130,7 @@ export function AppLayout() {
           ))}
       </AppShell.Navbar>
       <AppShell.Main id="main-content" ref={main} tabIndex={-1}>
-        <Suspense fallback={<PageLoader />}>
+        <Suspense fallback={<PendingPage pathname={location.pathname} />}>
           <Outlet />
         </Suspense>
       </AppShell.Main>
