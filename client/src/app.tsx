@@ -6,7 +6,7 @@ import { LoginPage } from './features/auth/login-page';
 import { PageLoader } from './layout/page-loader';
 import { RequireAuth } from './layout/require-auth';
 import { ShellFrame } from './layout/shell-frame';
-import { isSignedInPath } from './route-prefetch';
+import { firstPaint, isSignedInPath } from './route-prefetch';
 
 // Every page but sign-in is its own chunk, so the first load stays small.
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -14,7 +14,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 }
 
 const ApolloBoundary = lazy(() =>
-  import('./core/apollo-boundary').then((module) => ({
+  firstPaint.then(() => import('./core/apollo-boundary')).then((module) => ({
     default: module.ApolloBoundary as ComponentType<{ children: ReactNode }>,
   })),
 );

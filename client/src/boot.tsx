@@ -1,4 +1,4 @@
-import { StrictMode, startTransition, type ReactNode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
@@ -8,8 +8,7 @@ import type { UiLanguage } from './core/language-codes';
 import { registerServiceWorker } from './core/service-worker';
 import { SessionProvider } from './core/session';
 import { OfflineBanner } from './layout/offline-banner';
-import { ShellFrame } from './layout/shell-frame';
-import { DASHBOARD, isSignedInPath } from './route-prefetch';
+import { DASHBOARD, isSignedInPath, markFirstPaint } from './route-prefetch';
 
 /**
  * Starts downloading the signed-in shell and the page's chunk together, once the shell's frame is drawn;
@@ -29,30 +28,33 @@ export async function boot(lang: UiLanguage, path: string): Promise<void> {
   // The dashboard's heading is drawn with the shell's frame, the first render (layout/shell-frame.tsx).
   await initI18n(lang, DASHBOARD.test(path) ? ['dashboard'] : []);
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  const render = (content: ReactNode) =>
+  const render = () =>
     root.render(
       <StrictMode>
         <AppThemeProvider>
           <OfflineBanner />
-          <SessionProvider>{content}</SessionProvider>
+          <SessionProvider>
+            <App />
+          </SessionProvider>
         </AppThemeProvider>
       </StrictMode>,
     );
   if (isSignedInPath(path)) {
-    // A signed-in page: first the shell's frame with the page's heading (layout/shell-frame.tsx), which needs
-    // nothing more than the sign-in page, in one short task; the session is asked for meanwhile. Only once it
-    // is on the screen are the shell's, Apollo's and the page's chunks asked for, or each one arriving
-    // before the first paint would be run first and push it back. The application then renders with the
-    // frame as its fallback until they are in.
-    flushSync(() => render(<ShellFrame pathname={path} />));
+    // A signed-in page: its first render is the shell's frame with the page's heading (layout/shell-frame.tsx,
+    // the fallback while Apollo, the shell and the page load), which needs nothing more than the sign-in
+    // page, in one short task; the session is asked for meanwhile. Only once it is on the screen are the
+    // shell's, Apollo's and the page's chunks asked for (firstPaint), or each one arriving before the first
+    // paint would be run first and push it back.
+    flushSync(render);
     afterPaint(() => {
+      markFirstPaint();
       prefetchPageChunks(path);
-      render(<App />);
     });
   } else {
     // The sign-in page renders in a transition, so React builds it in slices of a few milliseconds instead
     // of one long task that blocks input on a slow phone.
-    startTransition(() => render(<App />));
+    startTransition(render);
+    afterPaint(markFirstPaint);
   }
 }
 

@@ -29,8 +29,8 @@ export function PendingPage({ pathname }: { pathname: string }) {
 }
 
 /**
- * The signed-in shell's frame, drawn first (boot.tsx) and while the session, Apollo, the shell and the page
- * load (in the sign-in page's chunk, a few hundred bytes); outside the router, so it takes the path: the app bar and the page's heading where the
+ * The signed-in shell's frame, drawn with the first render (boot.tsx) and while the session, Apollo, the shell
+ * and the page load (in the sign-in page's chunk, a few hundred bytes): the app bar and the page's heading where the
  * finished page puts them (layout.css gives it AppShell's measures), instead of a blank screen and a spinner
  * until ~40 requests are in.
  */
