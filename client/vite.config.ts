@@ -8,6 +8,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist', import.meta.url));
+const srcDir = fileURLToPath(new URL('./src', import.meta.url));
+const generatedDocuments = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|webmanifest|txt)$/;
 
 function* builtFiles(dir: string): Generator<string> {
@@ -87,6 +89,65 @@ function preloadBoot(): Plugin {
 }
 
 /**
+ * Each `graphql(\`query Name …\`)` of the client's code becomes an import of that one document, parsed at
+ * build time (what codegen's own Babel plugin does, without Babel), each document a module of its own.
+ * Without it every signed-in page loads src/gql/gql.ts: a map from each document's text to its parsed form
+ * for the whole application, 190 KB of script to download and parse before the first signed-in page; and
+ * src/gql/graphql.ts as one module would still put every page's documents into one shared chunk.
+ */
+const DOCUMENT_MODULE = 'virtual:coalition-document/';
+function graphqlDocuments(): Plugin {
+  const CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+  const NAMED = /^\s*(?:#[^\n]*\n\s*)*(query|mutation|subscription|fragment)\s+([A-Za-z_]\w*)/;
+  let documents: Map<string, string> | null = null;
+  const generated = (): Map<string, string> => {
+    if (documents) return documents;
+    documents = new Map();
+    // codegen writes each document on one line: export const NameDocument = {…} as unknown as DocumentNode<…>;
+    for (const line of fs.readFileSync(generatedDocuments, 'utf8').split('\n')) {
+      const match = /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<.*>;$/.exec(line);
+      if (match) documents.set(match[1]!, match[2]!);
+    }
+    return documents;
+  };
+  return {
+    name: 'coalition-graphql-documents',
+    enforce: 'pre',
+    buildStart() {
+      documents = null;
+    },
+    transform(code, id) {
+      const [file] = id.split('?');
+      if (!file?.startsWith(srcDir) || file.startsWith(path.dirname(generatedDocuments)) || !code.includes('graphql(`')) return undefined;
+      const imports = new Set<string>();
+      const replaced = code.replace(CALL, (_call, text: string) => {
+        const match = NAMED.exec(text);
+        if (!match) throw new Error(`${file}: a graphql() document without a named operation or fragment`);
+        const variable = `${match[2]}${match[1] === 'fragment' ? 'FragmentDoc' : 'Document'}`;
+        if (!generated().has(variable)) throw new Error(`${file}: ${variable} is not in src/gql/graphql.ts (run npm run codegen)`);
+        imports.add(variable);
+        return `__document_${variable}`;
+      });
+      const header = [...imports].map((v) => `import __document_${v} from '${DOCUMENT_MODULE}${v}';`).join('');
+      return { code: `${header}${replaced}`, map: null };
+    },
+    resolveId(source) {
+      return source.startsWith(DOCUMENT_MODULE) ? `\0${source}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${DOCUMENT_MODULE}`)) return undefined;
+      this.addWatchFile(generatedDocuments);
+      const document = generated().get(id.slice(DOCUMENT_MODULE.length + 1));
+      if (!document) throw new Error(`no document ${id}`);
+      return `export default ${document};`;
+    },
+    watchChange(id) {
+      if (id === generatedDocuments) documents = null;
+    },
+  };
+}
+
+/**
  * Apollo (and the GraphQL libraries under it) as one chunk: every page after sign-in needs all of it at once,
  * and Rollup would otherwise cut it into as many pieces as there are combinations of hooks pages use, each
  * one more request (and, over HTTP/1.1 on a slow link, one more round trip) before the first signed-in page.
@@ -98,6 +159,7 @@ const APOLLO = /\/node_modules\/(?:@apollo|graphql|optimism|@wry|ts-invariant|ze
 
 export default defineConfig({
   plugins: [
+    graphqlDocuments(),
     react(),
     preloadBoot(),
     VitePWA({

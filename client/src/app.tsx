@@ -5,6 +5,8 @@ import { useSession } from './core/session';
 import { LoginPage } from './features/auth/login-page';
 import { PageLoader } from './layout/page-loader';
 import { RequireAuth } from './layout/require-auth';
+import { ShellFrame } from './layout/shell-frame';
+import { firstPaint, isSignedInPath } from './route-prefetch';
 
 // Every page but sign-in is its own chunk, so the first load stays small.
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -12,7 +14,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 }
 
 const ApolloBoundary = lazy(() =>
-  import('./core/apollo-boundary').then((module) => ({
+  firstPaint.then(() => import('./core/apollo-boundary')).then((module) => ({
     default: module.ApolloBoundary as ComponentType<{ children: ReactNode }>,
   })),
 );
@@ -57,11 +59,17 @@ function SessionExpiryRedirect() {
   return null;
 }
 
+/** While a page's chunks load: a signed-in page's frame (heading included where known), else the loader. */
+function RouteFallback() {
+  const { pathname } = useLocation();
+  return isSignedInPath(pathname) ? <ShellFrame pathname={pathname} /> : <PageLoader />;
+}
+
 export function App() {
   return (
     <BrowserRouter>
       <SessionExpiryRedirect />
-      <Suspense fallback={<PageLoader />}>
+      <Suspense fallback={<RouteFallback />}>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route

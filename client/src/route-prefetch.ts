@@ -15,3 +15,17 @@ export function isSignedInPath(path: string): boolean {
 export function pageNamespaces(path: string): string[] {
   return DASHBOARD.test(path) ? ['search', 'dashboard', 'notifications', 'referrals'] : ['search'];
 }
+
+let markPainted: () => void = () => undefined;
+/**
+ * Resolves once the first page is on the screen (boot.tsx). The lazy chunks of the signed-in shell wait for
+ * it: a dynamic import during the first render (with the `<link rel="modulepreload">` of each of its parts)
+ * would delay the frame that render draws, and each chunk arriving before the first paint would be run first.
+ */
+export const firstPaint = new Promise<void>((resolve) => {
+  markPainted = resolve;
+});
+
+export function markFirstPaint(): void {
+  markPainted();
+}

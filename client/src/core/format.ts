@@ -1,5 +1,4 @@
 import { countryNameIn } from '@coalition/shared';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlKnows, intlLocale, isUiLanguage, type UiLanguage } from './languages';
 
@@ -16,33 +15,48 @@ export function countryNamer(lang: UiLanguage): (code: string) => string {
   };
 }
 
+/**
+ * Dates, numbers and country names of one language. Intl's formatters are costly to build (each loads the
+ * language's data), so each language's are built once and shared by every component, not once per component
+ * that formats (a dashboard has a dozen).
+ */
+function makeFormat(lang: UiLanguage) {
+  // Without Intl data for the language (Georgian, Tajik in Chromium) dates are written in figures, as
+  // day.month.year like both countries write them, rather than with English month names.
+  const known = intlKnows(lang);
+  const locale = known ? intlLocale(lang) : 'ru-RU';
+  const date = new Intl.DateTimeFormat(locale, known ? { dateStyle: 'medium' } : { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const dateTime = new Intl.DateTimeFormat(
+    locale,
+    known ? { dateStyle: 'medium', timeStyle: 'short' } : { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  );
+  const number = new Intl.NumberFormat(locale);
+  const month = new Intl.DateTimeFormat(locale, known ? { month: 'short', year: 'numeric' } : { month: '2-digit', year: 'numeric' });
+  return {
+    locale: intlLocale(lang),
+    /** A `LocalDate` (YYYY-MM-DD) or ISO timestamp as a date, without shifting the day. */
+    date: (value: string | null | undefined) =>
+      value ? date.format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value)) : '',
+    dateTime: (value: string | null | undefined) => (value ? dateTime.format(new Date(value)) : ''),
+    number: (value: number | null | undefined) => (value == null ? '' : number.format(value)),
+    /** `YYYY-MM` as a short month. */
+    month: (value: string) => month.format(new Date(`${value}-15T12:00:00Z`)),
+    country: countryNamer(lang),
+  };
+}
+
+export type Format = ReturnType<typeof makeFormat>;
+const formats = new Map<UiLanguage, Format>();
+
 /** Dates, numbers and country names formatted for the interface language. */
-export function useFormat() {
+export function useFormat(): Format {
   const { i18n } = useTranslation();
   const code = i18n.language?.slice(0, 2);
   const lang: UiLanguage = isUiLanguage(code) ? code : 'en';
-  return useMemo(() => {
-    // Without Intl data for the language (Georgian, Tajik in Chromium) dates are written in figures, as
-    // day.month.year like both countries write them, rather than with English month names.
-    const known = intlKnows(lang);
-    const locale = known ? intlLocale(lang) : 'ru-RU';
-    const date = new Intl.DateTimeFormat(locale, known ? { dateStyle: 'medium' } : { day: '2-digit', month: '2-digit', year: 'numeric' });
-    const dateTime = new Intl.DateTimeFormat(
-      locale,
-      known ? { dateStyle: 'medium', timeStyle: 'short' } : { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' },
-    );
-    const number = new Intl.NumberFormat(locale);
-    const month = new Intl.DateTimeFormat(locale, known ? { month: 'short', year: 'numeric' } : { month: '2-digit', year: 'numeric' });
-    return {
-      locale: intlLocale(lang),
-      /** A `LocalDate` (YYYY-MM-DD) or ISO timestamp as a date, without shifting the day. */
-      date: (value: string | null | undefined) =>
-        value ? date.format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value)) : '',
-      dateTime: (value: string | null | undefined) => (value ? dateTime.format(new Date(value)) : ''),
-      number: (value: number | null | undefined) => (value == null ? '' : number.format(value)),
-      /** `YYYY-MM` as a short month. */
-      month: (value: string) => month.format(new Date(`${value}-15T12:00:00Z`)),
-      country: countryNamer(lang),
-    };
-  }, [lang]);
+  let format = formats.get(lang);
+  if (!format) {
+    format = makeFormat(lang);
+    formats.set(lang, format);
+  }
+  return format;
 }

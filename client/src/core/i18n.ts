@@ -60,13 +60,16 @@ export function adoptAccountLanguage(lang: string | null | undefined): void {
   void apply(code);
 }
 
-/** Resolves once the interface language's strings are loaded, so the first render is never untranslated. */
-export async function initI18n(lng: UiLanguage = initialLanguage()): Promise<typeof i18n> {
+/**
+ * Resolves once the interface language's strings are loaded, so the first render is never untranslated;
+ * `namespaces` adds those the first render needs besides common and shell.
+ */
+export async function initI18n(lng: UiLanguage = initialLanguage(), namespaces: string[] = []): Promise<typeof i18n> {
   document.documentElement.lang = lng;
   await i18n.use(lazyLocales).use(initReactI18next).init({
     lng,
     supportedLngs: [...LANGUAGES],
-    ns: ['common', 'shell'],
+    ns: ['common', 'shell', ...namespaces],
     fallbackLng: false,
     defaultNS: 'common',
     interpolation: { escapeValue: false },

@@ -11,7 +11,7 @@ import { NotificationBell } from '../features/notifications/notification-bell';
 import { useAccountLanguage } from '../features/notifications/use-account-language';
 import { SearchBox } from '../features/search/search-box';
 import { LanguageSwitch } from './language-switch';
-import { PageLoader } from './page-loader';
+import { PendingPage } from './shell-frame';
 import { useFocusHeadingOnNavigation, useTableCellLabels } from './use-page-focus';
 
 const LOGOUT = graphql(`
@@ -19,6 +19,15 @@ const LOGOUT = graphql(`
     logout
   }
 `);
+
+/**
+ * The account's language (features/notifications/use-account-language.ts) in a part of its own: the answer
+ * of its query re-renders this, not the whole app bar and navigation.
+ */
+function AccountLanguage({ userId, signedInHere }: { userId: string | undefined; signedInHere: boolean }) {
+  useAccountLanguage(userId, signedInHere);
+  return null;
+}
 
 interface NavItem {
   to: string;
@@ -36,7 +45,6 @@ export function AppLayout() {
   const main = useRef<HTMLElement>(null);
   const member = (session.me?.memberships.length ?? 0) > 0;
   const admin = session.orgsWithRole('ADMIN').length > 0;
-  useAccountLanguage(session.me?.id, session.signedInHere);
   useFocusHeadingOnNavigation(main, location.pathname);
   useTableCellLabels(main);
 
@@ -64,6 +72,7 @@ export function AppLayout() {
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AccountLanguage userId={session.me?.id} signedInHere={session.signedInHere} />
       <a className="skip-link" href="#main-content">
         {t('shell:skipLink')}
       </a>
@@ -130,7 +139,7 @@ export function AppLayout() {
           ))}
       </AppShell.Navbar>
       <AppShell.Main id="main-content" ref={main} tabIndex={-1}>
-        <Suspense fallback={<PageLoader />}>
+        <Suspense fallback={<PendingPage pathname={location.pathname} />}>
           <Outlet />
         </Suspense>
       </AppShell.Main>

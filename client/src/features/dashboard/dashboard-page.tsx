@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useFormat } from '../../core/format';
@@ -17,7 +17,7 @@ import { MyWorkCard } from '../notifications/my-work-card';
 
 // The filters' pickers (select, multi-select, country names) load beside the page's first query, not before it:
 // they keep the dashboard's first JavaScript within its budget.
-const DashboardFilters = lazy(() => import('./dashboard-filters').then((m) => ({ default: m.DashboardFilters })));
+const DashboardFilters = lazy(() => import('./dashboard-filters').then((m) => ({ default: memo(m.DashboardFilters) })));
 
 const STATISTICS_QUERY = graphql(`
   query DashboardStatistics($filter: CaseFilter) {
@@ -178,7 +178,11 @@ export function DashboardPage() {
   const { data, previousData, loading, error, refetch } = useQuery(STATISTICS_QUERY, { variables });
   const countries = useQuery(COUNTRIES_QUERY);
   // Each change is a history entry, so the back button returns to the previous view.
-  const setFilter = (next: DashboardFilter) => setParams(paramsWithFilter(params, next));
+  const setFilter = useCallback((next: DashboardFilter) => setParams(paramsWithFilter(params, next)), [params, setParams]);
+  // The filters' props stay the same objects between answers (the statistics', the countries'), so the
+  // memoised pickers are not rendered again for an answer that does not concern them.
+  const countryData = countries.data?.caseStatistics.byCountry;
+  const countryCodes = useMemo(() => (countryData ?? []).map((b) => b.key), [countryData]);
 
   const latest = (data ?? previousData)?.caseStatistics;
   const stats = useDeferredValue(latest);
@@ -194,7 +198,7 @@ export function DashboardPage() {
         <DashboardFilters
           filter={filter}
           onChange={setFilter}
-          countryCodes={(countries.data?.caseStatistics.byCountry ?? []).map((b) => b.key)}
+          countryCodes={countryCodes}
         />
         {threshold > 0 ? (
           <Alert color="gray" variant="light" title={t('suppression.title')}>

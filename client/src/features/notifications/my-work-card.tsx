@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { Anchor, Badge, Card, List, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../core/format';
@@ -14,8 +14,11 @@ interface WorkItem {
   overdue?: boolean;
 }
 
-/** "Waiting for me" on the dashboard: what the viewer should act on, each item linking to it. */
-export function MyWorkCard() {
+/**
+ * "Waiting for me" on the dashboard: what the viewer should act on, each item linking to it. Memoised (it
+ * takes no props): the answers of the dashboard's own queries re-render the page, not this.
+ */
+export const MyWorkCard = memo(function MyWorkCard() {
   const { t } = useTranslation('notifications');
   const format = useFormat();
   const { data, error, loading } = useQuery(MY_WORK_QUERY, { fetchPolicy: 'cache-and-network' });
@@ -83,4 +86,4 @@ export function MyWorkCard() {
       </Stack>
     </Card>
   );
-}
+});
