@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { PGlite } from '@electric-sql/pglite';
@@ -326,6 +326,31 @@ export interface BackupCheck {
 }
 
 /**
+ * Writes all of `source` into `sink` while the sink reads, and reads the rest of `source` anyway: pg_restore --list
+ * stops reading a piped dump after its table of contents (EPIPE), but every later age chunk must still authenticate.
+ */
+async function feedWhole(source: Readable, sink: Writable): Promise<void> {
+  let open = true;
+  const closed = () => (open = false);
+  sink.on('error', closed);
+  sink.on('close', closed);
+  for await (const chunk of source) {
+    if (open && !sink.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const go = () => {
+          sink.off('drain', go);
+          sink.off('close', go);
+          resolve();
+        };
+        sink.on('drain', go);
+        sink.on('close', go);
+      });
+    }
+  }
+  if (open) sink.end();
+}
+
+/**
  * Reads a whole backup and checks it would restore: every age chunk authenticates, a server dump's table
  * of contents is complete (pg_restore --list), an embedded one opens in a throwaway in-memory PGlite
  * whose tables are counted. Never touches the configured database.
@@ -338,7 +363,7 @@ export async function verifyBackup(file: string, identities: string[] = []): Pro
     let toc = '';
     listing.child.stdout!.on('data', (chunk: Buffer) => (toc += chunk.toString()));
     try {
-      await Promise.all([pipeline(stream, listing.child.stdin!), listing.done]);
+      await Promise.all([feedWhole(stream, listing.child.stdin!), listing.done]);
     } catch (error) {
       throw new BackupError(`the backup is damaged: ${error instanceof Error ? error.message : String(error)}`);
     }
