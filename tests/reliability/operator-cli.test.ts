@@ -443,6 +443,8 @@ describe('coalition, the operators\' command line', () => {
     const verified = await coalition(['verify-backup', file, '--identity', keyFile]);
     expect(verified.code).toBe(0);
     expect(verified.stdout).toMatch(/sound embedded backup, encrypted; organisations 8/);
+    // An embedded backup has table person_keys too: the vault beside it (BACKUP_DIR's) is opened and counted.
+    expect(verified.stdout).toMatch(/Key vault .*coalition-keys\.age: sound, encrypted; [1-9]\d* person keys/);
 
     const restoredDir = path.join(dir, 'scheduled-restored');
     const restored = await coalition(['restore', '--in', file, '--identity', keyFile], { DATA_DIR: restoredDir });
