@@ -65,6 +65,8 @@ describe('monitoring an administrator can use', () => {
       exposed.add('up');
       expect([...read].filter((name) => !exposed.has(name))).toEqual([]);
       expect(read.has('coalition_backup_last_success_timestamp_seconds')).toBe(true);
+      // An erasure whose vault rewrite failed leaves erased persons readable from older backups: alerted on.
+      expect(read.has('coalition_key_vault_failures_total')).toBe(true);
     } finally {
       await app.close();
     }

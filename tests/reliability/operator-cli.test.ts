@@ -120,6 +120,35 @@ describe('coalition, the operators\' command line', () => {
       const verified = await coalition(['verify-backup', file, '--identity', keyFile]);
       expect(verified.code).toBe(0);
       expect(verified.stdout).toContain('sound server backup, encrypted');
+      // The vault beside it is checked too: it decrypts, parses, and holds the person's key.
+      const vault = path.join(dir, 'coalition-keys.age');
+      expect(verified.stdout).toContain(`Key vault ${vault}: sound, encrypted;`);
+      expect(verified.stdout).toMatch(/encrypted; [1-9]\d* person keys, [1-9]\d* organisation keys/);
+      const moved = path.join(dir, 'elsewhere-keys.age');
+      fs.renameSync(vault, moved);
+      const noVault = await coalition(['verify-backup', file, '--identity', keyFile]);
+      expect(noVault.code).toBe(1);
+      expect(noVault.stderr).toContain(`no key vault at ${vault}`);
+      const named = await coalition(['verify-backup', file, '--identity', keyFile, '--vault', moved]);
+      expect(named.code).toBe(0);
+      expect(named.stdout).toMatch(/elsewhere-keys\.age: sound, encrypted; [1-9]\d* person keys/);
+      const damagedVault = path.join(dir, 'damaged-keys.age');
+      const vaultBytes = fs.readFileSync(moved);
+      vaultBytes[vaultBytes.length - 20] ^= 0x01;
+      fs.writeFileSync(damagedVault, vaultBytes);
+      const unreadable = await coalition(['verify-backup', file, '--identity', keyFile, '--vault', damagedVault]);
+      expect(unreadable.code).toBe(1);
+      expect(unreadable.stderr).toContain('is unreadable');
+      fs.renameSync(moved, vault);
+      // A dump from before per-person keys (no table person_keys) needs no vault; a vault named but absent still fails.
+      const older = path.join(dir, 'before-vaults', 'old.dump');
+      fs.mkdirSync(path.dirname(older));
+      const dumped = spawnSync('pg_dump', ['--format=custom', '--no-owner', '--exclude-table=person_keys', `--dbname=${source.url}`, `--file=${older}`], { encoding: 'utf8' });
+      expect(dumped.stderr).toBe('');
+      const predates = await coalition(['verify-backup', older]);
+      expect(predates.code).toBe(0);
+      expect(predates.stdout).toContain('predates per-person keys');
+      expect((await coalition(['verify-backup', older, '--vault', path.join(dir, 'before-vaults', 'missing.age')])).code).toBe(1);
       const needsKey = await coalition(['verify-backup', file]);
       expect(needsKey.code).toBe(1);
       expect(needsKey.stderr).toContain('--identity');
@@ -414,6 +443,8 @@ describe('coalition, the operators\' command line', () => {
     const verified = await coalition(['verify-backup', file, '--identity', keyFile]);
     expect(verified.code).toBe(0);
     expect(verified.stdout).toMatch(/sound embedded backup, encrypted; organisations 8/);
+    // An embedded backup has table person_keys too: the vault beside it (BACKUP_DIR's) is opened and counted.
+    expect(verified.stdout).toMatch(/Key vault .*coalition-keys\.age: sound, encrypted; [1-9]\d* person keys/);
 
     const restoredDir = path.join(dir, 'scheduled-restored');
     const restored = await coalition(['restore', '--in', file, '--identity', keyFile], { DATA_DIR: restoredDir });

@@ -82,21 +82,29 @@ The master key is not in the backup: start the server with the same COALITION_MA
 export const verifyBackupCommand: CliCommand = {
   name: 'verify-backup',
   summary: 'check that a backup decrypts and would restore',
-  usage: `coalition verify-backup FILE [--identity KEYFILE]
+  usage: `coalition verify-backup FILE [--identity KEYFILE] [--vault VAULTFILE]
 
 Reads the whole of FILE: every encrypted chunk must authenticate (a changed byte fails), a server dump's table
-of contents must be complete, an embedded one must open as a database (its tables are counted). Touches no
-database. An encrypted backup needs --identity KEYFILE (or BACKUP_IDENTITY_FILE). Exit 0 when sound, 1 when not.`,
+of contents must be complete, an embedded one must open as a database (its tables are counted). Then the key
+vault VAULTFILE (default coalition-keys.age beside FILE) must be there and, with the key, decrypt and parse: its
+person keys are counted. A backup older than per-person keys needs no vault. Touches no database.
+An encrypted backup needs --identity KEYFILE (or BACKUP_IDENTITY_FILE). Exit 0 when sound, 1 when not.`,
   async run(argv: string[], io: CliIo) {
-    const args = parseArgs(argv, { values: ['identity'] });
+    const args = parseArgs(argv, { values: ['identity', 'vault'] });
     const [file, extra] = args.positional;
     if (!file || extra) throw new CliError('give exactly one backup FILE', EXIT.USAGE);
     const keys = identities(single(args, 'identity') ?? io.env.BACKUP_IDENTITY_FILE);
-    const check = await asBackupError(() => verifyBackup(file, keys));
+    const check = await asBackupError(() => verifyBackup(file, keys, single(args, 'vault')));
     const counts = Object.entries(check.tables)
       .map(([table, n]) => (n >= 0 ? `${table} ${n}` : table))
       .join(', ');
     io.out(`${file}: sound ${check.kind} backup, ${check.encrypted ? 'encrypted' : 'NOT encrypted'}; ${counts}.`);
+    const { vault } = check;
+    if (vault.file === null) io.out('No key vault needed: this backup predates per-person keys (its persons are sealed by their organisation\'s key).');
+    else if (vault.persons === null) {
+      io.out(`Key vault ${vault.file}: present, encrypted.`);
+      io.err('WARNING: the key vault was not opened: give --identity KEYFILE to check that it decrypts and count its person keys.');
+    } else io.out(`Key vault ${vault.file}: sound, ${vault.encrypted ? 'encrypted' : 'NOT encrypted'}; ${vault.persons} person keys, ${vault.organisationKeys} organisation keys.`);
     return EXIT.OK;
   },
 };

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config/config';
 import { isAgeFile, readDecrypted, writeEncrypted } from './backup-crypto';
-import { KEY_VAULT_NAME, loadKeyVault, readKeyVault, VAULT_LOCK_SQL, vaultEntries, writeKeyVault, type RowQuery, type VaultEntry } from './key-vault';
+import { KEY_VAULT_NAME, keyVaultEntries, loadKeyVault, readKeyVault, VAULT_LOCK_SQL, vaultEntries, writeKeyVault, type RowQuery, type VaultEntry } from './key-vault';
 
 /**
  * Printed by every backup and restore: the master key wraps every
@@ -318,19 +318,58 @@ async function restoreDump(config: Config, file: string, identities: string[]): 
   return 'embedded';
 }
 
+/** The key vault that goes with a checked backup. */
+export type VaultCheck =
+  /** The backup predates per-person keys (no table person_keys): its persons are sealed by organisation keys, no vault needed. */
+  | { needed: false; file: null }
+  /** Present; opened and counted when it could be (`persons` null: encrypted and no identity given). */
+  | { needed: boolean; file: string; encrypted: boolean; persons: number | null; organisationKeys: number | null };
+
 export interface BackupCheck {
   kind: BackupKind;
   encrypted: boolean;
   /** Rows per table that matters to a restore drill. */
   tables: Record<string, number>;
+  vault: VaultCheck;
 }
 
 /**
  * Reads a whole backup and checks it would restore: every age chunk authenticates, a server dump's table
  * of contents is complete (pg_restore --list), an embedded one opens in a throwaway in-memory PGlite
- * whose tables are counted. Never touches the configured database.
+ * whose tables are counted; then its key vault (`vaultFile`, default coalition-keys.age beside it) is there,
+ * and decrypts and parses when it can be opened. Never touches the configured database.
  */
-export async function verifyBackup(file: string, identities: string[] = []): Promise<BackupCheck> {
+export async function verifyBackup(file: string, identities: string[] = [], vaultFile?: string): Promise<BackupCheck> {
+  const { kind, encrypted, tables, personKeys } = await verifyDump(file, identities);
+  return { kind, encrypted, tables, vault: await verifyVault(vaultFile ?? vaultBeside(file), identities, personKeys, vaultFile !== undefined) };
+}
+
+/**
+ * Writes all of `source` into `sink` while the sink reads, and reads the rest of `source` anyway: pg_restore --list
+ * stops reading a piped dump after its table of contents (EPIPE), but every later age chunk must still authenticate.
+ */
+async function feedWhole(source: Readable, sink: Writable): Promise<void> {
+  let open = true;
+  const closed = () => (open = false);
+  sink.on('error', closed);
+  sink.on('close', closed);
+  for await (const chunk of source) {
+    if (open && !sink.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const go = () => {
+          sink.off('drain', go);
+          sink.off('close', go);
+          resolve();
+        };
+        sink.on('drain', go);
+        sink.on('close', go);
+      });
+    }
+  }
+  if (open) sink.end();
+}
+
+async function verifyDump(file: string, identities: string[]): Promise<{ kind: BackupKind; encrypted: boolean; tables: Record<string, number>; personKeys: boolean }> {
   const { kind, encrypted, stream } = await openBackup(file, identities);
   const tables: Record<string, number> = {};
   if (kind === 'server') {
@@ -338,7 +377,7 @@ export async function verifyBackup(file: string, identities: string[] = []): Pro
     let toc = '';
     listing.child.stdout!.on('data', (chunk: Buffer) => (toc += chunk.toString()));
     try {
-      await Promise.all([pipeline(stream, listing.child.stdin!), listing.done]);
+      await Promise.all([feedWhole(stream, listing.child.stdin!), listing.done]);
     } catch (error) {
       throw new BackupError(`the backup is damaged: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -346,7 +385,8 @@ export async function verifyBackup(file: string, identities: string[] = []): Pro
     for (const required of ['audit_entries', 'cases', 'organisations', 'users']) {
       if (!(required in tables)) throw new BackupError(`the backup lacks the data of table ${required}`);
     }
-    return { kind, encrypted, tables };
+    // The table's definition is dumped, its data never (--exclude-table-data): the definition says the dump needs a vault.
+    return { kind, encrypted, tables, personKeys: /^\d+; \d+ \d+ TABLE public person_keys /m.test(toc) };
   }
   const db = await PGlite.create({ loadDataDir: asBlob(await collect(stream)) });
   try {
@@ -354,12 +394,40 @@ export async function verifyBackup(file: string, identities: string[] = []): Pro
       const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
       tables[table] = rows[0].n;
     }
+    const { rows } = await db.query<{ present: boolean }>(`SELECT to_regclass('public.person_keys') IS NOT NULL AS present`);
+    return { kind, encrypted, tables, personKeys: rows[0].present };
   } catch (error) {
     throw new BackupError(`the backup does not open as a Coalition database: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await db.close();
   }
-  return { kind, encrypted, tables };
+}
+
+/**
+ * A backup with table person_keys restores its persons' data only with a vault: a missing or unreadable one fails
+ * the check. A backup older than per-person keys has no such table and needs none (its persons are sealed by the
+ * organisation's key, in the dump): failing it would make every older backup look unsound, so a missing vault is
+ * fine there, and one that is present (BACKUP_DIR's, or named with --vault) is still checked.
+ */
+async function verifyVault(file: string, identities: string[], needed: boolean, named: boolean): Promise<VaultCheck> {
+  const source = path.resolve(file);
+  if (!fs.existsSync(source)) {
+    if (!needed && !named) return { needed: false, file: null };
+    throw new BackupError(`no key vault at ${source}: without it no person's name, birth year or contact restores; give the newest one (BACKUP_DIR's coalition-keys.age) with --vault FILE`);
+  }
+  const encrypted = isAgeFile(source);
+  if (encrypted && identities.length === 0) return { needed, file: source, encrypted, persons: null, organisationKeys: null };
+  let persons = 0;
+  let organisationKeys = 0;
+  try {
+    for await (const e of keyVaultEntries(source, identities)) {
+      if (e.kind === 'person') persons++;
+      else organisationKeys++;
+    }
+  } catch (error) {
+    throw new BackupError(`the key vault ${source} is unreadable: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { needed, file: source, encrypted, persons, organisationKeys };
 }
 
 /**

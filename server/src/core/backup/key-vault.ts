@@ -90,14 +90,13 @@ export async function writeKeyVault(file: string, entries: AsyncIterable<VaultEn
   }
 }
 
-/** The entries of a vault file (decrypted with the identities when it is an age file); a damaged file fails whole. */
-export async function readKeyVault(file: string, identities: string[]): Promise<VaultEntry[]> {
+/** The entries of a vault file, one by one (decrypted with the identities when it is an age file); a damaged file fails. */
+export async function* keyVaultEntries(file: string, identities: string[]): AsyncGenerator<VaultEntry> {
   const source = path.resolve(file);
   if (!fs.existsSync(source)) throw new Error(`the key vault ${source} does not exist`);
   const encrypted = isAgeFile(source);
   if (encrypted && identities.length === 0) throw new Error(`the key vault ${source} is encrypted with age: give the private key's file with --identity FILE`);
   const stream = encrypted ? await readDecrypted(source, identities) : fs.createReadStream(source);
-  const entries: VaultEntry[] = [];
   let header = false;
   for await (const line of readline.createInterface({ input: stream, crlfDelay: Infinity })) {
     if (line === '') continue;
@@ -107,9 +106,18 @@ export async function readKeyVault(file: string, identities: string[]): Promise<
       header = true;
       continue;
     }
-    entries.push(value as VaultEntry);
+    if (!('kind' in value) || (value.kind !== 'person' && value.kind !== 'organisation') || typeof value.wrappedKey !== 'string') {
+      throw new Error(`${source} holds a line that is not a key`);
+    }
+    yield value;
   }
   if (!header) throw new Error(`${source} is not a Coalition key vault`);
+}
+
+/** The entries of a vault file, all in memory (a restore loads them in one transaction); a damaged file fails whole. */
+export async function readKeyVault(file: string, identities: string[]): Promise<VaultEntry[]> {
+  const entries: VaultEntry[] = [];
+  for await (const e of keyVaultEntries(file, identities)) entries.push(e);
   return entries;
 }
 
