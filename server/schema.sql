@@ -1748,7 +1748,9 @@ CREATE TABLE public.evidence_blobs (
     wrapped_key text,
     dedupe boolean DEFAULT false NOT NULL,
     created_at timestamp(3) with time zone DEFAULT now() NOT NULL,
-    key_version integer DEFAULT 1 NOT NULL
+    key_version integer DEFAULT 1,
+    person_id uuid,
+    CONSTRAINT "CHK_evidence_blobs_key_holder" CHECK (((person_id IS NULL) = (key_version IS NOT NULL)))
 );
 
 ALTER TABLE ONLY public.evidence_blobs FORCE ROW LEVEL SECURITY;
@@ -2334,6 +2336,8 @@ CREATE INDEX "IDX_db8eb6da8f383cb3443217d853" ON public.invitations USING btree 
 
 CREATE INDEX "IDX_dfa6ec65a32cdf1017d0759dda" ON public.password_reset_attempts USING btree (client_hash, at);
 
+CREATE INDEX "IDX_evidence_blobs_person" ON public.evidence_blobs USING btree (person_id);
+
 CREATE INDEX "IDX_person_keys_organisation_version" ON public.person_keys USING btree (organisation_id, key_version);
 
 CREATE INDEX app_actor_grants_backend ON public.app_actor_grants USING btree (backend_pid, xact_id);
@@ -2851,6 +2855,10 @@ CREATE POLICY consents_read ON public.consents FOR SELECT TO coalition_app USING
 CREATE POLICY consents_withdraw ON public.consents FOR UPDATE TO coalition_app USING ((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))) WITH CHECK ((owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])));
 
 ALTER TABLE public.evidence_blobs ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY evidence_blobs_bind ON public.evidence_blobs FOR UPDATE USING (((organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (person_id IS NULL))) WITH CHECK (((organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) AND (NOT dedupe) AND (wrapped_key IS NOT NULL) AND (EXISTS ( SELECT 1
+   FROM public.person_keys pk
+  WHERE ((pk.person_id = evidence_blobs.person_id) AND (pk.organisation_id = evidence_blobs.organisation_id))))));
 
 CREATE POLICY evidence_blobs_create ON public.evidence_blobs FOR INSERT WITH CHECK (((organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) OR ((NOT dedupe) AND (EXISTS ( SELECT 1
    FROM public.cases c

@@ -236,8 +236,10 @@ describe('coalition, the operators\' command line', () => {
         const other = await orgWithMembers(app);
         const names = Array.from({ length: 5 }, (_, i) => canary(`Person${i}`));
         const caseId = (await createCase(org.caseworker, org.org.id)).id;
+        const personIds: string[] = [];
         for (const [i, fullName] of names.entries()) {
-          await org.caseworker.ok(ADD_PERSON, { caseId, input: { fullName, contact: `+7 921 555 01 ${10 + i}`, role: 'VICTIM', birthYear: 1980 + i } });
+          const added = await org.caseworker.ok<{ addCasePerson: { id: string } }>(ADD_PERSON, { caseId, input: { fullName, contact: `+7 921 555 01 ${10 + i}`, role: 'VICTIM', birthYear: 1980 + i } });
+          personIds.push(added.addCasePerson.id);
         }
         const otherCase = (await createCase(other.caseworker, other.org.id)).id;
         await other.caseworker.ok(ADD_PERSON, { caseId: otherCase, input: { fullName: canary('Other'), contact: null, role: 'WITNESS', birthYear: null } });
@@ -246,6 +248,17 @@ describe('coalition, the operators\' command line', () => {
         const evidenceId = (await org.caseworker.ok<{ attachEvidence: { id: string } }>(ATTACH, { uploadId, caseId })).attachEvidence.id;
         const download = async () => Buffer.from(await (await org.caseworker.get(`/evidence/${evidenceId}/original`)).arrayBuffer());
         expect((await download()).equals(bytes)).toBe(true);
+        // A consent's signed form: its keys are wrapped by the person's key, which the rotation re-wraps; they stay.
+        const formBytes = Buffer.from(`Consent form ${canary('Form')}, signed.\n`);
+        const formId = (await org.caseworker.ok<{ attachEvidence: { id: string } }>(ATTACH, { uploadId: await uploadBytes(org.caseworker, caseId, 'consent.txt', formBytes), caseId })).attachEvidence.id;
+        await org.caseworker.ok(`mutation ($personId: ID!, $input: ConsentInput!) { recordConsent(personId: $personId, input: $input) { id } }`, {
+          personId: personIds[0],
+          input: { scope: 'SHARE_PERSONAL_DATA', purpose: 'Legal aid', givenOn: new Date().toISOString().slice(0, 10), form: 'signed form', formEvidenceId: formId },
+        });
+        const formDownload = async () => Buffer.from(await (await org.caseworker.get(`/evidence/${formId}/original`)).arrayBuffer());
+        expect((await formDownload()).equals(formBytes)).toBe(true);
+        const boundBefore = await ownerQuery(db.url, `SELECT id, wrapped_key, key_version, person_id FROM evidence_blobs WHERE person_id IS NOT NULL ORDER BY id`);
+        expect(boundBefore.length).toBeGreaterThan(0);
         const before = (await org.caseworker.ok<{ case: CaseView }>(GET_CASE, { id: caseId })).case;
         const otherBefore = (await other.caseworker.ok<{ case: CaseView }>(GET_CASE, { id: otherCase })).case;
         const keysOf = (organisationId: string) =>
@@ -254,7 +267,7 @@ describe('coalition, the operators\' command line', () => {
         expect(v1.version).toBe(1);
         const oldKey = unwrapDataKey(Buffer.from(masterKey, 'base64'), org.org.id, v1.wrapped_key);
         const otherKeys = await keysOf(other.org.id);
-        const blobsBefore = await ownerQuery<{ id: string; wrapped_key: string }>(db.url, `SELECT id, wrapped_key FROM evidence_blobs WHERE organisation_id = $1 ORDER BY id`, [org.org.id]);
+        const blobsBefore = await ownerQuery<{ id: string; wrapped_key: string }>(db.url, `SELECT id, wrapped_key FROM evidence_blobs WHERE organisation_id = $1 AND person_id IS NULL ORDER BY id`, [org.org.id]);
         expect(blobsBefore.length).toBeGreaterThan(0);
 
         // Wrong usage and unknown organisations change nothing.
@@ -313,11 +326,13 @@ describe('coalition, the operators\' command line', () => {
         expect(await versions()).toEqual([{ key_version: 2, n: 6 }]);
         const blobsAfter = await ownerQuery<{ id: string; wrapped_key: string; key_version: number }>(
           db.url,
-          `SELECT id, wrapped_key, key_version FROM evidence_blobs WHERE organisation_id = $1 ORDER BY id`,
+          `SELECT id, wrapped_key, key_version FROM evidence_blobs WHERE organisation_id = $1 AND person_id IS NULL ORDER BY id`,
           [org.org.id],
         );
         expect(blobsAfter.map((b) => [b.id, b.key_version])).toEqual(blobsBefore.map((b) => [b.id, 2]));
         for (const [i, b] of blobsAfter.entries()) expect(b.wrapped_key).not.toBe(blobsBefore[i].wrapped_key);
+        expect(await ownerQuery(db.url, `SELECT id, wrapped_key, key_version, person_id FROM evidence_blobs WHERE person_id IS NOT NULL ORDER BY id`)).toEqual(boundBefore);
+        expect((await formDownload()).equals(formBytes)).toBe(true);
         // The old key opens nothing that is left: not a person's name, not an evidence file's key.
         const sealed = await ownerQuery<{ person_id: string; full_name: string }>(db.url, `SELECT person_id, full_name FROM case_person_private WHERE owner_organisation_id = $1`, [org.org.id]);
         for (const p of sealed) expect(() => open(oldKey, p.full_name, personAad(p.person_id, 'full_name'))).toThrow();

@@ -111,13 +111,15 @@ async function evidenceBatch(db: Sql, organisationId: string, keys: Map<number, 
     .selectFrom('evidence_blobs')
     .select(['id', 'key_version', 'wrapped_key'])
     .where('organisation_id', '=', organisationId)
+    // A consent form's blobs are wrapped by its person's key (key_version NULL): re-wrapping the person key suffices.
+    .where('key_version', 'is not', null)
     .where('key_version', '<>', target)
     .orderBy('id')
     .limit(limit)
     .forUpdate()
     .execute();
   for (const r of rows) {
-    const wrapped = r.wrapped_key === null ? null : reopen(keys, r.key_version, next, r.wrapped_key, blobKeyAad(r.id), `evidence blob ${r.id}`);
+    const wrapped = r.wrapped_key === null ? null : reopen(keys, r.key_version!, next, r.wrapped_key, blobKeyAad(r.id), `evidence blob ${r.id}`);
     await db.updateTable('evidence_blobs').set({ wrapped_key: wrapped, key_version: target }).where('id', '=', r.id).execute();
   }
   return rows.length;

@@ -259,8 +259,9 @@ export interface EvidenceBlobs {
   created_at: Generated<Timestamp>;
   dedupe: Generated<boolean>;
   id: string;
-  key_version: Generated<number>;
+  key_version: Generated<number | null>;
   organisation_id: string;
+  person_id: string | null;
   sha256: string;
   size: Int8;
   storage_key: string;

@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { CaseEvent } from '../cases/case-event.entity';
 import { Case } from '../cases/case.entity';
@@ -35,6 +35,8 @@ const bigintNumber = { to: (v: number | null) => v, from: (v: string | null) => 
  * leaves the stored ciphertext unreadable. Originals uploaded twice by one organisation share a blob.
  */
 @Entity('evidence_blobs')
+@Check('CHK_evidence_blobs_key_holder', `("person_id" IS NULL) = ("key_version" IS NOT NULL)`)
+@Index('IDX_evidence_blobs_person', ['personId'])
 @Index('ux_evidence_blobs_dedupe', ['organisationId', 'sha256'], { unique: true, where: 'dedupe' })
 export class EvidenceBlob {
   @PrimaryColumn('uuid')
@@ -63,9 +65,19 @@ export class EvidenceBlob {
   @Column({ type: 'text', nullable: true })
   wrappedKey!: string | null;
 
-  /** The version of the organisation's data key that wraps `wrappedKey`: that version stays while this row refers to it. */
-  @Column('int', { default: 1 })
-  keyVersion!: number;
+  /**
+   * The version of the organisation's data key that wraps `wrappedKey`: that version stays while this row refers to
+   * it. Null when a person's key wraps it (`personId`).
+   */
+  @Column('int', { default: 1, nullable: true })
+  keyVersion!: number | null;
+
+  /**
+   * The person whose own key (person_keys) wraps `wrappedKey`: a consent's signed form. Erasing the person makes
+   * the bytes unreadable everywhere. No foreign key: a dump holds this row but never the person's key.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  personId!: string | null;
 
   @ManyToOne(() => OrganisationKey, { onDelete: 'NO ACTION' })
   @JoinColumn([

@@ -1,9 +1,9 @@
 import type { AppDeps } from '../../core/config/app-deps';
 import type { PeriodicJob } from '../../core/mail/job-queue';
-import { unwrapDataKey } from '../cases';
+import { unwrapDataKey, unwrapPersonKey } from '../cases';
 import { CustodyAction } from './evidence.entity';
 import { evidenceRuntime } from './evidence-runtime';
-import { rehashWithKey, unwrapBlobKey, type BlobRow } from './evidence.service';
+import { rehashWithKey, unwrapBlobKey, unwrapPersonBlobKey, type BlobRow } from './evidence.service';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -15,17 +15,26 @@ const HOUR = 60 * 60 * 1000;
 export async function verifyAllEvidence(deps: Pick<AppDeps, 'dataSource' | 'masterKey' | 'config'>, olderThanMs = 20 * HOUR): Promise<{ checked: number; failed: number }> {
   const { storage } = evidenceRuntime(deps);
   const rows = (await deps.dataSource.query(
-    `SELECT f.id, f.sha256, b.id AS blob_id, b.organisation_id, b.sha256 AS blob_sha256, b.size::text AS size, b.chunk_size, b.storage_key, b.wrapped_key, b.key_version, k.wrapped_key AS org_key
-       FROM evidence_files f JOIN evidence_blobs b ON b.id = f.original_blob_id JOIN organisation_keys k ON k.organisation_id = b.organisation_id AND k.version = b.key_version
+    `SELECT f.id, f.sha256, b.id AS blob_id, b.organisation_id, b.sha256 AS blob_sha256, b.size::text AS size, b.chunk_size, b.storage_key, b.wrapped_key, b.key_version, b.person_id,
+            k.wrapped_key AS org_key, pk.key_version AS person_key_version, pk.wrapped_key AS person_key
+       FROM evidence_files f JOIN evidence_blobs b ON b.id = f.original_blob_id
+       LEFT JOIN person_keys pk ON pk.person_id = b.person_id
+       JOIN organisation_keys k ON k.organisation_id = b.organisation_id AND k.version = COALESCE(b.key_version, pk.key_version)
       WHERE f.removed_at IS NULL AND b.wrapped_key IS NOT NULL AND (f.verified_at IS NULL OR f.verified_at < now() - make_interval(secs => $1::float8 / 1000))`,
     [olderThanMs],
-  )) as (Omit<BlobRow, 'id'> & { id: string; blob_id: string; blob_sha256: string; org_key: string })[];
+  )) as (Omit<BlobRow, 'id'> & { id: string; blob_id: string; blob_sha256: string; org_key: string; person_key_version: number | null; person_key: string | null })[];
   let failed = 0;
   for (const r of rows) {
-    const blob: BlobRow = { id: r.blob_id, organisation_id: r.organisation_id, sha256: r.blob_sha256, size: r.size, chunk_size: r.chunk_size, storage_key: r.storage_key, wrapped_key: r.wrapped_key, key_version: r.key_version };
+    const blob: BlobRow = {
+      id: r.blob_id, organisation_id: r.organisation_id, sha256: r.blob_sha256, size: r.size, chunk_size: r.chunk_size, storage_key: r.storage_key, wrapped_key: r.wrapped_key,
+      key_version: r.key_version, person_id: r.person_id,
+    };
     let ok = false;
     try {
-      ok = await rehashWithKey(unwrapBlobKey(unwrapDataKey(deps.masterKey, r.organisation_id, r.org_key), blob), storage, blob, r.sha256);
+      const orgKey = unwrapDataKey(deps.masterKey, r.organisation_id, r.org_key);
+      // A consent form's key is wrapped by its person's key, itself wrapped by the organisation's.
+      const key = blob.person_id === null ? unwrapBlobKey(orgKey, blob) : unwrapPersonBlobKey(unwrapPersonKey(orgKey, blob.person_id, r.person_key_version!, r.person_key!), blob);
+      ok = await rehashWithKey(key, storage, blob, r.sha256);
     } catch {
       ok = false;
     }

@@ -12,7 +12,7 @@ import { ErrorCode } from '@coalition/shared';
 import { AppError, badInput, notFound } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
-import { caseService, dataKeyFor, dataKeyVersion, type CaseFacts } from '../cases';
+import { caseService, dataKeyFor, dataKeyVersion, unwrapPersonKey, type CaseFacts } from '../cases';
 import { CustodyAction, CustodyEntry, EvidenceFile, EvidenceMetadata } from './evidence.entity';
 import { extractMetadata, sanitize, sniff, thumbnail } from './evidence-intake';
 import { evidencePolicy, type EvidenceAction } from './evidence.policy';
@@ -38,6 +38,8 @@ function safeFileName(name: string): string {
 
 export const blobKeyAad = (blobId: string) => `evidence_blobs:${blobId}:key`;
 const keyAad = blobKeyAad;
+/** A blob key wrapped by a person's key names the person: moved to another person's blob, it opens nothing. */
+export const personBlobKeyAad = (blobId: string, personId: string) => `evidence_blobs:${blobId}:person:${personId}`;
 /** A refused upload; `reason` lets the client say why in the reader's language. */
 const refused = (reason: 'UNKNOWN_UPLOAD' | 'UNFINISHED' | 'TOO_LARGE' | 'TYPE_NOT_ALLOWED', message: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, `uploadId: ${message}`, { field: 'uploadId', reason });
@@ -51,8 +53,9 @@ interface BlobRow {
   chunk_size: number;
   storage_key: string;
   wrapped_key: string | null;
-  /** The version of the organisation's key that wraps `wrapped_key`. */
-  key_version: number;
+  /** The version of the organisation's key that wraps `wrapped_key`; null when a person's key does (`person_id`). */
+  key_version: number | null;
+  person_id: string | null;
 }
 
 /** Encrypts a stream into a new blob in storage; the caller records it. */
@@ -340,7 +343,60 @@ export const evidenceService = {
   },
 
   async blob(sql: Sql, id: string): Promise<BlobRow | null> {
-    return (await sql.selectFrom('evidence_blobs').select(['id', 'organisation_id', 'sha256', 'size', 'chunk_size', 'storage_key', 'wrapped_key', 'key_version']).where('id', '=', id).executeTakeFirst()) ?? null;
+    return (
+      (await sql
+        .selectFrom('evidence_blobs')
+        .select(['id', 'organisation_id', 'sha256', 'size', 'chunk_size', 'storage_key', 'wrapped_key', 'key_version', 'person_id'])
+        .where('id', '=', id)
+        .executeTakeFirst()) ?? null
+    );
+  },
+
+  /**
+   * Binds a consent's signed form to its person (issue 22): its blobs' keys are wrapped by the person's own key, so
+   * erasing the person makes the file unreadable here and in every backup restored with the vault written since.
+   * The file is then marked as showing a person (only readers of the person's data read the person's key). Bytes
+   * another file shares (deduplicated by hash) are copied into a blob of the form's own: that file stays readable.
+   * Refused (BAD_USER_INPUT) when the file is already another person's form.
+   */
+  async bindToPerson(ctx: AppContext, fileId: string, personId: string): Promise<void> {
+    const file = await ctx.sql
+      .selectFrom('evidence_files')
+      .select(['id', 'original_blob_id', 'sanitized_blob_id', 'thumbnail_blob_id', 'removed_at'])
+      .where('id', '=', fileId)
+      .executeTakeFirstOrThrow();
+    if (file.removed_at) return;
+    const bound = await bindFileToPerson(ctx.sql, ctx.deps.masterKey, evidenceRuntime(ctx.deps).storage, file, personId);
+    if (bound === 'other-person') throw badInput('formEvidenceId', "is already another person's signed form");
+  },
+
+  /**
+   * Erasure's part (issue 22): every file whose blobs a person's key wraps (their consent forms) is removed as
+   * removeEvidence does (custody REMOVED, audit without personal data) and its blobs' keys destroyed; the stored
+   * bytes are deleted once the erasure committed. The person key's deletion already made them unreadable.
+   */
+  async shredPerson(ctx: AppContext, personId: string, facts: CaseFacts): Promise<number> {
+    const blobs = await ctx.sql.selectFrom('evidence_blobs').select(['id', 'storage_key']).where('person_id', '=', personId).execute();
+    if (!blobs.length) return 0;
+    const blobIds = blobs.map((b) => b.id);
+    const files = await ctx.db.getRepository(EvidenceFile).find({
+      where: [{ originalBlobId: In(blobIds) }, { sanitizedBlobId: In(blobIds) }, { thumbnailBlobId: In(blobIds) }],
+    });
+    const live = files.filter((f) => f.removedAt === null);
+    if (live.length) {
+      await ctx.sql
+        .updateTable('evidence_files')
+        .set({ removed_at: new Date(), removed_reason: 'The person it belongs to was erased.', original_blob_id: null, sanitized_blob_id: null, thumbnail_blob_id: null })
+        .where('id', 'in', live.map((f) => f.id))
+        .execute();
+    }
+    await ctx.sql.updateTable('evidence_blobs').set({ wrapped_key: null, dedupe: false }).where('id', 'in', blobIds).execute();
+    for (const f of live) await this.appendCustody(ctx, f, facts, CustodyAction.REMOVED, null);
+    const { storage } = evidenceRuntime(ctx.deps);
+    ctx.tx.afterCommit(() => {
+      void Promise.all(blobs.map((b) => storage.delete(b.storage_key).catch(() => undefined)));
+    });
+    return live.length;
   },
 
   /** The blob a variant of a file is served from, when the actor may have it. */
@@ -356,21 +412,96 @@ export const evidenceService = {
   },
 };
 
+type BlobColumn = 'original_blob_id' | 'sanitized_blob_id' | 'thumbnail_blob_id';
+
+/**
+ * Wraps the keys of a file's blobs by a person's key (see evidenceService.bindToPerson); also the boot backfill's
+ * (on the owner's pool). 'other-person' when one of them is already bound to someone else (nothing changed then).
+ */
+export async function bindFileToPerson(
+  sql: Sql,
+  masterKey: Buffer,
+  storage: EvidenceStorage,
+  file: { id: string } & Record<BlobColumn, string | null>,
+  personId: string,
+): Promise<'bound' | 'other-person'> {
+  const columns: BlobColumn[] = ['original_blob_id', 'sanitized_blob_id', 'thumbnail_blob_id'];
+  const blobs: [BlobColumn, BlobRow][] = [];
+  for (const column of columns) {
+    const id = file[column];
+    const blob = id ? await evidenceService.blob(sql, id) : null;
+    if (!blob?.wrapped_key || blob.person_id === personId) continue;
+    if (blob.person_id !== null) return 'other-person';
+    blobs.push([column, blob]);
+  }
+  if (!blobs.length) return 'bound';
+  const personKey = await personKeyOf(masterKey, sql, personId);
+  for (const [column, blob] of blobs) {
+    const key = await blobKey(masterKey, sql, blob);
+    const shared = await sql
+      .selectFrom('evidence_files')
+      .select('id')
+      .where('id', '<>', file.id)
+      .where((eb) => eb.or([eb('original_blob_id', '=', blob.id), eb('sanitized_blob_id', '=', blob.id), eb('thumbnail_blob_id', '=', blob.id)]))
+      .limit(1)
+      .executeTakeFirst();
+    if (!shared) {
+      await sql
+        .updateTable('evidence_blobs')
+        .set({ wrapped_key: seal(personKey, key, personBlobKeyAad(blob.id, personId)), key_version: null, person_id: personId, dedupe: false })
+        .where('id', '=', blob.id)
+        .execute();
+      continue;
+    }
+    // Another file holds the same bytes: the form gets a copy under a key of its own, the other file keeps its blob.
+    const id = crypto.randomUUID();
+    const fresh = crypto.randomBytes(32);
+    const storageKey = crypto.randomUUID();
+    const size = Number(blob.size);
+    const plain = await decryptBlob(key, storage, blob, 0, Math.max(size - 1, 0));
+    await storage.put(storageKey, plain.pipe(new EncryptStream(fresh, id, size)), storedSize(size));
+    await sql
+      .insertInto('evidence_blobs')
+      .values({
+        id, organisation_id: blob.organisation_id, sha256: blob.sha256, size: blob.size, chunk_size: CHUNK_SIZE, storage_key: storageKey,
+        wrapped_key: seal(personKey, fresh, personBlobKeyAad(id, personId)), key_version: null, person_id: personId, dedupe: false,
+      })
+      .execute();
+    await sql.updateTable('evidence_files').set({ [column]: id }).where('id', '=', file.id).execute();
+  }
+  await sql.updateTable('evidence_files').set({ contains_personal_data: true }).where('id', '=', file.id).execute();
+  return 'bound';
+}
+
 /** The blob's own key, unwrapped with the version of its organisation's key that wrapped it. */
 export async function blobKey(masterKey: Buffer, sql: Sql, blob: BlobRow): Promise<Buffer> {
+  if (blob.person_id !== null) return unwrapPersonBlobKey(await personKeyOf(masterKey, sql, blob.person_id), blob);
   try {
-    return unwrapBlobKey(await dataKeyVersion(sql, masterKey, blob.organisation_id, blob.key_version), blob);
+    return unwrapBlobKey(await dataKeyVersion(sql, masterKey, blob.organisation_id, blob.key_version!), blob);
   } catch (error) {
     // rotate-organisation-key may have re-wrapped the blob and deleted the version read a moment ago: read it again.
-    const fresh = await sql.selectFrom('evidence_blobs').select(['wrapped_key', 'key_version']).where('id', '=', blob.id).executeTakeFirst();
+    const fresh = await sql.selectFrom('evidence_blobs').select(['wrapped_key', 'key_version', 'person_id']).where('id', '=', blob.id).executeTakeFirst();
     if (!fresh || fresh.key_version === blob.key_version) throw error;
-    return unwrapBlobKey(await dataKeyVersion(sql, masterKey, blob.organisation_id, fresh.key_version), { ...blob, ...fresh });
+    return blobKey(masterKey, sql, { ...blob, ...fresh });
   }
+}
+
+/** A person's own key, unwrapped with the version of their organisation's key that wraps it; an erased person has none. */
+export async function personKeyOf(masterKey: Buffer, sql: Sql, personId: string): Promise<Buffer> {
+  const row = await sql.selectFrom('person_keys').select(['organisation_id', 'key_version', 'wrapped_key']).where('person_id', '=', personId).executeTakeFirst();
+  if (!row) throw new Error('the key of this file was erased with its person');
+  return unwrapPersonKey(await dataKeyVersion(sql, masterKey, row.organisation_id, row.key_version), personId, row.key_version, row.wrapped_key);
 }
 
 export function unwrapBlobKey(orgKey: Buffer, blob: BlobRow): Buffer {
   if (!blob.wrapped_key) throw new Error('the key of this file was destroyed');
+  if (blob.person_id !== null) throw new Error("a person's key wraps the key of this file");
   return open(orgKey, blob.wrapped_key, keyAad(blob.id));
+}
+
+export function unwrapPersonBlobKey(personKey: Buffer, blob: BlobRow): Buffer {
+  if (!blob.wrapped_key) throw new Error('the key of this file was destroyed');
+  return open(personKey, blob.wrapped_key, personBlobKeyAad(blob.id, blob.person_id!));
 }
 
 /** Plaintext bytes start..end of a blob as a stream; every chunk is authenticated before it is passed on. */

@@ -1,7 +1,8 @@
 -- Row-level security of evidence_blobs: every policy of the table (applying this file drops the others).
 -- A blob's wrapped key is what reads its bytes. The owning organisation's members read all of theirs (they
 -- read every personal datum of their cases). Others: an original only with the case's personal-data right;
--- a sanitised copy or thumbnail also when the owner marked the file as showing no one.
+--- a sanitised copy or thumbnail also when the owner marked the file as showing no one. A writer of the owner binds
+-- a blob to a person (its key re-wrapped by the person's key: a consent's signed form); an ADMIN shreds one.
 
 CREATE POLICY evidence_blobs_create ON evidence_blobs FOR INSERT
   WITH CHECK (((organisation_id = ANY ((SELECT app_writer_org_ids())::uuid[])) OR ((NOT dedupe) AND (EXISTS ( SELECT 1
@@ -16,3 +17,9 @@ CREATE POLICY evidence_blobs_read ON evidence_blobs FOR SELECT
 CREATE POLICY evidence_blobs_shred ON evidence_blobs FOR UPDATE
   USING ((organisation_id = ANY ((SELECT app_admin_org_ids())::uuid[])))
   WITH CHECK (((organisation_id = ANY ((SELECT app_admin_org_ids())::uuid[])) AND (wrapped_key IS NULL)));
+
+CREATE POLICY evidence_blobs_bind ON evidence_blobs FOR UPDATE
+  USING (((organisation_id = ANY ((SELECT app_writer_org_ids())::uuid[])) AND (person_id IS NULL)))
+  WITH CHECK (((organisation_id = ANY ((SELECT app_writer_org_ids())::uuid[])) AND (NOT dedupe) AND (wrapped_key IS NOT NULL) AND (EXISTS ( SELECT 1
+   FROM person_keys pk
+  WHERE ((pk.person_id = evidence_blobs.person_id) AND (pk.organisation_id = evidence_blobs.organisation_id))))));
