@@ -5,6 +5,11 @@ import { ADD_PERSON, createCase, SHARE } from '../../../test/support/case-fixtur
 import { ATTACH, jpegWithGps, REMOVE, uploadBytes, type EvidenceShape } from '../../../test/support/evidence-fixtures';
 import type { TestClient } from '../../../test/support/test-client';
 import { inPooledTransaction } from '../../core/db/session-kysely';
+import { open, seal } from '../../core/crypto/secret-box';
+import { dataKeyFor, unwrapDataKey } from '../cases';
+import { blobKeyAad } from '../evidence';
+import { bindConsentForms } from '../evidence/consent-form.backfill';
+import { personBlobKeyAad, personKeyOf } from '../evidence/evidence.service';
 
 const RECORD = `mutation ($personId: ID!, $input: ConsentInput!) { recordConsent(personId: $personId, input: $input) { id form formFile { id fileName } } }`;
 const CONSENTS = `query ($id: ID!) { case(id: $id) { persons { id consents { id formFile { id } } } } }`;
@@ -94,6 +99,57 @@ describe('consent form', () => {
     });
     expect(await formSeen(own.caseworker, k.id)).toEqual({ id: hidden.id });
     expect(await formSeen(partner.caseworker, k.id)).toBeNull();
+  });
+
+  it("binds the form to the person's key: readers of the person download it; another person's consent may not name it", async () => {
+    const file = await attach(own.caseworker, caseId, 19);
+    await own.caseworker.ok(RECORD, { personId, input: input(file.id) });
+    const blobs = async () =>
+      (await app.deps.dataSource.query(
+        `SELECT b.id, b.person_id, b.key_version, b.wrapped_key FROM evidence_files f JOIN evidence_blobs b ON b.id IN (f.original_blob_id, f.sanitized_blob_id, f.thumbnail_blob_id) WHERE f.id = $1 ORDER BY b.id`,
+        [file.id],
+      )) as { id: string; person_id: string | null; key_version: number | null; wrapped_key: string }[];
+    expect((await blobs()).every((b) => b.person_id === personId && b.key_version === null)).toBe(true);
+    for (const client of [own.viewer, partner.caseworker]) expect((await client.get(`/evidence/${file.id}/original`)).status).toBe(200);
+    expect((await stranger.caseworker.get(`/evidence/${file.id}/original`)).status).not.toBe(200);
+
+    const second = (await own.caseworker.ok<{ addCasePerson: { id: string } }>(ADD_PERSON, { caseId, input: { fullName: 'Dilnoza Nazarova', role: 'WITNESS' } })).addCasePerson.id;
+    expect(await own.caseworker.code(RECORD, { personId: second, input: input(file.id) })).toBe('BAD_USER_INPUT');
+    const recorded = await inPooledTransaction(app.deps.dataSource, async (db) => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM consents WHERE person_id = ${second}`.execute(db)).rows[0].n));
+    expect(recorded).toBe(0);
+    expect((await blobs()).every((b) => b.person_id === personId)).toBe(true);
+  });
+
+  it('binds at boot the forms recorded before forms were bound (backfill), resumable and idempotent', async () => {
+    const file = await attach(own.caseworker, caseId, 20);
+    await own.caseworker.ok(RECORD, { personId, input: input(file.id) });
+    // As before this version: the blobs' keys wrapped by the organisation key.
+    await inPooledTransaction(app.deps.dataSource, async (db) => {
+      const org = await dataKeyFor(db, app.deps.masterKey, own.org.id);
+      const personKey = await personKeyOf(app.deps.masterKey, db, personId);
+      const rows = (
+        await sql<{ id: string; wrapped_key: string }>`SELECT b.id, b.wrapped_key FROM evidence_files f JOIN evidence_blobs b ON b.id IN (f.original_blob_id, f.sanitized_blob_id, f.thumbnail_blob_id) WHERE f.id = ${file.id}`.execute(db)
+      ).rows;
+      for (const b of rows) {
+        const key = open(personKey, b.wrapped_key, personBlobKeyAad(b.id, personId));
+        await sql`UPDATE evidence_blobs SET wrapped_key = ${seal(org.key, key, blobKeyAad(b.id))}, person_id = NULL, key_version = ${org.version} WHERE id = ${b.id}`.execute(db);
+      }
+    });
+    expect((await own.viewer.get(`/evidence/${file.id}/original`)).status).toBe(200);
+    expect(await bindConsentForms(app.deps)).toBeGreaterThanOrEqual(1);
+    const rows = (await app.deps.dataSource.query(
+      `SELECT b.id, b.person_id, b.key_version, b.wrapped_key FROM evidence_files f JOIN evidence_blobs b ON b.id IN (f.original_blob_id, f.sanitized_blob_id, f.thumbnail_blob_id) WHERE f.id = $1`,
+      [file.id],
+    )) as { id: string; person_id: string | null; key_version: number | null; wrapped_key: string }[];
+    const [orgRow] = (await app.deps.dataSource.query(`SELECT wrapped_key FROM organisation_keys WHERE organisation_id = $1`, [own.org.id])) as { wrapped_key: string }[];
+    const orgKey = unwrapDataKey(app.deps.masterKey, own.org.id, orgRow.wrapped_key);
+    for (const b of rows) {
+      expect(b).toMatchObject({ person_id: personId, key_version: null });
+      expect(() => open(orgKey, b.wrapped_key, blobKeyAad(b.id))).toThrow();
+    }
+    expect((await own.viewer.get(`/evidence/${file.id}/original`)).status).toBe(200);
+    // Nothing left to bind: a second boot binds none.
+    expect(await bindConsentForms(app.deps)).toBe(0);
   });
 
   it('keeps the form unchanged once recorded', async () => {

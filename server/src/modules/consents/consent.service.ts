@@ -67,6 +67,8 @@ export class ConsentService {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // The signed form names the person: erasing them must shred it too (its keys are wrapped by theirs from now on).
+    if (v.formEvidenceId) await evidenceService.bindToPerson(ctx, v.formEvidenceId, personId);
     await appendAudit(ctx.sql, ctx.actor, {
       action: 'consent.record',
       entityType: 'Consent',
