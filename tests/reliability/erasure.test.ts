@@ -6,8 +6,14 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { generateIdentity } from '../../server/src/core/backup/backup-crypto';
 import { KEY_VAULT_NAME, readKeyVault, writeKeyVault, type VaultEntry } from '../../server/src/core/backup/key-vault';
+import { Readable } from 'node:stream';
 import { open } from '../../server/src/core/crypto/secret-box';
-import { personAad, personKeyAad, unwrapDataKey } from '../../server/src/modules/cases';
+import { evidenceRuntime } from '../../server/src/modules/evidence/evidence-runtime';
+import { personBlobKeyAad, rehashWithKey, type BlobRow } from '../../server/src/modules/evidence/evidence.service';
+import type { EvidenceStorage } from '../../server/src/modules/evidence/evidence-storage';
+import { ATTACH, jpegWithGps, sha256, uploadBytes, type EvidenceShape } from '../../server/test/support/evidence-fixtures';
+import { personAad, personKeyAad, unwrapDataKey, unwrapPersonKey } from '../../server/src/modules/cases';
+import { blobKeyAad } from '../../server/src/modules/evidence';
 import { ADD_PERSON, createCase, GET_CASE } from '../../server/test/support/case-fixtures';
 import { orgWithMembers, signIn, type TestOrgWithMembers } from '../../server/test/support/factories';
 import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
@@ -21,6 +27,17 @@ const serverIt = hasPgTools ? scratchIt : it.skip;
 const coalition = (args: string[], env: Record<string, string> = {}) => npmRun('coalition', args, env);
 
 const ERASE = `mutation ($personId: ID!) { erasePersonalData(personId: $personId) { id pseudonym fullName } }`;
+const RECORD_CONSENT = `mutation ($personId: ID!, $input: ConsentInput!) { recordConsent(personId: $personId, input: $input) { id } }`;
+type StoredBlob = BlobRow & Record<string, unknown>;
+const BLOB_COLUMNS = 'b.id, b.organisation_id, b.sha256, b.size::text AS size, b.chunk_size, b.storage_key, b.wrapped_key, b.key_version, b.person_id';
+
+/** An evidence store's copy (a snapshot of its directory or bucket) of some stored blobs, read back as storage. */
+const snapshotStorage = (objects: Map<string, Buffer>): EvidenceStorage => ({
+  put: () => Promise.reject(new Error('read-only')),
+  putFile: () => Promise.reject(new Error('read-only')),
+  delete: () => Promise.reject(new Error('read-only')),
+  get: async (key, from, to) => Readable.from([objects.get(key)!.subarray(from, to + 1)]),
+});
 
 interface PersonView {
   id: string;
@@ -133,6 +150,12 @@ describe('erasure and backups (PostgreSQL server)', () => {
       let caseId: string;
       let otherCaseId: string;
       let farhodId: string;
+      let formId: string;
+      let photoId: string;
+      const formBytes = await jpegWithGps(51);
+      const photoBytes = await jpegWithGps(52);
+      // The evidence store is not in a dump: what an operator's snapshot of it taken with the backup would hold.
+      const snapshot = new Map<string, Buffer>();
       const backup = path.join(backupDir, 'before.age');
       let oldVault: Buffer;
       try {
@@ -141,6 +164,16 @@ describe('erasure and backups (PostgreSQL server)', () => {
         caseId = (await createCase(org.caseworker, org.org.id)).id;
         farhodId = (await org.caseworker.ok<{ addCasePerson: { id: string } }>(ADD_PERSON, { caseId, input: farhod })).addCasePerson.id;
         await org.caseworker.ok(ADD_PERSON, { caseId, input: umed });
+        // Farhod's signed consent form, and a photo of the case that is no one's own.
+        const attach = async (bytes: Buffer, name: string) =>
+          (await org.caseworker.ok<{ attachEvidence: EvidenceShape }>(ATTACH, { caseId, uploadId: await uploadBytes(org.caseworker, caseId, name, bytes) })).attachEvidence.id;
+        formId = await attach(formBytes, 'consent.jpg');
+        photoId = await attach(photoBytes, 'raid.jpg');
+        await org.caseworker.ok(RECORD_CONSENT, {
+          personId: farhodId,
+          input: { scope: 'SHARE_PERSONAL_DATA', purpose: 'Legal aid', givenOn: new Date().toISOString().slice(0, 10), form: 'signed form', formEvidenceId: formId },
+        });
+        expect((await org.caseworker.get(`/evidence/${formId}/original`)).status).toBe(200);
         otherCaseId = (await createCase(other.caseworker, other.org.id)).id;
         await other.caseworker.ok(ADD_PERSON, { caseId: otherCaseId, input: zarina });
 
@@ -156,9 +189,19 @@ describe('erasure and backups (PostgreSQL server)', () => {
         expect(listing.stdout).toContain('TABLE DATA public case_person_private');
         expect(listing.stdout).not.toContain('TABLE DATA public person_keys');
 
+        const { storage } = evidenceRuntime(app.deps);
+        for (const b of await ownerQuery<StoredBlob>(source.url, `SELECT ${BLOB_COLUMNS} FROM evidence_files f JOIN evidence_blobs b ON b.id = f.original_blob_id WHERE f.id IN ($1, $2)`, [formId, photoId])) {
+          const parts: Buffer[] = [];
+          const stored = fs.statSync(path.join(app.deps.config.dataDir, 'evidence')).isDirectory() ? await storage.get(b.storage_key, 0, Number.MAX_SAFE_INTEGER) : null;
+          for await (const part of stored!) parts.push(part as Buffer);
+          snapshot.set(b.storage_key, Buffer.concat(parts));
+        }
+
         // The erasure, by the owner's ADMIN: the server rewrites BACKUP_DIR's vault once it committed.
         const erased = await org.admin.ok<{ erasePersonalData: { fullName: string | null } }>(ERASE, { personId: farhodId });
         expect(erased.erasePersonalData.fullName).toBeNull();
+        expect((await org.admin.get(`/evidence/${formId}/original`)).status).not.toBe(200);
+        expect((await org.caseworker.get(`/evidence/${photoId}/original`)).status).toBe(200);
         await waitUntil('the vault is rewritten without the erased key', async () =>
           personEntries(await readKeyVault(path.join(backupDir, KEY_VAULT_NAME), [identity])).every((e) => e.personId !== farhodId),
         );
@@ -205,6 +248,26 @@ describe('erasure and backups (PostgreSQL server)', () => {
       const vault = await readKeyVault(path.join(backupDir, KEY_VAULT_NAME), [identity]);
       expect(personEntries(vault).map((e) => e.personId)).not.toContain(farhodId);
 
+      // The consent form: the old dump holds its blob's wrapped key, the snapshot its bytes; no organisation key
+      // opens that key (Farhod's did, and is nowhere). The photo, no one's own, still opens and hashes right.
+      const blobOf = async (url: string, fileId: string) =>
+        (await ownerQuery<StoredBlob>(url, `SELECT ${BLOB_COLUMNS} FROM evidence_files f JOIN evidence_blobs b ON b.id = f.original_blob_id WHERE f.id = $1`, [fileId]))[0];
+      const formBlob = await blobOf(target.url, formId);
+      expect(formBlob).toMatchObject({ person_id: farhodId, key_version: null });
+      expect(formBlob.wrapped_key).toBeTruthy();
+      for (const k of orgKeys) {
+        const key = unwrapDataKey(master, k.organisation_id, k.wrapped_key);
+        expect(() => open(key, formBlob.wrapped_key!, blobKeyAad(formBlob.id))).toThrow();
+        expect(() => open(key, formBlob.wrapped_key!, personBlobKeyAad(formBlob.id, farhodId))).toThrow();
+      }
+      const photoBlob = await blobOf(target.url, photoId);
+      const [photoOrgKey] = await ownerQuery<{ wrapped_key: string }>(target.url, `SELECT wrapped_key FROM organisation_keys WHERE organisation_id = $1 AND version = $2`, [
+        photoBlob.organisation_id,
+        photoBlob.key_version,
+      ]);
+      const photoKey = open(unwrapDataKey(master, photoBlob.organisation_id, photoOrgKey.wrapped_key), photoBlob.wrapped_key!, blobKeyAad(photoBlob.id));
+      expect(await rehashWithKey(photoKey, snapshotStorage(snapshot), photoBlob, sha256(photoBytes))).toBe(true);
+
       // What the vault decides: the same old dump with the vault of before the erasure still opens the person,
       // which is why the erasure rewrites it and why an older vault must not be kept.
       const drill = path.join(dir, 'old-vault.age');
@@ -224,6 +287,10 @@ describe('erasure and backups (PostgreSQL server)', () => {
       ]);
       const personKey = open(unwrapDataKey(master, key.organisation_id, orgKey.wrapped_key), key.wrapped_key, personKeyAad(farhodId, key.key_version));
       expect(open(personKey, sealed.full_name, personAad(farhodId, 'full_name')).toString()).toBe(farhod.fullName);
+      // And his key opened the form's bytes too.
+      const sameKey = unwrapPersonKey(unwrapDataKey(master, key.organisation_id, orgKey.wrapped_key), farhodId, key.key_version, key.wrapped_key);
+      const formKey = open(sameKey, formBlob.wrapped_key!, personBlobKeyAad(formBlob.id, farhodId));
+      expect(await rehashWithKey(formKey, snapshotStorage(snapshot), formBlob, sha256(formBytes))).toBe(true);
     },
     240_000,
   );

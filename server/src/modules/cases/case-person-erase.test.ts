@@ -9,6 +9,11 @@ import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../..
 import type { TestClient } from '../../../test/support/test-client';
 import { waitUntil } from '../../../test/support/wait-until';
 import { ADD_PERSON, createCase, GET_CASE, LIST_CASES, type CaseShape } from '../../../test/support/case-fixtures';
+import { ATTACH, EVIDENCE, jpegWithGps, sha256, uploadBytes, VERIFY, type EvidenceShape } from '../../../test/support/evidence-fixtures';
+import { open } from '../../core/crypto/secret-box';
+import { blobKeyAad } from '../evidence';
+import { evidenceRuntime } from '../evidence/evidence-runtime';
+import { unwrapDataKey } from './case.crypto';
 
 const ERASE = `mutation ($personId: ID!) { erasePersonalData(personId: $personId) { id pseudonym role fullName birthYear contact } }`;
 const CREATE_BRIEFING = `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { id } }`;
@@ -16,6 +21,7 @@ const SUBMIT = `mutation ($id: ID!) { submitBriefing(id: $id) { id status } }`;
 const DECIDE = `mutation ($id: ID!, $org: ID!) { decideBriefing(id: $id, organisationId: $org, approve: true) { id } }`;
 const RELEASE = `mutation ($id: ID!) { releaseBriefing(id: $id) { id status } }`;
 const REVOKE = `mutation ($id: ID!) { revokeBriefing(id: $id) { id status } }`;
+const RECORD_CONSENT = `mutation ($personId: ID!, $input: ConsentInput!) { recordConsent(personId: $personId, input: $input) { id formFile { id } } }`;
 
 interface PersonView {
   id: string;
@@ -47,6 +53,11 @@ describe('erasePersonalData', () => {
   let umed: string;
   let backupDir: string;
   let identity: string;
+  let formBytes: Buffer;
+  let form: EvidenceShape;
+  let sameBytes: EvidenceShape;
+  let umedForm: EvidenceShape;
+  let formBlobs: { id: string; wrapped_key: string; storage_key: string }[];
 
   const persons = async (client: TestClient, caseId: string) =>
     (await client.ok<{ case: { persons: PersonView[] } | null }>(GET_CASE, { id: caseId })).case!.persons;
@@ -66,6 +77,17 @@ describe('erasePersonalData', () => {
     raid = await createCase(own.caseworker, own.org.id, { title: 'Apraksin Dvor raid', visibility: 'COALITION' });
     farhod = await add(raid.id, FARHOD);
     umed = await add(raid.id, UMED);
+    // Farhod's signed consent form, and another file of the case with the very same bytes (deduplicated by hash).
+    formBytes = await jpegWithGps(41);
+    const attach = async (bytes: Buffer, name: string) =>
+      (await own.caseworker.ok<{ attachEvidence: EvidenceShape }>(ATTACH, { caseId: raid.id, uploadId: await uploadBytes(own.caseworker, raid.id, name, bytes) })).attachEvidence;
+    sameBytes = await attach(formBytes, 'scan-of-the-form.jpg');
+    form = await attach(formBytes, 'consent-farhod.jpg');
+    umedForm = await attach(await jpegWithGps(42), 'consent-umed.jpg');
+    const today = new Date().toISOString().slice(0, 10);
+    for (const [personId, file] of [[farhod, form], [umed, umedForm]] as const) {
+      await own.caseworker.ok(RECORD_CONSENT, { personId, input: { scope: 'SHARE_PERSONAL_DATA', purpose: 'Legal aid', givenOn: today, form: 'signed form', formEvidenceId: file.id } });
+    }
   });
   afterAll(async () => {
     await app.close();
@@ -83,6 +105,30 @@ describe('erasePersonalData', () => {
     expect((await persons(own.viewer, raid.id)).find((p) => p.id === farhod)).toMatchObject({ fullName: FARHOD.fullName, birthYear: 1981, contact: FARHOD.contact });
     expect(await owner(`SELECT 1 FROM person_keys WHERE person_id = $1`, [farhod])).toHaveLength(1);
     expect(await owner(`SELECT 1 FROM audit_entries WHERE action = 'case.person.erase'`)).toHaveLength(0);
+  });
+
+  it("binds a consent's signed form to its person's key: it downloads and verifies; a file of the same bytes keeps a blob of its own", async () => {
+    formBlobs = await owner(
+      `SELECT b.id, b.wrapped_key, b.storage_key, b.person_id, b.key_version FROM evidence_files f JOIN evidence_blobs b ON b.id IN (f.original_blob_id, f.sanitized_blob_id, f.thumbnail_blob_id) WHERE f.id = $1`,
+      [form.id],
+    );
+    expect(formBlobs.length).toBeGreaterThanOrEqual(2);
+    for (const b of formBlobs) expect(b).toMatchObject({ person_id: farhod, key_version: null });
+    const [shared] = await owner<{ original_blob_id: string }>(`SELECT original_blob_id FROM evidence_files WHERE id = $1`, [sameBytes.id]);
+    expect(formBlobs.map((b) => b.id)).not.toContain(shared.original_blob_id);
+    // The organisation's key opens none of the form's keys: the person's key wraps them.
+    const [orgKey] = await owner<{ wrapped_key: string }>(`SELECT wrapped_key FROM organisation_keys WHERE organisation_id = $1`, [own.org.id]);
+    const orgDataKey = unwrapDataKey(app.deps.masterKey, own.org.id, orgKey.wrapped_key);
+    for (const b of formBlobs) expect(() => open(orgDataKey, b.wrapped_key, blobKeyAad(b.id))).toThrow();
+
+    const { evidenceFile } = await own.viewer.ok<{ evidenceFile: EvidenceShape }>(EVIDENCE, { id: form.id });
+    expect(evidenceFile.containsPersonalData).toBe(true);
+    const res = await own.viewer.get(evidenceFile.downloadUrl!);
+    expect(res.status).toBe(200);
+    expect(sha256(Buffer.from(await res.arrayBuffer()))).toBe(sha256(formBytes));
+    expect((await own.viewer.get(evidenceFile.thumbnailUrl!)).status).toBe(200);
+    const { verifyEvidence } = await own.caseworker.ok<{ verifyEvidence: { custody: { action: string; sha256Matched: boolean | null }[] } }>(VERIFY, { id: form.id });
+    expect(verifyEvidence.custody.at(-1)).toEqual({ action: 'VERIFIED', sha256Matched: true });
   });
 
   it('is refused (CONFLICT) while a released briefing holds the case, and nothing changes', async () => {
@@ -140,6 +186,27 @@ describe('erasePersonalData', () => {
     // A second erasure finds nothing left to erase, and says so the same way.
     const again = await own.admin.ok<{ erasePersonalData: PersonView }>(ERASE, { personId: farhod });
     expect(again.erasePersonalData.fullName).toBeNull();
+  });
+
+  it("shreds the person's consent form as removeEvidence does; the file of the same bytes and the other person's form still download", async () => {
+    const { evidenceFile } = await own.admin.ok<{ evidenceFile: EvidenceShape }>(EVIDENCE, { id: form.id });
+    expect(evidenceFile).toMatchObject({ downloadUrl: null, thumbnailUrl: null, sanitizedUrl: null, sha256: sha256(formBytes) });
+    for (const variant of ['original', 'sanitized', 'thumbnail']) expect((await own.admin.get(`/evidence/${form.id}/${variant}`)).status).not.toBe(200);
+    expect(await owner(`SELECT id FROM evidence_blobs WHERE person_id = $1 AND wrapped_key IS NOT NULL`, [farhod])).toEqual([]);
+    const { storage } = evidenceRuntime(app.deps);
+    const gone = (key: string) => storage.get(key, 0, 0).then((r) => (r.destroy(), null), () => true);
+    for (const b of formBlobs) await waitUntil('the stored bytes are deleted', () => gone(b.storage_key));
+    const custody = await owner<{ action: string; organisation_id: string }>(`SELECT action, organisation_id FROM evidence_custody WHERE evidence_id = $1 ORDER BY at`, [form.id]);
+    expect(custody.at(-1)).toEqual({ action: 'REMOVED', organisation_id: own.org.id });
+    const [audit] = await owner<{ row: string }>(`SELECT row_to_json(a)::text AS row FROM audit_entries a WHERE action = 'evidence.removed' AND entity_id = $1`, [form.id]);
+    for (const trace of FARHOD_TRACES) expect(audit.row).not.toContain(trace);
+
+    for (const file of [sameBytes, umedForm]) {
+      const { evidenceFile: still } = await own.viewer.ok<{ evidenceFile: EvidenceShape }>(EVIDENCE, { id: file.id });
+      const res = await own.viewer.get(still.downloadUrl!);
+      expect(res.status).toBe(200);
+      expect(sha256(Buffer.from(await res.arrayBuffer()))).toBe(file.sha256);
+    }
   });
 
   it("rewrites BACKUP_DIR's key vault without the erased key once the erasure committed", async () => {

@@ -7,6 +7,7 @@ import { openString, seal } from '../../core/crypto/secret-box';
 import { conflict, notFound } from '../../core/graphql/app-error';
 import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
+import { evidenceService } from '../evidence';
 import { parseInput } from '../../core/graphql/parse-input';
 import type { Case } from './case.entity';
 import { dataKeyFor, newPersonKey, personAad, personFieldsKey } from './case.crypto';
@@ -135,7 +136,8 @@ export class CasePersonService {
     const person = await ctx.sql.selectFrom('case_persons').select('case_id').where('id', '=', personId).executeTakeFirst();
     if (!person) throw notFound('The person');
     const c = await caseService.readable(ctx, person.case_id);
-    authorize(casePolicy, ctx.actor, 'erasePersonalData', await caseService.facts(ctx, c));
+    const facts = await caseService.facts(ctx, c);
+    authorize(casePolicy, ctx.actor, 'erasePersonalData', facts);
     await caseService.lock(ctx, c.id);
     const { released } = await ctx.sql.selectNoFrom(sql<boolean>`case_person_in_released_briefing(${personId}::uuid)`.as('released')).executeTakeFirstOrThrow();
     if (released) {
@@ -145,13 +147,15 @@ export class CasePersonService {
     }
     const erased = await ctx.sql.deleteFrom('person_keys').where('person_id', '=', personId).executeTakeFirst();
     await ctx.sql.deleteFrom('case_person_private').where('person_id', '=', personId).execute();
+    // Their consent forms: unreadable once the key is gone; removed as removeEvidence does, bytes deleted after commit.
+    const formsRemoved = await evidenceService.shredPerson(ctx, personId, facts);
     await caseService.touch(ctx, c);
     await appendAudit(ctx.sql, ctx.actor, {
       action: 'case.person.erase',
       entityType: 'CasePerson',
       entityId: personId,
       organisationId: c.ownerOrganisationId,
-      details: { caseId: c.id, keyDestroyed: Number(erased.numDeletedRows) > 0 },
+      details: { caseId: c.id, keyDestroyed: Number(erased.numDeletedRows) > 0, formsRemoved },
     });
     const vault = ctx.deps.keyVault;
     if (vault) ctx.tx.afterCommit(() => void vault.rewrite());
