@@ -33,11 +33,26 @@ export function intlLocale(lang: string = currentLanguage()): string {
 }
 
 
-/** True when this browser's Intl has data for the language (Chromium has none for Georgian and Tajik). */
+const intlKnown = new Map<UiLanguage, boolean>();
+
+/**
+ * True when this browser's Intl has data for the language (Chromium has none for Georgian and Tajik). Asked
+ * only for those two, once each: every browser's Intl has English, Russian and French, and the first
+ * supportedLocalesOf builds the list of every locale the browser has (15 ms here, several times that on a
+ * cheap phone), which was the largest single piece of the dashboard's first render.
+ */
 export function intlKnows(lang: UiLanguage): boolean {
-  try {
-    return Intl.DisplayNames.supportedLocalesOf([INTL_LOCALES[lang]]).length > 0 && Intl.DateTimeFormat.supportedLocalesOf([INTL_LOCALES[lang]]).length > 0;
-  } catch {
-    return false;
+  if (lang !== 'ka' && lang !== 'tg') return true;
+  let known = intlKnown.get(lang);
+  if (known === undefined) {
+    try {
+      known =
+        Intl.DisplayNames.supportedLocalesOf([INTL_LOCALES[lang]]).length > 0 &&
+        Intl.DateTimeFormat.supportedLocalesOf([INTL_LOCALES[lang]]).length > 0;
+    } catch {
+      known = false;
+    }
+    intlKnown.set(lang, known);
   }
+  return known;
 }

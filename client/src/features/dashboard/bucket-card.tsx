@@ -1,5 +1,5 @@
 import { Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../core/format';
 import { LazyBucketChart, WhenVisible } from './lazy-chart';
@@ -33,6 +33,11 @@ export function BucketCard({ title, rows, threshold, keepOrder = false, horizont
   const ordered = keepOrder ? shown : [...shown].sort((a, b) => b.count - a.count);
   const suppressed = rows.filter((r) => r.suppressed);
   const fewer = t('fewerThan', { threshold });
+  // The table is built when first opened, not at start: a closed <details> shows nothing (nor to screen
+  // readers), and four tables of rows nobody has asked for were part of the dashboard's first long task.
+  // onClick (mouse, Enter, Space) renders it in the same event, before the browser draws the opened box;
+  // onToggle catches other openings (find-in-page).
+  const [opened, setOpened] = useState(false);
 
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
@@ -47,7 +52,10 @@ export function BucketCard({ title, rows, threshold, keepOrder = false, horizont
             {ordered.length > 0 ? (
               <div aria-hidden="true">
                 <WhenVisible minHeight={horizontalBars ? Math.max(120, ordered.length * 32 + 40) : 240}>
-                  <LazyBucketChart rows={ordered.map((r) => ({ label: r.label, count: r.count }))} horizontalBars={horizontalBars} />
+                  <LazyBucketChart
+                    rows={ordered.map((r) => ({ label: r.label, count: r.count }))}
+                    horizontalBars={horizontalBars}
+                  />
                 </WhenVisible>
               </div>
             ) : null}
@@ -59,31 +67,33 @@ export function BucketCard({ title, rows, threshold, keepOrder = false, horizont
                 <Text size="sm">{suppressed.map((r) => r.label).join(', ')}</Text>
               </Group>
             ) : null}
-            <details>
-              <summary>
+            <details onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+              <summary onClick={() => setOpened(true)}>
                 <Text span size="sm">
                   {t('showNumbers')}
                 </Text>
               </summary>
-              <Table striped mt="xs" aria-labelledby={headingId}>
-                <VisuallyHidden component="caption">{title}</VisuallyHidden>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('table.item')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('cases')}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {(keepOrder ? rows : [...ordered, ...suppressed]).map((r) => (
-                    <Table.Tr key={r.key}>
-                      <Table.Td>{r.label}</Table.Td>
-                      <Table.Td ta="right">{r.suppressed || r.count === null ? fewer : format.number(r.count)}</Table.Td>
+              {opened ? (
+                <Table striped mt="xs" aria-labelledby={headingId}>
+                  <VisuallyHidden component="caption">{title}</VisuallyHidden>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('table.item')}</Table.Th>
+                      <Table.Th scope="col" ta="right">
+                        {t('cases')}
+                      </Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {(keepOrder ? rows : [...ordered, ...suppressed]).map((r) => (
+                      <Table.Tr key={r.key}>
+                        <Table.Td>{r.label}</Table.Td>
+                        <Table.Td ta="right">{r.suppressed || r.count === null ? fewer : format.number(r.count)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              ) : null}
             </details>
           </>
         )}

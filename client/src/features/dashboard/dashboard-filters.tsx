@@ -4,6 +4,13 @@ import { countryFilter, useCountryOptions } from '../../layout/country-picker';
 import type { CaseCategory } from '../../gql/graphql';
 import { CASE_CATEGORIES, isFiltered, type DashboardFilter } from './dashboard-filter-params';
 
+/**
+ * Mantine keeps a closed picker's list mounted (hidden, in a portal) and positions it with floating-ui, which
+ * reads the computed style of every ancestor: three pickers, the country list's every option and a scroll
+ * area, built and measured while the dashboard starts. Their lists are built when opened instead.
+ */
+const LIST_WHEN_OPENED = { keepMounted: false } as const;
+
 interface DashboardFiltersProps {
   filter: DashboardFilter;
   /** Countries that occur in the data the viewer may count. */
@@ -46,6 +53,7 @@ export function DashboardFilters({ filter, countryCodes, onChange }: DashboardFi
         clearable
         nothingFoundMessage={t('filters.nothingFound')}
         w={200}
+        comboboxProps={LIST_WHEN_OPENED}
       />
       <MultiSelect
         label={t('filters.category')}
@@ -55,6 +63,7 @@ export function DashboardFilters({ filter, countryCodes, onChange }: DashboardFi
         onChange={(values) => set({ categories: values as CaseCategory[] })}
         clearable
         w={260}
+        comboboxProps={LIST_WHEN_OPENED}
       />
       <Select
         label={t('filters.crossBorder')}
@@ -67,6 +76,7 @@ export function DashboardFilters({ filter, countryCodes, onChange }: DashboardFi
         onChange={(value) => set({ crossBorder: value === 'true' ? true : value === 'false' ? false : null })}
         allowDeselect={false}
         w={200}
+        comboboxProps={LIST_WHEN_OPENED}
       />
       <Button
         variant="subtle"
