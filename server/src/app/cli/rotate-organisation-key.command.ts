@@ -31,11 +31,12 @@ function unwrapAll(masterKey: Buffer, organisationId: string, rows: { version: n
   return keys;
 }
 
-const reopen = (keys: Map<number, Buffer>, from: number, to: Buffer, sealed: string, aad: string, what: string): string => {
+/** `sealed` opened with version `from` and sealed again with `to`; `toAad` when the AAD names the version (a person's key). */
+const reopen = (keys: Map<number, Buffer>, from: number, to: Buffer, sealed: string, aad: string, what: string, toAad = aad): string => {
   const old = keys.get(from);
   if (!old) throw new CliError(`${what} names key version ${from}, which does not exist`);
   try {
-    return seal(to, open(old, sealed, aad), aad);
+    return seal(to, open(old, sealed, aad), toAad);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`${what} does not open with key version ${from}: stopped, the batches before it are kept (run again after checking it)`);
@@ -87,14 +88,8 @@ async function personKeysBatch(db: Sql, organisationId: string, keys: Map<number
     .forUpdate()
     .execute();
   for (const r of rows) {
-    const old = keys.get(r.key_version);
-    if (!old) throw new CliError(`the key of person ${r.person_id} names key version ${r.key_version}, which does not exist`);
-    let wrapped: string;
-    try {
-      wrapped = seal(next, open(old, r.wrapped_key, personKeyAad(r.person_id, r.key_version)), personKeyAad(r.person_id, target));
-    } catch {
-      throw new CliError(`the key of person ${r.person_id} does not open with key version ${r.key_version}: stopped, the batches before it are kept (run again after checking it)`);
-    }
+    const id = r.person_id;
+    const wrapped = reopen(keys, r.key_version, next, r.wrapped_key, personKeyAad(id, r.key_version), `the key of person ${id}`, personKeyAad(id, target));
     await db.updateTable('person_keys').set({ wrapped_key: wrapped, key_version: target }).where('person_id', '=', r.person_id).execute();
   }
   return rows.length;
