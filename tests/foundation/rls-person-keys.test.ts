@@ -1,8 +1,8 @@
-import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../../server/test/support/test-app';
 import { orgWithMembers, type TestOrgWithMembers } from '../../server/test/support/factories';
 import { ADD_PERSON, createCase } from '../../server/test/support/case-fixtures';
 import { ATTACH, jpegWithGps, uploadBytes, type EvidenceShape } from '../../server/test/support/evidence-fixtures';
+import { AppRoleSql } from '../../server/test/support/app-role-sql';
 
 const RECORD_CONSENT = `mutation ($personId: ID!, $input: ConsentInput!) { recordConsent(personId: $personId, input: $input) { id } }`;
 
@@ -20,7 +20,7 @@ describe('row-level security of person_keys, raw SQL as the app role', () => {
   let bPerson: string;
   let aFormBlob: string;
   let bBlob: string;
-  const db = new Client({ connectionString: process.env.COALITION_TEST_DATABASE_URL });
+  const db = new AppRoleSql();
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -50,18 +50,8 @@ describe('row-level security of person_keys, raw SQL as the app role', () => {
     await app.close();
   });
 
-  /** As coalition_app acting as the user (app_act_as, called by the owner before the role is set), rolled back. */
-  async function asApp<T>(userId: string | null, fn: () => Promise<T>): Promise<T> {
-    await db.query('BEGIN');
-    try {
-      if (userId) await db.query(`SELECT FROM app_act_as($1)`, [userId]);
-      await db.query(`SET LOCAL ROLE coalition_app`);
-      return await fn();
-    } finally {
-      await db.query('ROLLBACK');
-    }
-  }
-  const rowsOf = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows as Record<string, unknown>[];
+  const asApp = <T>(userId: string | null, fn: () => Promise<T>) => db.as(userId, fn);
+  const rowsOf = (sql: string, params: unknown[] = []) => db.rows(sql, params);
 
   it("a member of B reads B's person keys and none of A's", async () => {
     for (const who of ['admin', 'caseworker', 'viewer'] as const) {
@@ -79,9 +69,7 @@ describe('row-level security of person_keys, raw SQL as the app role', () => {
   it("B's ADMIN cannot delete (erase) A's key, B's caseworker not even B's own; nobody updates one", async () => {
     await asApp(b.users.admin.id, async () => {
       expect((await db.query(`DELETE FROM person_keys WHERE person_id = $1`, [aPerson])).rowCount).toBe(0);
-      await db.query('SAVEPOINT s');
-      await expect(db.query(`UPDATE person_keys SET wrapped_key = 'x' WHERE person_id = $1`, [bPerson])).rejects.toThrow(/permission denied/);
-      await db.query('ROLLBACK TO SAVEPOINT s');
+      expect(await db.attempt(`UPDATE person_keys SET wrapped_key = 'x' WHERE person_id = $1`, [bPerson])).toMatch(/permission denied/);
       // A's ADMIN deletes only with A's membership: here B's own key goes (the erasure's right), A's stays.
       expect((await db.query(`DELETE FROM person_keys WHERE person_id = $1`, [bPerson])).rowCount).toBe(1);
     });
@@ -93,15 +81,7 @@ describe('row-level security of person_keys, raw SQL as the app role', () => {
 
   it("a blob bound to A's person: B reads it not, binds nothing to A's person, and no one unbinds, re-binds or (but A's ADMIN) shreds it", async () => {
     expect(await app.deps.dataSource.query(`SELECT person_id, key_version FROM evidence_blobs WHERE id = $1`, [aFormBlob])).toEqual([{ person_id: aPerson, key_version: null }]);
-    const refused = async (sql: string, params: unknown[]) => {
-      await db.query('SAVEPOINT s');
-      const result = await db.query(sql, params).then(
-        (r) => r.rowCount,
-        (e: Error) => e.message,
-      );
-      await db.query('ROLLBACK TO SAVEPOINT s');
-      return result;
-    };
+    const refused = (sql: string, params: unknown[]) => db.attempt(sql, params);
     for (const who of ['admin', 'caseworker'] as const) {
       await asApp(b.users[who].id, async () => {
         expect(await rowsOf(`SELECT id FROM evidence_blobs WHERE person_id IS NOT NULL`)).toEqual([]);
@@ -126,14 +106,11 @@ describe('row-level security of person_keys, raw SQL as the app role', () => {
 
   it("B's writer cannot plant a key for A's person", async () => {
     await asApp(b.users.caseworker.id, async () => {
-      await db.query('SAVEPOINT s');
-      await expect(
-        db.query(`INSERT INTO person_keys (person_id, organisation_id, key_version, wrapped_key) VALUES ($1, $2, 1, 'x')`, [aPerson, a.org.id]),
-      ).rejects.toThrow(/row-level security|violates/);
-      await db.query('ROLLBACK TO SAVEPOINT s');
-      await expect(
-        db.query(`INSERT INTO person_keys (person_id, organisation_id, key_version, wrapped_key) VALUES ($1, $2, 1, 'x')`, [aPerson, b.org.id]),
-      ).rejects.toThrow(/row-level security|violates/);
+      for (const org of [a.org.id, b.org.id]) {
+        expect(await db.attempt(`INSERT INTO person_keys (person_id, organisation_id, key_version, wrapped_key) VALUES ($1, $2, 1, 'x')`, [aPerson, org])).toMatch(
+          /row-level security|violates/,
+        );
+      }
     });
   });
 });

@@ -1,6 +1,6 @@
-import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../../server/test/support/test-app';
 import { orgWithMembers, type TestOrgWithMembers } from '../../server/test/support/factories';
+import { AppRoleSql } from '../../server/test/support/app-role-sql';
 
 const INVITE = `mutation ($org: ID!) { inviteMember(organisationId: $org, email: "invitee@test.example.org", roles: [VIEWER]) { id } }`;
 const UPDATE_ORG = `mutation ($id: ID!) { updateOrganisation(id: $id, input: { representative: "R" }) { id } }`;
@@ -13,7 +13,7 @@ describe('row-level security, raw SQL as the app role', () => {
   let app: TestApp;
   let a: TestOrgWithMembers;
   let b: TestOrgWithMembers;
-  const db = new Client({ connectionString: process.env.COALITION_TEST_DATABASE_URL });
+  const db = new AppRoleSql();
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -30,24 +30,12 @@ describe('row-level security, raw SQL as the app role', () => {
     await app.close();
   });
 
-  /**
-   * Runs the statements in one transaction as coalition_app acting as the given user (app_act_as, called
-   * by the owner before the role is set: the application role may not call it; null: nobody), then rolls back.
-   */
-  async function asApp<T>(userId: string | null, fn: () => Promise<T>): Promise<T> {
-    await db.query('BEGIN');
-    try {
-      if (userId) await db.query(`SELECT FROM app_act_as($1)`, [userId]);
-      await db.query(`SET LOCAL ROLE coalition_app`);
-      return await fn();
-    } finally {
-      await db.query('ROLLBACK');
-    }
-  }
+  /** One rolled-back transaction as coalition_app acting as the user (null: nobody). */
+  const asApp = <T>(userId: string | null, fn: () => Promise<T>) => db.as(userId, fn);
 
   const actorOf = (team: TestOrgWithMembers, who: 'admin' | 'viewer') => team.users[who].id;
 
-  const rowsOf = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows as Record<string, unknown>[];
+  const rowsOf = (sql: string, params: unknown[] = []) => db.rows(sql, params);
 
   it("an ADMIN of B sees B's rows and none of A's", async () => {
     await asApp(actorOf(b, 'admin'), async () => {
