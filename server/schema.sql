@@ -604,14 +604,40 @@ CREATE FUNCTION public.case_person_name_cases(p_tokens jsonb) RETURNS SETOF uuid
     LANGUAGE sql STABLE
     SET search_path TO 'public', 'pg_temp'
     AS $$
+        WITH searched AS MATERIALIZED (
+          SELECT DISTINCT e.key AS organisation_id, w.token
+            FROM jsonb_each(p_tokens) e, jsonb_array_elements_text(e.value) AS w(token)
+           WHERE jsonb_typeof(e.value) = 'array'
+        )
         SELECT DISTINCT p.case_id
-          FROM case_person_private pp
-          JOIN case_persons p ON p.id = pp.person_id
-         WHERE pp.name_tokens && ARRAY(SELECT jsonb_array_elements_text(e.value) FROM jsonb_each(p_tokens) e WHERE jsonb_typeof(e.value) = 'array')
-           AND jsonb_typeof(p_tokens->(pp.owner_organisation_id::text)) = 'array'
-           AND jsonb_array_length(p_tokens->(pp.owner_organisation_id::text)) > 0
-           AND pp.name_tokens @> ARRAY(SELECT jsonb_array_elements_text(p_tokens->(pp.owner_organisation_id::text)))
+          FROM (SELECT t.person_id, t.owner_organisation_id, count(*) AS found
+                  FROM searched s
+                  JOIN case_person_name_tokens t ON t.token = s.token AND t.owner_organisation_id::text = s.organisation_id
+                 GROUP BY t.person_id, t.owner_organisation_id) m
+          JOIN case_persons p ON p.id = m.person_id
+         WHERE m.found = (SELECT count(*) FROM searched s WHERE s.organisation_id = m.owner_organisation_id::text)
       $$;
+
+CREATE FUNCTION public.case_person_name_tokens_sync() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+      BEGIN
+        IF TG_OP = 'UPDATE' THEN
+          DELETE FROM case_person_name_tokens t
+           USING old_rows o JOIN new_rows n ON n.person_id = o.person_id
+           WHERE t.person_id = o.person_id AND n.name_tokens IS DISTINCT FROM o.name_tokens;
+          INSERT INTO case_person_name_tokens (token, person_id, owner_organisation_id)
+            SELECT DISTINCT w.token, n.person_id, n.owner_organisation_id
+              FROM new_rows n JOIN old_rows o ON o.person_id = n.person_id, unnest(n.name_tokens) AS w(token)
+             WHERE n.name_tokens IS DISTINCT FROM o.name_tokens;
+        ELSE
+          INSERT INTO case_person_name_tokens (token, person_id, owner_organisation_id)
+            SELECT DISTINCT w.token, n.person_id, n.owner_organisation_id
+              FROM new_rows n, unnest(n.name_tokens) AS w(token);
+        END IF;
+        RETURN NULL;
+      END $$;
 
 CREATE FUNCTION public.case_readable_count() RETURNS bigint
     LANGUAGE sql STABLE SECURITY DEFINER
@@ -1592,6 +1618,14 @@ CREATE TABLE public.case_links (
 
 ALTER TABLE ONLY public.case_links FORCE ROW LEVEL SECURITY;
 
+CREATE TABLE public.case_person_name_tokens (
+    token text NOT NULL,
+    person_id uuid NOT NULL,
+    owner_organisation_id uuid NOT NULL
+);
+
+ALTER TABLE ONLY public.case_person_name_tokens FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.case_person_private (
     person_id uuid NOT NULL,
     owner_organisation_id uuid NOT NULL,
@@ -2199,6 +2233,9 @@ ALTER TABLE ONLY public.briefing_approvals
 ALTER TABLE ONLY public.organisation_keys
     ADD CONSTRAINT "PK_c36ab098d7a91827c73d2c91ff8" PRIMARY KEY (organisation_id, version);
 
+ALTER TABLE ONLY public.case_person_name_tokens
+    ADD CONSTRAINT "PK_case_person_name_tokens" PRIMARY KEY (token, person_id);
+
 ALTER TABLE ONLY public.password_reset_tokens
     ADD CONSTRAINT "PK_d16bebd73e844c48bca50ff8d3d" PRIMARY KEY (id);
 
@@ -2324,6 +2361,8 @@ CREATE INDEX "IDX_c02ba081d470c3883e299cbefc" ON public.referrals USING btree (p
 
 CREATE INDEX "IDX_c54526a26d7e8c64ae2e3a6b2e" ON public.login_attempts USING btree (email_hash, at);
 
+CREATE INDEX "IDX_case_person_name_tokens_person" ON public.case_person_name_tokens USING btree (person_id);
+
 CREATE UNIQUE INDEX "IDX_d07c335ded337e58c4f36f234d" ON public.recovery_codes USING btree (user_id, code_hash);
 
 CREATE INDEX "IDX_d53b9c7b2000e843bb19ed219a" ON public.case_events USING btree (case_id, occurred_on);
@@ -2347,8 +2386,6 @@ CREATE INDEX ix_audit_entries_case_part ON public.audit_entries USING btree (((d
 CREATE INDEX ix_audit_entries_subject ON public.audit_entries USING btree (entity_type, entity_id, seq);
 
 CREATE INDEX ix_case_counts_key ON public.case_counts USING btree (owner_organisation_id, visibility) INCLUDE (n);
-
-CREATE INDEX ix_case_person_private_name_tokens ON public.case_person_private USING gin (name_tokens);
 
 CREATE INDEX ix_case_search_terms ON public.case_search USING gin (terms);
 
@@ -2395,6 +2432,10 @@ CREATE TRIGGER audit_entries_append_only BEFORE DELETE OR UPDATE OR TRUNCATE ON 
 CREATE TRIGGER case_events_statistics_change AFTER INSERT OR DELETE OR UPDATE ON public.case_events FOR EACH STATEMENT EXECUTE FUNCTION public.case_statistics_note_change();
 
 CREATE TRIGGER case_links_guard BEFORE UPDATE ON public.case_links FOR EACH ROW EXECUTE FUNCTION public.case_links_guard();
+
+CREATE TRIGGER case_person_private_name_tokens_insert AFTER INSERT ON public.case_person_private REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.case_person_name_tokens_sync();
+
+CREATE TRIGGER case_person_private_name_tokens_update AFTER UPDATE ON public.case_person_private REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.case_person_name_tokens_sync();
 
 CREATE TRIGGER case_shares_search AFTER INSERT OR DELETE OR UPDATE OF case_id, organisation_id ON public.case_shares FOR EACH ROW EXECUTE FUNCTION public.case_search_shares_changed();
 
@@ -2584,6 +2625,9 @@ ALTER TABLE ONLY public.case_reference_counters
 ALTER TABLE ONLY public.evidence_files
     ADD CONSTRAINT "FK_ca803099a723bf1e6155f10d912" FOREIGN KEY (case_id) REFERENCES public.cases(id) ON DELETE CASCADE;
 
+ALTER TABLE ONLY public.case_person_name_tokens
+    ADD CONSTRAINT "FK_case_person_name_tokens_person" FOREIGN KEY (person_id) REFERENCES public.case_person_private(person_id) ON DELETE CASCADE;
+
 ALTER TABLE ONLY public.consents
     ADD CONSTRAINT "FK_cde75fbff15d26f5701776cba98" FOREIGN KEY (owner_organisation_id) REFERENCES public.organisations(id) ON DELETE CASCADE;
 
@@ -2757,6 +2801,12 @@ CREATE POLICY case_links_create ON public.case_links FOR INSERT WITH CHECK (((ca
 CREATE POLICY case_links_delete ON public.case_links FOR DELETE USING (((case_owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[])) OR (other_owner_organisation_id = ANY (( SELECT public.app_writer_org_ids() AS app_writer_org_ids)::uuid[]))));
 
 CREATE POLICY case_links_read ON public.case_links FOR SELECT USING (((case_owner_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[])) OR (other_owner_organisation_id = ANY (( SELECT public.app_org_ids() AS app_org_ids)::uuid[]))));
+
+ALTER TABLE public.case_person_name_tokens ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY case_person_name_tokens_read ON public.case_person_name_tokens FOR SELECT USING ((EXISTS ( SELECT 1
+   FROM public.case_person_private pp
+  WHERE (pp.person_id = case_person_name_tokens.person_id))));
 
 ALTER TABLE public.case_person_private ENABLE ROW LEVEL SECURITY;
 
@@ -3253,6 +3303,8 @@ GRANT SELECT,INSERT,UPDATE ON TABLE public.briefings TO coalition_app;
 GRANT SELECT,INSERT ON TABLE public.case_events TO coalition_app;
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.case_links TO coalition_app;
+
+GRANT SELECT ON TABLE public.case_person_name_tokens TO coalition_app;
 
 GRANT SELECT,INSERT,DELETE ON TABLE public.case_person_private TO coalition_app;
 

@@ -33,7 +33,7 @@ function classify(field: string, res: GqlResponse): string {
 
 // Everything a refused call could have changed; sessions and sign-in attempts change by design.
 const STATE_TABLES = [
-  'organisations', 'users', 'memberships', 'invitations', 'organisation_keys', 'cases', 'case_persons', 'case_person_private',
+  'organisations', 'users', 'memberships', 'invitations', 'organisation_keys', 'cases', 'case_persons', 'case_person_private', 'case_person_name_tokens',
   'person_keys', 'case_events', 'case_shares', 'case_reference_counters', 'statements', 'statement_versions', 'statement_translations',
   'statement_signatures', 'statement_cases', 'briefings', 'briefing_cases', 'briefing_approvals', 'briefing_files', 'audit_entries',
   'evidence_files', 'evidence_blobs', 'evidence_metadata', 'evidence_custody',

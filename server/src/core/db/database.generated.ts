@@ -139,6 +139,12 @@ export interface CaseLinks {
   referral_id: string | null;
 }
 
+export interface CasePersonNameTokens {
+  owner_organisation_id: string;
+  person_id: string;
+  token: string;
+}
+
 export interface CasePersonPrivate {
   birth_year: string | null;
   contact: string | null;
@@ -564,6 +570,7 @@ export interface DB {
   case_counts: CaseCounts;
   case_events: CaseEvents;
   case_links: CaseLinks;
+  case_person_name_tokens: CasePersonNameTokens;
   case_person_private: CasePersonPrivate;
   case_persons: CasePersons;
   case_reference_counters: CaseReferenceCounters;

@@ -70,8 +70,6 @@ export class CasePerson {
  * carries personalData when the person consented.
  */
 @Entity('case_person_private')
-// The GIN index over name_tokens is created by the SearchWords migration (TypeORM cannot express it).
-@Index('ix_case_person_private_name_tokens', { synchronize: false })
 export class CasePersonPrivate {
   @PrimaryColumn('uuid')
   personId!: string;
