@@ -3,7 +3,7 @@ import { threadId } from 'node:worker_threads';
 import { CaseCategory, CaseStatus, EventType, ExportFormat, PersonRole } from '@coalition/shared';
 import type { BriefingDocument } from '../briefing-document';
 import { renderBriefingFiles } from './briefing-files';
-import { renderBriefingFilesOffThread } from './briefing-render.pool';
+import { renderBriefingFilesOffThread, retireIdleRenderThread } from './briefing-render.pool';
 
 /** A briefing of 40 cases with long texts: its first render loads the fonts and lays out many pages. */
 const LARGE: BriefingDocument = {
@@ -51,5 +51,17 @@ describe('briefing rendering off the event loop', () => {
       expect(files.find((f) => f.format === format)!.sha256).toBe(here.find((f) => f.format === format)!.sha256);
     }
     expect(files[0].bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('renders while the idle thread exits: the render goes to a new thread, and the old one\'s exit fails none of it', async () => {
+    const one = { ...LARGE, cases: LARGE.cases.slice(0, 1) };
+    const first = await renderBriefingFilesOffThread(one);
+    // What the idle timer does two seconds after a render, here at once; the next render starts before the old thread has exited.
+    const retiring = retireIdleRenderThread();
+    const second = renderBriefingFilesOffThread(one);
+    await retiring;
+    const { files, threadId: renderer } = await second;
+    expect(renderer).not.toBe(first.threadId);
+    expect(files.map((f) => f.format)).toEqual([ExportFormat.PDF, ExportFormat.CSV, ExportFormat.JSON, ExportFormat.XLSX]);
   });
 });

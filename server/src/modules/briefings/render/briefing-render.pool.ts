@@ -12,12 +12,22 @@ export interface OffThreadRender {
   threadId: number;
 }
 
-let worker: Worker | null = null;
+interface Pending {
+  resolve: (r: OffThreadRender) => void;
+  reject: (e: Error) => void;
+}
+
+/** One worker and the renders sent to it: a thread that ends fails only its own renders, never a newer thread's. */
+interface RenderThread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+let current: RenderThread | null = null;
 let idle: NodeJS.Timeout | null = null;
 let nextId = 0;
 /** A worker with nothing to render for this long ends: an idle thread would keep a test run (or a stopping process) alive. */
 const IDLE_MS = 2_000;
-const pending = new Map<number, { resolve: (r: OffThreadRender) => void; reject: (e: Error) => void }>();
 
 /** The compiled worker beside this file; from source (tests, `-r @swc-node/register`) the .ts one, loaded the same way. */
 function workerFile(): { file: string; execArgv: string[] } {
@@ -26,28 +36,29 @@ function workerFile(): { file: string; execArgv: string[] } {
   return { file: path.join(__dirname, 'briefing-render.worker.ts'), execArgv: ['-r', '@swc-node/register'] };
 }
 
-function failAll(error: Error): void {
-  for (const p of pending.values()) p.reject(error);
-  pending.clear();
+/**
+ * Ends the current thread if it has nothing to render (what the idle timer does); the next render starts a new one
+ * at once, while this one is still exiting. Resolves when it has exited.
+ */
+export async function retireIdleRenderThread(): Promise<void> {
+  const thread = current;
+  if (!thread || thread.pending.size > 0) return;
+  current = null;
+  await thread.worker.terminate();
 }
 
-function theWorker(): Worker {
-  if (worker) return worker;
+function theThread(): RenderThread {
+  if (current) return current;
   const { file, execArgv } = workerFile();
-  const started = new Worker(file, { execArgv });
+  const thread: RenderThread = { worker: new Worker(file, { execArgv }), pending: new Map() };
   // It must not keep the process alive: a stopping server waits for no render it is not awaiting.
-  started.unref();
-  started.on('message', (reply: Reply) => {
-    const p = pending.get(reply.id);
+  thread.worker.unref();
+  thread.worker.on('message', (reply: Reply) => {
+    const p = thread.pending.get(reply.id);
     if (!p) return;
-    pending.delete(reply.id);
-    if (pending.size === 0) {
-      idle = setTimeout(() => {
-        if (worker === started && pending.size === 0) {
-          worker = null;
-          void started.terminate();
-        }
-      }, IDLE_MS);
+    thread.pending.delete(reply.id);
+    if (thread.pending.size === 0 && current === thread) {
+      idle = setTimeout(() => void retireIdleRenderThread(), IDLE_MS);
       idle.unref();
     }
     if ('error' in reply) p.reject(new Error(`briefing render failed: ${reply.error}`));
@@ -57,15 +68,16 @@ function theWorker(): Worker {
       p.resolve({ files, threadId: reply.threadId });
     }
   });
-  // A crashed worker fails what it had; the next render starts a new one.
+  // A crashed (or retired) worker fails what it had; the next render starts a new one.
   const lost = (error: Error) => {
-    if (worker === started) worker = null;
-    failAll(error);
+    if (current === thread) current = null;
+    for (const p of thread.pending.values()) p.reject(error);
+    thread.pending.clear();
   };
-  started.on('error', lost);
-  started.on('exit', (code) => lost(new Error(`briefing render worker exited with ${code}`)));
-  worker = started;
-  return started;
+  thread.worker.on('error', lost);
+  thread.worker.on('exit', (code) => lost(new Error(`briefing render worker exited with ${code}`)));
+  current = thread;
+  return thread;
 }
 
 /**
@@ -77,7 +89,8 @@ export function renderBriefingFilesOffThread(document: BriefingDocument): Promis
     const id = nextId++;
     if (idle) clearTimeout(idle);
     idle = null;
-    pending.set(id, { resolve, reject });
-    theWorker().postMessage({ id, document });
+    const thread = theThread();
+    thread.pending.set(id, { resolve, reject });
+    thread.worker.postMessage({ id, document });
   });
 }
