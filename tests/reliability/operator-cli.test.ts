@@ -218,7 +218,9 @@ describe('coalition, the operators\' command line', () => {
         await withOld.close();
       }
     },
-    240_000,
+    // About twenty command-line processes and four server starts one after another: beside three other test
+    // workers on two cores that took more than four minutes.
+    600_000,
   );
 
   scratchIt(
@@ -374,7 +376,7 @@ describe('coalition, the operators\' command line', () => {
         await app.close();
       }
     },
-    240_000,
+    600_000,
   );
 
   scratchIt('create-coordinator makes an account that signs in as coordinator, once, audited', async () => {
