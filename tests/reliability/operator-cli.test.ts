@@ -66,7 +66,8 @@ describe('coalition, the operators\' command line', () => {
     expect(noRecipient.code).toBe(1);
     expect(noRecipient.stderr).toContain('no age recipient');
     expect(fs.existsSync(path.join(dir, 'plain.age'))).toBe(false);
-  });
+    // A dozen command-line processes (npm, then the CLI from source): more than a minute beside three other workers.
+  }, 180_000);
 
   serverIt(
     'restore drill: an encrypted backup, destroyed database, restore with the private key, the API answers as before; then the master key is rotated',
