@@ -10,6 +10,10 @@ import { RUNNERS, type Prepared } from './support/matrix-runners';
 import type { GqlResponse } from './support/recording-client';
 import { trySubscribe } from './support/subscribe';
 import { ACTORS, buildWorld, type ActorName, type SignedInActor, type World } from './support/world';
+import { liveSubscriptions } from '../../server/src/core/observability/metrics';
+
+/** The test app's live subscriptions (it runs in this process): trySubscribe reads acceptance off it. */
+const liveCount = async () => (await liveSubscriptions.get()).values[0]?.value ?? 0;
 
 /** Every root field of a schema, as `kind:name`. */
 function operationsOf(schema: GraphQLSchema): { kind: string; name: string }[] {
@@ -135,7 +139,7 @@ describe('authorization matrix', () => {
       let outcome: string;
       if (cell.kind === 'subscription') {
         const client = prepared.client ?? w.actors[cell.actor];
-        const result = await trySubscribe(w.app.url, client.cookie, prepared.query, prepared.variables ?? {});
+        const result = await trySubscribe(w.app.url, client.cookie, prepared.query, prepared.variables ?? {}, liveCount);
         w.watch.scan(`${cell.actor}: subscription ${operation}`, result.text);
         outcome = result.code;
       } else {
