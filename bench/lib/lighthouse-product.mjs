@@ -3,27 +3,16 @@
 // and a demo caseworker's session cookie. Shared by bench/lighthouse.mjs and bench/lighthouse-compare.mjs.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './processes.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const MAIN = path.join(ROOT, 'server/dist/main.js');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EMAIL = 'caseworker@adc-memorial.example.org';
 const PASSWORD = 'coalition-demo-2013';
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the built product; `clientDist` serves another build of the client (CLIENT_DIST). */
 export async function startProduct({ clientDist, logLevel = 'warn', stdout = 'inherit' } = {}) {
