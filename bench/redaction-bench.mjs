@@ -1,4 +1,4 @@
-/* global URL, fetch, setTimeout, clearTimeout, performance */
+/* global URL, fetch, setTimeout, performance */
 // npm run bench:redaction
 //
 // Redaction must never block the server (contract, "Redaction"). Two measures:
@@ -13,15 +13,14 @@
 //     a slow /health, whatever the reason: that is the honest measure
 //     (target: every /health under 100 ms while briefings are built).
 // Writes bench/redaction-results.md.
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { startProcess } from './lib/processes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -86,17 +85,6 @@ function inProcess() {
 }
 
 // ------------------------------------------------------------------ 2. against the server
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function startServer() {
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
@@ -106,41 +94,11 @@ async function startServer() {
   await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${BENCH_DB}`;
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url.toString(), SEED_DEMO: '1',
-      COALITION_MASTER_KEY: MASTER_KEY, NODE_ENV: 'production', LOG_LEVEL: 'warn', COOKIE_SECURE: 'false',
-      DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-redaction-bench-')),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (c) => (output = (output + c).slice(-20_000)));
-  child.stderr.on('data', (c) => (output = (output + c).slice(-20_000)));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`server did not answer /health:\n${output}`);
-    try {
-      if ((await fetch(`${base}/health`)).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const exited = new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
-  return {
-    base,
-    stop: async () => {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  const server = await startProcess(path.join(ROOT, 'server/dist/main.js'), {
+    DATABASE_URL: url.toString(), SEED_DEMO: '1', COALITION_MASTER_KEY: MASTER_KEY, NODE_ENV: 'production', LOG_LEVEL: 'warn',
+    COOKIE_SECURE: 'false', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-redaction-bench-')),
+  }, '/health');
+  return { base: server.url, stop: server.stop };
 }
 
 async function gql(base, query, variables, cookie) {
