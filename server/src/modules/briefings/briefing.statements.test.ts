@@ -17,7 +17,8 @@ describe('briefings cite published statements only, and print them with their si
   let ownCase: CaseShape;
   let published: StatementView;
   let draft: StatementView;
-  const count = async () => Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM briefings`))[0].n);
+  // The author's briefings only: test files running beside this one create briefings in the same database.
+  const count = async () => Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM briefings WHERE author_organisation_id = $1`, [author.org.id]))[0].n);
 
   beforeAll(async () => {
     app = await startTestApp();
