@@ -5,6 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { CoalitionRole } from '@coalition/shared';
+import { generateIdentity } from '../../server/src/core/backup/backup-crypto';
+import { startBackupSchedule } from '../../server/src/core/backup/backup-schedule';
+import { loadConfig } from '../../server/src/core/config/config';
+import { createLogger } from '../../server/src/core/observability/logger';
+import { backupFailuresTotal } from '../../server/src/core/observability/metrics';
 import { assertRowLevelSecurity } from '../../server/src/core/db/rls-check';
 import { coalitionUser, orgWithMembers, signIn, type TestOrgWithMembers } from '../../server/test/support/factories';
 import { createScratchDatabase, embeddedTestDatabase, migrateDatabase, type ScratchDatabase } from '../../server/test/support/scratch-database';
@@ -133,6 +138,41 @@ describe('npm run backup / restore with a PostgreSQL server (DATABASE_URL)', () 
     },
     180_000,
   );
+});
+
+describe('scheduled backups and shutdown', () => {
+  // A shutdown must not wait for a whole backup (under load one outlasts the shutdown's step limit, and the
+  // process would exit 1): the run under way is abandoned, leaves no file, and is not counted as a failure.
+  serverIt('stopping the schedule abandons the backup under way: no backup, no partial file, no failure counted', async () => {
+    const db = await createScratchDatabase('coalition_backup_stop');
+    const backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-backup-stop-'));
+    try {
+      await migrateDatabase(db.url);
+      const { recipient } = await generateIdentity();
+      const config = loadConfig({ DATABASE_URL: db.url, BACKUP_SCHEDULE: '0 3 1 1 *', BACKUP_RECIPIENT: recipient, BACKUP_DIR: backupDir });
+      const lines: string[] = [];
+      const log = createLogger('info', { write: (line: string) => void lines.push(line) });
+      const failuresBefore = (await backupFailuresTotal.get()).values[0]?.value ?? 0;
+      const schedule = startBackupSchedule(config, log, null)!;
+      const run = schedule.runOnce();
+      await schedule.stop();
+      await expect(run).rejects.toThrow('the server is stopping');
+      expect(fs.readdirSync(backupDir)).toEqual([]);
+      expect((await backupFailuresTotal.get()).values[0]?.value ?? 0).toBe(failuresBefore);
+      expect(lines.join('')).toContain('scheduled backup abandoned: the server is stopping');
+      // A schedule that was not stopped writes the backup: the abandonment above was the stop's doing.
+      const running = startBackupSchedule(config, log, null)!;
+      try {
+        const file = await running.runOnce();
+        expect(fs.readdirSync(backupDir).sort()).toEqual([path.basename(file), 'coalition-keys.age'].sort());
+      } finally {
+        await running.stop();
+      }
+    } finally {
+      fs.rmSync(backupDir, { recursive: true, force: true });
+      await db.drop();
+    }
+  }, 60_000);
 });
 
 describe('npm run backup / restore of the embedded database (DATA_DIR)', () => {

@@ -81,7 +81,10 @@ export async function startServerProcess(
     output: () => log,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode === null) child.kill(signal);
-      return exited;
+      const code = await exited;
+      // A test asserts the code; the reason is in the server's log, which it would otherwise never show.
+      if (signal === 'SIGTERM' && code !== 0) console.error(`server exited with ${code} after SIGTERM:\n${log}`);
+      return code;
     },
   };
 }

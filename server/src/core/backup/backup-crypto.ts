@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 
 /** Every age file begins with this line (age-encryption.org/v1). */
@@ -50,12 +51,27 @@ export async function generateIdentity(): Promise<{ identity: string; recipient:
  * Streams `source` into `out`, encrypted to every recipient: what is written never holds a plaintext byte,
  * and memory stays constant whatever the size of the dump. `out` is created (never overwritten) with mode 0600.
  */
-export async function writeEncrypted(source: Readable, recipients: string[], out: string): Promise<void> {
+export async function writeEncrypted(source: Readable, recipients: string[], out: string, signal?: AbortSignal): Promise<void> {
   const age = await loadAge();
   const encrypter = new age.Encrypter();
   for (const recipient of recipients) encrypter.addRecipient(recipient);
   const encrypted = await encrypter.encrypt(Readable.toWeb(source) as unknown as ReadableStream<Uint8Array>);
-  await pipeline(Readable.fromWeb(encrypted as unknown as WebReadableStream<Uint8Array>), fs.createWriteStream(out, { mode: 0o600, flags: 'wx' }));
+  await writeNewFile(Readable.fromWeb(encrypted as unknown as WebReadableStream<Uint8Array>), out, signal);
+}
+
+/**
+ * Streams `source` into a new file `out` (mode 0600, never overwriting). When it fails or is aborted, it
+ * resolves only once the file is closed: the file's open may still be under way, and a caller that removes
+ * the file before it completes would leave it behind.
+ */
+export async function writeNewFile(source: Readable, out: string, signal?: AbortSignal): Promise<void> {
+  const sink = fs.createWriteStream(out, { mode: 0o600, flags: 'wx' });
+  try {
+    await pipeline(source, sink, { signal });
+  } catch (error) {
+    if (!sink.closed) await once(sink, 'close');
+    throw error;
+  }
 }
 
 /** The plaintext of an age file as a stream; a wrong identity or a changed byte fails (age authenticates every chunk). */

@@ -32,7 +32,10 @@ export function pruneBackups(dir: string, keep: number): string[] {
 export interface BackupSchedule {
   /** Runs one backup now, as the schedule would (also used by the schedule itself). */
   runOnce(): Promise<string>;
-  /** No further run starts; resolves when the one under way (if any) has finished. */
+  /**
+   * No further run starts, and the one under way (if any) is abandoned: a shutdown must not wait for a whole
+   * backup (the next start's schedule writes a new one). Resolves when the abandoned run has let go.
+   */
   stop(): Promise<void>;
 }
 
@@ -61,13 +64,19 @@ export function startBackupSchedule(
   if (newest) backupLastSuccess.set(fs.statSync(path.join(config.backupDir, newest)).mtimeMs / 1000);
 
   let running: Promise<string> | null = null;
+  const stopping = new AbortController();
   const runOnce = (): Promise<string> => {
     running ??= (async () => {
       const started = Date.now();
       const kind: BackupKind = config.embedded ? 'embedded' : 'server';
       const file = path.join(config.backupDir, scheduledBackupName(new Date(), kind));
       try {
-        const result = await backup(config, file + PARTIAL, { recipients: config.BACKUP_RECIPIENT, embeddedDump: embedded?.dump, embeddedVault: embedded?.keys });
+        const result = await backup(config, file + PARTIAL, {
+          recipients: config.BACKUP_RECIPIENT,
+          embeddedDump: embedded?.dump,
+          embeddedVault: embedded?.keys,
+          signal: stopping.signal,
+        });
         fs.renameSync(file + PARTIAL, file);
         if (embedded) await embedded.rewriteVault();
         backupLastSuccess.set(Date.now() / 1000);
@@ -76,6 +85,10 @@ export function startBackupSchedule(
         return file;
       } catch (error) {
         fs.rmSync(file + PARTIAL, { force: true });
+        if (stopping.signal.aborted) {
+          log.info({ file, ms: Date.now() - started }, 'scheduled backup abandoned: the server is stopping');
+          throw error;
+        }
         backupFailuresTotal.inc();
         log.error({ err: error, file }, 'scheduled backup failed');
         throw error;
@@ -93,6 +106,7 @@ export function startBackupSchedule(
     runOnce,
     async stop() {
       job.stop();
+      stopping.abort(new Error('the server is stopping'));
       await running?.catch(() => undefined);
     },
   };

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config/config';
-import { isAgeFile, readDecrypted, writeEncrypted } from './backup-crypto';
+import { isAgeFile, readDecrypted, writeEncrypted, writeNewFile } from './backup-crypto';
 import { KEY_VAULT_NAME, keyVaultEntries, loadKeyVault, readKeyVault, VAULT_LOCK_SQL, vaultEntries, writeKeyVault, type RowQuery, type VaultEntry } from './key-vault';
 
 /**
@@ -34,6 +34,11 @@ export interface BackupOptions {
   embeddedVault?: () => AsyncIterable<VaultEntry>;
   /** Where the key vault is written: default coalition-keys.age beside the backup. */
   vault?: string;
+  /**
+   * Abandons the backup (a server shutting down): checked between its stages and given to its streams, so that
+   * the caller waits seconds, not the whole backup. The file written so far is removed; nothing else changes.
+   */
+  signal?: AbortSignal;
 }
 
 /** The key vault that goes with a backup file: beside it, unless named. */
@@ -123,10 +128,14 @@ export async function backup(config: Config, out: string, options: BackupOptions
     kind = 'server';
     source = dump.child.stdout!;
     finished = dump.done;
+    options.signal?.addEventListener('abort', () => dump.child.kill(), { once: true });
   } else {
     kind = 'embedded';
     let blob: Blob;
-    if (options.embeddedDump) blob = await options.embeddedDump();
+    if (options.embeddedDump) {
+      options.signal?.throwIfAborted();
+      blob = await options.embeddedDump();
+    }
     else {
       const dir = embeddedDir(config);
       if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) throw new BackupError(`no embedded database in ${dir}: check DATA_DIR`);
@@ -138,16 +147,24 @@ export async function backup(config: Config, out: string, options: BackupOptions
         await db.close();
       }
     }
+    options.signal?.throwIfAborted();
     embeddedKeys = await keysOfEmbeddedDump(blob, options);
+    options.signal?.throwIfAborted();
     source = Readable.from(Buffer.from(await (await withoutPersonKeys(blob)).arrayBuffer()));
   }
   try {
+    options.signal?.throwIfAborted();
     const writing = options.recipients.length > 0
-      ? writeEncrypted(source, options.recipients, target)
-      : pipeline(source, fs.createWriteStream(target, { mode: 0o600, flags: 'wx' }));
-    await Promise.all([writing, finished]);
+      ? writeEncrypted(source, options.recipients, target, options.signal)
+      : writeNewFile(source, target, options.signal);
+    // Both settled before the file is removed below: a dump that fails (or is killed) first must not leave
+    // the writer to create the file after the removal.
+    const failed = (await Promise.allSettled([writing, finished])).find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    options.signal?.throwIfAborted();
   } catch (error) {
     fs.rmSync(target, { force: true });
+    if (options.signal?.aborted) throw options.signal.reason;
     throw error instanceof BackupError ? error : new BackupError(error instanceof Error ? error.message : String(error));
   }
   // After the dump: a person erased meanwhile is already out of the vault; one added meanwhile is in it, unused.
