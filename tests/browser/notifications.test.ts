@@ -37,7 +37,7 @@ describe('notifications and tasks in a real browser', () => {
     await bell.waitFor();
     const before = await unread(assigneePage);
     // The bell's subscription is live before anything happens, so the test shows it is pushed, not polled.
-    await waitUntil('the bell subscribes', async () => (await liveSubscriptions(server.url)) >= 1, { timeoutMs: 20_000 });
+    await waitUntil('the bell subscribes', async () => (await liveSubscriptions(server.url)) >= 1, { timeoutMs: 60_000 });
 
     const author = await as(demoEmail('admin', 'adc-memorial'));
     await author.goto('/cases?search=Gorelovo');
@@ -59,7 +59,7 @@ describe('notifications and tasks in a real browser', () => {
     await assigneePage.waitForFunction(
       (n) => Number(document.querySelector('[data-testid="notification-unread"]')?.textContent) === n,
       before + 1,
-      { timeout: 20_000 },
+      { timeout: 60_000 },
     );
     await bell.click();
     const dialog = assigneePage.getByRole('dialog', { name: 'Notifications' });
@@ -71,5 +71,5 @@ describe('notifications and tasks in a real browser', () => {
     // Completed, it no longer shows actions.
     await row.getByRole('button', { name: 'Complete task File the appeal' }).click();
     await row.getByText('Done', { exact: true }).waitFor();
-  }, 120_000);
+  }, 240_000);
 });

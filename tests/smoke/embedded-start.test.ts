@@ -54,6 +54,12 @@ async function gql(url: string, query: string, variables: Record<string, unknown
  */
 const AS_NPM_START = { NODE_ENV: 'production' };
 
+/**
+ * How long a start may take to become healthy: a new DATA_DIR is seeded first, which takes seconds alone but
+ * over a minute on two cores beside three other jest workers. A ceiling, not a wait.
+ */
+const START_MS = 150_000;
+
 const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { email memberships { roles organisation { slug } } } }`;
 
 describe('npm start on the embedded database', () => {
@@ -61,7 +67,7 @@ describe('npm start on the embedded database', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('becomes healthy on an empty DATA_DIR, seeds the demo once, keeps data across a clean restart', async () => {
-    const first = await startServerProcess({ DATA_DIR: dataDir, ...AS_NPM_START });
+    const first = await startServerProcess({ DATA_DIR: dataDir, ...AS_NPM_START }, START_MS);
     try {
       const login = await gql(first.url, LOGIN, { email: 'admin@adc-memorial.example.org', password: 'coalition-demo-2013' });
       expect(login.errors).toBeUndefined();
@@ -80,7 +86,7 @@ describe('npm start on the embedded database', () => {
     }
     expect(first.output()).toContain('stopped cleanly');
 
-    const second = await startServerProcess({ DATA_DIR: dataDir, ...AS_NPM_START });
+    const second = await startServerProcess({ DATA_DIR: dataDir, ...AS_NPM_START }, START_MS);
     try {
       const login = await gql(second.url, LOGIN, { email: 'viewer@nota-bene.example.org', password: 'coalition-demo-2013' });
       expect(login.errors).toBeUndefined();
@@ -90,13 +96,13 @@ describe('npm start on the embedded database', () => {
     } finally {
       expect(await second.stop('SIGINT')).toBe(0);
     }
-  }, 180_000);
+  }, 2 * START_MS + 60_000);
 
   it('stops cleanly on SIGTERM with keep-alive sockets and an open graphql-ws subscription, keeping what was written just before', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-shutdown-'));
     const agent = new http.Agent({ keepAlive: true, keepAliveMsecs: 60_000 });
     try {
-      const first = await startServerProcess({ DATA_DIR: dir, ...AS_NPM_START });
+      const first = await startServerProcess({ DATA_DIR: dir, ...AS_NPM_START }, START_MS);
       const representative = `Representative ${Date.now()}`;
       let socketClosed = false;
       try {
@@ -162,7 +168,7 @@ describe('npm start on the embedded database', () => {
       }
       expect(socketClosed).toBe(true);
 
-      const second = await startServerProcess({ DATA_DIR: dir, ...AS_NPM_START });
+      const second = await startServerProcess({ DATA_DIR: dir, ...AS_NPM_START }, START_MS);
       try {
         const login = await gql(second.url, LOGIN, { email: 'viewer@adc-memorial.example.org', password: 'coalition-demo-2013' });
         const orgs = await gql(second.url, `{ organisations { slug representative } }`, {}, login.cookie);
@@ -177,7 +183,7 @@ describe('npm start on the embedded database', () => {
       agent.destroy();
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 2 * START_MS + 60_000);
 
   it('refuses to start on a bad configuration, naming the variable', async () => {
     await expect(startServerProcess({ DATA_DIR: dataDir, PORT: 'not-a-port' }, 10_000)).rejects.toThrow(/PORT/);
