@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../../../server/test/support/test-ap
 import { createOrg, createUser, type TestOrg, type TestUser } from '../../../server/test/support/factories';
 import { createLogger } from '../../../server/src/core/observability/logger';
 import { ADD_EVENT, ADD_PERSON, CREATE_CASE, SHARE, caseInput } from '../../../server/test/support/case-fixtures';
+import { CREATE_BRIEFING, DECIDE_BRIEFING, RELEASE_BRIEFING, SUBMIT_BRIEFING } from '../../../server/test/support/briefing-fixtures';
 import { CREATE as CREATE_STATEMENT, OPEN, PUBLISH, SIGN, translations } from '../../../server/test/support/statement-fixtures';
 import { CANARY_CONTACT, CANARY_EVENT, CANARY_NAME, CANARY_SUMMARY, CANARY_TITLE, LeakWatch, LogSink } from './leak-watch';
 import { RecordingClient } from './recording-client';
@@ -53,11 +54,6 @@ export interface World {
   /** A new user with the same roles as `actor` (for operations that change the user or end the session). */
   twin(actor: SignedInActor): Promise<{ user: TestUser; client: RecordingClient }>;
 }
-
-export const CREATE_BRIEFING = `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { id status } }`;
-export const SUBMIT_BRIEFING = `mutation ($id: ID!) { submitBriefing(id: $id) { id status } }`;
-export const DECIDE_BRIEFING = `mutation ($id: ID!, $org: ID!, $approve: Boolean!) { decideBriefing(id: $id, organisationId: $org, approve: $approve) { id status } }`;
-export const RELEASE_BRIEFING = `mutation ($id: ID!) { releaseBriefing(id: $id) { id status } }`;
 
 export async function createTestCase(client: RecordingClient, organisationId: string, overrides: Record<string, unknown> = {}): Promise<string> {
   const data = await client.ok<{ createCase: { id: string } }>(CREATE_CASE, { input: caseInput(organisationId, overrides) });

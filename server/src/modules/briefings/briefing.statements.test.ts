@@ -4,6 +4,7 @@ import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../..
 import { createCase, type CaseShape } from '../../../test/support/case-fixtures';
 import { createStatement, openStatement, PUBLISH, SIGN, signInput, type StatementView } from '../../../test/support/statement-fixtures';
 import { pdfText } from '../../../test/support/pdf-text';
+import { briefingsAuthoredBy } from '../../../test/support/briefing-fixtures';
 
 const CREATE = `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { id statements { id } } }`;
 const SUBMIT = `mutation ($id: ID!) { submitBriefing(id: $id) { id } }`;
@@ -17,8 +18,7 @@ describe('briefings cite published statements only, and print them with their si
   let ownCase: CaseShape;
   let published: StatementView;
   let draft: StatementView;
-  // The author's briefings only: test files running beside this one create briefings in the same database.
-  const count = async () => Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM briefings WHERE author_organisation_id = $1`, [author.org.id]))[0].n);
+  const count = () => briefingsAuthoredBy(app, author.org.id);
 
   beforeAll(async () => {
     app = await startTestApp();

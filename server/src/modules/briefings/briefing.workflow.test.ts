@@ -5,6 +5,7 @@ import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../..
 import type { TestClient } from '../../../test/support/test-client';
 import { ADD_EVENT, ADD_PERSON, createCase, type CaseShape } from '../../../test/support/case-fixtures';
 import { pdfText } from '../../../test/support/pdf-text';
+import { briefingsAuthoredBy } from '../../../test/support/briefing-fixtures';
 import { ATTACH, jpegWithGps, uploadBytes } from '../../../test/support/evidence-fixtures';
 import { RECORD_CONSENT } from '../../../test/support/referral-fixtures';
 import { expectNoSecrets } from '../../../test/support/no-personal-data';
@@ -116,8 +117,7 @@ describe('briefings: workflow, access, redaction and files', () => {
   });
 
   it('creates only for the author organisation\'s writers, only with cases the author can read', async () => {
-    // The author's briefings only: test files running beside this one create briefings in the same database.
-    const authored = async () => Number((await app.deps.dataSource.query(`SELECT count(*) AS n FROM briefings WHERE author_organisation_id = $1`, [author.org.id]))[0].n);
+    const authored = () => briefingsAuthoredBy(app, author.org.id);
     const before = await authored();
     expect(await app.client().code(CREATE, { input: input() })).toBe('UNAUTHENTICATED');
     expect(await author.viewer.code(CREATE, { input: input() })).toBe('FORBIDDEN');

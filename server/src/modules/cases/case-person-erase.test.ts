@@ -9,6 +9,7 @@ import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../..
 import type { TestClient } from '../../../test/support/test-client';
 import { waitUntil } from '../../../test/support/wait-until';
 import { ADD_PERSON, createCase, GET_CASE, LIST_CASES, type CaseShape } from '../../../test/support/case-fixtures';
+import { CREATE_BRIEFING, DECIDE_BRIEFING, RELEASE_BRIEFING, SUBMIT_BRIEFING } from '../../../test/support/briefing-fixtures';
 import { ATTACH, EVIDENCE, jpegWithGps, sha256, uploadBytes, VERIFY, type EvidenceShape } from '../../../test/support/evidence-fixtures';
 import { open } from '../../core/crypto/secret-box';
 import { blobKeyAad } from '../evidence';
@@ -16,10 +17,6 @@ import { evidenceRuntime } from '../evidence/evidence-runtime';
 import { unwrapDataKey } from './case.crypto';
 
 const ERASE = `mutation ($personId: ID!) { erasePersonalData(personId: $personId) { id pseudonym role fullName birthYear contact } }`;
-const CREATE_BRIEFING = `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { id } }`;
-const SUBMIT = `mutation ($id: ID!) { submitBriefing(id: $id) { id status } }`;
-const DECIDE = `mutation ($id: ID!, $org: ID!) { decideBriefing(id: $id, organisationId: $org, approve: true) { id } }`;
-const RELEASE = `mutation ($id: ID!) { releaseBriefing(id: $id) { id status } }`;
 const REVOKE = `mutation ($id: ID!) { revokeBriefing(id: $id) { id status } }`;
 const RECORD_CONSENT = `mutation ($personId: ID!, $input: ConsentInput!) { recordConsent(personId: $personId, input: $input) { id formFile { id } } }`;
 
@@ -137,9 +134,9 @@ describe('erasePersonalData', () => {
     const { createBriefing } = await own.caseworker.ok<{ createBriefing: { id: string } }>(CREATE_BRIEFING, {
       input: { organisationId: own.org.id, title: 'Deportations of 2013', audience: 'OSCE ODIHR', caseIds: [deported.id], includeStatistics: false },
     });
-    await own.caseworker.ok(SUBMIT, { id: createBriefing.id });
-    await own.admin.ok(DECIDE, { id: createBriefing.id, org: own.org.id });
-    await own.admin.ok(RELEASE, { id: createBriefing.id });
+    await own.caseworker.ok(SUBMIT_BRIEFING, { id: createBriefing.id });
+    await own.admin.ok(DECIDE_BRIEFING, { id: createBriefing.id, org: own.org.id, approve: true });
+    await own.admin.ok(RELEASE_BRIEFING, { id: createBriefing.id });
 
     const refused = await own.admin.gql(ERASE, { personId: held });
     expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');

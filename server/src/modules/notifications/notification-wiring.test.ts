@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { orgWithMembers, TEST_PASSWORD, type TestOrgWithMembers } from '../../../test/support/factories';
 import { ADD_PERSON, createCase } from '../../../test/support/case-fixtures';
+import { CREATE_BRIEFING, DECIDE_BRIEFING, RELEASE_BRIEFING, SUBMIT_BRIEFING } from '../../../test/support/briefing-fixtures';
 import { RECORD_CONSENT } from '../../../test/support/referral-fixtures';
 import { openStatement, PUBLISH, SIGN, signInput } from '../../../test/support/statement-fixtures';
 import { expectNoSecrets } from '../../../test/support/no-personal-data';
@@ -9,10 +10,6 @@ import { expectNoSecrets } from '../../../test/support/no-personal-data';
 const LIST = `query { notifications(first: 100) { edges { node { id kind text link organisation { id } } } } }`;
 const RESET_TOTP = `mutation ($o: ID!, $u: ID!) { resetMemberTotp(organisationId: $o, userId: $u) }`;
 const INVITE = `mutation ($o: ID!, $e: String!) { inviteMember(organisationId: $o, email: $e, roles: [CASEWORKER]) { id } }`;
-const CREATE_BRIEFING = `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { id } }`;
-const SUBMIT = `mutation ($id: ID!) { submitBriefing(id: $id) { id } }`;
-const DECIDE = `mutation ($id: ID!, $org: ID!, $approve: Boolean!) { decideBriefing(id: $id, organisationId: $org, approve: $approve) { id } }`;
-const RELEASE = `mutation ($id: ID!) { releaseBriefing(id: $id) { id status } }`;
 const REFER = `mutation ($caseId: ID!, $personId: ID!, $to: ID!, $urgent: Boolean) {
   referPerson(caseId: $caseId, personId: $personId, toOrganisationId: $to, needs: [LEGAL_AID], reason: "Deported to Khujand", urgent: $urgent) { id } }`;
 
@@ -119,18 +116,18 @@ describe('notifications sent by their causes', () => {
     });
     const id = createBriefing.id;
     const link = `/briefings/${id}`;
-    await a.caseworker.ok(SUBMIT, { id });
+    await a.caseworker.ok(SUBMIT_BRIEFING, { id });
     // The author's and the other case owner's ADMINs; the third organisation, with no case in it, nothing.
     const asked = await received('BRIEFING_APPROVAL_REQUESTED', link);
     expect(counts(asked)).toEqual({ 'a.admin': 1, 'b.admin': 1 });
     noPersonalData(asked);
-    await b.admin.ok(DECIDE, { id, org: b.org.id, approve: true });
+    await b.admin.ok(DECIDE_BRIEFING, { id, org: b.org.id, approve: true });
     expect(counts(await received('BRIEFING_DECIDED', link))).toEqual({ 'a.admin': 1 });
     // The author's own ADMIN decided: nobody else hears of it.
-    await a.admin.ok(DECIDE, { id, org: a.org.id, approve: true });
+    await a.admin.ok(DECIDE_BRIEFING, { id, org: a.org.id, approve: true });
     expect(counts(await received('BRIEFING_DECIDED', link))).toEqual({ 'a.admin': 1 });
     expect(counts(await received('BRIEFING_RELEASED', link))).toEqual({});
-    expect((await a.admin.ok<{ releaseBriefing: { status: string } }>(RELEASE, { id })).releaseBriefing.status).toBe('RELEASED');
+    expect((await a.admin.ok<{ releaseBriefing: { status: string } }>(RELEASE_BRIEFING, { id })).releaseBriefing.status).toBe('RELEASED');
     const r = await received('BRIEFING_RELEASED', link);
     expect(counts(r)).toEqual({ 'b.admin': 1 });
     noPersonalData(r);

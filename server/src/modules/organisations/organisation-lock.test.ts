@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { coalitionUser, createUser, orgWithMembers, signIn, TEST_PASSWORD, type TestOrgWithMembers, type TestUser } from '../../../test/support/factories';
 import { createCase, SHARE } from '../../../test/support/case-fixtures';
+import { CREATE_BRIEFING, DECIDE_BRIEFING, RELEASE_BRIEFING, SUBMIT_BRIEFING } from '../../../test/support/briefing-fixtures';
 import { ATTACH, uploadBytes } from '../../../test/support/evidence-fixtures';
 import type { TestClient } from '../../../test/support/test-client';
 import { waitUntil } from '../../../test/support/wait-until';
@@ -17,10 +18,6 @@ const UNLOCK = `mutation ($id: ID!) { unlockOrganisation(id: $id) { id locked lo
 const REQUIRE = `mutation ($id: ID!, $required: Boolean!) { setOrganisationRequireTotp(id: $id, required: $required) { id requireTotp } }`;
 const STATE = `query ($id: ID!) { organisation(id: $id) { locked lockedAt requireTotp } }`;
 const ME = `{ me { id } }`;
-const CREATE_BRIEFING = `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { id status } }`;
-const SUBMIT_BRIEFING = `mutation ($id: ID!) { submitBriefing(id: $id) { id status } }`;
-const DECIDE_BRIEFING = `mutation ($id: ID!, $org: ID!, $approve: Boolean!) { decideBriefing(id: $id, organisationId: $org, approve: $approve) { id status } }`;
-const RELEASE_BRIEFING = `mutation ($id: ID!) { releaseBriefing(id: $id) { id status } }`;
 const RECOVERY_CODES = `mutation ($p: String!) { generateRecoveryCodes(currentPassword: $p) }`;
 const ADD_TASK = `mutation ($caseId: ID!, $input: CaseTaskInput!) { addCaseTask(caseId: $caseId, input: $input) { id } }`;
 const ROTATE_CALENDAR = `mutation { rotateCalendarFeed }`;

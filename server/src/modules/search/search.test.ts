@@ -3,13 +3,13 @@ import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../..
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { ADD_EVENT, ADD_PERSON, createCase, LIST_CASES, SHARE } from '../../../test/support/case-fixtures';
 import { createStatement } from '../../../test/support/statement-fixtures';
+import { CREATE_BRIEFING } from '../../../test/support/briefing-fixtures';
 import type { TestClient } from '../../../test/support/test-client';
 import { indexPersonNames } from '../cases/person-name.backfill';
 
 const SEARCH = `query ($query: String!, $first: Int) { search(query: $query, first: $first) { totalCount
   hits { snippet node { __typename ... on Case { id title } ... on Statement { id title } ... on Briefing { id title } } } } }`;
 const STATS = `query ($filter: CaseFilter) { caseStatistics(filter: $filter) { totalCases } }`;
-const CREATE_BRIEFING = `mutation ($input: CreateBriefingInput!) { createBriefing(input: $input) { id } }`;
 
 interface SearchAnswer {
   search: { totalCount: number; hits: { snippet: string | null; node: { __typename: string; id: string; title: string } }[] };
