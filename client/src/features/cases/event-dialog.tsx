@@ -1,14 +1,11 @@
 import { useMutation } from '@apollo/client';
 import { caseEventInputSchema } from '@coalition/shared';
 import { Button, Fieldset, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { usePersistentState } from '../../core/use-persistent-state';
-import { useTranslation } from 'react-i18next';
 import type { EventType } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { EVENT_TYPES } from './case-enums';
 import { ADD_EVENT_MUTATION } from './case-operations';
-import { issuesByField, serverFieldError, translateValidation } from './validation-message';
+import { useDraftForm } from './use-draft-form';
 import { CountryPicker } from '../../layout/country-picker';
 
 interface EventValues {
@@ -25,6 +22,19 @@ interface EventValues {
 
 const EMPTY: EventValues = { type: 'INCIDENT', occurredOn: '', title: '', description: '', authority: '', destinationCountryCode: '', countryCode: '', region: '', city: '' };
 
+function toEventInput(values: EventValues) {
+  const hasLocation = [values.countryCode, values.region, values.city].some((v) => v.trim() !== '');
+  return {
+    type: values.type,
+    occurredOn: values.occurredOn,
+    title: values.title,
+    description: values.description,
+    authority: values.authority.trim() || null,
+    destinationCountryCode: values.type === 'DEPORTATION' ? values.destinationCountryCode.trim() || null : null,
+    location: hasLocation ? { countryCode: values.countryCode, region: values.region.trim() || null, city: values.city.trim() || null } : null,
+  };
+}
+
 /** Adds one event to a case's timeline. */
 export function EventDialog({
   caseId,
@@ -40,51 +50,19 @@ export function EventDialog({
   onClose: () => void;
   onAdded: () => void;
 }) {
-  const { t } = useTranslation('cases');
-  // Kept through an expired session (sessionStorage, this tab only) and removed on save or cancel.
-  const [values, setValues, clearValues] = usePersistentState<EventValues>(`case-event.${draftKey}`, EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [add, { loading, error, reset }] = useMutation(ADD_EVENT_MUTATION);
-  const set = <K extends keyof EventValues>(key: K, value: EventValues[K]) => {
-    setValues({ ...values, [key]: value });
-    setErrors({ ...errors, [key]: '' });
-  };
-  const close = () => {
-    setValues(EMPTY);
-    clearValues();
-    setErrors({});
-    reset();
-    onClose();
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const hasLocation = [values.countryCode, values.region, values.city].some((v) => v.trim() !== '');
-    const input = {
-      type: values.type,
-      occurredOn: values.occurredOn,
-      title: values.title,
-      description: values.description,
-      authority: values.authority.trim() || null,
-      destinationCountryCode: values.type === 'DEPORTATION' ? values.destinationCountryCode.trim() || null : null,
-      location: hasLocation ? { countryCode: values.countryCode, region: values.region.trim() || null, city: values.city.trim() || null } : null,
-    };
-    const parsed = caseEventInputSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error.issues));
-      return;
-    }
-    try {
-      await add({ variables: { caseId, input } });
-    } catch (e) {
-      const field = serverFieldError(e);
-      if (field) setErrors({ [field.field.split('.').pop() ?? field.field]: field.message });
-      return;
-    }
-    onAdded();
-    close();
-  };
-  const err = (key: keyof EventValues) => translateValidation(t, errors[key] || undefined);
+  const { values, set, err, close, submit, t } = useDraftForm({
+    storageKey: `case-event.${draftKey}`,
+    empty: EMPTY,
+    toInput: toEventInput,
+    schema: caseEventInputSchema,
+    save: (input) => add({ variables: { caseId, input } }),
+    onSaved: onAdded,
+    onClose: () => {
+      reset();
+      onClose();
+    },
+  });
 
   return (
     <Modal opened={opened} onClose={close} title={t('event.addTitle')} size="lg">

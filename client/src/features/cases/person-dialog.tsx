@@ -1,14 +1,11 @@
 import { useMutation } from '@apollo/client';
 import { casePersonInputSchema } from '@coalition/shared';
 import { Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { usePersistentState } from '../../core/use-persistent-state';
-import { useTranslation } from 'react-i18next';
 import type { PersonRole } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PERSON_ROLES } from './case-enums';
 import { ADD_PERSON_MUTATION } from './case-operations';
-import { issuesByField, serverFieldError, translateValidation } from './validation-message';
+import { useDraftForm } from './use-draft-form';
 import { CountryPicker } from '../../layout/country-picker';
 
 interface PersonValues {
@@ -23,6 +20,19 @@ interface PersonValues {
 }
 
 const EMPTY: PersonValues = { fullName: '', pseudonym: '', role: 'VICTIM', minor: false, birthYear: '', citizenship: '', contact: '', consentToShare: false };
+
+function toPersonInput(values: PersonValues) {
+  return {
+    fullName: values.fullName,
+    pseudonym: values.pseudonym.trim() || null,
+    role: values.role,
+    minor: values.minor,
+    birthYear: values.birthYear === '' ? null : values.birthYear,
+    citizenship: values.citizenship.trim() || null,
+    contact: values.contact.trim() || null,
+    consentToShare: values.consentToShare,
+  };
+}
 
 /** Adds a person to a case; the pseudonym is what other organisations see unless the person consents. */
 export function PersonDialog({
@@ -39,51 +49,19 @@ export function PersonDialog({
   onClose: () => void;
   onAdded: () => void;
 }) {
-  const { t } = useTranslation('cases');
-  // Kept through an expired session (sessionStorage, this tab only) and removed on save or cancel.
-  const [values, setValues, clearValues] = usePersistentState<PersonValues>(`case-person.${draftKey}`, EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [add, { loading, error, reset }] = useMutation(ADD_PERSON_MUTATION);
-  const set = <K extends keyof PersonValues>(key: K, value: PersonValues[K]) => {
-    setValues({ ...values, [key]: value });
-    setErrors({ ...errors, [key]: '' });
-  };
-  const close = () => {
-    setValues(EMPTY);
-    clearValues();
-    setErrors({});
-    reset();
-    onClose();
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const input = {
-      fullName: values.fullName,
-      pseudonym: values.pseudonym.trim() || null,
-      role: values.role,
-      minor: values.minor,
-      birthYear: values.birthYear === '' ? null : values.birthYear,
-      citizenship: values.citizenship.trim() || null,
-      contact: values.contact.trim() || null,
-      consentToShare: values.consentToShare,
-    };
-    const parsed = casePersonInputSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error.issues));
-      return;
-    }
-    try {
-      await add({ variables: { caseId, input } });
-    } catch (e) {
-      const field = serverFieldError(e);
-      if (field) setErrors({ [field.field.split('.').pop() ?? field.field]: field.message });
-      return;
-    }
-    onAdded();
-    close();
-  };
-  const err = (key: keyof PersonValues) => translateValidation(t, errors[key] || undefined);
+  const { values, set, err, close, submit, t } = useDraftForm({
+    storageKey: `case-person.${draftKey}`,
+    empty: EMPTY,
+    toInput: toPersonInput,
+    schema: casePersonInputSchema,
+    save: (input) => add({ variables: { caseId, input } }),
+    onSaved: onAdded,
+    onClose: () => {
+      reset();
+      onClose();
+    },
+  });
 
   return (
     <Modal opened={opened} onClose={close} title={t('person.addTitle')} size="lg">
