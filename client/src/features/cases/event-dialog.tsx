@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client';
 import { caseEventInputSchema } from '@coalition/shared';
 import { Button, Fieldset, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { EventType } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { EVENT_TYPES } from './case-enums';
@@ -51,7 +52,8 @@ export function EventDialog({
   onAdded: () => void;
 }) {
   const [add, { loading, error, reset }] = useMutation(ADD_EVENT_MUTATION);
-  const { values, set, err, close, submit, t } = useDraftForm({
+  const { t } = useTranslation('cases');
+  const { values, set, err, close, submit } = useDraftForm({
     storageKey: `case-event.${draftKey}`,
     empty: EMPTY,
     toInput: toEventInput,

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client';
 import { casePersonInputSchema } from '@coalition/shared';
 import { Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { PersonRole } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PERSON_ROLES } from './case-enums';
@@ -50,7 +51,8 @@ export function PersonDialog({
   onAdded: () => void;
 }) {
   const [add, { loading, error, reset }] = useMutation(ADD_PERSON_MUTATION);
-  const { values, set, err, close, submit, t } = useDraftForm({
+  const { t } = useTranslation('cases');
+  const { values, set, err, close, submit } = useDraftForm({
     storageKey: `case-person.${draftKey}`,
     empty: EMPTY,
     toInput: toPersonInput,

@@ -28,7 +28,8 @@ interface DraftFormOptions<V, I> {
 /**
  * A dialog's form whose draft survives an expired session (sessionStorage, this tab only) and is dropped on save or
  * cancel. Input is checked with the shared schema before it is sent, and a server's field error lands on its field,
- * so the dialogs of a case page validate and report alike.
+ * so the dialogs of a case page validate and report alike. Each dialog asks for its own `t`
+ * (useTranslation('cases')), so that the locale check reads the namespace of its keys off the dialog itself.
  */
 export function useDraftForm<V extends object, I>({ storageKey, empty, toInput, schema, save, onSaved, onClose }: DraftFormOptions<V, I>) {
   const { t } = useTranslation('cases');
@@ -64,5 +65,5 @@ export function useDraftForm<V extends object, I>({ storageKey, empty, toInput, 
     close();
   };
   const err = (key: keyof V & string) => translateValidation(t, errors[key] || undefined);
-  return { values, set, err, close, submit, t };
+  return { values, set, err, close, submit };
 }
