@@ -6,6 +6,7 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { Kind, OperationTypeNode } from 'graphql';
 import { createsOnly, IDEMPOTENCY_HEADER } from '@coalition/shared';
+import { liveReconnected } from './live-reconnect';
 import { onSessionExpired } from './session-expiry';
 
 export { errorCode } from './error-code';
@@ -60,7 +61,10 @@ export function createApolloClient(): ApolloClient<unknown> {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
   // The socket is authenticated by the session cookie when it opens, so it is opened lazily after sign-in.
-  const ws = new GraphQLWsLink(createClient({ url: wsUrl, lazy: true, retryAttempts: 5 }));
+  // A retry that connects tells the live views to ask again: what was announced while the socket was down is lost.
+  const ws = new GraphQLWsLink(
+    createClient({ url: wsUrl, lazy: true, retryAttempts: 5, on: { connected: (_socket, _payload, wasRetry) => wasRetry && liveReconnected() } }),
+  );
 
   const expiry = onError(({ graphQLErrors, operation }) => {
     // Not a lost session: a failed sign-in, or an invitation to an existing account (its page says to sign in).

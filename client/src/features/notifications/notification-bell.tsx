@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client';
 import { Anchor, Badge, Button, Group, Indicator, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../core/format';
+import { onLiveReconnect } from '../../core/live-reconnect';
 import { ErrorAlert } from '../../layout/error-alert';
 import { MARK_NOTIFICATIONS_READ, NOTIFICATION_ADDED_SUBSCRIPTION, NOTIFICATIONS_QUERY } from './notification-operations';
 
@@ -15,6 +16,7 @@ export function NotificationBell() {
   const { data, error, refetch } = useQuery(NOTIFICATIONS_QUERY, { variables: { first: 20 } });
   // A new notification changes the count and the list's order: asking again is simpler than merging.
   useSubscription(NOTIFICATION_ADDED_SUBSCRIPTION, { onData: () => void refetch() });
+  useEffect(() => onLiveReconnect(() => void refetch()), [refetch]);
   const [markRead, markState] = useMutation(MARK_NOTIFICATIONS_READ);
   const unread = data?.notifications.unreadCount ?? 0;
   const items = data?.notifications.edges.map((e) => e.node) ?? [];
@@ -44,9 +46,11 @@ export function NotificationBell() {
               🔔
             </span>
           </Indicator>
-          <span data-testid="notification-unread" hidden>
-            {unread}
-          </span>
+          {data ? (
+            <span data-testid="notification-unread" hidden>
+              {unread}
+            </span>
+          ) : null}
         </UnstyledButton>
       </Popover.Target>
       <Popover.Dropdown role="dialog" aria-label={t('bell.title')}>
