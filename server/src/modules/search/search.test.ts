@@ -178,9 +178,12 @@ describe('search: word forms, prefixes, one box, and names by blind index', () =
     });
 
     it('indexes at boot the persons recorded before the index existed', async () => {
+      // Unindexed, as before the index existed. Not searched for while so: the database is shared with other test
+      // files, whose servers index it at their boot at any moment (for the same reason the count is not asserted).
       await app.deps.dataSource.query(`UPDATE case_person_private SET name_tokens = NULL WHERE person_id = $1`, [personId]);
-      expect(await found(a.viewer, { personName: 'Nazarov' })).toEqual([]);
-      expect(await indexPersonNames(app.deps)).toBeGreaterThanOrEqual(1);
+      await indexPersonNames(app.deps);
+      const [{ tokens }] = (await app.deps.dataSource.query(`SELECT name_tokens AS tokens FROM case_person_private WHERE person_id = $1`, [personId])) as { tokens: string[] | null }[];
+      expect(tokens).toHaveLength(2);
       expect(await found(a.viewer, { personName: 'Назаров' })).toEqual([named]);
     });
   });
