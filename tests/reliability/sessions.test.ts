@@ -66,12 +66,14 @@ describe('sessions under attack', () => {
     const token = tokenOf(await signIn(app, user));
     // Used every 20 minutes for an hour: alive, and each use moves last_seen_at.
     for (let i = 0; i < 3; i += 1) {
-      await app.deps.dataSource.query(`UPDATE sessions SET last_seen_at = now() - interval '20 minutes' WHERE token_hash = $1`, [
-        sha256Hex(token),
-      ]);
+      const [{ last_seen_at: set }] = await app.deps.dataSource.query<{ last_seen_at: Date }[]>(
+        `WITH moved AS (UPDATE sessions SET last_seen_at = now() - interval '20 minutes' WHERE token_hash = $1 RETURNING last_seen_at) SELECT last_seen_at FROM moved`,
+        [sha256Hex(token)],
+      );
       expect((await meOf(token))?.id).toBe(user.id);
+      // Moved to the database's now(), which is at least the 20 minutes after what was set.
       const row = await sessionRow(token);
-      expect(Date.now() - row.last_seen_at.getTime()).toBeLessThan(60_000);
+      expect(row.last_seen_at.getTime()).toBeGreaterThanOrEqual(set.getTime() + 20 * 60_000);
     }
     // Still in use, but past its absolute expiry: dead, and stays dead.
     await app.deps.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [sha256Hex(token)]);

@@ -139,12 +139,12 @@ describe('graphql-cop, production configuration', () => {
     const nested = await probe.post(`{ me { ${'email '.repeat(500)} } }`);
     expect(noData(nested)).toBe(true);
     expect(code(nested)).toBe('GRAPHQL_VALIDATION_FAILED');
-    // Beyond the token limit the parser stops it, before validation's quadratic field merging can run.
-    const started = Date.now();
+    // Beyond the token limit the parser stops it, before validation's quadratic field merging can run:
+    // the answer is the parser's, not validation's (graphql-js 16 spells it "more that").
     const flood = await probe.post(`{ me { ${'email '.repeat(20000)} } }`);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(noData(flood)).toBe(true);
     expect(code(flood)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(flood.json?.errors?.map((e) => e.message)).toEqual([expect.stringMatching(/^Syntax Error: Document contains more tha[nt] \d+ tokens\. Parsing aborted\.$/)]);
     // A field named twice, as clients' fragments do, is fine.
     expect((await member.gql('{ me { id id email } }')).errors).toBeUndefined();
   });

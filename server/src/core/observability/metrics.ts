@@ -47,3 +47,10 @@ export const liveSubscriptions = new Gauge({
   help: 'Subscriptions of this process listening for changes (an event reaches each of them).',
   registers: [metricsRegistry],
 });
+
+/** Every sign-in attempt verifies one argon2id hash, for an unknown email too: a flood of attempts shows here. */
+export const passwordVerificationsTotal = new Counter({
+  name: 'coalition_password_verifications_total',
+  help: 'argon2id password verifications (sign-ins and password changes), for an unknown email too.',
+  registers: [metricsRegistry],
+});
