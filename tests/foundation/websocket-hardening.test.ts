@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../../server/test/support/test-app';
 import { orgWithMembers, type TestOrgWithMembers } from '../../server/test/support/factories';
 import { openStatement, SIGN, signInput } from '../../server/test/support/statement-fixtures';
 import { notifications } from '../../server/src/core/graphql/subscriptions';
+import { waitUntil } from '../../server/test/support/wait-until';
 
 const SUBSCRIBE = `subscription ($id: ID!) { statementSignatures(statementId: $id) { id signatureCount } }`;
 
@@ -43,13 +44,8 @@ class Socket {
   }
 }
 
-async function until(condition: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** Polls the condition (shared helper); a timeout names the condition by its source. */
+const until = (condition: () => boolean) => waitUntil(condition.toString(), condition);
 
 const codes = (messages: Message[]) => messages.map((m) => ((m.payload as { extensions?: { code?: string } }[])[0]?.extensions?.code ?? null));
 

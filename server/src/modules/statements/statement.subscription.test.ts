@@ -5,6 +5,7 @@ import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/f
 import { notifications } from '../../core/graphql/subscriptions';
 import { STATEMENT_CHANNEL } from './statement.service';
 import { createStatement, openStatement, REVISE, SIGN, signInput, translations, UNSIGN } from '../../../test/support/statement-fixtures';
+import { waitUntil } from '../../../test/support/wait-until';
 
 const SUBSCRIBE = `subscription ($id: ID!) { statementSignatures(statementId: $id) {
   id status signatureCount currentVersion { number } signatures { organisation { id } current signatoryName } } }`;
@@ -41,13 +42,8 @@ function watch(client: Client, statementId: string) {
   return { events, state, stop };
 }
 
-async function until(condition: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+/** Polls the condition (shared helper); a timeout names the condition by its source. */
+const until = (condition: () => boolean) => waitUntil(condition.toString(), condition);
 
 /** Subscriptions of this server listening for signatures: one counts once a notice would reach it. */
 const listening = (app: TestApp) => notifications(app.deps).listenerCount(STATEMENT_CHANNEL);
