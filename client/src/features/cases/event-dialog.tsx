@@ -6,7 +6,7 @@ import type { EventType } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { EVENT_TYPES } from './case-enums';
 import { ADD_EVENT_MUTATION } from './case-operations';
-import { useDraftForm } from './use-draft-form';
+import { useDraftForm, type CaseDraftDialogProps } from './use-draft-form';
 import { CountryPicker } from '../../layout/country-picker';
 
 interface EventValues {
@@ -43,14 +43,7 @@ export function EventDialog({
   opened,
   onClose,
   onAdded,
-}: {
-  caseId: string;
-  /** Per user and case, so that one user's draft never shows up for another in the same tab. */
-  draftKey: string;
-  opened: boolean;
-  onClose: () => void;
-  onAdded: () => void;
-}) {
+}: CaseDraftDialogProps) {
   const [add, { loading, error, reset }] = useMutation(ADD_EVENT_MUTATION);
   const { t } = useTranslation('cases');
   const { values, set, err, close, submit } = useDraftForm({

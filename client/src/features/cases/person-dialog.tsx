@@ -6,7 +6,7 @@ import type { PersonRole } from '../../gql/graphql';
 import { ErrorAlert } from '../../layout/error-alert';
 import { PERSON_ROLES } from './case-enums';
 import { ADD_PERSON_MUTATION } from './case-operations';
-import { useDraftForm } from './use-draft-form';
+import { useDraftForm, type CaseDraftDialogProps } from './use-draft-form';
 import { CountryPicker } from '../../layout/country-picker';
 
 interface PersonValues {
@@ -42,14 +42,7 @@ export function PersonDialog({
   opened,
   onClose,
   onAdded,
-}: {
-  caseId: string;
-  /** Per user and case, so that one user's draft never shows up for another in the same tab. */
-  draftKey: string;
-  opened: boolean;
-  onClose: () => void;
-  onAdded: () => void;
-}) {
+}: CaseDraftDialogProps) {
   const [add, { loading, error, reset }] = useMutation(ADD_PERSON_MUTATION);
   const { t } = useTranslation('cases');
   const { values, set, err, close, submit } = useDraftForm({

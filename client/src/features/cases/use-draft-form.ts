@@ -25,6 +25,16 @@ interface DraftFormOptions<V, I> {
   onClose: () => void;
 }
 
+/** What the case page gives a dialog that adds to the case through useDraftForm. */
+export interface CaseDraftDialogProps {
+  caseId: string;
+  /** Per user and case, so that one user's draft never shows up for another in the same tab. */
+  draftKey: string;
+  opened: boolean;
+  onClose: () => void;
+  onAdded: () => void;
+}
+
 /**
  * A dialog's form whose draft survives an expired session (sessionStorage, this tab only) and is dropped on save or
  * cancel. Input is checked with the shared schema before it is sent, and a server's field error lands on its field,
