@@ -220,7 +220,15 @@ describe('npm run backup / restore of the embedded database (DATA_DIR)', () => {
     expect(tar.includes(Buffer.from(key))).toBe(false);
     expect(tar.includes(Buffer.from(name))).toBe(false);
     expect(tar.includes(Buffer.from(contact))).toBe(false);
-    expect(tar.includes(Buffer.from('Raid on a dormitory in Kupchino'))).toBe(true);
+    // The search's control, a text stored in the clear: asserted at the end, so that a miss (seen once in a
+    // four-worker run, not explained) also tells whether the restored database has the case.
+    const holdsTitle = tar.includes(Buffer.from('Raid on a dormitory in Kupchino'));
+    if (!holdsTitle) {
+      const pgDir = path.join(sourceDir, 'pg');
+      const files = (fs.readdirSync(pgDir, { recursive: true }) as string[]).map((f) => path.join(pgDir, f)).filter((f) => fs.statSync(f).isFile());
+      const holding = files.filter((f) => fs.readFileSync(f).includes(Buffer.from('Raid on a dormitory in Kupchino')));
+      console.error(`the backup lacks the case title; in the source data directory: ${holding.join(', ') || 'nowhere'}`);
+    }
 
     const restored = await npmRun('restore', ['--in', file], { DATA_DIR: targetDir });
     expect(restored.code).toBe(0);
@@ -246,5 +254,6 @@ describe('npm run backup / restore of the embedded database (DATA_DIR)', () => {
     } finally {
       expect(await second.stop()).toBe(0);
     }
+    expect(holdsTitle).toBe(true);
   }, 300_000);
 });
