@@ -5,6 +5,7 @@ import { createUser, orgWithMembers, signIn, TEST_PASSWORD, type TestOrgWithMemb
 import { startTestApp, type TestApp } from '../../server/test/support/test-app';
 import type { TestClient } from '../../server/test/support/test-client';
 import { caseInput, CREATE_CASE, createCase } from '../../server/test/support/case-fixtures';
+import { backdateLastSeen } from '../../server/test/support/session-fixtures';
 
 // server/src/modules/auth/auth.test.ts covers the basics (new token at sign-in, logout,
 // idle and absolute expiry at their limits, other sessions ended by a password change).
@@ -66,10 +67,7 @@ describe('sessions under attack', () => {
     const token = tokenOf(await signIn(app, user));
     // Used every 20 minutes for an hour: alive, and each use moves last_seen_at.
     for (let i = 0; i < 3; i += 1) {
-      const [{ last_seen_at: set }] = await app.deps.dataSource.query<{ last_seen_at: Date }[]>(
-        `WITH moved AS (UPDATE sessions SET last_seen_at = now() - interval '20 minutes' WHERE token_hash = $1 RETURNING last_seen_at) SELECT last_seen_at FROM moved`,
-        [sha256Hex(token)],
-      );
+      const set = await backdateLastSeen(app, sha256Hex(token), 20);
       expect((await meOf(token))?.id).toBe(user.id);
       // Moved to the database's now(), which is at least the 20 minutes after what was set.
       const row = await sessionRow(token);

@@ -6,6 +6,7 @@ import { sha256Hex } from '../../core/crypto/secret-box';
 import { base32Decode, hotp, TOTP_STEP_SECONDS, totpStep } from './totp';
 import { dummyPasswordHash } from './password';
 import { passwordVerificationsTotal } from '../../core/observability/metrics';
+import { backdateLastSeen } from '../../../test/support/session-fixtures';
 
 const ME = `{ me { id email } }`;
 const LOGOUT = `mutation { logout }`;
@@ -165,10 +166,7 @@ describe('sign-in', () => {
       `UPDATE sessions SET last_seen_at = now() - make_interval(secs => $2 + 1) WHERE token_hash = $1`,
       [hashOf(idle), SESSION_IDLE_SECONDS],
     );
-    const [{ last_seen_at: freshSet }] = await app.deps.dataSource.query<{ last_seen_at: Date }[]>(
-      `WITH moved AS (UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE token_hash = $1 RETURNING last_seen_at) SELECT last_seen_at FROM moved`,
-      [hashOf(fresh)],
-    );
+    const freshSet = await backdateLastSeen(app, hashOf(fresh), 29);
     await app.deps.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
       hashOf(old),
     ]);
@@ -184,10 +182,7 @@ describe('sign-in', () => {
     const user = await createUser(app);
     const client = await signIn(app, user);
     const hash = sha256Hex(client.cookie!.split('=')[1]);
-    const [{ last_seen_at: set }] = await app.deps.dataSource.query<{ last_seen_at: Date }[]>(
-      `WITH moved AS (UPDATE sessions SET last_seen_at = now() - interval '5 minutes' WHERE token_hash = $1 RETURNING last_seen_at) SELECT last_seen_at FROM moved`,
-      [hash],
-    );
+    const set = await backdateLastSeen(app, hash, 5);
     // One request of the session touches the clock and is still working (its transaction is open).
     const first = await ActorTransaction.open(app.deps.requestDataSource, app.deps.config.DB_APP_ROLE, hash);
     try {

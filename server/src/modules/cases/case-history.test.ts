@@ -1,5 +1,5 @@
 import { CoalitionRole } from '@coalition/shared';
-import { dbQueriesTotal } from '../../core/observability/metrics';
+import { statementsDuring } from '../../../test/support/statement-count';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { coalitionUser, orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
 import type { TestClient } from '../../../test/support/test-client';
@@ -152,10 +152,11 @@ describe('Case.history (who changed what, when)', () => {
     const org = await orgWithMembers(app);
     const list = `query ($first: Int) { cases(first: $first) { edges { node { id history(first: 5) { edges { node { action actor organisation { name } } } } } } } }`;
     const statements = async (first: number) => {
-      const before = (await dbQueriesTotal.get()).values[0].value;
-      const answer = await org.viewer.ok<{ cases: { edges: { node: { history: HistoryShape } }[] } }>(list, { first });
+      const { result: answer, statements: sent } = await statementsDuring(() =>
+        org.viewer.ok<{ cases: { edges: { node: { history: HistoryShape } }[] } }>(list, { first }),
+      );
       expect(answer.cases.edges.every((e) => e.node.history.edges[0]?.node.action === 'case.create')).toBe(true);
-      return (await dbQueriesTotal.get()).values[0].value - before;
+      return sent;
     };
     for (let i = 0; i < 12; i += 1) await createCase(org.caseworker, org.org.id, { title: `Raid ${i}` });
     await statements(2); // the viewer's first request of the session costs more

@@ -1,4 +1,4 @@
-import { dbQueriesTotal } from '../../core/observability/metrics';
+import { statementsDuring } from '../../../test/support/statement-count';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { orgWithMembers, type TestOrgWithMembers } from '../../../test/support/factories';
 import { ADD_EVENT, ADD_PERSON, CREATE_CASE, caseInput, createCase, GET_CASE, IMPORT, LIST_CASES, REMOVE_PERSON, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from '../../../test/support/case-fixtures';
@@ -373,11 +373,7 @@ describe('cases: references, locking, validation, encryption, search, import, co
     });
     const query = `query ($first: Int) { cases(first: $first) { totalCount edges { node { id ownerOrganisation { id name }
       persons { pseudonym fullName } events { title recordedBy { id name } } shares { organisation { id name } } statements { id title } myAccess { canEdit canSeePersonalData } } } } }`;
-    const statements = async (first: number) => {
-      const before = (await dbQueriesTotal.get()).values[0].value;
-      await org.viewer.ok(query, { first });
-      return (await dbQueriesTotal.get()).values[0].value - before;
-    };
+    const statements = async (first: number) => (await statementsDuring(() => org.viewer.ok(query, { first }))).statements;
     const ten = await statements(10);
     const hundred = await statements(100);
     expect(hundred).toBe(ten);
@@ -386,20 +382,12 @@ describe('cases: references, locking, validation, encryption, search, import, co
     // The nested page the benchmark measures (no statements): BEGIN with the identity, one statement, COMMIT.
     const nested = `query ($first: Int) { cases(first: $first) { totalCount edges { node { id ownerOrganisation { id name }
       persons { pseudonym fullName } events { title recordedBy { id name } } shares { organisation { id name } } myAccess { canEdit } } } } }`;
-    const nestedCount = async (first: number) => {
-      const before = (await dbQueriesTotal.get()).values[0].value;
-      await org.viewer.ok(nested, { first });
-      return (await dbQueriesTotal.get()).values[0].value - before;
-    };
+    const nestedCount = async (first: number) => (await statementsDuring(() => org.viewer.ok(nested, { first }))).statements;
     expect([await nestedCount(10), await nestedCount(100)]).toEqual([3, 3]);
     // Ordered by another column, still one statement for the page, whatever its size.
     const sortedNested = nested.replace('($first: Int) { cases(first: $first)', '($first: Int) { cases(first: $first, orderBy: { field: INCIDENT_DATE, direction: DESC })');
     expect(sortedNested).not.toBe(nested);
-    const sortedCount = async (first: number) => {
-      const before = (await dbQueriesTotal.get()).values[0].value;
-      await org.viewer.ok(sortedNested, { first });
-      return (await dbQueriesTotal.get()).values[0].value - before;
-    };
+    const sortedCount = async (first: number) => (await statementsDuring(() => org.viewer.ok(sortedNested, { first }))).statements;
     expect([await sortedCount(10), await sortedCount(100)]).toEqual([3, 3]);
   });
 
@@ -443,9 +431,8 @@ describe('cases: references, locking, validation, encryption, search, import, co
       // Rows go in by batches of a thousand, one statement each: 10,000 rows take a few statements more than one
       // row (nine batches, and the reference reservation's retries past numbers taken earlier), not thousands.
       const statementsOf = async (csv: string) => {
-        const before = (await dbQueriesTotal.get()).values[0].value;
-        const result = (await run(csv)).data!.importCases;
-        return { created: result.created, statements: (await dbQueriesTotal.get()).values[0].value - before };
+        const { result, statements } = await statementsDuring(() => run(csv));
+        return { created: result.data!.importCases.created, statements };
       };
       const one = await statementsOf('title,countryCode,incidentDate\nOne row,TJ,2011-05-01');
       expect(one.created).toBe(1);

@@ -63,7 +63,7 @@ describe('persons sealed before per-person keys', () => {
     expect(await sealed()).toEqual(once);
     const [row] = once.fields;
     expect(row.key_version).toBeNull();
-    const [pk] = await owner<{ key_version: number; wrapped_key: string }>(`SELECT key_version, wrapped_key FROM person_keys WHERE person_id = $1`, [personId]);
+    const [pk] = once.keys;
     expect(pk.key_version).toBe(1);
     // The organisation key no longer opens the fields; the person's own key (which it wraps) does.
     const [k] = await owner<{ wrapped_key: string }>(`SELECT wrapped_key FROM organisation_keys WHERE organisation_id = $1 AND version = 1`, [own.org.id]);
