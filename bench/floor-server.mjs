@@ -24,7 +24,7 @@ const SCANNED_COUNT = `(SELECT count(*) FROM cases c
                        OR (c.visibility = 'SHARED' AND EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.organisation_id = $2)))`;
 // The same number read from the product's maintained counts (its tables, not its code): the floor for a
 // server that keeps such counts too. `?count=maintained` selects it.
-const MAINTAINED_COUNT = `((SELECT coalesce(sum(k.n), 0) FROM case_counts k WHERE k.owner_organisation_id = $2 OR k.visibility = 'COALITION')
+const MAINTAINED_COUNT = `((SELECT coalesce(sum(k.n), 0) FROM case_counts k WHERE k.key = '*' AND (k.owner_organisation_id = $2 OR k.visibility = 'COALITION'))
                    + (SELECT count(*) FROM case_shares s WHERE s.organisation_id = $2 AND s.case_visibility = 'SHARED' AND s.owner_organisation_id <> $2))`;
 
 // Named statements: parsed and planned once per connection (prepared statements).

@@ -22,8 +22,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { BENCH_DB, BENCH_URL, CASES, COORDINATOR, DURATION, MAIN, MEMBER, ONLY, QUICK, ROOT, log } from './lib/settings.mjs';
 import { productEnv, startProcess } from './lib/processes.mjs';
-import { SURNAMES, WORDS, generate, migrateAndSeed, recreateDatabase, refreshDerived } from './lib/data-set.mjs';
-import { NESTED_PAGE, NESTED_PAGE_AFTER, PAGES_PER_1000, PERSON_NAME, PRODUCT_REQUESTS_PER_CONNECTION, SEARCH, SEARCH_BOX, STATISTICS, coldStart, dbQueries, gql, load, machine, round, setCaseRls, signIn, timings } from './lib/measurement.mjs';
+import { CATEGORIES, COUNTRIES, SURNAMES, WORDS, generate, migrateAndSeed, recreateDatabase, refreshDerived } from './lib/data-set.mjs';
+import { FILTERED, NESTED_PAGE, NESTED_PAGE_AFTER, PAGES_PER_1000, PERSON_NAME, PRODUCT_REQUESTS_PER_CONNECTION, SEARCH, SEARCH_BOX, STATISTICS, coldStart, dbQueries, gql, load, machine, round, setCaseRls, signIn, timings } from './lib/measurement.mjs';
 import { markdown, searchMarkdown, searchTargets, targets } from './lib/report.mjs';
 
 async function main() {
@@ -225,7 +225,23 @@ async function measureSearch(product, member) {
   const byName = (i) => gql(product.url, PERSON_NAME, { n: SURNAMES[i % 64] }, member);
   const probe = await timings(byName, 1);
   const personName = probe.p50 > PROBE_LIMIT_MS ? { ...probe, abandoned: true } : await timings(byName, n);
-  return { search, searchPrefix, searchForm, searchBox, personName };
+  return { search, searchPrefix, searchForm, searchBox, personName, filtered: await measureFiltered(product, member, n) };
+}
+
+/**
+ * totalCount of a list filtered by one status, category, country or incident year (a different value each
+ * time: 4 statuses, 8 categories, 8 countries, the 14 years of the data set), the first ten with it.
+ */
+async function measureFiltered(product, member, n) {
+  log('filtered counts ...');
+  const STATUSES = ['OPEN', 'MONITORING', 'CLOSED', 'RESOLVED'];
+  const filtered = (filter) => (i) => gql(product.url, FILTERED, { f: filter(i) }, member);
+  return {
+    status: await timings(filtered((i) => ({ status: [STATUSES[i % 4]] })), n),
+    category: await timings(filtered((i) => ({ categories: [CATEGORIES[i % 8]] })), n),
+    country: await timings(filtered((i) => ({ countryCode: COUNTRIES[i % 8] })), n),
+    year: await timings(filtered((i) => ({ occurredFrom: `${2010 + (i % 14)}-01-01`, occurredTo: `${2010 + (i % 14)}-12-31` })), n),
+  };
 }
 
 main().catch((error) => {

@@ -429,6 +429,15 @@ BEGIN
    LIMIT 1000;
 END $$;
 
+CREATE FUNCTION public.case_count_keys(p_status text, p_categories text[], p_countries text[], p_incident_date date) RETURNS text[]
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+  SELECT ARRAY['*', 'status:' || p_status]
+      || ARRAY(SELECT DISTINCT 'category:' || x FROM unnest(p_categories) x ORDER BY 1)
+      || ARRAY(SELECT DISTINCT 'country:' || x FROM unnest(p_countries) x ORDER BY 1)
+      || CASE WHEN p_incident_date IS NULL THEN '{}'::text[] ELSE ARRAY['year:' || extract(year FROM p_incident_date)::int] END
+$$;
+
 CREATE FUNCTION public.case_counts_compact() RETURNS integer
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
@@ -436,11 +445,11 @@ CREATE FUNCTION public.case_counts_compact() RETURNS integer
       DECLARE folded integer;
       BEGIN
         IF NOT pg_try_advisory_xact_lock(hashtext('case_counts_compact')) THEN RETURN 0; END IF;
-        -- A few rows per key are as cheap to sum as one; folding them would only make dead tuples.
-        IF (SELECT count(*) FROM case_counts) <= 64 THEN RETURN 0; END IF;
-        WITH gone AS (DELETE FROM case_counts RETURNING owner_organisation_id, visibility, n),
-             kept AS (INSERT INTO case_counts (owner_organisation_id, visibility, n)
-                        SELECT owner_organisation_id, visibility, sum(n) FROM gone GROUP BY 1, 2 HAVING sum(n) <> 0)
+        -- A few deltas beyond one row per key are as cheap to sum as none; folding them would only make dead tuples.
+        IF (SELECT count(*) - count(DISTINCT (owner_organisation_id, visibility, key)) FROM case_counts) <= 64 THEN RETURN 0; END IF;
+        WITH gone AS (DELETE FROM case_counts RETURNING owner_organisation_id, visibility, key, n),
+             kept AS (INSERT INTO case_counts (owner_organisation_id, visibility, key, n)
+                        SELECT owner_organisation_id, visibility, key, sum(n) FROM gone GROUP BY 1, 2, 3 HAVING sum(n) <> 0)
         SELECT count(*) INTO folded FROM gone;
         RETURN folded;
       END $$;
@@ -451,17 +460,21 @@ CREATE FUNCTION public.case_counts_note() RETURNS trigger
     AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          INSERT INTO case_counts (owner_organisation_id, visibility, n)
-            SELECT owner_organisation_id, visibility, count(*) FROM new_rows GROUP BY 1, 2;
+          INSERT INTO case_counts (owner_organisation_id, visibility, key, n)
+            SELECT r.owner_organisation_id, r.visibility, k.key, count(*)
+              FROM new_rows r CROSS JOIN LATERAL unnest(case_count_keys(r.status, r.categories, r.countries, r.incident_date)) k(key)
+             GROUP BY 1, 2, 3;
         ELSIF TG_OP = 'DELETE' THEN
-          INSERT INTO case_counts (owner_organisation_id, visibility, n)
-            SELECT owner_organisation_id, visibility, -count(*) FROM old_rows GROUP BY 1, 2;
+          INSERT INTO case_counts (owner_organisation_id, visibility, key, n)
+            SELECT r.owner_organisation_id, r.visibility, k.key, -count(*)
+              FROM old_rows r CROSS JOIN LATERAL unnest(case_count_keys(r.status, r.categories, r.countries, r.incident_date)) k(key)
+             GROUP BY 1, 2, 3;
         ELSE
-          INSERT INTO case_counts (owner_organisation_id, visibility, n)
-            SELECT owner_organisation_id, visibility, sum(d) FROM (
-              SELECT owner_organisation_id, visibility, 1 AS d FROM new_rows
-              UNION ALL SELECT owner_organisation_id, visibility, -1 FROM old_rows) x
-             GROUP BY 1, 2 HAVING sum(d) <> 0;
+          INSERT INTO case_counts (owner_organisation_id, visibility, key, n)
+            SELECT r.owner_organisation_id, r.visibility, k.key, sum(r.d)
+              FROM (SELECT n.*, 1 AS d FROM new_rows n UNION ALL SELECT o.*, -1 FROM old_rows o) r
+              CROSS JOIN LATERAL unnest(case_count_keys(r.status, r.categories, r.countries, r.incident_date)) k(key)
+             GROUP BY 1, 2, 3 HAVING sum(r.d) <> 0;
         END IF;
         RETURN NULL;
       END $$;
@@ -473,8 +486,14 @@ CREATE FUNCTION public.case_counts_rebuild() RETURNS void
       BEGIN
         LOCK TABLE case_counts IN EXCLUSIVE MODE;
         DELETE FROM case_counts;
-        INSERT INTO case_counts (owner_organisation_id, visibility, n)
-          SELECT owner_organisation_id, visibility, count(*) FROM cases GROUP BY 1, 2;
+        INSERT INTO case_counts (owner_organisation_id, visibility, key, n)
+          SELECT c.owner_organisation_id, c.visibility, k.key, count(*)
+            FROM cases c CROSS JOIN LATERAL unnest(case_count_keys(c.status, c.categories, c.countries, c.incident_date)) k(key)
+           GROUP BY 1, 2, 3;
+        UPDATE case_shares s SET case_visibility = c.visibility, case_keys = case_count_keys(c.status, c.categories, c.countries, c.incident_date)
+          FROM cases c
+         WHERE c.id = s.case_id
+           AND (s.case_visibility, s.case_keys) IS DISTINCT FROM (c.visibility, case_count_keys(c.status, c.categories, c.countries, c.incident_date));
       END $$;
 
 CREATE FUNCTION public.case_counts_truncated() RETURNS trigger
@@ -639,14 +658,16 @@ CREATE FUNCTION public.case_person_name_tokens_sync() RETURNS trigger
         RETURN NULL;
       END $$;
 
-CREATE FUNCTION public.case_readable_count() RETURNS bigint
+CREATE FUNCTION public.case_readable_count_of(p_keys text[]) RETURNS bigint
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
   SELECT coalesce((SELECT sum(k.n) FROM case_counts k
-                    WHERE EXISTS (SELECT FROM app_may_read_case(NULL, k.owner_organisation_id, k.visibility))), 0)::bigint
+                    WHERE k.key = ANY(p_keys)
+                      AND EXISTS (SELECT FROM app_may_read_case(NULL, k.owner_organisation_id, k.visibility))), 0)::bigint
        + (SELECT count(DISTINCT s.case_id) FROM case_shares s
            WHERE s.organisation_id = ANY((SELECT app_org_ids())::uuid[]) AND s.case_visibility = 'SHARED'
+             AND s.case_keys && p_keys
              AND NOT EXISTS (SELECT FROM app_may_read_case(NULL, s.owner_organisation_id, s.case_visibility)))
 $$;
 
@@ -776,7 +797,9 @@ CREATE FUNCTION public.case_shares_take_visibility() RETURNS trigger
     SET search_path TO 'public', 'pg_temp'
     AS $$
       BEGIN
-        SELECT c.visibility INTO NEW.case_visibility FROM cases c WHERE c.id = NEW.case_id FOR SHARE;
+        SELECT c.visibility, case_count_keys(c.status, c.categories, c.countries, c.incident_date)
+          INTO NEW.case_visibility, NEW.case_keys
+          FROM cases c WHERE c.id = NEW.case_id FOR SHARE;
         RETURN NEW;
       END $$;
 
@@ -1057,9 +1080,11 @@ CREATE FUNCTION public.cases_copy_visibility() RETURNS trigger
     SET search_path TO 'public', 'pg_temp'
     AS $$
       BEGIN
-        UPDATE case_shares s SET case_visibility = n.visibility
+        UPDATE case_shares s SET case_visibility = n.visibility, case_keys = case_count_keys(n.status, n.categories, n.countries, n.incident_date)
           FROM new_rows n JOIN old_rows o ON o.id = n.id
-         WHERE s.case_id = n.id AND n.visibility IS DISTINCT FROM o.visibility;
+         WHERE s.case_id = n.id
+           AND (n.visibility, n.status, n.categories, n.countries, n.incident_date)
+               IS DISTINCT FROM (o.visibility, o.status, o.categories, o.countries, o.incident_date);
         RETURN NULL;
       END $$;
 
@@ -1572,7 +1597,8 @@ CREATE TABLE public.case_counts (
     id bigint NOT NULL,
     owner_organisation_id uuid NOT NULL,
     visibility text NOT NULL,
-    n bigint NOT NULL
+    n bigint NOT NULL,
+    key text NOT NULL
 );
 
 ALTER TABLE ONLY public.case_counts FORCE ROW LEVEL SECURITY;
@@ -1676,7 +1702,8 @@ CREATE TABLE public.case_shares (
     access text NOT NULL,
     personal_data boolean DEFAULT false NOT NULL,
     granted_at timestamp(3) with time zone DEFAULT now() NOT NULL,
-    case_visibility text NOT NULL
+    case_visibility text NOT NULL,
+    case_keys text[] DEFAULT '{}'::text[] NOT NULL
 );
 
 ALTER TABLE ONLY public.case_shares FORCE ROW LEVEL SECURITY;
@@ -2385,11 +2412,11 @@ CREATE INDEX ix_audit_entries_case_part ON public.audit_entries USING btree (((d
 
 CREATE INDEX ix_audit_entries_subject ON public.audit_entries USING btree (entity_type, entity_id, seq);
 
-CREATE INDEX ix_case_counts_key ON public.case_counts USING btree (owner_organisation_id, visibility) INCLUDE (n);
+CREATE INDEX ix_case_counts_key ON public.case_counts USING btree (key, owner_organisation_id, visibility) INCLUDE (n);
 
 CREATE INDEX ix_case_search_terms ON public.case_search USING gin (terms);
 
-CREATE INDEX ix_case_shares_count ON public.case_shares USING btree (organisation_id, case_visibility, owner_organisation_id, case_id);
+CREATE INDEX ix_case_shares_count ON public.case_shares USING btree (organisation_id, case_visibility, owner_organisation_id, case_id) INCLUDE (case_keys);
 
 CREATE INDEX ix_case_shares_owner ON public.case_shares USING btree (owner_organisation_id);
 
@@ -3211,8 +3238,8 @@ GRANT SELECT,INSERT,UPDATE ON TABLE public.cases TO coalition_app;
 REVOKE ALL ON FUNCTION public.case_person_in_released_briefing(p_person_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_person_in_released_briefing(p_person_id uuid) TO coalition_app;
 
-REVOKE ALL ON FUNCTION public.case_readable_count() FROM PUBLIC;
-GRANT ALL ON FUNCTION public.case_readable_count() TO coalition_app;
+REVOKE ALL ON FUNCTION public.case_readable_count_of(p_keys text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_readable_count_of(p_keys text[]) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.case_readers(p_case_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.case_readers(p_case_id uuid) TO coalition_app;

@@ -51,6 +51,8 @@ export const STATISTICS = `query Stats($f: CaseFilter) { caseStatistics(filter: 
   figures { detained deported injured childrenAffected } } }`;
 
 export const SEARCH = `query Search($q: String!) { cases(first: 25, filter: { search: $q }) { totalCount edges { node { id reference title } } } }`;
+/** A filtered list with its exact totalCount: the first ten of the filter (a status, a category, a country or a year). */
+export const FILTERED = `query Filtered($f: CaseFilter) { cases(first: 10, filter: $f) { totalCount edges { node { id reference title } } } }`;
 export const PERSON_NAME = `query PersonName($n: String!) { cases(first: 25, filter: { personName: $n }) { totalCount edges { node { id reference title } } } }`;
 export const SEARCH_BOX = `query SearchBox($q: String!) { search(query: $q, first: 20) { totalCount
   hits { snippet node { __typename ... on Case { id reference title } ... on Statement { id title } ... on Briefing { id title } } } } }`;

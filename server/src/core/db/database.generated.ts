@@ -107,6 +107,7 @@ export interface Briefings {
 
 export interface CaseCounts {
   id: Generated<Int8>;
+  key: string;
   n: Int8;
   owner_organisation_id: string;
   visibility: string;
@@ -208,6 +209,7 @@ export interface CaseSearch {
 export interface CaseShares {
   access: string;
   case_id: string;
+  case_keys: Generated<string[]>;
   case_visibility: Generated<string>;
   granted_at: Generated<Timestamp>;
   organisation_id: string;

@@ -42,8 +42,39 @@ export async function caseFilterSqlJson(ctx: AppContext, filter: Partial<CaseFil
   return JSON.stringify({ ...(json ? (JSON.parse(json) as object) : {}), personTokens: JSON.parse(await personNameTokensJson(ctx, personName)) as object });
 }
 
-/** How many cases the actor may read: the maintained count (migration CaseCounts), bigint as text. */
-const caseReadableCount = () => sql<string>`case_readable_count()`;
+/** How many cases with one of `keys` the actor may read: the maintained counts (migration CaseFilterCounts), bigint as text. */
+const caseReadableCountOf = (keys: string[]) => sql<string>`case_readable_count_of(${keys}::text[])`;
+
+/** The longest run of years a filter is counted by its year keys; a longer one is counted over its cases. */
+const MAX_COUNTED_YEARS = 500;
+
+/** The year keys of occurredFrom..occurredTo when they are whole calendar years, or null. */
+function yearKeys(from: string | null | undefined, to: string | null | undefined): string[] | null {
+  const first = /^(\d{4})-01-01$/.exec(from ?? '')?.[1];
+  const last = /^(\d{4})-12-31$/.exec(to ?? '')?.[1];
+  if (first === undefined || last === undefined) return null;
+  const [y1, y2] = [Number(first), Number(last)];
+  if (y2 < y1 || y2 - y1 >= MAX_COUNTED_YEARS) return null;
+  return Array.from({ length: y2 - y1 + 1 }, (_, i) => `year:${y1 + i}`);
+}
+
+/**
+ * The count keys (SQL's case_count_keys) that hold exactly the cases a filter keeps, when the maintained
+ * counts answer it: no filter ('*'), statuses, one category, one country, or whole calendar years of the
+ * incident date, each alone. No case has two of the keys returned, so their counts add up. Otherwise
+ * null: the total is counted over the matching cases. What counts as given mirrors caseFilterConditions.
+ */
+export function caseCountKeys(filter: Omit<CaseFilterValues, 'search' | 'personName'>): string[] | null {
+  const { status, categories, countryCode, ownerOrganisationId, crossBorder, occurredFrom, occurredTo } = filter;
+  if (ownerOrganisationId || crossBorder === true || crossBorder === false) return null;
+  const given = [status?.length, categories?.length, countryCode, occurredFrom || occurredTo].filter(Boolean).length;
+  if (given === 0) return ['*'];
+  if (given > 1) return null;
+  if (status?.length) return [...new Set(status)].map((s) => `status:${s}`);
+  if (categories?.length) return new Set(categories).size === 1 ? [`category:${categories[0]}`] : null;
+  if (countryCode) return [`country:${countryCode}`];
+  return yearKeys(occurredFrom, occurredTo);
+}
 
 export function parseCaseFilter(filter: CaseFilter | null | undefined): CaseFilterValues {
   return parseInput(caseFilterSchema, filter ?? null, 'filter');
@@ -182,12 +213,13 @@ export async function casePage(
     }
   } else {
     const where = caseFilterConditions(expressionBuilder<Database & { c: Database['cases'] }, 'c'>(), rest, personTokens);
-    // Without a filter the total is the maintained count of readable cases (migration CaseCounts): exact,
-    // and a few rows instead of a count over every readable case.
-    total = where.length
-      ? db.selectFrom('cases as c').select((eb) => eb.fn.countAll<string>().as('n')).where((eb) => eb.and(where))
-      : db.selectNoFrom(caseReadableCount().as('n'));
-    if (!where.length) countsCompaction.request(ctx.deps);
+    // Without a filter, or with one the maintained counts hold (caseCountKeys), the total is read from them
+    // (migrations CaseCounts, CaseFilterCounts): exact, and a few rows instead of a count over every match.
+    const keys = personTokens === null ? caseCountKeys(rest) : null;
+    total = keys
+      ? db.selectNoFrom(caseReadableCountOf(keys).as('n'))
+      : db.selectFrom('cases as c').select((eb) => eb.fn.countAll<string>().as('n')).where((eb) => eb.and(where));
+    if (keys) countsCompaction.request(ctx.deps);
     for (const condition of where) page = page.where(condition);
     if (cursor && !sorted) page = page.where(before('c', cursor));
   }

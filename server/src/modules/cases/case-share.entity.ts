@@ -40,6 +40,10 @@ export class CaseShare {
   @Column({ type: 'text', select: false, insert: false, update: false })
   caseVisibility?: string;
 
+  /** The case's count keys (SQL's case_count_keys), copied by triggers like caseVisibility (migration CaseFilterCounts). */
+  @Column({ type: 'text', array: true, default: () => "'{}'", select: false, insert: false, update: false })
+  caseKeys?: string[];
+
   @Field(() => ShareAccess)
   @Column('text')
   access!: ShareAccess;
