@@ -230,6 +230,9 @@ export async function refreshDerived(fresh) {
   // Likewise the maintained case counts (migration CaseCounts): recounted from the cases.
   if ((await db.query(`SELECT 1 FROM pg_proc WHERE proname = 'case_counts_rebuild'`)).rowCount > 0) {
     await db.query(`SELECT case_counts_rebuild()`);
+    // The rebuild rewrote the shares' copies (visibility, count keys): the steady state autovacuum keeps
+    // (an index-only scan of the actor's shares, not a heap visit per share).
+    await db.query(`VACUUM ANALYZE case_shares, case_counts`);
   }
   // And the search table (migration CaseSearchMatches), after a load that ran without its triggers. On
   // --reuse the triggers (or the migration that created it) have kept it.
