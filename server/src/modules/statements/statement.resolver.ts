@@ -6,6 +6,7 @@ import { organisationById } from '../organisations/organisation.loader';
 import { CreateStatementInput, SignStatementInput, StatementConnection, StatementFilter, TranslationInput } from './dto/statement.input';
 import { Statement, StatementSignature, StatementTranslation, StatementVersion } from './statement.entity';
 import type { VersionWithText } from './statement.loader';
+import { statementSigningService } from './statement-signing.service';
 import { statementService } from './statement.service';
 
 async function organisation(ctx: AppContext, id: string): Promise<Organisation> {
@@ -69,7 +70,7 @@ export class StatementResolver {
   @Authorized()
   @Mutation(() => StatementSignature, { description: 'One signature per organisation; signing again replaces it. CONFLICT when contentHash is not current.' })
   signStatement(@Arg('input', () => SignStatementInput) input: SignStatementInput, @Ctx() ctx: AppContext): Promise<StatementSignature> {
-    return statementService.sign(ctx, input);
+    return statementSigningService.sign(ctx, input);
   }
 
   @Authorized()
@@ -79,7 +80,7 @@ export class StatementResolver {
     @Arg('organisationId', () => ID) organisationId: string,
     @Ctx() ctx: AppContext,
   ): Promise<boolean> {
-    return statementService.withdrawSignature(ctx, statementId, organisationId);
+    return statementSigningService.withdrawSignature(ctx, statementId, organisationId);
   }
 
   @Authorized()

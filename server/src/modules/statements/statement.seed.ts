@@ -7,6 +7,7 @@ import { recordDemoConsents } from '../consents';
 import { Organisation } from '../organisations/organisation.entity';
 import type { CreateStatementInput, TranslationInput } from './dto/statement.input';
 import type { Statement } from './statement.entity';
+import { statementSigningService } from './statement-signing.service';
 import { statementService } from './statement.service';
 
 // The 2013 appeal (see the README), retold in our own words:
@@ -99,7 +100,7 @@ const user = (demo: DemoDirectory, role: string, slug: string) => demo.users[`${
 async function sign(deps: AppDeps, demo: DemoDirectory, slug: string, statementId: string, contentHash: string): Promise<void> {
   const { representative } = await deps.dataSource.getRepository(Organisation).findOneByOrFail({ id: demo.organisations[slug] });
   await withServiceContext(deps, user(demo, 'signatory', slug), (ctx) =>
-    statementService.sign(ctx, {
+    statementSigningService.sign(ctx, {
       statementId,
       organisationId: demo.organisations[slug],
       contentHash,

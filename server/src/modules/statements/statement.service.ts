@@ -3,14 +3,13 @@ import {
   createStatementInputSchema,
   OrgRole,
   reviseStatementInputSchema,
-  signStatementInputSchema,
   statementContentHash,
   statementSlug,
   StatementStatus,
   translatedAddresseesIssue,
   type TranslationText,
 } from '@coalition/shared';
-import { sql, type Expression, type SqlBool, type UpdateObject } from 'kysely';
+import { sql, type UpdateObject } from 'kysely';
 import { DatabaseError } from 'pg';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { authorize } from '../../core/auth/policy';
@@ -18,17 +17,15 @@ import { AppError, badInput, conflict, notFound } from '../../core/graphql/app-e
 import type { AppContext } from '../../core/graphql/context';
 import { notifyMembers } from '../../core/notifications/notify';
 import { isUuid } from '../../core/graphql/ids';
-import { decodeCursor, encodeCursor } from '../../core/graphql/pagination';
 import { parseInput } from '../../core/graphql/parse-input';
 import type { Database, Sql } from '../../core/db/session-kysely';
 import { liveQuery } from '../../core/graphql/live-query';
 import { notifications } from '../../core/graphql/subscriptions';
 import { caseById, type CaseWithOwner } from '../cases/case.loader';
-import type { CreateStatementInput, SignStatementInput, StatementConnection, StatementFilter, TranslationInput } from './dto/statement.input';
+import type { CreateStatementInput, StatementConnection, StatementFilter, TranslationInput } from './dto/statement.input';
 import { Statement, StatementSignature } from './statement.entity';
 import {
   caseIdsByStatement,
-  signatureColumnsOf,
   signaturesByStatement,
   statementById,
   statementColumns,
@@ -36,6 +33,7 @@ import {
   versionsByStatement,
   type VersionWithText,
 } from './statement.loader';
+import { statementPage } from './statement-list.query';
 import { statementPolicy } from './statement.policy';
 
 /** Channel of the change notices that feed the `statementSignatures` subscription; the payload is the statement id. */
@@ -63,7 +61,7 @@ export class StatementService {
   }
 
   /** A mutation's target: NOT_FOUND when it does not exist or is not readable. */
-  private async target(ctx: AppContext, id: string): Promise<Statement> {
+  async target(ctx: AppContext, id: string): Promise<Statement> {
     const statement = await this.get(ctx, id);
     if (!statement) throw notFound('The statement');
     return statement;
@@ -85,46 +83,7 @@ export class StatementService {
 
   async list(ctx: AppContext, filter: StatementFilter | null | undefined, first: number, after: string | null | undefined): Promise<StatementConnection> {
     authorize(statementPolicy, ctx.actor, 'list', null);
-    if (first < 0 || first > 100) throw badInput('first', 'must be between 0 and 100');
-    for (const key of ['initiatorOrganisationId', 'signedByOrganisationId'] as const) {
-      const value = filter?.[key];
-      if (value && !isUuid(value)) throw badInput(`filter.${key}`, 'must be an organisation id');
-    }
-    const cursor = decodeCursor(after, 2);
-    if (cursor && (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(String(cursor[1])))) {
-      throw badInput('after', 'is not a cursor this API gave out');
-    }
-    // Row-level security decides what is listed; the filters only narrow it.
-    const statements = ctx.sql.selectFrom('statements as s');
-    const where: Expression<SqlBool>[] = [];
-    const { status, initiatorOrganisationId, signedByOrganisationId } = filter ?? {};
-    if (status?.length) where.push(sql<SqlBool>`s.status = ANY(${status}::text[])`);
-    if (initiatorOrganisationId) where.push(sql<SqlBool>`s.initiator_organisation_id = ${initiatorOrganisationId}::uuid`);
-    if (signedByOrganisationId) {
-      where.push(
-        sql<SqlBool>`EXISTS (SELECT 1 FROM statement_signatures g JOIN statement_versions cv ON cv.statement_id = s.id AND cv.number = s.current_version_number
-                      WHERE g.statement_id = s.id AND g.organisation_id = ${signedByOrganisationId}::uuid AND g.content_hash = cv.content_hash)`,
-      );
-    }
-    const { total } = await statements
-      .select(sql<number>`count(*)::int`.as('total'))
-      .where((eb) => eb.and(where))
-      .executeTakeFirstOrThrow();
-    const rows = await statements
-      .select(statementColumns)
-      .where((eb) => eb.and(cursor ? [...where, sql<SqlBool>`(s.created_at, s.id) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`] : where))
-      .orderBy('s.created_at', 'desc')
-      .orderBy('s.id', 'desc')
-      .limit(first + 1)
-      .execute();
-    const page = rows.slice(0, first).map(statementFromRow);
-    for (const s of page) ctx.loaders.get(statementById).prime(s.id, s);
-    const edges = page.map((node) => ({ cursor: encodeCursor([node.createdAt.toISOString(), node.id]), node }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: total,
-    };
+    return statementPage(ctx, filter, first, after);
   }
 
   async versions(ctx: AppContext, statement: Statement): Promise<VersionWithText[]> {
@@ -427,7 +386,8 @@ export class StatementService {
     if (!moved) throw conflict(`The statement is no longer ${from}.`);
   }
 
-  private async currentHash(ctx: AppContext, id: string): Promise<{ number: number; contentHash: string }> {
+  /** The current version's number and content hash: what a signature binds to. */
+  async currentHash(ctx: AppContext, id: string): Promise<{ number: number; contentHash: string }> {
     return ctx.sql
       .selectFrom('statements as s')
       .innerJoin('statement_versions as v', (join) => join.onRef('v.statement_id', '=', 's.id').onRef('v.number', '=', 's.current_version_number'))
@@ -436,85 +396,8 @@ export class StatementService {
       .executeTakeFirstOrThrow();
   }
 
-  async sign(ctx: AppContext, input: SignStatementInput): Promise<StatementSignature> {
-    const statement = await this.target(ctx, String(input.statementId));
-    authorize(statementPolicy, ctx.actor, 'sign', { organisationId: String(input.organisationId) });
-    const v = parseInput(signStatementInputSchema, input);
-    this.assertSignable(statement);
-    const current = await this.currentHash(ctx, statement.id);
-    if (v.contentHash !== current.contentHash) {
-      throw conflict('The text changed since it was read: the content hash is not the current version\'s.', { currentVersion: current.number });
-    }
-    // One signature per organisation: concurrent calls meet on the unique pair and the last one wins.
-    const row = await ctx.sql
-      .insertInto('statement_signatures')
-      .values({
-        statement_id: statement.id,
-        organisation_id: v.organisationId,
-        signatory_name: v.signatoryName,
-        signatory_title: v.signatoryTitle,
-        version_number: current.number,
-        content_hash: current.contentHash,
-        signed_by_user_id: ctx.actor!.userId,
-        signed_at: sql<Date>`now()`,
-      })
-      .onConflict((oc) =>
-        oc.columns(['statement_id', 'organisation_id']).doUpdateSet((eb) => ({
-          signatory_name: eb.ref('excluded.signatory_name'),
-          signatory_title: eb.ref('excluded.signatory_title'),
-          version_number: eb.ref('excluded.version_number'),
-          content_hash: eb.ref('excluded.content_hash'),
-          signed_by_user_id: eb.ref('excluded.signed_by_user_id'),
-          signed_at: eb.ref('excluded.signed_at'),
-        })),
-      )
-      .returning(signatureColumnsOf('statement_signatures'))
-      // xmax is set on the row an upsert updated: the organisation had signed before.
-      .returning(sql<boolean>`xmax <> 0`.as('replaced'))
-      .executeTakeFirstOrThrow();
-    await appendAudit(ctx.sql, ctx.actor, {
-      action: 'statement.sign',
-      entityType: 'Statement',
-      entityId: statement.id,
-      organisationId: v.organisationId,
-      details: { contentHash: current.contentHash, versionNumber: current.number, replaced: row.replaced },
-    });
-    await this.announce(ctx, statement.id);
-    const { replaced: _replaced, ...signature } = row;
-    return Object.assign(new StatementSignature(), signature, { current: true });
-  }
-
-  async withdrawSignature(ctx: AppContext, statementId: string, organisationId: string): Promise<boolean> {
-    const statement = await this.target(ctx, statementId);
-    authorize(statementPolicy, ctx.actor, 'sign', { organisationId });
-    this.assertSignable(statement);
-    const signature = await ctx.sql
-      .deleteFrom('statement_signatures')
-      .where('statement_id', '=', statement.id)
-      .where('organisation_id', '=', organisationId)
-      .returning(['content_hash as contentHash', 'version_number as versionNumber'])
-      .executeTakeFirst();
-    if (!signature) throw notFound('The signature');
-    await appendAudit(ctx.sql, ctx.actor, {
-      action: 'statement.signature_withdraw',
-      entityType: 'Statement',
-      entityId: statement.id,
-      organisationId,
-      details: { contentHash: signature.contentHash, versionNumber: signature.versionNumber },
-    });
-    await this.announce(ctx, statement.id);
-    return true;
-  }
-
-  private assertSignable(statement: Statement): void {
-    if (statement.status !== StatementStatus.OPEN_FOR_SIGNATURE) throw conflict(`A ${statement.status} statement is not open for signature.`);
-    if (statement.signatureDeadline && statement.signatureDeadline.getTime() <= Date.now()) {
-      throw conflict('The signature deadline has passed.');
-    }
-  }
-
   /** Tells every server process that this statement's signatures may have changed (delivered on commit). */
-  private async announce(ctx: AppContext, id: string): Promise<void> {
+  async announce(ctx: AppContext, id: string): Promise<void> {
     await notifications(ctx.deps).publish(ctx.sql, STATEMENT_CHANNEL, id);
   }
 
