@@ -1,5 +1,5 @@
 import { CaseOrderField, CaseStatus, caseFilterSchema, SortDirection, type CaseFilterValues } from '@coalition/shared';
-import { expressionBuilder, sql, type Expression, type ExpressionBuilder, type QueryCreator, type SqlBool } from 'kysely';
+import { expressionBuilder, sql, type CompiledQuery, type Expression, type ExpressionBuilder, type QueryCreator, type SqlBool } from 'kysely';
 import { BackgroundMaintenance } from '../../core/db/background-maintenance';
 import type { Database } from '../../core/db/session-kysely';
 import { anyOf } from '../../core/db/sql-functions';
@@ -169,13 +169,36 @@ export async function casePage(
   withDetails: boolean,
   sorted: { order: CaseOrderValues; after: SortedCursor | null } | null = null,
 ): Promise<{ rows: CasePageRow[]; total: () => Promise<number> }> {
+  const statements = await casePageStatements(ctx, values, first, cursor, withDetails, sorted);
+  const rows = await statements.page.execute();
+  // An empty page (past the end, or nothing matches) has no row to carry the total.
+  return { rows, total: async () => (rows.length > 0 ? Number(rows[0].total) : (await statements.count.executeTakeFirstOrThrow()).n) };
+}
+
+/** The statements of casePage, not yet sent: the page with its total, and the total alone for an empty page. */
+export interface CasePageStatements {
+  page: { execute(): Promise<CasePageRow[]>; compile(): CompiledQuery };
+  count: { executeTakeFirstOrThrow(): Promise<{ n: number }>; compile(): CompiledQuery };
+}
+
+export async function casePageStatements(
+  ctx: AppContext,
+  values: CaseFilterValues,
+  first: number,
+  cursor: [string, string] | null,
+  withDetails: boolean,
+  sorted: { order: CaseOrderValues; after: SortedCursor | null } | null,
+): Promise<CasePageStatements> {
   const limit = sql.lit(first + 1);
   const { search, personName, ...rest } = values;
   const personTokens = personName ? await personNameTokensJson(ctx, personName) : null;
   // A search: case_search_matches finds the readable matches that pass the rest of the filter once, through
   // the GIN index, as (id, created_at). The count counts them and the page picks its first + 1 among them,
-  // so only those are read from `cases` (under the policies again).
-  const db: QueryCreator<Database & { search: SearchMatch }> = search
+  // so only those are read from `cases` (under the policies again). The CTE is declared once, on the
+  // statement (`top`); the subqueries name it (`db`): a query creator carrying the CTE would repeat it in
+  // each of them, and each copy would run the search again.
+  const db = ctx.preparedSql.withTables<{ search: SearchMatch }>();
+  const top: QueryCreator<Database & { search: SearchMatch }> = search
     ? ctx.preparedSql.with(
         (cte) => cte('search').materialized(),
         (q) => {
@@ -184,7 +207,7 @@ export async function casePage(
           return personTokens === null ? matches : matches.where(sql<SqlBool>`m.id IN ${personNameCases(personTokens)}`);
         },
       )
-    : ctx.preparedSql.withTables<{ search: SearchMatch }>();
+    : db;
   let total: Expression<unknown>;
   let page = db.selectFrom('cases as c').select(caseColumns);
   const key = sorted ? sortKey(sorted.order) : null;
@@ -228,21 +251,23 @@ export async function casePage(
     const comparison = sql.raw(direction === 'asc' ? '>' : '<');
     page = page.where(sql<SqlBool>`(${key.key}, c.id) ${comparison} (${value}::${sql.raw(key.type)}, ${id}::uuid)`);
   }
-  let withOwner = db
-    .selectFrom(page.as('page'))
-    .innerJoin('organisations as o', 'o.id', 'page.ownerOrganisationId')
-    .selectAll('page')
-    .select(organisationJson.as('owner'))
-    .select(sql<string>`${total}`.as('total'));
-  withOwner = sorted
-    ? withOwner.orderBy(sql.ref('page.sortKey'), direction).orderBy('page.id', direction)
-    : withOwner.orderBy('page.createdAt', 'desc').orderBy('page.id', 'desc');
-  let withDetailsQuery = db.selectFrom(withOwner.as('c')).selectAll('c').select(detailsColumns);
+  const withOwner = (q: QueryCreator<Database & { search: SearchMatch }>) => {
+    const query = q
+      .selectFrom(page.as('page'))
+      .innerJoin('organisations as o', 'o.id', 'page.ownerOrganisationId')
+      .selectAll('page')
+      .select(organisationJson.as('owner'))
+      .select(sql<string>`${total}`.as('total'));
+    return sorted
+      ? query.orderBy(sql.ref('page.sortKey'), direction).orderBy('page.id', direction)
+      : query.orderBy('page.createdAt', 'desc').orderBy('page.id', 'desc');
+  };
+  let withDetailsQuery = top.selectFrom(withOwner(db).as('c')).selectAll('c').select(detailsColumns);
   withDetailsQuery = sorted
     ? withDetailsQuery.orderBy(sql.ref('c.sortKey'), direction).orderBy('c.id', direction)
     : withDetailsQuery.orderBy('c.createdAt', 'desc').orderBy('c.id', 'desc');
-  const rows: CasePageRow[] = withDetails ? await withDetailsQuery.execute() : await withOwner.execute();
-  // An empty page (past the end, or nothing matches) has no row to carry the total.
-  const count = async () => (await db.selectNoFrom(sql<number>`${total}::int`.as('n')).executeTakeFirstOrThrow()).n;
-  return { rows, total: async () => (rows.length > 0 ? Number(rows[0].total) : count()) };
+  return {
+    page: withDetails ? withDetailsQuery : withOwner(top),
+    count: top.selectNoFrom(sql<number>`${total}::int`.as('n')),
+  };
 }

@@ -1,6 +1,8 @@
-import { CoalitionRole, OrgRole } from '@coalition/shared';
+import { caseFilterSchema, CaseOrderField, CoalitionRole, OrgRole, SortDirection } from '@coalition/shared';
 import { Client } from 'pg';
 import { withActorTransaction } from '../../core/db/actor-transaction';
+import { withServiceContext } from '../../core/graphql/context';
+import { casePageStatements } from './case-list.query';
 import { coalitionUser, createUser, orgWithMembers, type TestOrgWithMembers, type TestUser } from '../../../test/support/factories';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { ADD_EVENT, createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from '../../../test/support/case-fixtures';
@@ -106,6 +108,25 @@ describe('case_search: full-text search with access lexemes', () => {
     const expected = (await found(a.users.viewer.id)).policies;
     expect(cases.totalCount).toBe(expected.length);
     expect(cases.edges.map((e) => e.node.id).sort()).toEqual(expected);
+  });
+
+  it('searches once per statement: the page and its total read one set of matches, with or without details or another order', async () => {
+    const statements = (withDetails: boolean, sorted: boolean) =>
+      withServiceContext(app.deps, a.users.viewer.id, async (ctx) => {
+        const values = caseFilterSchema.parse({ search: word, status: ['OPEN'] });
+        const order = sorted ? { order: { field: CaseOrderField.REFERENCE, direction: SortDirection.ASC }, after: null } : null;
+        const { page, count } = await casePageStatements(ctx, values, 10, null, withDetails, order);
+        return { page: page.compile().sql, count: count.compile().sql };
+      });
+    const searches = (sql: string) => sql.split('case_search_matches(').length - 1;
+    for (const [withDetails, sorted] of [
+      [false, false],
+      [true, false],
+      [true, true],
+    ] as const) {
+      const { page, count } = await statements(withDetails, sorted);
+      expect({ withDetails, sorted, page: searches(page), count: searches(count) }).toEqual({ withDetails, sorted, page: 1, count: 1 });
+    }
   });
 
   it('matches nothing for a query without words, and nothing for someone without an organisation', async () => {
