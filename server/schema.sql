@@ -1414,6 +1414,14 @@ CREATE FUNCTION public.statement_citation_stands(p_status text, p_case_id uuid, 
   SELECT p_status NOT IN ('PUBLISHED', 'WITHDRAWN') OR statement_case_citable(p_case_id, p_initiator_organisation_id)
 $$;
 
+CREATE FUNCTION public.statement_translations_search_vector() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+      BEGIN
+        NEW.search := search_document(NEW.title, 'A') || search_document(NEW.body, 'B');
+        RETURN NEW;
+      END $$;
+
 CREATE FUNCTION public.statement_uncitable_cases(p_statement_id uuid) RETURNS TABLE(case_id uuid)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
@@ -2105,7 +2113,8 @@ CREATE TABLE public.statement_translations (
     language text NOT NULL,
     title text NOT NULL,
     body text NOT NULL,
-    addressees text[]
+    addressees text[],
+    search tsvector
 );
 
 ALTER TABLE ONLY public.statement_translations FORCE ROW LEVEL SECURITY;
@@ -2446,6 +2455,8 @@ CREATE INDEX ix_notifications_unread ON public.notifications USING btree (user_i
 
 CREATE INDEX ix_notifications_user ON public.notifications USING btree (user_id, created_at DESC, id DESC);
 
+CREATE INDEX ix_statement_translations_search ON public.statement_translations USING gin (search);
+
 CREATE INDEX ix_statements_created ON public.statements USING btree (created_at DESC, id DESC);
 
 CREATE INDEX subscription_leases_process ON public.subscription_leases USING btree (process_id);
@@ -2493,6 +2504,8 @@ CREATE TRIGGER consents_guard BEFORE UPDATE ON public.consents FOR EACH ROW EXEC
 CREATE TRIGGER organisations_guard BEFORE UPDATE ON public.organisations FOR EACH ROW EXECUTE FUNCTION public.organisations_guard();
 
 CREATE TRIGGER referrals_transition BEFORE UPDATE ON public.referrals FOR EACH ROW EXECUTE FUNCTION public.referrals_transition();
+
+CREATE TRIGGER statement_translations_search BEFORE INSERT OR UPDATE ON public.statement_translations FOR EACH ROW EXECUTE FUNCTION public.statement_translations_search_vector();
 
 CREATE TRIGGER statements_guard BEFORE UPDATE ON public.statements FOR EACH ROW EXECUTE FUNCTION public.statements_guard();
 

@@ -526,6 +526,7 @@ export interface StatementTranslations {
   body: string;
   id: Generated<string>;
   language: string;
+  search: string | null;
   title: string;
   version_id: string;
 }

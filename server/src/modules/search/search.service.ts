@@ -19,8 +19,7 @@ interface Candidate {
   total: string;
 }
 
-/** A statement's current text and a briefing's title and audience: what search_document weighs for them. */
-const statementText = sql`search_document(t.title, 'A') || search_document(t.body, 'B')`;
+/** A briefing's title and audience: what search_document weighs for it (a statement translation keeps its own, `t.search`). */
 const briefingText = sql`search_document(b.title, 'A') || search_document(b.audience, 'B')`;
 
 /**
@@ -43,11 +42,11 @@ export class SearchService {
       WITH q AS MATERIALIZED (SELECT search_query(${text}) AS q),
       cm AS MATERIALIZED (SELECT id, created_at, rank FROM case_search_ranked(${text})),
       sm AS MATERIALIZED (
-        SELECT s.id, s.created_at, max(ts_rank('{0.1, 0.2, 0.4, 1.0}', ${statementText}, q.q)) AS rank
+        SELECT s.id, s.created_at, max(ts_rank('{0.1, 0.2, 0.4, 1.0}', t.search, q.q)) AS rank
           FROM q, statements s
           JOIN statement_versions v ON v.statement_id = s.id AND v.number = s.current_version_number
           JOIN statement_translations t ON t.version_id = v.id
-         WHERE (${statementText}) @@ q.q
+         WHERE t.search @@ q.q
          GROUP BY s.id, s.created_at),
       bm AS MATERIALIZED (
         SELECT b.id, b.created_at, ts_rank('{0.1, 0.2, 0.4, 1.0}', ${briefingText}, q.q) AS rank
@@ -90,7 +89,7 @@ export class SearchService {
         JOIN statement_versions v ON v.statement_id = s.id AND v.number = s.current_version_number
         JOIN statement_translations t ON t.version_id = v.id
        WHERE s.id = ANY(${statements}::uuid[])
-       ORDER BY s.id, ts_rank(${statementText}, q.q) DESC, t.language)
+       ORDER BY s.id, ts_rank(t.search, q.q) DESC, t.language)
       UNION ALL
       (SELECT b.id::text, search_snippet(b.title || ' — ' || b.audience, q.q)
         FROM q, briefings b WHERE b.id = ANY(${briefings}::uuid[]))`.execute(ctx.sql);

@@ -96,6 +96,12 @@ describe('search: word forms, prefixes, one box, and names by blind index', () =
         input: { organisationId: a.org.id, title: `Briefing ${word}`, audience: 'OSCE', caseIds: [coalition.id] },
       })).createBriefing;
 
+      // The draft is found by its Russian translation's body: each translation keeps the vector search_document
+      // makes of its text (its trigger writes it), which the box matches and ranks.
+      const [{ stale }] = (await app.deps.dataSource.query(
+        `SELECT count(*)::int AS stale FROM statement_translations WHERE search IS DISTINCT FROM search_document(title, 'A') || search_document(body, 'B')`,
+      )) as { stale: number }[];
+      expect(stale).toBe(0);
       const mine = (await a.viewer.ok<SearchAnswer>(SEARCH, { query: word })).search;
       expect(mine.totalCount).toBe(4);
       expect(mine.hits.map((h) => `${h.node.__typename}:${h.node.id}`).sort()).toEqual(

@@ -112,6 +112,8 @@ export class StatementVersion {
 @ObjectType('Translation')
 @Entity('statement_translations')
 @Unique('uq_statement_translations_language', ['versionId', 'language'])
+// The GIN index over `search` is the migration's (TypeORM cannot express it).
+@Index('ix_statement_translations_search', { synchronize: false })
 export class StatementTranslation {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -142,6 +144,10 @@ export class StatementTranslation {
   })
   @Column('text', { array: true, nullable: true })
   addressees!: string[] | null;
+
+  /** The search box's vector of this translation, written by its trigger (migration StatementTranslationSearch). */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  search?: string | null;
 }
 
 /**
