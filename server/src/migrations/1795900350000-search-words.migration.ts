@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** One weight of a case's text as search_document (db/sql/functions) writes it today. */
-const weighted = (text: string, weight: 'A' | 'B' | 'C') =>
+/** One weight of a text as search_document (db/sql/functions) wrote it when this migration was written. */
+export const weighted = (text: string, weight: 'A' | 'B' | 'C') =>
   `setweight(to_tsvector('english'::regconfig, coalesce(${text}, '')) || to_tsvector('russian'::regconfig, coalesce(${text}, '')) || to_tsvector('simple'::regconfig, coalesce(${text}, '')), '${weight}')`;
 
 /**

@@ -1,8 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-/** One weight of a text as search_document (db/sql/functions) wrote it when this migration was written. */
-const weighted = (text: string, weight: 'A' | 'B') =>
-  `setweight(to_tsvector('english'::regconfig, coalesce(${text}, '')) || to_tsvector('russian'::regconfig, coalesce(${text}, '')) || to_tsvector('simple'::regconfig, coalesce(${text}, '')), '${weight}')`;
+import { weighted } from './1795900350000-search-words.migration';
 
 /**
  * The search box read every statement translation's text through search_document on each search (the
