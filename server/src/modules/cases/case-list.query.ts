@@ -262,12 +262,13 @@ export async function casePageStatements(
       ? query.orderBy(sql.ref('page.sortKey'), direction).orderBy('page.id', direction)
       : query.orderBy('page.createdAt', 'desc').orderBy('page.id', 'desc');
   };
-  let withDetailsQuery = top.selectFrom(withOwner(db).as('c')).selectAll('c').select(detailsColumns);
-  withDetailsQuery = sorted
-    ? withDetailsQuery.orderBy(sql.ref('c.sortKey'), direction).orderBy('c.id', direction)
-    : withDetailsQuery.orderBy('c.createdAt', 'desc').orderBy('c.id', 'desc');
+  const count = top.selectNoFrom(sql<number>`${total}::int`.as('n'));
+  if (!withDetails) return { page: withOwner(top), count };
+  const withDetailsQuery = top.selectFrom(withOwner(db).as('c')).selectAll('c').select(detailsColumns);
   return {
-    page: withDetails ? withDetailsQuery : withOwner(top),
-    count: top.selectNoFrom(sql<number>`${total}::int`.as('n')),
+    page: sorted
+      ? withDetailsQuery.orderBy(sql.ref('c.sortKey'), direction).orderBy('c.id', direction)
+      : withDetailsQuery.orderBy('c.createdAt', 'desc').orderBy('c.id', 'desc'),
+    count,
   };
 }

@@ -20,7 +20,6 @@ export async function statementPage(ctx: AppContext, filter: StatementFilter | n
   if (cursor && (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || !isUuid(String(cursor[1])))) {
     throw badInput('after', 'is not a cursor this API gave out');
   }
-  // Row-level security decides what is listed; the filters only narrow it.
   const statements = ctx.sql.selectFrom('statements as s');
   const where: Expression<SqlBool>[] = [];
   const { status, initiatorOrganisationId, signedByOrganisationId } = filter ?? {};
