@@ -20,9 +20,12 @@ export const QUICK = flag('quick');
 export const DURATION = Number(option('duration', QUICK ? '3' : '10'));
 export const WARMUP = QUICK ? 1 : 3;
 export const REUSE = flag('reuse');
-/** `--only search`: the data set, then the search measures alone, into bench/search-results.md. */
+/**
+ * `--only search`: the data set, then the search measures alone, into bench/search-results.md.
+ * `--only embedded`: the embedded database on the demo coalition alone (no data set), into bench/embedded-results.md.
+ */
 export const ONLY = option('only', null);
-if (ONLY !== null && ONLY !== 'search') throw new Error('--only takes: search');
+if (ONLY !== null && ONLY !== 'search' && ONLY !== 'embedded') throw new Error('--only takes: search, embedded');
 export const BENCH_DB = 'coalition_bench';
 export const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const BENCH_URL = withDatabase(ADMIN_URL, BENCH_DB);

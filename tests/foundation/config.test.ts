@@ -85,7 +85,9 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: direct, DATABASE_POOLER_URL: pooler }).DB_PREPARED_STATEMENTS).toBe(false);
     // PgBouncer 1.21 or later with max_prepared_statements: the operator says so.
     expect(loadConfig({ DATABASE_URL: direct, DATABASE_POOLER_URL: pooler, DB_PREPARED_STATEMENTS: 'true' }).DB_PREPARED_STATEMENTS).toBe(true);
-    expect(loadConfig({ DB_PREPARED_STATEMENTS: 'true' }).DB_PREPARED_STATEMENTS).toBe(false);
+    // The embedded database: one socket connection at a time, so on unless turned off.
+    expect(loadConfig({}).DB_PREPARED_STATEMENTS).toBe(true);
+    expect(loadConfig({ DB_PREPARED_STATEMENTS: 'false' }).DB_PREPARED_STATEMENTS).toBe(false);
     expect(refusal({ DATABASE_POOLER_URL: pooler })).toContain('DATABASE_POOLER_URL: only with DATABASE_URL');
     expect(refusal({ DATABASE_URL: direct, DATABASE_POOLER_URL: 'postgres://coalition:secret@pgbouncer:6432/coalition' })).toContain('DATABASE_POOLER_URL: give no user or password');
     expect(refusal({ DATABASE_URL: direct, DATABASE_POOLER_URL: 'mysql://pgbouncer/coalition' })).toMatch(/^invalid configuration:\n {2}DATABASE_POOLER_URL: /);

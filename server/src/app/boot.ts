@@ -45,6 +45,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
     url: url!,
     poolSize: config.embedded ? 1 : OWNER_POOL_SIZE,
     keepConnectionsOpen: config.embedded,
+    sessionOutlivesConnection: config.embedded,
     idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
     connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,
     entities: appEntities,

@@ -21,7 +21,7 @@ function toActor(row: ActorRow | undefined): Actor | null {
 export const SESSION_IDLE_SECONDS = 30 * 60;
 
 export interface ActorTransactionOptions {
-  /** Lets `preparedSql` name its statements (DB_PREPARED_STATEMENTS; never on the embedded database). */
+  /** Lets `preparedSql` name its statements (DB_PREPARED_STATEMENTS). */
   preparedStatements?: boolean;
   /**
    * The owner's pool, which alone may read an account before sign-in and grant this transaction an

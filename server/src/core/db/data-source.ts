@@ -17,6 +17,13 @@ export interface DataSourceOptions {
    * the pool let go could be taken by any local process as the superuser.
    */
   keepConnectionsOpen?: boolean;
+  /**
+   * The database session outlives the socket connection (the embedded database: PGlite is one backend
+   * session whichever connection speaks to it). A new connection then starts with DEALLOCATE ALL, so that the
+   * names a lost connection prepared do not collide with the ones the new client (which knows none) prepares.
+   * Only where one connection is open at a time: it would drop the statements of another.
+   */
+  sessionOutlivesConnection?: boolean;
   /** When pooled connections idle this long are closed (unless kept open). */
   idleTimeoutMillis?: number;
   /** How long taking a connection may wait while every one is busy (then PoolBusyError); 10 s unless set. */
@@ -51,6 +58,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     // Every connection of the pool (requests, migrations, scripts) is a SessionClient: counted and serialised.
     extra: {
       Client: SessionClient,
+      deallocateOnConnect: options.sessionOutlivesConnection === true,
       max: options.poolSize,
       idleTimeoutMillis: options.keepConnectionsOpen ? 0 : (options.idleTimeoutMillis ?? 30_000),
       connectionTimeoutMillis: options.connectTimeoutMillis ?? 10_000,

@@ -14,7 +14,27 @@ import { dbQueriesTotal } from '../observability/metrics';
  *   PostgreSQL refuses it anyway). Callback and stream calls, which our code does not make, keep pg's path;
  * - opens a transaction together with its first statement (`beginWith`), one round trip instead of two.
  */
+export interface SessionClientConfig extends pg.ClientConfig {
+  /** DEALLOCATE ALL once connected: see DataSourceOptions.sessionOutlivesConnection (data-source.ts). */
+  deallocateOnConnect?: boolean;
+}
+
 export class SessionClient extends pg.Client {
+  private readonly deallocateOnConnect: boolean;
+
+  /** pg-pool builds each client from the pool's options, which carry `deallocateOnConnect` (data-source.ts). */
+  constructor(config?: SessionClientConfig) {
+    super(config);
+    this.deallocateOnConnect = config?.deallocateOnConnect === true;
+  }
+
+  /** Connects, then forgets the session's prepared statements where the session outlived another connection. */
+  private async connected(): Promise<this> {
+    await (pg.Client.prototype.connect as (this: pg.Client) => Promise<unknown>).call(this);
+    if (this.deallocateOnConnect) await this.query('DEALLOCATE ALL');
+    return this;
+  }
+
   /** The promise that settles when the last queued statement has. */
   private lastTurn: Promise<void> | null = null;
   /** Set by beginWith: the transaction is open, so TypeORM's own START TRANSACTION is answered here. */
@@ -64,6 +84,17 @@ export class SessionClient extends pg.Client {
 SessionClient.prototype.query = function query(this: SessionClient, ...args: unknown[]) {
   return this['serialised'](args);
 } as pg.Client['query'];
+
+// Both of connect()'s forms (pg-pool passes a callback), through connected(). On SessionClient's own prototype.
+SessionClient.prototype.connect = function connect(this: SessionClient, callback?: (error: Error | null, client?: SessionClient) => void) {
+  const ready = this['connected']();
+  if (!callback) return ready;
+  ready.then(
+    (client) => callback(null, client),
+    (error: Error) => callback(error),
+  );
+  return undefined;
+} as pg.Client['connect'];
 
 const EMPTY_RESULT: pg.QueryResult = { command: 'BEGIN', rowCount: null, oid: 0, fields: [], rows: [] };
 
