@@ -10,7 +10,10 @@
 // visibility rule of the product's row-level security is written into the
 // WHERE clause, so both servers read the same rows.
 //
+// GET /me with the session cookie answers `{ me { id } }` after the product's authentication SQL and nothing else.
+//
 // Usage: DATABASE_URL=postgres://... PORT=4100 node bench/floor-server.mjs
+import crypto from 'node:crypto';
 import http from 'node:http';
 import pg from 'pg';
 
@@ -78,6 +81,29 @@ const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://floor');
   if (url.pathname === '/hello') {
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"me":{"id":"hello"}}}');
+    return;
+  }
+  if (url.pathname === '/me') {
+    // `{ me { id } }`'s floor: the product's authentication SQL (the same statement ActorTransaction.open
+    // sends: the application role, JIT off, app_authenticate of the session token's hash, in the transaction's
+    // first round trip), then COMMIT, and the id written as the product's answer.
+    const token = /(?:^|;\s*)coalition_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+    const client = await pool.connect();
+    try {
+      const hash = token ? crypto.createHash('sha256').update(token).digest('hex') : null;
+      const [, { rows }] = await client.query(
+        `START TRANSACTION; SELECT set_config('role', 'coalition_app', true) AS role, set_config('jit', 'off', true) AS jit, a.*
+           FROM (SELECT 1) one LEFT JOIN LATERAL app_authenticate(${hash ? client.escapeLiteral(hash) : 'NULL::text'}, 1800) a ON true`,
+      );
+      await client.query('COMMIT');
+      const id = rows[0]?.user_id ?? null;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { me: id ? { id } : null } }));
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error instanceof Error ? error.message : error));
+    } finally {
+      client.release();
+    }
     return;
   }
   if (url.pathname !== '/cases') {

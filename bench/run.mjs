@@ -192,13 +192,19 @@ async function main() {
 
     Object.assign(results, await measureSearch(product, member));
 
-    // { me { id } } against a node:http hello world (the floor's /hello).
-    log('{ me { id } } vs hello world ...');
+    // { me { id } } against a node:http hello world (the floor's /hello) and against a floor that runs the
+    // product's authentication SQL for the same session and nothing else (the floor's /me).
+    log('{ me { id } } vs hello world and the authentication floor ...');
+    const meAnswer = await gql(product.url, '{ me { id } }', {}, member);
+    const floorAnswer = await (await fetch(`${floor.url}/me`, { headers: { cookie: member } })).json();
+    if (floorAnswer.data.me?.id !== meAnswer.body.data.me.id) throw new Error(`the authentication floor answers ${JSON.stringify(floorAnswer)}, the product ${JSON.stringify(meAnswer.body)}`);
     results.me = {
       product: await load({ url: `${product.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie: member }, body: JSON.stringify({ query: '{ me { id } }' }) }, 50),
       hello: await load({ url: `${floor.url}/hello` }, 50),
+      authFloor: await load({ url: `${floor.url}/me`, headers: { cookie: member } }, 50),
     };
     results.me.ratio = round(results.me.product.requestsPerSecond / results.me.hello.requestsPerSecond);
+    results.me.authRatio = round(results.me.product.requestsPerSecond / results.me.authFloor.requestsPerSecond);
   } finally {
     for (const stop of stops) await stop();
   }
