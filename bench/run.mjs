@@ -209,7 +209,8 @@ async function main() {
     for (const stop of stops) await stop();
   }
 
-  // Three starts, each on a new empty directory: the median is reported, all three are kept.
+  // The embedded database: the nested page with and without prepared statements, then three cold starts,
+  // each on a new empty directory (the median is reported, all three are kept).
   results.embedded = await measureEmbedded();
   results.coldStartRunsMs = results.embedded.coldStartRunsMs;
   results.coldStartMs = results.embedded.coldStartMs;

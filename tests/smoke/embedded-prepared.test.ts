@@ -5,7 +5,7 @@ import { ensureBuilt, ROOT } from '../support/server-process';
 
 /**
  * The embedded database prepares the hot statements as a server does (DB_PREPARED_STATEMENTS is on by default
- * there; about twice the nested page's throughput, bench/results.md). PGlite is one backend session whichever
+ * there; about twice the nested page's throughput, bench/embedded-results.md). PGlite is one backend session whichever
  * socket connection speaks to it, so the names a lost connection prepared are still there when the pool opens
  * the next, whose client knows none and prepares them again: the embedded data source starts each connection
  * with DEALLOCATE ALL (`sessionOutlivesConnection`).

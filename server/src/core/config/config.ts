@@ -163,9 +163,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embedded: !value.DATABASE_URL,
     // The embedded database serves this process one socket connection at a time, and the connection that
     // replaces a lost one starts with DEALLOCATE ALL (data-source.ts, `sessionOutlivesConnection`): PGlite
-    // is one backend session, so the names the lost one prepared are still there. A transaction pooler hands each transaction whichever server connection is free, where a name
-    // prepared on another is unknown: PgBouncer before 1.21 (or without max_prepared_statements) refuses
-    // such a statement, so behind DATABASE_POOLER_URL they are off unless the operator turns them on.
+    // is one backend session, so the names the lost one prepared are still there. A transaction pooler
+    // hands each transaction whichever server connection is free, where a name prepared on another is
+    // unknown: PgBouncer before 1.21 (or without max_prepared_statements) refuses such a statement, so behind
+    // DATABASE_POOLER_URL they are off unless the operator turns them on.
     DB_PREPARED_STATEMENTS: value.DB_PREPARED_STATEMENTS ?? !value.DATABASE_POOLER_URL,
     dataDir: path.resolve(value.DATA_DIR),
     backupDir: path.resolve(value.BACKUP_DIR ?? path.join(value.DATA_DIR, 'backups')),
