@@ -77,14 +77,14 @@ describe('configuration', () => {
     expect(refusal({ DATABASE_URL: 'postgres://coalition@db/c', DATABASE_PASSWORD_FILE: `${file}.missing` })).toContain('cannot read');
   });
 
-  it('turns named prepared statements off behind DATABASE_POOLER_URL unless asked, and refuses a pooler URL with a login', () => {
+  it('prepares the hot statements unless turned off, also behind DATABASE_POOLER_URL, and refuses a pooler URL with a login', () => {
     const direct = 'postgres://coalition@db:5432/coalition';
     const pooler = 'postgres://pgbouncer:6432/coalition';
     expect(loadConfig({ DATABASE_URL: direct }).DB_PREPARED_STATEMENTS).toBe(true);
     expect(loadConfig({ DATABASE_URL: direct, DB_PREPARED_STATEMENTS: 'false' }).DB_PREPARED_STATEMENTS).toBe(false);
-    expect(loadConfig({ DATABASE_URL: direct, DATABASE_POOLER_URL: pooler }).DB_PREPARED_STATEMENTS).toBe(false);
-    // PgBouncer 1.21 or later with max_prepared_statements: the operator says so.
-    expect(loadConfig({ DATABASE_URL: direct, DATABASE_POOLER_URL: pooler, DB_PREPARED_STATEMENTS: 'true' }).DB_PREPARED_STATEMENTS).toBe(true);
+    // Each transaction reads what its server session has prepared (SessionClient): tests/scale/pgbouncer.test.ts.
+    expect(loadConfig({ DATABASE_URL: direct, DATABASE_POOLER_URL: pooler }).DB_PREPARED_STATEMENTS).toBe(true);
+    expect(loadConfig({ DATABASE_URL: direct, DATABASE_POOLER_URL: pooler, DB_PREPARED_STATEMENTS: 'false' }).DB_PREPARED_STATEMENTS).toBe(false);
     // The embedded database: one socket connection at a time, so on unless turned off.
     expect(loadConfig({}).DB_PREPARED_STATEMENTS).toBe(true);
     expect(loadConfig({ DB_PREPARED_STATEMENTS: 'false' }).DB_PREPARED_STATEMENTS).toBe(false);

@@ -64,8 +64,10 @@ async function data<T>(url: string, query: string, variables: Record<string, unk
  * PgBouncer 1.18 (Debian's) in transaction mode between two server processes and the primary: every
  * request transaction goes through it (DATABASE_POOLER_URL), with far fewer server connections than
  * client connections, while the owner's pool and the LISTEN connection go to the primary directly.
- * Named prepared statements are off behind it by default (1.18 does not carry them across server
- * connections): the nested page must still answer right, in the same constant number of statements.
+ * 1.18 does not carry named prepared statements across server connections; the servers prepare them
+ * anyway, each transaction reading first what its server session holds (SessionClient, pooledServerSessions):
+ * the nested page must answer right, in the same constant number of statements, on statements prepared once
+ * per server session and shared by both processes.
  */
 (embeddedTestDatabase() || !hasPgBouncer() ? describe.skip : describe)('two server processes through PgBouncer in transaction mode', () => {
   let db: ScratchDatabase;
@@ -120,7 +122,7 @@ async function data<T>(url: string, query: string, variables: Record<string, unk
       return {
         DATABASE_URL: db.url,
         DATABASE_POOLER_URL: bouncer.url(db.name),
-        // Unset: the server decides (off behind the pooler); the test run's own setting must not leak in.
+        // Unset: the server decides (on, also behind the pooler); the test run's own setting must not leak in.
         DB_PREPARED_STATEMENTS: '',
         DB_POOL_SIZE: String(PROCESS_POOL),
         COALITION_MASTER_KEY: key,
@@ -158,10 +160,10 @@ async function data<T>(url: string, query: string, variables: Record<string, unk
       for (const server of servers) expect(await data(server.url, NESTED_PAGE, { first }, cookie)).toEqual(expected);
     }
 
-    // The count: the same app in this process, through PgBouncer (prepared statements off by default there).
+    // The count: the same app in this process, through PgBouncer (prepared statements on by default there too).
     const pooled = await startTestApp({ COALITION_MASTER_KEY: key, DATABASE_POOLER_URL: bouncer.url(db.name), DB_PREPARED_STATEMENTS: '' }, { databaseUrl: db.url });
     apps.push(pooled);
-    expect(pooled.deps.config.DB_PREPARED_STATEMENTS).toBe(false);
+    expect(pooled.deps.config.DB_PREPARED_STATEMENTS).toBe(true);
     const statements = async (app: TestApp, first: number) => {
       const before = (await dbQueriesTotal.get()).values[0].value;
       await data(app.url, NESTED_PAGE, { first }, cookie);
@@ -188,6 +190,45 @@ async function data<T>(url: string, query: string, variables: Record<string, unk
 
     // Their direct request connections would count as request backends in the next test.
     for (const app of apps.splice(0)) await app.close();
+  });
+
+  it('prepares each statement once per server session, and both processes execute it there', async () => {
+    const cookie = await signIn(servers[1], 'caseworker@adc-memorial.example.org');
+    /** What every server session holds: three transactions open at once take all three of PgBouncer's. */
+    const sessions = async () => {
+      const login = new URL(bouncer.url(db.name));
+      login.username = APP_ROLE;
+      login.password = appRolePassword(Buffer.from(key, 'base64'));
+      const clients = Array.from({ length: BOUNCER_POOL }, () => new PgClient({ connectionString: login.toString() }));
+      for (const c of clients) await c.connect();
+      try {
+        for (const c of clients) await c.query('BEGIN');
+        const held = new Map<string, { prepared: string; runs: number }>();
+        for (const c of clients) {
+          const { rows } = await c.query<{ pid: number; name: string; prepared: string; runs: string }>(
+            `SELECT pg_backend_pid() AS pid, name, prepare_time::text AS prepared, generic_plans + custom_plans AS runs FROM pg_prepared_statements WHERE name LIKE 'q\\_%'`,
+          );
+          for (const r of rows) held.set(`${r.pid}/${r.name}`, { prepared: r.prepared, runs: Number(r.runs) });
+        }
+        expect(new Set((await Promise.all(clients.map((c) => c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')))).map((r) => r.rows[0].pid)).size).toBe(BOUNCER_POOL);
+        for (const c of clients) await c.query('COMMIT');
+        return held;
+      } finally {
+        for (const c of clients) await c.end();
+      }
+    };
+    const runs = (held: Map<string, { runs: number }>) => [...held.values()].reduce((sum, s) => sum + s.runs, 0);
+
+    for (let i = 0; i < 6; i++) await data(servers[i % 2].url, NESTED_PAGE, { first: 10 }, cookie);
+    const first = await sessions();
+    expect(first.size).toBeGreaterThan(0);
+    const pages = 12;
+    for (let i = 0; i < pages; i++) await data(servers[i % 2].url, NESTED_PAGE, { first: i % 3 ? 10 : 50 }, cookie);
+    const then = await sessions();
+    // Nothing prepared again (a second Parse of a name would have failed the request), nothing dropped: each
+    // statement seen before is still there, prepared at the same moment, and the pages ran on prepared statements.
+    for (const [at, { prepared }] of first) expect({ at, prepared: then.get(at)?.prepared }).toEqual({ at, prepared });
+    expect(runs(then) - runs(first)).toBeGreaterThanOrEqual(pages);
   });
 
   it('never mixes identities: interleaved requests of two organisations and an anonymous caller each see only their own', async () => {

@@ -38,7 +38,7 @@ const configSchema = z.object({
     .optional()
     .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  /** Unset: on with a direct PostgreSQL, off behind DATABASE_POOLER_URL (see loadConfig). */
+  /** Unset: on, also behind DATABASE_POOLER_URL (see loadConfig). */
   DB_PREPARED_STATEMENTS: booleanFlag.optional(),
   DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** How long a request waits for a pooled connection before it is answered SERVER_BUSY (503, Retry-After). */
@@ -161,13 +161,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...value,
     embedded: !value.DATABASE_URL,
-    // The embedded database serves this process one socket connection at a time, and the connection that
-    // replaces a lost one starts with DEALLOCATE ALL (data-source.ts, `sessionOutlivesConnection`): PGlite
-    // is one backend session, so the names the lost one prepared are still there. A transaction pooler
-    // hands each transaction whichever server connection is free, where a name prepared on another is
-    // unknown: PgBouncer before 1.21 (or without max_prepared_statements) refuses such a statement, so behind
-    // DATABASE_POOLER_URL they are off unless the operator turns them on.
-    DB_PREPARED_STATEMENTS: value.DB_PREPARED_STATEMENTS ?? !value.DATABASE_POOLER_URL,
+    // On unless turned off. The embedded database serves this process one socket connection at a time, and
+    // the connection that replaces a lost one starts with DEALLOCATE ALL (data-source.ts,
+    // `sessionOutlivesConnection`): PGlite is one backend session, so the names the lost one prepared are
+    // still there. A transaction pooler hands each transaction whichever server session is free, so behind
+    // DATABASE_POOLER_URL each transaction first reads what its session has prepared (`pooledServerSessions`).
+    DB_PREPARED_STATEMENTS: value.DB_PREPARED_STATEMENTS ?? true,
     dataDir: path.resolve(value.DATA_DIR),
     backupDir: path.resolve(value.BACKUP_DIR ?? path.join(value.DATA_DIR, 'backups')),
     clientDist: path.resolve(value.CLIENT_DIST ?? path.join(__dirname, '../../../../client/dist')),

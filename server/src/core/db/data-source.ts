@@ -24,6 +24,12 @@ export interface DataSourceOptions {
    * Only where one connection is open at a time: it would drop the statements of another.
    */
   sessionOutlivesConnection?: boolean;
+  /**
+   * Each transaction may run on another server session, shared with other clients (a transaction pooler:
+   * PgBouncer's transaction mode). Named prepared statements then follow the transaction's server session
+   * (SessionClient's forServerSession), so they work behind a PgBouncer that does not track them (< 1.21).
+   */
+  pooledServerSessions?: boolean;
   /** When pooled connections idle this long are closed (unless kept open). */
   idleTimeoutMillis?: number;
   /** How long taking a connection may wait while every one is busy (then PoolBusyError); 10 s unless set. */
@@ -59,6 +65,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     extra: {
       Client: SessionClient,
       deallocateOnConnect: options.sessionOutlivesConnection === true,
+      pooledServerSessions: options.pooledServerSessions === true,
       max: options.poolSize,
       idleTimeoutMillis: options.keepConnectionsOpen ? 0 : (options.idleTimeoutMillis ?? 30_000),
       connectionTimeoutMillis: options.connectTimeoutMillis ?? 10_000,

@@ -147,6 +147,7 @@ export async function openRequestDataSource(options: RequestDataSourceOptions): 
   }
   const dataSource = createDataSource({
     url: connectUrl,
+    pooledServerSessions: Boolean(options.poolerUrl),
     poolSize: options.poolSize,
     idleTimeoutMillis: options.idleTimeoutMillis,
     connectTimeoutMillis: options.connectTimeoutMillis,

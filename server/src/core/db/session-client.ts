@@ -12,20 +12,36 @@ import { dbQueriesTotal } from '../observability/metrics';
  *   pg 9 ("client.query() when the client is already executing a query"). Promise-style calls therefore
  *   wait for the previous one here; a failed statement does not stop the next (inside a transaction
  *   PostgreSQL refuses it anyway). Callback and stream calls, which our code does not make, keep pg's path;
- * - opens a transaction together with its first statement (`beginWith`), one round trip instead of two.
+ * - opens a transaction together with its first statement (`beginWith`), one round trip instead of two;
+ * - behind a transaction pooler, learns in that same round trip which statements the transaction's server
+ *   session has prepared (see `pooledServerSessions`).
  */
 export interface SessionClientConfig extends pg.ClientConfig {
   /** DEALLOCATE ALL once connected: see DataSourceOptions.sessionOutlivesConnection (data-source.ts). */
   deallocateOnConnect?: boolean;
+  /** Each transaction may run on another server session: see DataSourceOptions.pooledServerSessions. */
+  pooledServerSessions?: boolean;
+}
+
+/** The part of pg's connection that remembers which names it has prepared (pg 8: no public API for it). */
+interface PreparedNames {
+  parsedStatements: Record<string, string>;
 }
 
 export class SessionClient extends pg.Client {
   private readonly deallocateOnConnect: boolean;
+  private readonly pooledServerSessions: boolean;
+  /**
+   * Behind a transaction pooler, the names the current transaction's server session has prepared, read by
+   * beginWith; null outside such a transaction, where a named statement goes unnamed instead.
+   */
+  private serverPrepared: Set<string> | null = null;
 
-  /** pg-pool builds each client from the pool's options, which carry `deallocateOnConnect` (data-source.ts). */
+  /** pg-pool builds each client from the pool's options, which carry these flags (data-source.ts). */
   constructor(config?: SessionClientConfig) {
     super(config);
     this.deallocateOnConnect = config?.deallocateOnConnect === true;
+    this.pooledServerSessions = config?.pooledServerSessions === true;
   }
 
   /** Connects, then forgets the session's prepared statements where the session outlived another connection. */
@@ -42,6 +58,7 @@ export class SessionClient extends pg.Client {
 
   /** Serialises and counts promise-style calls; see the class comment. */
   private serialised(args: unknown[]): unknown {
+    if (this.pooledServerSessions) args = this.forServerSession(args);
     const send = () => (pg.Client.prototype.query as (this: pg.Client, ...a: unknown[]) => unknown).apply(this, args);
     if (!isPromiseCall(args)) return send();
     if (this.beginSent && args[0] === 'START TRANSACTION') {
@@ -73,9 +90,48 @@ export class SessionClient extends pg.Client {
    * public API) gets an empty result without a round trip.
    */
   async beginWith<R extends pg.QueryResultRow>(text: string): Promise<R[]> {
-    const results = (await this.query(`START TRANSACTION; ${text}`)) as unknown as pg.QueryResult<R>[];
+    if (!this.pooledServerSessions) {
+      const results = (await this.query(`START TRANSACTION; ${text}`)) as unknown as pg.QueryResult<R>[];
+      this.beginSent = true;
+      return results[1].rows;
+    }
+    this.serverPrepared = null;
+    this.preparedNames().parsedStatements = {};
+    const results = (await this.query(
+      `START TRANSACTION; SELECT array(SELECT name::text FROM pg_prepared_statements) AS prepared; ${text}`,
+    )) as unknown as [pg.QueryResult, pg.QueryResult<{ prepared: string[] }>, pg.QueryResult<R>];
     this.beginSent = true;
-    return results[1].rows;
+    this.serverPrepared = new Set(results[1].rows[0].prepared);
+    return results[2].rows;
+  }
+
+  /**
+   * Behind a transaction pooler (PgBouncer's transaction mode) each transaction runs on whichever server
+   * session is free, shared with the pool's other clients and other server processes; PgBouncer before 1.21
+   * passes a named statement through to it as it comes. So pg's own record of what it prepared on "this
+   * connection" means nothing here: within a transaction begun by beginWith it starts from what that
+   * server session holds (read in the same round trip), and pg parses only a name the session lacks. A name
+   * is its text's hash (session-kysely.ts), so a statement another client prepared is the same statement.
+   * Any statement outside such a transaction goes unnamed. A prepared statement outlives a rolled-back
+   * transaction, and the next read sees it: nothing is assumed across transactions.
+   */
+  private forServerSession(args: unknown[]): unknown[] {
+    const [first, ...rest] = args;
+    if (first === 'COMMIT' || first === 'ROLLBACK') {
+      this.serverPrepared = null;
+      this.preparedNames().parsedStatements = {};
+      return args;
+    }
+    if (typeof first !== 'object' || first === null || typeof (first as pg.QueryConfig).name !== 'string') return args;
+    const config = first as pg.QueryConfig;
+    const names = this.preparedNames();
+    if (!this.serverPrepared) return [{ ...config, name: undefined }, ...rest];
+    if (this.serverPrepared.has(config.name!) && names.parsedStatements[config.name!] === undefined) names.parsedStatements[config.name!] = config.text;
+    return args;
+  }
+
+  private preparedNames(): PreparedNames {
+    return (this as unknown as { connection: PreparedNames }).connection;
   }
 }
 
