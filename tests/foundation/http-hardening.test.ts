@@ -35,6 +35,18 @@ describe('HTTP hardening', () => {
     }
   });
 
+  it('lets no GraphQL answer be stored by a browser or a proxy: data, refusal and malformed request alike say no-store', async () => {
+    const post = (body: unknown) => fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const answers = [
+      await post({ query: ME }),
+      await post({ query: `{ cases(first: 1) { totalCount } }` }),
+      await post({ query: `{ nothing }` }),
+      await post({ nonsense: true }),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 400, 400]);
+    for (const answer of answers) expect(answer.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('answers 400 to a malformed URL, never 500', async () => {
     for (const path of ['/statements/%E0%A4%A.pdf', '/%E0%A4%A', '/briefings/%ZZ/files/x.pdf', '/exports/%C0']) {
       const response = await fetch(`${app.url}${path}`);

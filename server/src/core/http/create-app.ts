@@ -4,7 +4,7 @@ import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLSchema } from 'graphql';
 import type { AppDeps } from '../config/app-deps';
@@ -164,6 +164,10 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs its cache-control plugin unless told not to: it wraps every resolver of the schema
+      // and runs a hook per resolved field (thousands in a page of 100 cases), to compute a policy that is
+      // always "not cacheable" here. The header it would send is set below, for every answer.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(() => schema, config.MAX_QUERY_COMPLEXITY),
       transactionPlugin(),
     ],
@@ -171,6 +175,11 @@ export async function startApp(deps: AppDeps, modules: AppModule[], listen: { ho
   await apollo.start();
   app.use(
     '/graphql',
+    // Answers hold personal data and depend on the session: no browser or proxy may keep one.
+    (_req: Request, res: Response, next: NextFunction) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: config.BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
