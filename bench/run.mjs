@@ -157,6 +157,20 @@ async function main() {
       }
     }
 
+    // Two server processes on the same database, the load spread over both by the client (autocannon's
+    // connections alternate between the two URLs, a round robin): what a second process adds on this machine.
+    log('nested page of 10, 50 connections, two processes ...');
+    {
+      const second = await startProcess(MAIN, productEnv(), '/health');
+      stops.push(second.stop);
+      const body = JSON.stringify({ query: NESTED_PAGE, variables: { first: 10 } });
+      const headers = { 'content-type': 'application/json', cookie: member };
+      const run = await load({ url: [`${product.url}/graphql`, `${second.url}/graphql`], method: 'POST', headers, body }, 50, { estimateMs: results.sequential[10].product.p50, steady: true });
+      await second.stop();
+      const one = results.nested.find((n) => n.first === 10 && n.connections === 50);
+      results.twoProcesses = { first: 10, connections: 50, one: one.product.requestsPerSecond, two: run.requestsPerSecond, p50: run.p50, p99: run.p99, errors: run.errors, floor: one.floor.requestsPerSecond, gain: one.product.requestsPerSecond > 0 ? round(run.requestsPerSecond / one.product.requestsPerSecond) : null };
+    }
+
     // Row-level security's cost: the same server and query with the case tables' RLS disabled for the run.
     log('nested page of 10 without row-level security ...');
     await setCaseRls(false);

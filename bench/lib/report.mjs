@@ -152,6 +152,12 @@ export function markdown(r) {
     '',
     `\`{ me { id } }\`: ${r.me.product.requestsPerSecond} req/s (p50 ${r.me.product.p50} ms) against a node:http hello world's ${r.me.hello.requestsPerSecond} req/s: ${Math.round(r.me.ratio * 100)}%${r.me.authFloor ? `; against node:http + pg running the same authentication SQL (the floor's /me: ${r.me.authFloor.requestsPerSecond} req/s, p50 ${r.me.authFloor.p50} ms): ${Math.round(r.me.authRatio * 100)}%` : ''}.`,
     '',
+    ...(r.twoProcesses
+      ? [
+          `Two server processes on the same database, autocannon's connections alternating between them (a round robin), nested page of ${r.twoProcesses.first} at ${r.twoProcesses.connections} connections: ${r.twoProcesses.two} req/s (p50 ${r.twoProcesses.p50} ms, p99 ${r.twoProcesses.p99} ms, errors ${r.twoProcesses.errors}) against one process's ${r.twoProcesses.one} req/s (${r.twoProcesses.gain}×) and the floor's ${r.twoProcesses.floor} req/s, on ${r.machine.cores} cores shared with PostgreSQL and the load generator.`,
+          '',
+        ]
+      : []),
     `Row-level security: ${r.rls.withRls} req/s with it, ${r.rls.withoutRls} req/s with the case tables' RLS disabled (page of 10, 50 connections; benchmark only: the boot check would refuse to start like that; the unfiltered totalCount comes from the maintained counts either way, so both runs do the same data work; a negative cost is noise between two runs): cost ${r.rls.cost === null ? 'n/a' : `${Math.round(r.rls.cost * 100)}%`}.`,
     '',
     `Cold start of \`node server/dist/main.js\` (what \`npm start\` runs after building) on an empty embedded DATA_DIR until /health answers 200: ${round(r.coldStartMs / 1000)} s, the median of ${r.coldStartRunsMs.map((ms) => `${round(ms / 1000)} s`).join(', ')}.`,
