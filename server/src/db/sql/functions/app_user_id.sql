@@ -1,7 +1,10 @@
 -- The acting user, or NULL.
 -- Not inlinable (it reads a table): policies call it as `(SELECT app_user_id())`, an InitPlan evaluated
 -- once per statement (docs/SCALING.md).
+-- PL/pgSQL, not SQL: a SQL function that cannot be inlined is planned anew in every statement that calls it
+-- (per call site); PL/pgSQL keeps its plan for the session (docs/SCALING.md).
 CREATE OR REPLACE FUNCTION app_user_id() RETURNS uuid
-LANGUAGE sql STABLE AS $$
-  SELECT (SELECT user_id FROM app_actor())
-$$;
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN (SELECT user_id FROM app_actor());
+END $$;
