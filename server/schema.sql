@@ -71,10 +71,11 @@ CREATE FUNCTION public.app_actor() RETURNS SETOF public.app_actor_context
 $$;
 
 CREATE FUNCTION public.app_admin_org_ids() RETURNS uuid[]
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     AS $$
-  SELECT coalesce((SELECT admin_org_ids FROM app_actor()), '{}')
-$$;
+BEGIN
+  RETURN coalesce((SELECT admin_org_ids FROM app_actor()), '{}');
+END $$;
 
 CREATE FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
     LANGUAGE plpgsql SECURITY DEFINER
@@ -103,12 +104,15 @@ CREATE FUNCTION public.app_can_write_case(p_case_id uuid) RETURNS boolean
 $$;
 
 CREATE FUNCTION public.app_consent_to_share(p_person_id uuid, p_owner_organisation_id uuid) RETURNS boolean
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     AS $$
-  SELECT CASE WHEN p_owner_organisation_id = ANY((SELECT app_org_ids())::uuid[])
+DECLARE
+  orgs uuid[] := app_org_ids();
+BEGIN
+  RETURN CASE WHEN p_owner_organisation_id = ANY(orgs)
               THEN consent_covers(p_person_id, 'SHARE_PERSONAL_DATA', NULL)
-              ELSE consent_covers(p_person_id, 'SHARE_PERSONAL_DATA', (SELECT app_org_ids())::uuid[]) END
-$$;
+              ELSE consent_covers(p_person_id, 'SHARE_PERSONAL_DATA', orgs) END;
+END $$;
 
 CREATE FUNCTION public.app_grant_actor(p_backend_pid integer, p_xact_id xid8, p_user_id uuid) RETURNS void
     LANGUAGE sql SECURITY DEFINER
@@ -119,10 +123,11 @@ CREATE FUNCTION public.app_grant_actor(p_backend_pid integer, p_xact_id xid8, p_
 $$;
 
 CREATE FUNCTION public.app_has_coalition_role(r text) RETURNS boolean
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     AS $$
-  SELECT coalesce(r = ANY((SELECT coalition_roles FROM app_actor())::text[]), false)
-$$;
+BEGIN
+  RETURN coalesce(r = ANY((SELECT coalition_roles FROM app_actor())::text[]), false);
+END $$;
 
 CREATE FUNCTION public.app_is_coordinator() RETURNS boolean
     LANGUAGE sql STABLE
@@ -173,10 +178,11 @@ CREATE FUNCTION public.app_may_write_case(p_case_id uuid, p_owner_organisation_i
 $$;
 
 CREATE FUNCTION public.app_org_ids() RETURNS uuid[]
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     AS $$
-  SELECT coalesce((SELECT org_ids FROM app_actor()), '{}')
-$$;
+BEGIN
+  RETURN coalesce((SELECT org_ids FROM app_actor()), '{}');
+END $$;
 
 CREATE FUNCTION public.app_password_reset_consume(p_token_hash text, p_password_hash text) RETURNS uuid
     LANGUAGE plpgsql SECURITY DEFINER
@@ -207,23 +213,25 @@ CREATE FUNCTION public.app_password_reset_issue(p_email text, p_token_hash text,
 $$;
 
 CREATE FUNCTION public.app_person_referral_orgs(p_person_id uuid) RETURNS uuid[]
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     AS $$
-  SELECT coalesce(array_agg(DISTINCT r.to_organisation_id), '{}')
-    FROM referrals r
-   WHERE r.person_id = p_person_id AND r.status IN ('ACCEPTED', 'COMPLETED')
-     AND r.to_organisation_id = ANY((SELECT app_org_ids())::uuid[])
-     AND consent_covers(p_person_id, 'REFERRAL', ARRAY[r.to_organisation_id])
-$$;
+BEGIN
+  RETURN (SELECT coalesce(array_agg(DISTINCT r.to_organisation_id), '{}')
+            FROM referrals r
+           WHERE r.person_id = p_person_id AND r.status IN ('ACCEPTED', 'COMPLETED')
+             AND r.to_organisation_id = ANY((SELECT app_org_ids())::uuid[])
+             AND consent_covers(p_person_id, 'REFERRAL', ARRAY[r.to_organisation_id]));
+END $$;
 
 CREATE FUNCTION public.app_referred_copy_withdrawn(p_person_id uuid) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
-  SELECT EXISTS (SELECT 1 FROM referrals r
+BEGIN
+  RETURN EXISTS (SELECT 1 FROM referrals r
                   WHERE r.linked_person_id = p_person_id
-                    AND NOT consent_covers(r.person_id, 'REFERRAL', ARRAY[r.to_organisation_id]))
-$$;
+                    AND NOT consent_covers(r.person_id, 'REFERRAL', ARRAY[r.to_organisation_id]));
+END $$;
 
 CREATE FUNCTION public.app_reset_member_totp(p_organisation_id uuid, p_user_id uuid) RETURNS text
     LANGUAGE plpgsql SECURITY DEFINER
@@ -259,9 +267,10 @@ BEGIN
 END $$;
 
 CREATE FUNCTION public.app_set_actor(p_user_id uuid) RETURNS void
-    LANGUAGE sql SECURITY DEFINER
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
+BEGIN
   INSERT INTO app_actor_context AS x (backend_pid, xact_id, user_id, coalition_roles, org_ids, admin_org_ids, writer_org_ids, signer_org_ids)
   SELECT pg_backend_pid(), pg_current_xact_id(), u.id, coalesce(u.coalition_roles, '{}'),
          coalesce(array_agg(m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}'),
@@ -274,26 +283,29 @@ CREATE FUNCTION public.app_set_actor(p_user_id uuid) RETURNS void
    GROUP BY u.id, u.coalition_roles
   ON CONFLICT (backend_pid) DO UPDATE SET xact_id = excluded.xact_id, user_id = excluded.user_id,
      coalition_roles = excluded.coalition_roles, org_ids = excluded.org_ids, admin_org_ids = excluded.admin_org_ids,
-     writer_org_ids = excluded.writer_org_ids, signer_org_ids = excluded.signer_org_ids
-$$;
+     writer_org_ids = excluded.writer_org_ids, signer_org_ids = excluded.signer_org_ids;
+END $$;
 
 CREATE FUNCTION public.app_signer_org_ids() RETURNS uuid[]
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     AS $$
-  SELECT coalesce((SELECT signer_org_ids FROM app_actor()), '{}')
-$$;
+BEGIN
+  RETURN coalesce((SELECT signer_org_ids FROM app_actor()), '{}');
+END $$;
 
 CREATE FUNCTION public.app_user_id() RETURNS uuid
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     AS $$
-  SELECT (SELECT user_id FROM app_actor())
-$$;
+BEGIN
+  RETURN (SELECT user_id FROM app_actor());
+END $$;
 
 CREATE FUNCTION public.app_writer_org_ids() RETURNS uuid[]
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     AS $$
-  SELECT coalesce((SELECT writer_org_ids FROM app_actor()), '{}')
-$$;
+BEGIN
+  RETURN coalesce((SELECT writer_org_ids FROM app_actor()), '{}');
+END $$;
 
 CREATE FUNCTION public.audit_append(p_seq bigint, p_at timestamp with time zone, p_actor_user_id uuid, p_organisation_id uuid, p_action text, p_entity_type text, p_entity_id text, p_details jsonb, p_prev_hash text, p_hash text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
@@ -1116,19 +1128,20 @@ CREATE FUNCTION public.cases_search_vector() RETURNS trigger
       END $$;
 
 CREATE FUNCTION public.consent_covers(p_person_id uuid, p_scope text, p_org_ids uuid[]) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
-  SELECT EXISTS (
-    SELECT 1 FROM consents k
-     WHERE k.person_id = p_person_id AND k.scope = p_scope
-       AND k.withdrawn_at IS NULL
-       AND k.given_on <= (now() AT TIME ZONE 'UTC')::date
-       AND (k.expires_on IS NULL OR k.expires_on >= (now() AT TIME ZONE 'UTC')::date)
-       AND (p_org_ids IS NULL
-            OR (cardinality(k.organisation_ids) = 0 AND cardinality(p_org_ids) > 0)
-            OR k.organisation_ids && p_org_ids))
-$$;
+BEGIN
+  RETURN EXISTS (
+      SELECT 1 FROM consents k
+       WHERE k.person_id = p_person_id AND k.scope = p_scope
+         AND k.withdrawn_at IS NULL
+         AND k.given_on <= (now() AT TIME ZONE 'UTC')::date
+         AND (k.expires_on IS NULL OR k.expires_on >= (now() AT TIME ZONE 'UTC')::date)
+         AND (p_org_ids IS NULL
+              OR (cardinality(k.organisation_ids) = 0 AND cardinality(p_org_ids) > 0)
+              OR k.organisation_ids && p_org_ids));
+END $$;
 
 CREATE FUNCTION public.consent_is_active(p_withdrawn_at timestamp with time zone, p_given_on date, p_expires_on date) RETURNS boolean
     LANGUAGE sql STABLE
