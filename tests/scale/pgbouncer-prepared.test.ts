@@ -29,10 +29,7 @@ const PASSWORD = 'pgbouncer-prepared-test';
   });
 
   async function client(pooledServerSessions: boolean): Promise<SessionClient> {
-    const url = new URL(bouncer.url(db.name));
-    url.username = LOGIN;
-    url.password = PASSWORD;
-    const c = new SessionClient({ connectionString: url.toString(), pooledServerSessions });
+    const c = new SessionClient({ connectionString: bouncer.url(db.name, { user: LOGIN, password: PASSWORD }), pooledServerSessions });
     await c.connect();
     clients.push(c);
     return c;

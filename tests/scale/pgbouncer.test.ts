@@ -196,10 +196,8 @@ async function data<T>(url: string, query: string, variables: Record<string, unk
     const cookie = await signIn(servers[1], 'caseworker@adc-memorial.example.org');
     /** What every server session holds: three transactions open at once take all three of PgBouncer's. */
     const sessions = async () => {
-      const login = new URL(bouncer.url(db.name));
-      login.username = APP_ROLE;
-      login.password = appRolePassword(Buffer.from(key, 'base64'));
-      const clients = Array.from({ length: BOUNCER_POOL }, () => new PgClient({ connectionString: login.toString() }));
+      const login = bouncer.url(db.name, { user: APP_ROLE, password: appRolePassword(Buffer.from(key, 'base64')) });
+      const clients = Array.from({ length: BOUNCER_POOL }, () => new PgClient({ connectionString: login }));
       for (const c of clients) await c.connect();
       try {
         for (const c of clients) await c.query('BEGIN');

@@ -23,8 +23,8 @@ export interface PgBouncerOptions {
 
 export interface PgBouncer {
   port: number;
-  /** `postgres://127.0.0.1:PORT/database`, without credentials (DATABASE_POOLER_URL). */
-  url(database: string): string;
+  /** `postgres://127.0.0.1:PORT/database`: without credentials (DATABASE_POOLER_URL), or as `login`. */
+  url(database: string, login?: { user: string; password: string }): string;
   /** A command of the admin console (`SHOW POOLS`, `SHOW STATS`), as the admin login. */
   admin<T>(command: string): Promise<T[]>;
   output(): string;
@@ -115,7 +115,11 @@ export async function startPgBouncer(options: PgBouncerOptions): Promise<PgBounc
   }
   return {
     port,
-    url: (database) => `postgres://127.0.0.1:${port}/${database}`,
+    url: (database, login) => {
+      const url = new URL(`postgres://127.0.0.1:${port}/${database}`);
+      if (login) [url.username, url.password] = [login.user, login.password];
+      return url.toString();
+    },
     admin,
     output: () => log,
     stop,

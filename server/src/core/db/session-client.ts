@@ -90,19 +90,16 @@ export class SessionClient extends pg.Client {
    * public API) gets an empty result without a round trip.
    */
   async beginWith<R extends pg.QueryResultRow>(text: string): Promise<R[]> {
-    if (!this.pooledServerSessions) {
-      const results = (await this.query(`START TRANSACTION; ${text}`)) as unknown as pg.QueryResult<R>[];
-      this.beginSent = true;
-      return results[1].rows;
+    // Behind a transaction pooler, also the names this transaction's server session holds (forServerSession).
+    const held = this.pooledServerSessions ? 'SELECT array(SELECT name::text FROM pg_prepared_statements) AS prepared; ' : '';
+    if (held) {
+      this.serverPrepared = null;
+      this.preparedNames().parsedStatements = {};
     }
-    this.serverPrepared = null;
-    this.preparedNames().parsedStatements = {};
-    const results = (await this.query(
-      `START TRANSACTION; SELECT array(SELECT name::text FROM pg_prepared_statements) AS prepared; ${text}`,
-    )) as unknown as [pg.QueryResult, pg.QueryResult<{ prepared: string[] }>, pg.QueryResult<R>];
+    const results = (await this.query(`START TRANSACTION; ${held}${text}`)) as unknown as pg.QueryResult[];
     this.beginSent = true;
-    this.serverPrepared = new Set(results[1].rows[0].prepared);
-    return results[2].rows;
+    if (held) this.serverPrepared = new Set((results[1] as pg.QueryResult<{ prepared: string[] }>).rows[0].prepared);
+    return (results.at(-1) as pg.QueryResult<R>).rows;
   }
 
   /**
@@ -119,7 +116,6 @@ export class SessionClient extends pg.Client {
     const [first, ...rest] = args;
     if (first === 'COMMIT' || first === 'ROLLBACK') {
       this.serverPrepared = null;
-      this.preparedNames().parsedStatements = {};
       return args;
     }
     if (typeof first !== 'object' || first === null || typeof (first as pg.QueryConfig).name !== 'string') return args;
