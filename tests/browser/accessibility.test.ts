@@ -10,7 +10,12 @@ const PHONE = { width: 360, height: 740 };
 const LANGS = ['en', 'ru'] as const;
 const TEXT = {
   en: { addPerson: 'Add person', addEvent: 'Add event', caseTitle: /^Case [A-Z]+-\d{4}-\d{3} · Coalition$/, app: 'Coalition' },
-  ru: { addPerson: 'Добавить лицо', addEvent: 'Добавить событие', caseTitle: /^Дело [A-Z]+-\d{4}-\d{3} · Коалиция$/, app: 'Коалиция' },
+  ru: {
+    addPerson: 'Добавить лицо',
+    addEvent: 'Добавить событие',
+    caseTitle: /^Дело [A-Z]+-\d{4}-\d{3} · Коалиция$/,
+    app: 'Коалиция',
+  },
 };
 
 interface Finding {
@@ -23,7 +28,12 @@ async function audit(page: Page, state: string): Promise<Finding> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   for (const violation of results.violations) {
     if (violation.impact !== 'critical' && violation.impact !== 'serious') continue;
-    problems.push(`${violation.impact} ${violation.id}: ${violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    problems.push(
+      `${violation.impact} ${violation.id}: ${violation.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+    );
   }
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
   if (widths.scroll > widths.inner) {
@@ -56,92 +66,115 @@ describe('accessibility and phones, every page and dialog', () => {
   let browser: Browser;
   useServerAndBrowser((both) => ({ server, browser } = both));
 
-  it.each(LANGS)('has no critical or serious violation and no horizontal scroll at 360 px (%s)', async (lang) => {
-    const findings: Finding[] = [];
-    const text = TEXT[lang];
+  it.each(LANGS)(
+    'has no critical or serious violation and no horizontal scroll at 360 px (%s)',
+    async (lang) => {
+      const findings: Finding[] = [];
+      const text = TEXT[lang];
 
-    // Signed out: the sign-in page.
-    const anonymous = await browser.newContext({ baseURL: server.url, viewport: PHONE });
-    const login = await anonymous.newPage();
-    await login.goto(`/login?lang=${lang}`);
-    await settle(login);
-    findings.push(await audit(login, 'login'));
-    expect(await pageStructure(login)).toMatchObject({ h1: 1, main: 1 });
-    await anonymous.close();
+      // Signed out: the sign-in page.
+      const anonymous = await browser.newContext({ baseURL: server.url, viewport: PHONE });
+      const login = await anonymous.newPage();
+      await login.goto(`/login?lang=${lang}`);
+      await settle(login);
+      findings.push(await audit(login, 'login'));
+      expect(await pageStructure(login)).toMatchObject({ h1: 1, main: 1 });
+      await anonymous.close();
 
-    const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'), lang);
-    await page.setViewportSize(PHONE);
-    const routes = ['/dashboard', '/cases', '/cases/new', '/import', '/statements', '/statements/new', '/briefings', '/admin/members', '/audit', '/account'];
-    for (const route of routes) {
-      await page.goto(route);
+      const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'), lang);
+      await page.setViewportSize(PHONE);
+      const routes = [
+        '/dashboard',
+        '/cases',
+        '/cases/new',
+        '/import',
+        '/statements',
+        '/statements/new',
+        '/briefings',
+        '/admin/members',
+        '/audit',
+        '/account',
+      ];
+      for (const route of routes) {
+        await page.goto(route);
+        await settle(page);
+        findings.push(await audit(page, route));
+        const structure = await pageStructure(page);
+        if (structure.h1 !== 1 || structure.main !== 1 || !structure.title.endsWith(` · ${text.app}`))
+          findings.push({ state: route, problems: [JSON.stringify(structure)] });
+      }
+
+      // A case, its edit page and its dialogs.
+      await page.goto('/cases');
       await settle(page);
-      findings.push(await audit(page, route));
-      const structure = await pageStructure(page);
-      if (structure.h1 !== 1 || structure.main !== 1 || !structure.title.endsWith(` · ${text.app}`)) findings.push({ state: route, problems: [JSON.stringify(structure)] });
-    }
+      // A case of the signed-in organisation (ADC-…): others shown to it (a referral's Dushanbe case) are read-only.
+      await page
+        .locator('main td', { hasText: /ADC-\d{4}-\d{3}/ })
+        .first()
+        .locator('a[href^="/cases/"]')
+        .click();
+      await page.waitForURL(/\/cases\/[^/]+$/);
+      await settle(page);
+      const caseUrl = new URL(page.url()).pathname;
+      findings.push(await audit(page, 'case'));
+      if (!text.caseTitle.test(await page.title())) findings.push({ state: 'case title', problems: [await page.title()] });
+      for (const name of [text.addPerson, text.addEvent]) {
+        const opener = page.getByRole('button', { name, exact: true }).first();
+        await opener.click();
+        const dialog = page.getByRole('dialog');
+        await dialog.waitFor();
+        // Audited once its opening transition ended: axe measures a half-faded text's contrast as it is then.
+        await dialog.evaluate((el) =>
+          Promise.all(
+            el.ownerDocument
+              .getAnimations()
+              .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+              .map((a) => a.finished),
+          ),
+        );
+        findings.push(await audit(page, `case dialog ${name}`));
+        // The dialog keeps focus inside and gives it back to the button that opened it.
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'detached' });
+        await expect(opener.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      }
+      await page.goto(`${caseUrl}/edit`);
+      await settle(page);
+      findings.push(await audit(page, 'case edit'));
 
-    // A case, its edit page and its dialogs.
-    await page.goto('/cases');
-    await settle(page);
-    // A case of the signed-in organisation (ADC-…): others shown to it (a referral's Dushanbe case) are read-only.
-    await page.locator('main td', { hasText: /ADC-\d{4}-\d{3}/ }).first().locator('a[href^="/cases/"]').click();
-    await page.waitForURL(/\/cases\/[^/]+$/);
-    await settle(page);
-    const caseUrl = new URL(page.url()).pathname;
-    findings.push(await audit(page, 'case'));
-    if (!text.caseTitle.test(await page.title())) findings.push({ state: 'case title', problems: [await page.title()] });
-    for (const name of [text.addPerson, text.addEvent]) {
-      const opener = page.getByRole('button', { name, exact: true }).first();
-      await opener.click();
-      const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
-      // Audited once its opening transition ended: axe measures a half-faded text's contrast as it is then.
-      await dialog.evaluate((el) =>
-        Promise.all(
-          el.ownerDocument
-            .getAnimations()
-            .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-            .map((a) => a.finished),
-        ),
-      );
-      findings.push(await audit(page, `case dialog ${name}`));
-      // The dialog keeps focus inside and gives it back to the button that opened it.
-      await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
-      await expect(opener.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    }
-    await page.goto(`${caseUrl}/edit`);
-    await settle(page);
-    findings.push(await audit(page, 'case edit'));
+      // A statement.
+      await page.goto('/statements');
+      await settle(page);
+      await page.locator('main a[href^="/statements/"]:not([href="/statements/new"])').first().click();
+      await page.waitForURL(/\/statements\/[^/]+$/);
+      await settle(page);
+      findings.push(await audit(page, 'statement'));
+      await context.close();
 
-    // A statement.
-    await page.goto('/statements');
-    await settle(page);
-    await page.locator('main a[href^="/statements/"]:not([href="/statements/new"])').first().click();
-    await page.waitForURL(/\/statements\/[^/]+$/);
-    await settle(page);
-    findings.push(await audit(page, 'statement'));
-    await context.close();
+      // The coordinator's own pages.
+      const coordinator = await signedInPage(browser, server.url, COORDINATOR_EMAIL, lang);
+      await coordinator.page.setViewportSize(PHONE);
+      for (const route of ['/dashboard', '/admin/organisations', '/briefings']) {
+        await coordinator.page.goto(route);
+        await settle(coordinator.page);
+        findings.push(await audit(coordinator.page, `coordinator ${route}`));
+      }
+      await coordinator.context.close();
 
-    // The coordinator's own pages.
-    const coordinator = await signedInPage(browser, server.url, COORDINATOR_EMAIL, lang);
-    await coordinator.page.setViewportSize(PHONE);
-    for (const route of ['/dashboard', '/admin/organisations', '/briefings']) {
-      await coordinator.page.goto(route);
-      await settle(coordinator.page);
-      findings.push(await audit(coordinator.page, `coordinator ${route}`));
-    }
-    await coordinator.context.close();
-
-    expect(findings.filter((f) => f.problems.length > 0)).toEqual([]);
-  }, 300_000);
+      expect(findings.filter((f) => f.problems.length > 0)).toEqual([]);
+    },
+    300_000,
+  );
 
   it('moves focus to the new page heading on navigation, and offers a skip link first', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
     await page.goto('/dashboard');
     await settle(page);
     await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(skip).toEqual({ text: 'Skip to main content', href: '#main-content' });
     await page.getByRole('navigation').getByRole('link', { name: 'Statements' }).click();
     await page.waitForURL('**/statements');
@@ -156,12 +189,18 @@ describe('accessibility and phones, every page and dialog', () => {
     await page.goto('/cases');
     await settle(page);
     // A case of the signed-in organisation (ADC-…): others shown to it (a referral's Dushanbe case) are read-only.
-    await page.locator('main td', { hasText: /ADC-\d{4}-\d{3}/ }).first().locator('a[href^="/cases/"]').click();
+    await page
+      .locator('main td', { hasText: /ADC-\d{4}-\d{3}/ })
+      .first()
+      .locator('a[href^="/cases/"]')
+      .click();
     await page.waitForURL(/\/cases\/[^/]+$/);
     await settle(page);
     expect(await page.getByTestId('print-marking').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.getByTestId('print-marking').textContent()).toMatch(/^Confidential · .+ · [A-Z]+-\d{4}-\d{3} · printed \d{4}-\d{2}-\d{2} by /);
+    expect(await page.getByTestId('print-marking').textContent()).toMatch(
+      /^Confidential · .+ · [A-Z]+-\d{4}-\d{3} · printed \d{4}-\d{2}-\d{2} by /,
+    );
     expect(await page.getByTestId('print-marking').isVisible()).toBe(true);
     expect(await page.getByRole('navigation').isVisible()).toBe(false);
     expect(await page.locator('main form:visible, main button:visible').count()).toBe(0);
@@ -171,12 +210,26 @@ describe('accessibility and phones, every page and dialog', () => {
   it('installs a service worker whose app shell opens without a network, with an offline banner', async () => {
     const context = await browser.newContext({ baseURL: server.url, viewport: PHONE });
     const page = await context.newPage();
+    // Installed once the page has settled (core/service-worker.ts), not while its own scripts download.
+    await page.addInitScript(() => {
+      const times = { load: -1, register: -1 };
+      (window as unknown as { swTimes: typeof times }).swTimes = times;
+      window.addEventListener('load', () => (times.load = performance.now()));
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof register>) {
+        times.register = performance.now();
+        return register.apply(this, args);
+      };
+    });
     await page.goto('/login?lang=en');
     await settle(page);
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       return registration.active?.state;
     });
+    const times = await page.evaluate(() => (window as unknown as { swTimes: { load: number; register: number } }).swTimes);
+    expect(times.load).toBeGreaterThan(0);
+    expect(times.register - times.load).toBeGreaterThanOrEqual(3000);
     expect(await page.getByTestId('offline-banner').count()).toBe(0);
     await context.setOffline(true);
     await page.reload();
@@ -207,4 +260,3 @@ describe('accessibility and phones, every page and dialog', () => {
     await context.close();
   }, 120_000);
 });
-
