@@ -118,13 +118,15 @@ function graphqlDocuments(): Plugin {
     },
     transform(code, id) {
       const [file] = id.split('?');
-      if (!file?.startsWith(srcDir) || file.startsWith(path.dirname(generatedDocuments)) || !code.includes('graphql(`')) return undefined;
+      if (!file?.startsWith(srcDir) || file.startsWith(path.dirname(generatedDocuments)) || !code.includes('graphql(`'))
+        return undefined;
       const imports = new Set<string>();
       const replaced = code.replace(CALL, (_call, text: string) => {
         const match = NAMED.exec(text);
         if (!match) throw new Error(`${file}: a graphql() document without a named operation or fragment`);
         const variable = `${match[2]}${match[1] === 'fragment' ? 'FragmentDoc' : 'Document'}`;
-        if (!generated().has(variable)) throw new Error(`${file}: ${variable} is not in src/gql/graphql.ts (run npm run codegen)`);
+        if (!generated().has(variable))
+          throw new Error(`${file}: ${variable} is not in src/gql/graphql.ts (run npm run codegen)`);
         imports.add(variable);
         return `__document_${variable}`;
       });
@@ -148,6 +150,24 @@ function graphqlDocuments(): Plugin {
 }
 
 /**
+ * @mantine/hooks' useId, which every Mantine input, popover and app shell calls, resolved to
+ * src/core/mantine-stable-id.ts (why: there). Only that module is replaced; the package's other hooks are its own.
+ */
+const MANTINE_USE_ID = /[\\/]@mantine[\\/]hooks[\\/]esm[\\/]use-id[\\/]use-id\.mjs$/;
+const STABLE_ID = fileURLToPath(new URL('./src/core/mantine-stable-id.ts', import.meta.url));
+function stableMantineIds(): Plugin {
+  return {
+    name: 'coalition-stable-mantine-ids',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('use-id.mjs')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && MANTINE_USE_ID.test(resolved.id) ? STABLE_ID : null;
+    },
+  };
+}
+
+/**
  * Apollo (and the GraphQL libraries under it) as one chunk: every page after sign-in needs all of it at once,
  * and Rollup would otherwise cut it into as many pieces as there are combinations of hooks pages use, each
  * one more request (and, over HTTP/1.1 on a slow link, one more round trip) before the first signed-in page.
@@ -160,6 +180,7 @@ const APOLLO = /\/node_modules\/(?:@apollo|graphql|optimism|@wry|ts-invariant|ze
 
 export default defineConfig({
   plugins: [
+    stableMantineIds(),
     graphqlDocuments(),
     react(),
     preloadBoot(),

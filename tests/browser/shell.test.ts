@@ -23,6 +23,25 @@ describe('client shell in a real browser', () => {
     await context.close();
   });
 
+  it("gives Mantine's fields React's ids, the same on every load, not random ones set after mounting", async () => {
+    // Mantine's own useId swaps React's id for a random one in a layout effect, rendering every field and
+    // popover twice on mount; the build resolves it to client/src/core/mantine-stable-id.ts.
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    const ids: string[] = [];
+    for (let load = 0; load < 2; load++) {
+      await page.goto('/login?lang=en');
+      const email = page.getByLabel('Email');
+      await email.waitFor();
+      const id = (await email.getAttribute('id')) ?? '';
+      expect(id).toMatch(/^mantine-[A-Za-z0-9_-]+$/);
+      expect(await page.locator(`label[for="${id}"]`).textContent()).toContain('Email');
+      ids.push(id);
+    }
+    expect(ids[1]).toBe(ids[0]);
+    await context.close();
+  });
+
   it('runs under the Content-Security-Policy without a single violation', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
     const violations: string[] = [];
@@ -30,7 +49,9 @@ describe('client shell in a real browser', () => {
       if (/Content Security Policy|Permissions.Policy/i.test(message.text())) violations.push(message.text());
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     const response = await page.goto('/dashboard');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
