@@ -9,7 +9,8 @@ const OPTIONS = LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[la
 /** Every interface language, each named in itself; a select where five buttons do not fit. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const wide = useMediaQuery('(min-width: 75em)', true);
+  // Read while rendering, not after: a phone would otherwise mount the wide control, then replace it.
+  const wide = useMediaQuery('(min-width: 75em)', true, { getInitialValueInEffect: false });
   const value = i18n.language ? currentLanguage() : 'en';
   const label = t('language.label');
   return wide ? (
