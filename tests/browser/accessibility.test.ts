@@ -61,6 +61,19 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** The first case of the signed-in organisation (ADC-…) from the list: others shown to it (a referral's Dushanbe case) are read-only. */
+async function openOwnCase(page: Page): Promise<void> {
+  await page.goto('/cases');
+  await settle(page);
+  await page
+    .locator('main td', { hasText: /ADC-\d{4}-\d{3}/ })
+    .first()
+    .locator('a[href^="/cases/"]')
+    .click();
+  await page.waitForURL(/\/cases\/[^/]+$/);
+  await settle(page);
+}
+
 describe('accessibility and phones, every page and dialog', () => {
   let server: BrowserServer;
   let browser: Browser;
@@ -105,16 +118,7 @@ describe('accessibility and phones, every page and dialog', () => {
       }
 
       // A case, its edit page and its dialogs.
-      await page.goto('/cases');
-      await settle(page);
-      // A case of the signed-in organisation (ADC-…): others shown to it (a referral's Dushanbe case) are read-only.
-      await page
-        .locator('main td', { hasText: /ADC-\d{4}-\d{3}/ })
-        .first()
-        .locator('a[href^="/cases/"]')
-        .click();
-      await page.waitForURL(/\/cases\/[^/]+$/);
-      await settle(page);
+      await openOwnCase(page);
       const caseUrl = new URL(page.url()).pathname;
       findings.push(await audit(page, 'case'));
       if (!text.caseTitle.test(await page.title())) findings.push({ state: 'case title', problems: [await page.title()] });
@@ -186,16 +190,7 @@ describe('accessibility and phones, every page and dialog', () => {
 
   it('prints a case with its confidentiality marking, without navigation or forms', async () => {
     const { context, page } = await signedInPage(browser, server.url, demoEmail('admin', 'adc-memorial'));
-    await page.goto('/cases');
-    await settle(page);
-    // A case of the signed-in organisation (ADC-…): others shown to it (a referral's Dushanbe case) are read-only.
-    await page
-      .locator('main td', { hasText: /ADC-\d{4}-\d{3}/ })
-      .first()
-      .locator('a[href^="/cases/"]')
-      .click();
-    await page.waitForURL(/\/cases\/[^/]+$/);
-    await settle(page);
+    await openOwnCase(page);
     expect(await page.getByTestId('print-marking').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('print-marking').textContent()).toMatch(
