@@ -30,7 +30,8 @@ function once<T>(build: () => T): () => T {
 function makeFormat(lang: UiLanguage) {
   // Without Intl data for the language (Georgian, Tajik in Chromium) dates are written in figures, as
   // day.month.year like both countries write them, rather than with English month names.
-  const known = once(() => intlKnows(lang));
+  // intlKnows keeps its answer per language, and asks Intl only for Georgian and Tajik.
+  const known = () => intlKnows(lang);
   const locale = () => (known() ? intlLocale(lang) : 'ru-RU');
   const date = once(
     () =>
