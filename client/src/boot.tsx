@@ -12,8 +12,9 @@ import { DASHBOARD, isSignedInPath, markFirstPaint } from './route-prefetch';
 
 /**
  * Starts downloading the signed-in shell and the page's chunk, once the shell's frame is drawn (Apollo's chunk
- * is asked for then by app.tsx itself); app.tsx's lazy() then finds them loaded or on their way. Here and not in the entry: a dynamic import there
- * would make Rollup split what this chunk shares with them into more, smaller chunks.
+ * is asked for then by app.tsx itself); app.tsx's lazy() then finds them loaded or on their way. Here and not
+ * in the entry: a dynamic import there would make Rollup split what this chunk shares with them into more,
+ * smaller chunks.
  */
 function prefetchPageChunks(path: string): void {
   if (!isSignedInPath(path)) return;
