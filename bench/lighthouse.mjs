@@ -76,11 +76,10 @@ async function main() {
     await product.stop();
   }
   const names = [...new Set(rows.map((r) => r.name))];
-  const medians = names.map((name) => ({
-    name,
-    runs: rows.filter((r) => r.name === name),
-    median: median(rows.filter((r) => r.name === name)),
-  }));
+  const medians = names.map((name) => {
+    const runs = rows.filter((r) => r.name === name);
+    return { name, runs, median: median(runs) };
+  });
   const lines = [
     '# Lighthouse (mobile profile) on the built product',
     '',
