@@ -14,7 +14,7 @@ export const AUDIT_ACTIONS = [
   'case.create', 'case.event.add', 'case.import', 'case.link', 'case.link.confirm', 'case.person.add', 'case.person.erase', 'case.person.remove',
   'case.share', 'case.unlink', 'case.unshare', 'case.update',
   'case_task.add', 'case_task.cancel', 'case_task.complete', 'case_task.update',
-  'consent.record', 'consent.withdraw', 'demo.seed',
+  'consent.record', 'consent.withdraw', 'demo.seed', 'demo.rekey',
   'evidence.downloaded', 'evidence.removed', 'evidence.sanitized_downloaded', 'evidence.uploaded', 'evidence.verification_failed',
   'evidence.verified', 'evidence.viewed', 'export.download',
   'member.accept_needs_sign_in', 'member.invite', 'member.join', 'member.remove', 'member.reset_totp', 'member.revoke_invitation',

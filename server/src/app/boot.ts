@@ -15,6 +15,7 @@ import { MailWorker } from '../core/mail/mail-worker';
 import { appEntities, appModules } from './app-modules';
 import { migrations } from '../migrations';
 import { isEmpty, seedDemo } from '../seed/demo-seed';
+import { copyDemoTemplate, rekeyDemoCopy } from '../seed/demo-template';
 
 export interface Coalition {
   deps: AppDeps;
@@ -32,6 +33,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
   let embedded: EmbeddedPostgres | null = null;
   let url = config.DATABASE_URL;
   if (config.embedded) {
+    copyDemoTemplate(config, log);
     embedded = await startEmbeddedPostgres(config.dataDir, log);
     url = embedded.url;
   }
@@ -57,6 +59,7 @@ export async function bootCoalition(config: Config, log: Logger): Promise<Coalit
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
     await assertRowLevelSecurity(dataSource, config.DB_APP_ROLE);
+    if (config.embedded) await rekeyDemoCopy(dataSource, config, masterKey, log);
     if (!config.embedded) {
       requestDataSource = await openRequestDataSource({
         owner: dataSource,

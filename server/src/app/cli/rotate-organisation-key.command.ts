@@ -1,11 +1,9 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { loadConfig, masterKeySource } from '../../core/config/config';
-import { dataDirMasterKeyFile, loadMasterKey, open, seal } from '../../core/crypto/secret-box';
-import { inPooledTransaction, type Sql } from '../../core/db/session-kysely';
-import { organisationKeyAad, personAad, personKeyAad, unwrapDataKey } from '../../modules/cases';
-import { blobKeyAad } from '../../modules/evidence';
+import { dataDirMasterKeyFile, loadMasterKey } from '../../core/crypto/secret-box';
+import { inPooledTransaction } from '../../core/db/session-kysely';
+import { addOrganisationKeyVersion, left, RESEAL_BATCHES, unwrapAll } from '../organisation-key-reseal';
 import { CliError, EXIT, parseArgs, single, type CliCommand, type CliIo } from './cli-args';
 import { withOperatorDatabase } from './operator-database';
 
@@ -17,131 +15,6 @@ function positiveInteger(value: string | undefined, option: string, max = Number
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new CliError(`--${option} must be a whole number from 1 to ${max}`, EXIT.USAGE);
   return Number(value);
 }
-
-/** Every version of the organisation's key, unwrapped; the master key must open each (or nothing is changed). */
-function unwrapAll(masterKey: Buffer, organisationId: string, rows: { version: number; wrapped_key: string }[]): Map<number, Buffer> {
-  const keys = new Map<number, Buffer>();
-  for (const row of rows) {
-    try {
-      keys.set(row.version, unwrapDataKey(masterKey, organisationId, row.wrapped_key));
-    } catch {
-      throw new CliError(`version ${row.version} of the organisation's key does not open with the current master key: nothing was changed (is the right key configured?)`);
-    }
-  }
-  return keys;
-}
-
-/** `sealed` opened with version `from` and sealed again with `to`; `toAad` when the AAD names the version (a person's key). */
-const reopen = (keys: Map<number, Buffer>, from: number, to: Buffer, sealed: string, aad: string, what: string, toAad = aad): string => {
-  const old = keys.get(from);
-  if (!old) throw new CliError(`${what} names key version ${from}, which does not exist`);
-  try {
-    return seal(to, open(old, sealed, aad), toAad);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`${what} does not open with key version ${from}: stopped, the batches before it are kept (run again after checking it)`);
-  }
-};
-
-/**
- * One batch of the organisation's persons sealed before persons had keys of their own (key_version set; the boot
- * gives them keys, so only a database not yet started since has any) and not under `target`: re-sealed.
- */
-async function personsBatch(db: Sql, organisationId: string, keys: Map<number, Buffer>, target: number, limit: number): Promise<number> {
-  const next = keys.get(target)!;
-  const rows = await db
-    .selectFrom('case_person_private')
-    .select(['person_id', 'key_version', 'full_name', 'birth_year', 'contact'])
-    .where('owner_organisation_id', '=', organisationId)
-    .where('key_version', 'is not', null)
-    .where('key_version', '<>', target)
-    .orderBy('person_id')
-    .limit(limit)
-    .forUpdate()
-    .execute();
-  for (const r of rows) {
-    const again = (sealed: string | null, column: 'full_name' | 'birth_year' | 'contact') =>
-      sealed === null ? null : reopen(keys, r.key_version!, next, sealed, personAad(r.person_id, column), `person ${r.person_id}`);
-    await db
-      .updateTable('case_person_private')
-      .set({ full_name: again(r.full_name, 'full_name')!, birth_year: again(r.birth_year, 'birth_year'), contact: again(r.contact, 'contact'), key_version: target })
-      .where('person_id', '=', r.person_id)
-      .execute();
-  }
-  return rows.length;
-}
-
-/**
- * One batch of the organisation's person keys not yet wrapped by `target`: each person's own key is re-wrapped
- * (their fields are sealed under it, which does not change, so none is rewritten). Only the wrapping changes:
- * the vault written by the next backup holds the new one.
- */
-async function personKeysBatch(db: Sql, organisationId: string, keys: Map<number, Buffer>, target: number, limit: number): Promise<number> {
-  const next = keys.get(target)!;
-  const rows = await db
-    .selectFrom('person_keys')
-    .select(['person_id', 'key_version', 'wrapped_key'])
-    .where('organisation_id', '=', organisationId)
-    .where('key_version', '<>', target)
-    .orderBy('person_id')
-    .limit(limit)
-    .forUpdate()
-    .execute();
-  for (const r of rows) {
-    const id = r.person_id;
-    const wrapped = reopen(keys, r.key_version, next, r.wrapped_key, personKeyAad(id, r.key_version), `the key of person ${id}`, personKeyAad(id, target));
-    await db.updateTable('person_keys').set({ wrapped_key: wrapped, key_version: target }).where('person_id', '=', r.person_id).execute();
-  }
-  return rows.length;
-}
-
-/**
- * One batch of the organisation's evidence blobs not yet under `target`: each blob's own key is re-wrapped (the
- * stored chunks are encrypted under that per-blob key, which does not change, so no stored byte is rewritten).
- * A shredded blob (no key left) only moves to the new version.
- */
-async function evidenceBatch(db: Sql, organisationId: string, keys: Map<number, Buffer>, target: number, limit: number): Promise<number> {
-  const next = keys.get(target)!;
-  const rows = await db
-    .selectFrom('evidence_blobs')
-    .select(['id', 'key_version', 'wrapped_key'])
-    .where('organisation_id', '=', organisationId)
-    // A consent form's blobs are wrapped by its person's key (key_version NULL): re-wrapping the person key suffices.
-    .where('key_version', 'is not', null)
-    .where('key_version', '<>', target)
-    .orderBy('id')
-    .limit(limit)
-    .forUpdate()
-    .execute();
-  for (const r of rows) {
-    const wrapped = r.wrapped_key === null ? null : reopen(keys, r.key_version!, next, r.wrapped_key, blobKeyAad(r.id), `evidence blob ${r.id}`);
-    await db.updateTable('evidence_blobs').set({ wrapped_key: wrapped, key_version: target }).where('id', '=', r.id).execute();
-  }
-  return rows.length;
-}
-
-const left = async (db: Sql, organisationId: string, target: number) => {
-  const persons = await db
-    .selectFrom('case_person_private')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('owner_organisation_id', '=', organisationId)
-    .where('key_version', 'is not', null)
-    .where('key_version', '<>', target)
-    .executeTakeFirstOrThrow();
-  const personKeys = await db
-    .selectFrom('person_keys')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('organisation_id', '=', organisationId)
-    .where('key_version', '<>', target)
-    .executeTakeFirstOrThrow();
-  const blobs = await db
-    .selectFrom('evidence_blobs')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('organisation_id', '=', organisationId)
-    .where('key_version', '<>', target)
-    .executeTakeFirstOrThrow();
-  return { persons: Number(persons.n) + Number(personKeys.n), blobs: Number(blobs.n) };
-};
 
 /**
  * A new data key for one organisation, and everything sealed with its older keys re-sealed under it, batch by
@@ -188,9 +61,7 @@ Exit codes: 0 rotated, 1 failed (nothing of the failed batch changed), 2 wrong u
         const keys = unwrapAll(masterKey, org.id, rows);
         const newest = rows.at(-1)!.version;
         if (rows.length > 1) return { keys, target: newest, resumed: true };
-        const key = crypto.randomBytes(32);
-        const target = newest + 1;
-        await db.insertInto('organisation_keys').values({ organisation_id: org.id, version: target, wrapped_key: seal(masterKey, key, organisationKeyAad(org.id)) }).execute();
+        const { version: target, key } = await addOrganisationKeyVersion(db, masterKey, org.id, newest);
         keys.set(target, key);
         await appendAudit(db, null, {
           action: 'operator.rotate_organisation_key',
@@ -213,7 +84,7 @@ Exit codes: 0 rotated, 1 failed (nothing of the failed batch changed), 2 wrong u
       // Rows written under an older key by a request that began before the new version existed are caught by
       // the next pass; the deletion below refuses while any is left.
       for (let pass = 0; ; pass++) {
-        sweep: for (const [what, batch] of [['persons', personKeysBatch], ['persons', personsBatch], ['blobs', evidenceBatch]] as const) {
+        sweep: for (const [what, batch] of RESEAL_BATCHES) {
           for (;;) {
             if (maxBatches !== undefined && batches >= maxBatches) {
               const remaining = await inPooledTransaction(dataSource, (db) => left(db, org.id, target));
