@@ -5,26 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { open } from '../../server/src/core/crypto/secret-box';
 import { organisationKeyAad } from '../../server/src/modules/cases/case.crypto';
-import { ROOT, startServerProcess } from '../support/server-process';
+import { gql, ROOT, startServerProcess } from '../support/server-process';
 
 /** A first start beside three other jest workers on two cores: a ceiling, not a wait. */
 const START_MS = 150_000;
 const PASSWORD = 'coalition-demo-2013';
 const AS_NPM_START = { NODE_ENV: 'production' };
-
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  const session = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c.startsWith('coalition_session='));
-  return { ...body, cookie: session };
-}
 
 async function signIn(url: string, email: string, password = PASSWORD): Promise<string> {
   const login = await gql(url, `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`, {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startServerProcess } from '../support/server-process';
+import { gql, startServerProcess } from '../support/server-process';
 
 /** A request over a keep-alive agent: the socket stays open after the answer, as browsers keep it. */
 function keepAliveRequest(agent: http.Agent, url: string, path: string, body?: unknown, cookie?: string) {
@@ -31,20 +31,6 @@ function keepAliveRequest(agent: http.Agent, url: string, path: string, body?: u
     if (body) request.write(JSON.stringify(body));
     request.end();
   });
-}
-
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  const setCookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c.startsWith('coalition_session='));
-  return { ...body, cookie: setCookie };
 }
 
 /**

@@ -88,3 +88,18 @@ export async function startServerProcess(
     },
   };
 }
+
+/** A GraphQL request to a server process, with the session cookie it sets (if any). */
+export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  const setCookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('coalition_session='));
+  return { ...body, cookie: setCookie };
+}
