@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { masterKeySource, type Config } from '../core/config/config';
 import type { AppDeps } from '../core/config/app-deps';
 import { createDataSource } from '../core/db/data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/db/embedded-postgres';
+import type { EmbeddedPostgres } from '../core/db/embedded-postgres';
 import { openRequestDataSource } from '../core/db/request-connection';
 import { assertRequestConnection, assertRowLevelSecurity } from '../core/db/rls-check';
 import { startBackupSchedule } from '../core/backup/backup-schedule';
@@ -13,9 +13,10 @@ import type { Logger } from '../core/observability/logger';
 import { JobQueue } from '../core/mail/job-queue';
 import { MailWorker } from '../core/mail/mail-worker';
 import { appEntities, appModules } from './app-modules';
+import { startEmbeddedDatabase } from './embedded-database';
 import { migrations } from '../migrations';
 import { isEmpty, seedDemo } from '../seed/demo-seed';
-import { copyDemoTemplate, rekeyDemoCopy } from '../seed/demo-template';
+import { rekeyDemoCopy } from '../seed/demo-rekey';
 
 export interface Coalition {
   deps: AppDeps;
@@ -29,12 +30,16 @@ export interface Coalition {
  * migrations, the request pool (logged in as the app role), the row-level
  * security checks, the demo seed, then HTTP.
  */
-export async function bootCoalition(config: Config, log: Logger): Promise<Coalition> {
+export async function bootCoalition(
+  config: Config,
+  log: Logger,
+  /** The embedded database when the caller started it already (main.ts, while it loaded this module). */
+  options: { embedded?: Promise<EmbeddedPostgres> } = {},
+): Promise<Coalition> {
   let embedded: EmbeddedPostgres | null = null;
   let url = config.DATABASE_URL;
   if (config.embedded) {
-    copyDemoTemplate(config, log);
-    embedded = await startEmbeddedPostgres(config.dataDir, log);
+    embedded = await (options.embedded ?? startEmbeddedDatabase(config, log));
     url = embedded.url;
   }
   const { key: masterKey, generated } = loadMasterKey(masterKeySource(config));

@@ -1,16 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DataSource } from 'typeorm';
-import { appendAudit } from '../core/audit/audit-writer';
 import type { Config } from '../core/config/config';
-import { open } from '../core/crypto/secret-box';
-import { pgliteTemplateFile } from '../core/db/pglite-template';
-import { inPooledTransaction } from '../core/db/session-kysely';
-import type { Logger } from '../core/observability/logger';
-import { organisationKeyAad } from '../modules/cases';
-import { resealUnderNewMasterKey } from '../app/master-key-reseal';
-import { replaceOrganisationKey } from '../app/organisation-key-reseal';
+import { pgliteVersion } from '../core/db/pglite-version';
 
 /*
  * Seeding the demo coalition through the services takes seconds on the embedded database: most of a first
@@ -25,7 +17,7 @@ import { replaceOrganisationKey } from '../app/organisation-key-reseal';
  */
 
 const MANIFEST = 'demo-template.json';
-const TEMPLATE_KEY = 'template.key';
+export const TEMPLATE_KEY = 'template.key';
 /** The demo's dates (a statement's deadline, say) are relative to the seed: an older template is seeded afresh. */
 const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 
@@ -33,29 +25,38 @@ interface Manifest {
   builtAt: string;
   /** Which demo password the accounts were seeded with: another DEMO_PASSWORD seeds afresh. */
   demoPasswordSha256: string;
+  /** The role the policies and grants name: another DB_APP_ROLE seeds afresh. */
+  appRole: string;
 }
 
 const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
-/** Every compiled file of the server: the template is the build's, and is made again when any of it changes. */
-function codeHash(root: string): string {
-  const hash = crypto.createHash('sha256');
-  const walk = (dir: string) => {
+/**
+ * Every compiled file of the server and every SQL definition: the template is the build's, made again when
+ * any of it changes (a migration is compiled code too). Hashed, not imported: a first start reads this in the
+ * embedded database's thread before anything else is loaded there.
+ */
+function codeHash(dist: string): string {
+  const hash = crypto.createHash('sha256').update(pgliteVersion());
+  const walk = (dir: string, file: (name: string) => boolean) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('pglite-')) walk(full);
-      else if (entry.isFile() && entry.name.endsWith('.js')) hash.update(entry.name).update(fs.readFileSync(full));
+      if (entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('pglite-')) walk(full, file);
+      else if (entry.isFile() && file(entry.name)) hash.update(path.relative(dist, full)).update(fs.readFileSync(full));
     }
   };
-  walk(root);
+  walk(dist, (name) => name.endsWith('.js'));
+  walk(SQL_DEFINITIONS, (name) => name.endsWith('.sql'));
   return hash.digest('hex').slice(0, 16);
 }
 
-/** `server/dist/pglite-demo-<schema template>-<code>`: beside the schema template it starts from. */
+/** The compiled server, and the SQL definition files the server installs from its sources (core/db/sql-definitions.ts). */
+const DIST = path.join(__dirname, '..');
+const SQL_DEFINITIONS = path.join(DIST, '..', 'src', 'db', 'sql');
+
+/** `server/dist/pglite-demo-<PGlite version>-<code>`. */
 export function demoTemplateDir(): string {
-  const schema = pgliteTemplateFile();
-  const dist = path.dirname(schema);
-  return path.join(dist, `pglite-demo-${path.basename(schema, '.tar').replace(/^pglite-template-/, '')}-${codeHash(dist)}`);
+  return path.join(DIST, `pglite-demo-${pgliteVersion()}-${codeHash(DIST)}`);
 }
 
 function readManifest(dir: string): Manifest | null {
@@ -89,7 +90,11 @@ export async function buildDemoTemplate(
     await coalition.stop();
     fs.renameSync(path.join(dataDir, 'master.key'), path.join(dataDir, TEMPLATE_KEY));
     fs.rmSync(path.join(dataDir, 'uploads'), { recursive: true, force: true });
-    const manifest: Manifest = { builtAt: new Date().toISOString(), demoPasswordSha256: sha256(config.DEMO_PASSWORD) };
+    const manifest: Manifest = {
+      builtAt: new Date().toISOString(),
+      demoPasswordSha256: sha256(config.DEMO_PASSWORD),
+      appRole: config.DB_APP_ROLE,
+    };
     fs.writeFileSync(path.join(dataDir, MANIFEST), JSON.stringify(manifest));
     fs.rmSync(dir, { recursive: true, force: true });
     fs.renameSync(dataDir, dir);
@@ -104,15 +109,20 @@ export async function buildDemoTemplate(
 }
 
 /**
- * A new embedded DATA_DIR made from the demo template when this server may use it (returns false otherwise,
- * and the server seeds as before). The database directory is copied last, under another name and renamed:
+ * A new embedded DATA_DIR made from the demo template when this server may use it (returns how long it took;
+ * null when it may not, and the server seeds as before). The database directory is copied last, under another name and renamed:
  * once `pg` exists, so do the evidence files and the template's key it needs.
  */
-export function copyDemoTemplate(config: Config, log: Logger): boolean {
-  if (!config.embedded || config.EVIDENCE_S3_URL || fs.existsSync(path.join(config.dataDir, 'pg', 'PG_VERSION'))) return false;
+export function copyDemoTemplate(config: Config): { ms: number } | null {
+  if (!config.embedded || config.EVIDENCE_S3_URL || fs.existsSync(path.join(config.dataDir, 'pg', 'PG_VERSION'))) return null;
   const dir = demoTemplateDir();
   const manifest = readManifest(dir);
-  if (!manifest || !fresh(manifest) || manifest.demoPasswordSha256 !== sha256(config.DEMO_PASSWORD)) return false;
+  const usable =
+    manifest &&
+    fresh(manifest) &&
+    manifest.demoPasswordSha256 === sha256(config.DEMO_PASSWORD) &&
+    manifest.appRole === config.DB_APP_ROLE;
+  if (!usable) return null;
   const started = performance.now();
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   fs.cpSync(path.join(dir, 'evidence'), config.evidenceDir, { recursive: true });
@@ -123,58 +133,5 @@ export function copyDemoTemplate(config: Config, log: Logger): boolean {
   fs.cpSync(path.join(dir, 'pg'), partial, { recursive: true });
   fs.rmSync(path.join(config.dataDir, 'pg'), { recursive: true, force: true });
   fs.renameSync(partial, path.join(config.dataDir, 'pg'));
-  log.info({ ms: Math.round(performance.now() - started) }, "demo coalition copied from the build's template");
-  return true;
-}
-
-/**
- * A copy of the template still under the template's keys (its `template.key` is there) gets this server's,
- * in one transaction, before anything reads it: a start that dies half-way does it again. Then the key file goes.
- */
-export async function rekeyDemoCopy(dataSource: DataSource, config: Config, masterKey: Buffer, log: Logger): Promise<void> {
-  const file = path.join(config.dataDir, TEMPLATE_KEY);
-  if (!fs.existsSync(file)) return;
-  const started = performance.now();
-  const templateKey = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
-  const done = await inPooledTransaction(dataSource, async (db) => {
-    const first = await db.selectFrom('organisation_keys').select(['organisation_id', 'wrapped_key']).limit(1).executeTakeFirst();
-    if (!first) return null;
-    const aad = organisationKeyAad(first.organisation_id);
-    if (!opens(templateKey, first.wrapped_key, aad)) {
-      // A start that committed this and died before deleting the file: nothing is under the template's key any more.
-      if (opens(masterKey, first.wrapped_key, aad)) return null;
-      throw new Error(`${file}: the database opens with neither the template's key nor the master key`);
-    }
-    const resealed = await resealUnderNewMasterKey(db, { old: templateKey, next: masterKey }, () => undefined);
-    const organisations = await db.selectFrom('organisations').select('id').orderBy('id').execute();
-    let persons = 0;
-    let blobs = 0;
-    for (const { id } of organisations) {
-      const replaced = await replaceOrganisationKey(db, masterKey, id);
-      persons += replaced?.persons ?? 0;
-      blobs += replaced?.blobs ?? 0;
-    }
-    const details = {
-      ...Object.fromEntries(resealed.map((r) => [r.table, r.count])),
-      organisations: organisations.length,
-      persons,
-      evidenceKeys: blobs,
-    };
-    await appendAudit(db, null, { action: 'demo.rekey', entityType: 'Coalition', details });
-    return details;
-  });
-  fs.rmSync(file);
-  log.info(
-    { ms: Math.round(performance.now() - started), ...(done ?? { alreadyDone: true }) },
-    "demo coalition given this server's keys",
-  );
-}
-
-function opens(key: Buffer, sealed: string, aad: string): boolean {
-  try {
-    open(key, sealed, aad);
-    return true;
-  } catch {
-    return false;
-  }
+  return { ms: Math.round(performance.now() - started) };
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import type { Logger } from '../observability/logger';
-import { pgliteTemplateFile } from './pglite-template';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -29,16 +28,7 @@ export async function startEmbeddedPostgres(
     maxConnections?: number;
   } = {},
 ): Promise<EmbeddedPostgres> {
-  const dir = path.join(dataDir, 'pg');
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  // A new directory starts from the build's template, when there is one, instead of running initdb.
-  const template = pgliteTemplateFile();
-  const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
-  const db =
-    fresh && fs.existsSync(template) ? await PGlite.create(dir, { loadDataDir: new Blob([fs.readFileSync(template)]) }) : await PGlite.create(dir);
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections ?? 1 });
-  await server.start();
-  const conn = server.getServerConn();
+  const { db, server, conn } = await openPglite(dataDir, options.maxConnections ?? 1);
   log.info({ conn }, 'embedded PostgreSQL (PGlite) started');
   return {
     url: `postgres://postgres@${conn}/postgres`,
@@ -49,4 +39,21 @@ export async function startEmbeddedPostgres(
       log.info('embedded PostgreSQL stopped');
     },
   };
+}
+
+/** PGlite in `dataDir/pg` (from the build's schema template when new) and its socket server, started. */
+export async function openPglite(dataDir: string, maxConnections: number): Promise<{ db: PGlite; server: PGLiteSocketServer; conn: string }> {
+  const dir = path.join(dataDir, 'pg');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  let db: PGlite;
+  if (fs.existsSync(path.join(dir, 'PG_VERSION'))) db = await PGlite.create(dir);
+  else {
+    // A new directory starts from the build's template, when there is one, instead of running initdb. Imported
+    // here only: naming the template loads the migrations, which an existing directory does not need.
+    const template = (await import('./pglite-template')).pgliteTemplateFile();
+    db = fs.existsSync(template) ? await PGlite.create(dir, { loadDataDir: new Blob([fs.readFileSync(template)]) }) : await PGlite.create(dir);
+  }
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
+  await server.start();
+  return { db, server, conn: server.getServerConn() };
 }

@@ -6,13 +6,8 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { migrations } from '../../migrations';
 import { appRole } from '../../migrations/1795889057581-foundation-security.migration';
 import { createDataSource } from './data-source';
+import { pgliteVersion } from './pglite-version';
 import { sqlDefinitionsChecksum } from './sql-definitions';
-
-/** PGlite's version: a template is only ever loaded by the PGlite that made it. */
-function pgliteVersion(): string {
-  const manifest = path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json');
-  return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
-}
 
 /** What a template holds: these migrations and SQL definitions, granting to this application role. */
 function migrationsKey(): string {
