@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Config } from '../config/config';
 import { isAgeFile, readDecrypted, writeEncrypted, writeNewFile } from './backup-crypto';
 import { KEY_VAULT_NAME, keyVaultEntries, loadKeyVault, readKeyVault, VAULT_LOCK_SQL, vaultEntries, writeKeyVault, type RowQuery, type VaultEntry } from './key-vault';
@@ -15,6 +15,9 @@ import { KEY_VAULT_NAME, keyVaultEntries, loadKeyVault, readKeyVault, VAULT_LOCK
  * backup alone reveals no personal data). Without the key a restored
  * database opens, but names, contacts and TOTP secrets stay unreadable.
  */
+/** PGlite is loaded by a backup or restore that needs it, not by every start of the server. */
+const loadPglite = async () => (await import('@electric-sql/pglite')).PGlite;
+
 export const MASTER_KEY_WARNING =
   'The master key is NOT in this backup. Personal data in it stays encrypted and can only be read with the same ' +
   'COALITION_MASTER_KEY (or DATA_DIR/master.key): keep a copy of the key apart from the backups, never next to them.';
@@ -54,7 +57,7 @@ const pgliteQuery = (db: PGlite): RowQuery => async <R>(text: string, params: un
  * (recycled ones would keep their bytes). Then dumped again. tests/reliability/erasure.test.ts checks the bytes.
  */
 async function withoutPersonKeys(blob: Blob): Promise<Blob> {
-  const copy = await PGlite.create({ loadDataDir: blob });
+  const copy = await (await loadPglite()).create({ loadDataDir: blob });
   try {
     await copy.exec(`TRUNCATE person_keys; SET wal_recycle = off; CHECKPOINT; SELECT pg_switch_wal(); CHECKPOINT;`);
     return await copy.dumpDataDir('gzip');
@@ -140,7 +143,7 @@ export async function backup(config: Config, out: string, options: BackupOptions
       const dir = embeddedDir(config);
       if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) throw new BackupError(`no embedded database in ${dir}: check DATA_DIR`);
       assertEmbeddedClosed(dir);
-      const db = await PGlite.create(dir);
+      const db = await (await loadPglite()).create(dir);
       try {
         blob = await db.dumpDataDir('gzip');
       } finally {
@@ -198,7 +201,7 @@ async function keysOfEmbeddedDump(blob: Blob, options: BackupOptions): Promise<V
     for await (const e of options.embeddedVault()) entries.push(e);
     return entries;
   }
-  const copy = await PGlite.create({ loadDataDir: blob });
+  const copy = await (await loadPglite()).create({ loadDataDir: blob });
   try {
     for await (const e of vaultEntries(pgliteQuery(copy))) entries.push(e);
   } finally {
@@ -295,7 +298,7 @@ export async function restore(config: Config, file: string, identities: string[]
       await client.end();
     }
   }
-  const db = await PGlite.create(embeddedDir(config));
+  const db = await (await loadPglite()).create(embeddedDir(config));
   try {
     const loaded = await db.transaction(async (tx) => loadKeyVault(async <R>(text: string, params: unknown[]) => (await tx.query<R>(text, params)).rows, entries));
     return { kind, vault, persons: loaded.persons };
@@ -326,7 +329,7 @@ async function restoreDump(config: Config, file: string, identities: string[]): 
   }
   const data = asBlob(await collect(stream));
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const db = await PGlite.create(dir, { loadDataDir: data });
+  const db = await (await loadPglite()).create(dir, { loadDataDir: data });
   try {
     await db.query('SELECT 1');
   } finally {
@@ -405,7 +408,7 @@ async function verifyDump(file: string, identities: string[]): Promise<{ kind: B
     // The table's definition is dumped, its data never (--exclude-table-data): the definition says the dump needs a vault.
     return { kind, encrypted, tables, personKeys: /^\d+; \d+ \d+ TABLE public person_keys /m.test(toc) };
   }
-  const db = await PGlite.create({ loadDataDir: asBlob(await collect(stream)) });
+  const db = await (await loadPglite()).create({ loadDataDir: asBlob(await collect(stream)) });
   try {
     for (const table of ['organisations', 'users', 'cases', 'statements', 'audit_entries']) {
       const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);

@@ -1,6 +1,5 @@
 import type { Request, Response, Router } from 'express';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import { csvSafeCell } from '@coalition/shared';
 import { appendAudit } from '../../core/audit/audit-writer';
 import { memberOrganisationIds } from '../../core/auth/actor';
@@ -171,6 +170,8 @@ async function exportCases(deps: AppDeps, format: Format, req: Request, res: Res
       await tx.commit();
       csv.end();
     } else {
+      // Loaded when first asked for, not at start (a first start is timed: docs/SCALING.md).
+      const { default: ExcelJS } = await import('exceljs');
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: false, useSharedStrings: false });
       const sheet = workbook.addWorksheet('Cases');
       sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: key === 'summary' ? 60 : 18 }));

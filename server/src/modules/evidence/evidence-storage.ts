@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 
 /** Where encrypted evidence lives. Keys are opaque random names; nothing in them says what a file is. */
 export interface EvidenceStorage {
@@ -70,7 +70,9 @@ export class LocalEvidenceStorage implements EvidenceStorage {
  * path-style (MinIO, Garage, s3rver); `s3://bucket/prefix` is AWS with credentials from the environment.
  */
 export class S3EvidenceStorage implements EvidenceStorage {
-  private readonly client: S3Client;
+  // The SDK is loaded only by a server that stores evidence in S3, not by every start.
+  private readonly sdk = import('@aws-sdk/client-s3');
+  private readonly client: Promise<S3Client>;
   private readonly bucket: string;
   private readonly prefix: string;
 
@@ -81,7 +83,7 @@ export class S3EvidenceStorage implements EvidenceStorage {
     if (!bucket) throw new Error('EVIDENCE_S3_URL names no bucket');
     this.bucket = bucket;
     this.prefix = parts.length ? `${parts.join('/')}/` : '';
-    this.client =
+    this.client = this.sdk.then(({ S3Client }) =>
       u.protocol === 's3:'
         ? new S3Client({})
         : new S3Client({
@@ -92,12 +94,14 @@ export class S3EvidenceStorage implements EvidenceStorage {
             responseChecksumValidation: 'WHEN_REQUIRED',
             region: process.env.AWS_REGION ?? 'us-east-1',
             credentials: { accessKeyId: decodeURIComponent(u.username), secretAccessKey: decodeURIComponent(u.password) },
-          });
+          }),
+    );
   }
 
   async put(key: string, body: Readable, length: number): Promise<void> {
     // One streamed PUT of known length (S3 takes up to 5 GiB so, above EVIDENCE_MAX_BYTES' default): memory stays flat.
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.prefix + key, Body: body, ContentLength: length }));
+    const { PutObjectCommand } = await this.sdk;
+    await (await this.client).send(new PutObjectCommand({ Bucket: this.bucket, Key: this.prefix + key, Body: body, ContentLength: length }));
   }
 
   async putFile(key: string, file: string, length: number): Promise<void> {
@@ -106,17 +110,19 @@ export class S3EvidenceStorage implements EvidenceStorage {
   }
 
   async get(key: string, from: number, to: number): Promise<Readable> {
-    const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + key, Range: `bytes=${from}-${to}` }));
+    const { GetObjectCommand } = await this.sdk;
+    const out = await (await this.client).send(new GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + key, Range: `bytes=${from}-${to}` }));
     if (!(out.Body instanceof Readable)) throw new Error('S3 answered without a body');
     return out.Body;
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }));
+    const { DeleteObjectCommand } = await this.sdk;
+    await (await this.client).send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.prefix + key }));
   }
 
   destroy(): void {
-    this.client.destroy();
+    void this.client.then((client) => client.destroy());
   }
 }
 

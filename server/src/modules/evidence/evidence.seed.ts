@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import type { AppDeps } from '../../core/config/app-deps';
 import { withServiceContext } from '../../core/graphql/context';
@@ -26,7 +25,8 @@ async function demoPhoto(): Promise<Buffer> {
 }
 
 /** A generated one-page PDF with document info (author, title) for the sanitised copy to drop. */
-function demoPdf(): Promise<Buffer> {
+async function demoPdf(): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', info: { Title: 'Complaint to the prosecutor (demo)', Author: 'Demo caseworker', Subject: 'Demo evidence' } });
     const parts: Buffer[] = [];

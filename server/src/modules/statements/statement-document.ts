@@ -1,5 +1,4 @@
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 
 /** What a published statement's documents show: everything in them is public. */
 export interface StatementDocument {
@@ -159,7 +158,9 @@ function paragraph(doc: Doc, block: string): void {
   doc.font('Sans').moveDown(0.5);
 }
 
-export function renderStatementPdf(d: StatementDocument): Promise<Buffer> {
+export async function renderStatementPdf(d: StatementDocument): Promise<Buffer> {
+  // Loaded when first asked for, not at start (a first start is timed: docs/SCALING.md).
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { PERSON_WITHOUT_CONSENT, type BriefingDocBucket, type BriefingDocument } from '../briefing-document';
 
 // DejaVu Sans covers Latin, Cyrillic (Tajik letters included) and Georgian.
@@ -173,7 +172,9 @@ function statements(doc: Doc, d: BriefingDocument): void {
 }
 
 /** The briefing as a PDF: cover, statistics (tables and a vector bar chart), each case with its timeline, cited statements. */
-export function renderBriefingPdf(d: BriefingDocument): Promise<Buffer> {
+export async function renderBriefingPdf(d: BriefingDocument): Promise<Buffer> {
+  // Loaded when first asked for, not at start (a first start is timed: docs/SCALING.md).
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

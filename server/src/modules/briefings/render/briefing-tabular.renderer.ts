@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { csvSafeCell } from '@coalition/shared';
 import { PERSON_WITHOUT_CONSENT, type BriefingDocument } from '../briefing-document';
 
@@ -105,6 +104,8 @@ export function renderBriefingJson(d: BriefingDocument): Buffer {
 
 /** One sheet per section. */
 export async function renderBriefingXlsx(d: BriefingDocument): Promise<Buffer> {
+  // Loaded when first asked for, not at start (a first start is timed: docs/SCALING.md).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = d.author;
   workbook.title = d.title;
