@@ -8,6 +8,7 @@ import { assertRequestConnection, assertRowLevelSecurity } from '../core/db/rls-
 import { startBackupSchedule } from '../core/backup/backup-schedule';
 import { ownerRowQuery, serverKeyVault, vaultEntries } from '../core/backup/key-vault';
 import { loadMasterKey } from '../core/crypto/secret-box';
+import { buildAppSchema } from '../core/graphql/build-schema';
 import { startApp, type RunningApp } from '../core/http/create-app';
 import type { Logger } from '../core/observability/logger';
 import { JobQueue } from '../core/mail/job-queue';
@@ -36,6 +37,15 @@ export async function bootCoalition(
   /** The embedded database when the caller started it already (main.ts, while it loaded this module). */
   options: { embedded?: Promise<EmbeddedPostgres> } = {},
 ): Promise<Coalition> {
+  // Work that needs no database first: on a first embedded start its thread may still be starting PGlite,
+  // on the other core. The redaction's first run (V8 compiling it) and the GraphQL schema.
+  const warming = performance.now();
+  for (const module of appModules) module.warmUp?.();
+  log.info({ ms: Math.round(performance.now() - warming) }, 'warmed up');
+  const schema = buildAppSchema(appModules);
+  // Awaited by startApp below; a failure before then must not count as unhandled.
+  schema.catch(() => undefined);
+
   let embedded: EmbeddedPostgres | null = null;
   let url = config.DATABASE_URL;
   if (config.embedded) {
@@ -93,13 +103,10 @@ export async function bootCoalition(
   for (const m of appModules) await m.prepare?.(deps);
   if ((config.embedded || config.SEED_DEMO) && (await isEmpty(deps))) await seedDemo(deps, appModules);
 
-  const warming = performance.now();
-  for (const module of appModules) module.warmUp?.();
-  log.info({ ms: Math.round(performance.now() - warming) }, 'warmed up');
   const queue = await JobQueue.start(dataSource, log);
   const mailWorker = await MailWorker.start(deps, queue);
   for (const module of appModules) for (const job of module.periodicJobs?.(deps) ?? []) await queue.every(job, log);
-  const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT });
+  const app = await startApp(deps, appModules, { host: config.HOST, port: config.PORT }, await schema);
   const backups = startBackupSchedule(config, log, embedded ? { dump: () => embedded!.dumpDataDir(), keys: () => vaultEntries(ownerRowQuery(dataSource)), rewriteVault: () => keyVault.rewrite() } : null);
   let stopping: Promise<void> | null = null;
   return {

@@ -114,9 +114,15 @@ async function databaseAnswers(deps: AppDeps): Promise<boolean> {
 }
 
 /** Assembles express, Apollo, module routes and the built client. */
-export async function startApp(deps: AppDeps, modules: AppModule[], listen: { host: string; port: number }): Promise<RunningApp> {
+export async function startApp(
+  deps: AppDeps,
+  modules: AppModule[],
+  listen: { host: string; port: number },
+  /** The modules' schema when the caller built it already (boot.ts, while the database started). */
+  built?: GraphQLSchema,
+): Promise<RunningApp> {
   const { config, log } = deps;
-  const schema = await buildAppSchema(modules);
+  const schema = built ?? (await buildAppSchema(modules));
   const app = express();
   // An idle keep-alive connection is closed by the client or the proxy, never by us first: with Node's 5 s the
   // server could close a socket while a client was already sending on it (ECONNRESET for a sound request).
