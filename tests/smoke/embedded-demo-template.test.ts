@@ -137,11 +137,26 @@ describe('a first embedded start from the build’s demo template', () => {
         'SELECT count(*)::int AS n FROM person_keys p JOIN organisation_keys k ON k.organisation_id = p.organisation_id WHERE p.key_version <> k.version',
       );
       expect(stale).toEqual([{ n: 0 }]);
-      expect(readStopped(dataDir, "SELECT count(*)::int AS n FROM audit_entries WHERE action = 'demo.rekey'")).toEqual([
-        { n: 1 },
-      ]);
+      const rekeys = "SELECT count(*)::int AS n FROM audit_entries WHERE action = 'demo.rekey'";
+      expect(readStopped(dataDir, rekeys)).toEqual([{ n: 1 }]);
+
+      // A start that committed the new keys and died before deleting the template's key: the next start sees that
+      // nothing opens with it any more, deletes it, and serves, changing no key.
+      fs.copyFileSync(path.join(template, 'template.key'), path.join(dataDir, 'template.key'));
+      const again = await startServerProcess({ DATA_DIR: dataDir, ...AS_NPM_START }, START_MS);
+      try {
+        expect(again.output()).toContain('"alreadyDone":true');
+        expect(fs.existsSync(path.join(dataDir, 'template.key'))).toBe(false);
+        await signIn(again.url, 'caseworker@adc-memorial.example.org');
+      } finally {
+        expect(await again.stop('SIGTERM')).toBe(0);
+      }
+      expect(
+        readStopped(dataDir, 'SELECT organisation_id, version, wrapped_key FROM organisation_keys ORDER BY organisation_id'),
+      ).toEqual(ours);
+      expect(readStopped(dataDir, rekeys)).toEqual([{ n: 1 }]);
     },
-    START_MS + 60_000,
+    2 * START_MS + 60_000,
   );
 
   it(
