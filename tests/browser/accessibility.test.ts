@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { COORDINATOR_EMAIL, demoEmail, signedInPage, type BrowserServer, useServerAndBrowser } from './support/browser';
 
 /**
@@ -61,17 +61,31 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/**
+ * Follows a link within the app and settles on the page it opens. The page left keeps its heading until the new
+ * one replaces it (an in-app navigation; the new page's chunk may still be loading): `settle` alone could return
+ * on that old heading, under load, before the new page exists.
+ */
+async function followLink(page: Page, link: Locator, url: RegExp): Promise<void> {
+  const leaving = await page.locator('[data-page-heading]').first().elementHandle();
+  await link.click();
+  await page.waitForURL(url);
+  await page.waitForFunction((heading) => !heading?.isConnected, leaving);
+  await settle(page);
+}
+
 /** The first case of the signed-in organisation (ADC-…) from the list: others shown to it (a referral's Dushanbe case) are read-only. */
 async function openOwnCase(page: Page): Promise<void> {
   await page.goto('/cases');
   await settle(page);
-  await page
-    .locator('main td', { hasText: /ADC-\d{4}-\d{3}/ })
-    .first()
-    .locator('a[href^="/cases/"]')
-    .click();
-  await page.waitForURL(/\/cases\/[^/]+$/);
-  await settle(page);
+  await followLink(
+    page,
+    page
+      .locator('main td', { hasText: /ADC-\d{4}-\d{3}/ })
+      .first()
+      .locator('a[href^="/cases/"]'),
+    /\/cases\/[^/]+$/,
+  );
 }
 
 describe('accessibility and phones, every page and dialog', () => {
@@ -149,9 +163,11 @@ describe('accessibility and phones, every page and dialog', () => {
       // A statement.
       await page.goto('/statements');
       await settle(page);
-      await page.locator('main a[href^="/statements/"]:not([href="/statements/new"])').first().click();
-      await page.waitForURL(/\/statements\/[^/]+$/);
-      await settle(page);
+      await followLink(
+        page,
+        page.locator('main a[href^="/statements/"]:not([href="/statements/new"])').first(),
+        /\/statements\/[^/]+$/,
+      );
       findings.push(await audit(page, 'statement'));
       await context.close();
 
