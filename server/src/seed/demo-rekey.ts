@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { appendAudit } from '../core/audit/audit-writer';
 import type { Config } from '../core/config/config';
-import { open } from '../core/crypto/secret-box';
+import { loadMasterKey, open } from '../core/crypto/secret-box';
 import { inPooledTransaction } from '../core/db/session-kysely';
 import type { Logger } from '../core/observability/logger';
 import { organisationKeyAad } from '../modules/cases';
@@ -19,7 +19,8 @@ export async function rekeyDemoCopy(dataSource: DataSource, config: Config, mast
   const file = path.join(config.dataDir, TEMPLATE_KEY);
   if (!fs.existsSync(file)) return;
   const started = performance.now();
-  const templateKey = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+  // Read and checked (32 bytes, base64) as any master key file is.
+  const templateKey = loadMasterKey({ file, dataDir: config.dataDir }).key;
   const done = await inPooledTransaction(dataSource, async (db) => {
     const first = await db.selectFrom('organisation_keys').select(['organisation_id', 'wrapped_key']).limit(1).executeTakeFirst();
     if (!first) return null;

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../core/config/config';
+import { sha256Hex } from '../core/crypto/secret-box';
 import { pgliteVersion } from '../core/db/pglite-version';
 
 /*
@@ -28,8 +29,6 @@ interface Manifest {
   /** The role the policies and grants name: another DB_APP_ROLE seeds afresh. */
   appRole: string;
 }
-
-const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
 /**
  * Every compiled file of the server and every SQL definition: the template is the build's, made again when
@@ -92,7 +91,7 @@ export async function buildDemoTemplate(
     fs.rmSync(path.join(dataDir, 'uploads'), { recursive: true, force: true });
     const manifest: Manifest = {
       builtAt: new Date().toISOString(),
-      demoPasswordSha256: sha256(config.DEMO_PASSWORD),
+      demoPasswordSha256: sha256Hex(config.DEMO_PASSWORD),
       appRole: config.DB_APP_ROLE,
     };
     fs.writeFileSync(path.join(dataDir, MANIFEST), JSON.stringify(manifest));
@@ -120,7 +119,7 @@ export function copyDemoTemplate(config: Config): { ms: number } | null {
   const usable =
     manifest &&
     fresh(manifest) &&
-    manifest.demoPasswordSha256 === sha256(config.DEMO_PASSWORD) &&
+    manifest.demoPasswordSha256 === sha256Hex(config.DEMO_PASSWORD) &&
     manifest.appRole === config.DB_APP_ROLE;
   if (!usable) return null;
   const started = performance.now();
