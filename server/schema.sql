@@ -15,10 +15,7 @@ CREATE FUNCTION public.app_act_as(p_user_id uuid) RETURNS TABLE(user_id uuid, se
     AS $$
 BEGIN
   PERFORM app_set_actor(p_user_id);
-  RETURN QUERY SELECT u.id, NULL::uuid, u.display_name, u.coalition_roles,
-    coalesce((SELECT jsonb_agg(jsonb_build_object('organisationId', m.organisation_id, 'roles', m.roles) ORDER BY m.organisation_id)
-                FROM memberships m WHERE m.user_id = u.id), '[]'::jsonb)
-    FROM users u WHERE u.id = p_user_id;
+  RETURN QUERY SELECT * FROM app_identity(p_user_id);
 END $$;
 
 CREATE FUNCTION public.app_act_as_granted() RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
@@ -64,10 +61,30 @@ CREATE UNLOGGED TABLE public.app_actor_context (
 ALTER TABLE ONLY public.app_actor_context FORCE ROW LEVEL SECURITY;
 
 CREATE FUNCTION public.app_actor() RETURNS SETOF public.app_actor_context
-    LANGUAGE sql STABLE ROWS 1
+    LANGUAGE plpgsql STABLE ROWS 1
     AS $$
-  SELECT * FROM public.app_actor_context
-   WHERE backend_pid = pg_backend_pid() AND xact_id = pg_current_xact_id_if_assigned()
+BEGIN
+  IF pg_is_in_recovery() THEN
+    RETURN QUERY SELECT * FROM public.app_standby_actor();
+    RETURN;
+  END IF;
+  RETURN QUERY SELECT * FROM public.app_actor_context
+   WHERE backend_pid = pg_backend_pid() AND xact_id = pg_current_xact_id_if_assigned();
+END $$;
+
+CREATE FUNCTION public.app_actor_row(p_user_id uuid, p_xact_id xid8) RETURNS public.app_actor_context
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT pg_backend_pid(), p_xact_id, u.id, coalesce(u.coalition_roles, '{}'),
+         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}'),
+         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.roles && ARRAY['ADMIN']), '{}'),
+         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.roles && ARRAY['ADMIN', 'CASEWORKER']), '{}'),
+         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.roles && ARRAY['ADMIN', 'SIGNATORY']), '{}')
+    FROM (SELECT 1) one
+    LEFT JOIN users u ON u.id = p_user_id
+    LEFT JOIN memberships m ON m.user_id = u.id
+   GROUP BY u.id, u.coalition_roles
 $$;
 
 CREATE FUNCTION public.app_admin_org_ids() RETURNS uuid[]
@@ -89,10 +106,12 @@ CREATE FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds intege
          WHERE token_hash = p_token_hash AND revoked_at IS NULL AND expires_at > now()
            AND last_seen_at > now() - make_interval(secs => p_idle_seconds);
         IF NOT FOUND THEN RETURN; END IF;
-        -- Touch at most every 30 s: the idle clock needs no finer grain.
-        UPDATE sessions SET last_seen_at = now()
-         WHERE id = (SELECT x.id FROM sessions x WHERE x.id = s.id AND x.last_seen_at < now() - interval '30 seconds'
-                       FOR NO KEY UPDATE SKIP LOCKED);
+        IF pg_is_in_recovery() THEN
+          PERFORM app_standby_seal(s.user_id);
+          RETURN QUERY SELECT a.user_id, s.id, a.display_name, a.coalition_roles, a.memberships FROM app_identity(s.user_id) a;
+          RETURN;
+        END IF;
+        PERFORM app_sessions_touch(ARRAY[s.id]);
         RETURN QUERY SELECT a.user_id, s.id, a.display_name, a.coalition_roles, a.memberships FROM app_act_as(s.user_id) a;
       END $$;
 
@@ -128,6 +147,16 @@ CREATE FUNCTION public.app_has_coalition_role(r text) RETURNS boolean
 BEGIN
   RETURN coalesce(r = ANY((SELECT coalition_roles FROM app_actor())::text[]), false);
 END $$;
+
+CREATE FUNCTION public.app_identity(p_user_id uuid) RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT u.id, NULL::uuid, u.display_name, u.coalition_roles,
+    coalesce((SELECT jsonb_agg(jsonb_build_object('organisationId', m.organisation_id, 'roles', m.roles) ORDER BY m.organisation_id)
+                FROM memberships m WHERE m.user_id = u.id), '[]'::jsonb)
+    FROM users u WHERE u.id = p_user_id
+$$;
 
 CREATE FUNCTION public.app_is_coordinator() RETURNS boolean
     LANGUAGE sql STABLE
@@ -266,21 +295,22 @@ BEGIN
   RETURN 'ok';
 END $$;
 
+CREATE FUNCTION public.app_sessions_touch(p_ids uuid[]) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  UPDATE sessions SET last_seen_at = now()
+   WHERE id IN (SELECT x.id FROM sessions x WHERE x.id = ANY(p_ids) AND x.last_seen_at < now() - interval '30 seconds'
+                   FOR NO KEY UPDATE SKIP LOCKED)
+$$;
+
 CREATE FUNCTION public.app_set_actor(p_user_id uuid) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
 BEGIN
   INSERT INTO app_actor_context AS x (backend_pid, xact_id, user_id, coalition_roles, org_ids, admin_org_ids, writer_org_ids, signer_org_ids)
-  SELECT pg_backend_pid(), pg_current_xact_id(), u.id, coalesce(u.coalition_roles, '{}'),
-         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}'),
-         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.roles && ARRAY['ADMIN']), '{}'),
-         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.roles && ARRAY['ADMIN', 'CASEWORKER']), '{}'),
-         coalesce(array_agg(m.organisation_id) FILTER (WHERE m.roles && ARRAY['ADMIN', 'SIGNATORY']), '{}')
-    FROM (SELECT 1) one
-    LEFT JOIN users u ON u.id = p_user_id
-    LEFT JOIN memberships m ON m.user_id = u.id
-   GROUP BY u.id, u.coalition_roles
+  SELECT * FROM app_actor_row(p_user_id, pg_current_xact_id())
   ON CONFLICT (backend_pid) DO UPDATE SET xact_id = excluded.xact_id, user_id = excluded.user_id,
      coalition_roles = excluded.coalition_roles, org_ids = excluded.org_ids, admin_org_ids = excluded.admin_org_ids,
      writer_org_ids = excluded.writer_org_ids, signer_org_ids = excluded.signer_org_ids;
@@ -291,6 +321,44 @@ CREATE FUNCTION public.app_signer_org_ids() RETURNS uuid[]
     AS $$
 BEGIN
   RETURN coalesce((SELECT signer_org_ids FROM app_actor()), '{}');
+END $$;
+
+CREATE FUNCTION public.app_standby_actor() RETURNS SETOF public.app_actor_context
+    LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 1
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  sealed text := current_setting('app.standby_actor', true);
+  payload text;
+BEGIN
+  IF sealed IS NULL OR length(sealed) <= 65 THEN RETURN; END IF;
+  payload := left(sealed, -65);
+  -- IS DISTINCT FROM: with no key (a NULL code) nothing verifies.
+  IF sha256(convert_to(right(sealed, 65), 'UTF8')) IS DISTINCT FROM sha256(convert_to('|' || app_standby_mac(payload), 'UTF8')) THEN
+    RETURN;
+  END IF;
+  RETURN NEXT payload::app_actor_context;
+END $$;
+
+CREATE FUNCTION public.app_standby_mac(p_payload text) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT encode(sha256(k.opad || sha256(k.ipad || convert_to(
+           p_payload || '|' || pg_backend_pid() || '|' || floor(extract(epoch FROM transaction_timestamp()) * 1000000)::bigint,
+           'UTF8'))), 'hex')
+    FROM app_standby_key k
+$$;
+
+CREATE FUNCTION public.app_standby_seal(p_user_id uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  payload text;
+BEGIN
+  SELECT r::text INTO payload FROM app_actor_row(p_user_id, '0'::xid8) r;
+  PERFORM set_config('app.standby_actor', payload || '|' || app_standby_mac(payload), true);
 END $$;
 
 CREATE FUNCTION public.app_user_id() RETURNS uuid
@@ -1540,6 +1608,15 @@ ALTER TABLE public.app_actor_grants ALTER COLUMN id ADD GENERATED ALWAYS AS IDEN
     CACHE 1
 );
 
+CREATE TABLE public.app_standby_key (
+    id integer NOT NULL,
+    ipad bytea NOT NULL,
+    opad bytea NOT NULL,
+    CONSTRAINT app_standby_key_id_check CHECK ((id = 1))
+);
+
+ALTER TABLE ONLY public.app_standby_key FORCE ROW LEVEL SECURITY;
+
 CREATE TABLE public.audit_entries (
     seq bigint NOT NULL,
     at timestamp with time zone NOT NULL,
@@ -2315,6 +2392,9 @@ ALTER TABLE ONLY public.app_actor_context
 ALTER TABLE ONLY public.app_actor_grants
     ADD CONSTRAINT app_actor_grants_pkey PRIMARY KEY (id);
 
+ALTER TABLE ONLY public.app_standby_key
+    ADD CONSTRAINT app_standby_key_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.case_counts
     ADD CONSTRAINT case_counts_pkey PRIMARY KEY (id);
 
@@ -2761,6 +2841,10 @@ ALTER TABLE public.app_actor_grants ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY app_actor_grants_owner ON public.app_actor_grants USING (true) WITH CHECK (true);
 
+ALTER TABLE public.app_standby_key ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY app_standby_key_owner ON public.app_standby_key FOR SELECT USING (true);
+
 ALTER TABLE public.audit_entries ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY audit_read ON public.audit_entries FOR SELECT USING ((( SELECT public.app_is_coordinator() AS app_is_coordinator) OR (organisation_id = ANY (( SELECT public.app_admin_org_ids() AS app_admin_org_ids)::uuid[]))));
@@ -3203,10 +3287,14 @@ GRANT ALL ON FUNCTION public.app_act_as_nobody() TO coalition_app;
 
 GRANT SELECT ON TABLE public.app_actor_context TO coalition_app;
 
+REVOKE ALL ON FUNCTION public.app_actor_row(p_user_id uuid, p_xact_id xid8) FROM PUBLIC;
+
 REVOKE ALL ON FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) TO coalition_app;
 
 REVOKE ALL ON FUNCTION public.app_grant_actor(p_backend_pid integer, p_xact_id xid8, p_user_id uuid) FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION public.app_identity(p_user_id uuid) FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION public.app_login_lookup(p_email text) FROM PUBLIC;
 
@@ -3222,7 +3310,16 @@ GRANT ALL ON FUNCTION public.app_referred_copy_withdrawn(p_person_id uuid) TO co
 REVOKE ALL ON FUNCTION public.app_reset_member_totp(p_organisation_id uuid, p_user_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.app_reset_member_totp(p_organisation_id uuid, p_user_id uuid) TO coalition_app;
 
+REVOKE ALL ON FUNCTION public.app_sessions_touch(p_ids uuid[]) FROM PUBLIC;
+
 REVOKE ALL ON FUNCTION public.app_set_actor(p_user_id uuid) FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION public.app_standby_actor() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.app_standby_actor() TO coalition_app;
+
+REVOKE ALL ON FUNCTION public.app_standby_mac(p_payload text) FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION public.app_standby_seal(p_user_id uuid) FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION public.audit_append(p_seq bigint, p_at timestamp with time zone, p_actor_user_id uuid, p_organisation_id uuid, p_action text, p_entity_type text, p_entity_id text, p_details jsonb, p_prev_hash text, p_hash text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.audit_append(p_seq bigint, p_at timestamp with time zone, p_actor_user_id uuid, p_organisation_id uuid, p_action text, p_entity_type text, p_entity_id text, p_details jsonb, p_prev_hash text, p_hash text) TO coalition_app;

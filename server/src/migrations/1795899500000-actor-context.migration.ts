@@ -116,6 +116,9 @@ export class ActorContext1795899500000 implements MigrationInterface {
       END $$`);
     await q.query(`DROP FUNCTION IF EXISTS app_set_actor(uuid)`);
     await q.query(`DROP FUNCTION IF EXISTS app_actor()`);
+    // Later definitions that return the context row (db/sql/functions): they depend on its type.
+    await q.query(`DROP FUNCTION IF EXISTS app_actor_row(uuid, xid8)`);
+    await q.query(`DROP FUNCTION IF EXISTS app_standby_actor()`);
     await q.query(`DROP TABLE sql_definitions`);
     await q.query(`DROP TABLE app_actor_context`);
   }

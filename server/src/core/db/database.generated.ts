@@ -43,6 +43,12 @@ export interface AppActorGrants {
   xact_id: string;
 }
 
+export interface AppStandbyKey {
+  id: number;
+  ipad: Buffer;
+  opad: Buffer;
+}
+
 export interface AuditEntries {
   action: string;
   actor_user_id: string | null;
@@ -564,6 +570,7 @@ export interface Users {
 export interface DB {
   app_actor_context: AppActorContext;
   app_actor_grants: AppActorGrants;
+  app_standby_key: AppStandbyKey;
   audit_entries: AuditEntries;
   briefing_approvals: BriefingApprovals;
   briefing_case_sources: BriefingCaseSources;

@@ -7,10 +7,7 @@ RETURNS TABLE (user_id uuid, session_id uuid, display_name text, coalition_roles
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   PERFORM app_set_actor(p_user_id);
-  RETURN QUERY SELECT u.id, NULL::uuid, u.display_name, u.coalition_roles,
-    coalesce((SELECT jsonb_agg(jsonb_build_object('organisationId', m.organisation_id, 'roles', m.roles) ORDER BY m.organisation_id)
-                FROM memberships m WHERE m.user_id = u.id), '[]'::jsonb)
-    FROM users u WHERE u.id = p_user_id;
+  RETURN QUERY SELECT * FROM app_identity(p_user_id);
 END $$;
 REVOKE ALL ON FUNCTION app_act_as(uuid) FROM PUBLIC;
 REVOKE ALL ON FUNCTION app_act_as(uuid) FROM @app_role@;
