@@ -25,8 +25,9 @@ interface Answer<T> {
  * Two server processes on one PostgreSQL database behind a round-robin
  * client: nothing that matters lives in a process's memory. Sessions, the
  * login rate limit and the subscriptions' fan-out are all in PostgreSQL. The
- * second process also runs with DATABASE_REPLICA_URLS (pointing at the
- * primary), which TypeORM must accept and serve with.
+ * second process also runs with DATABASE_REPLICA_URLS pointing at the
+ * primary, which is not in recovery: it must serve, every read on the primary
+ * (reads on a real replica: replica.test.ts).
  */
 (embeddedTestDatabase() ? describe.skip : describe)('two server processes on one database', () => {
   let db: ScratchDatabase;

@@ -3,7 +3,8 @@ import { masterKeySource, type Config } from '../core/config/config';
 import type { AppDeps } from '../core/config/app-deps';
 import { createDataSource } from '../core/db/data-source';
 import type { EmbeddedPostgres } from '../core/db/embedded-postgres';
-import { openRequestDataSource } from '../core/db/request-connection';
+import { openRequestDataSource, requestLoginUrl, withCredentialsOf } from '../core/db/request-connection';
+import { ReplicaRouter } from '../core/db/replica-router';
 import { assertRequestConnection, assertRowLevelSecurity } from '../core/db/rls-check';
 import { startBackupSchedule } from '../core/backup/backup-schedule';
 import { ownerRowQuery, serverKeyVault, vaultEntries } from '../core/backup/key-vault';
@@ -69,6 +70,7 @@ export async function bootCoalition(
     migrations,
   });
   let requestDataSource: DataSource = dataSource;
+  let replicas: ReplicaRouter | undefined;
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -83,15 +85,29 @@ export async function bootCoalition(
         masterKey,
         appUrl: config.DATABASE_APP_URL,
         poolerUrl: config.DATABASE_POOLER_URL,
-        replicaUrls: config.DATABASE_REPLICA_URLS,
         poolSize: config.DB_POOL_SIZE,
         idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
         connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,
         entities: appEntities,
       });
       await assertRequestConnection(requestDataSource, config.DB_APP_ROLE);
+      if (config.DATABASE_REPLICA_URLS.length > 0) {
+        const requestLogin = requestLoginUrl({ ownerUrl: url!, appRole: config.DB_APP_ROLE, masterKey, appUrl: config.DATABASE_APP_URL });
+        replicas = await ReplicaRouter.start({
+          primaryUrl: url!,
+          replicaUrls: config.DATABASE_REPLICA_URLS.map((replica) => withCredentialsOf(replica, requestLogin)),
+          maxLagMs: config.REPLICA_MAX_LAG_MS,
+          poolSize: config.DB_POOL_SIZE,
+          idleTimeoutMillis: config.DB_IDLE_TIMEOUT_MS,
+          connectTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,
+          entities: appEntities,
+          touchSessions: async (ids) => void (await dataSource.query('SELECT app_sessions_touch($1::uuid[])', [ids])),
+          log,
+        });
+      }
     }
   } catch (error) {
+    await replicas?.stop();
     if (requestDataSource !== dataSource && requestDataSource.isInitialized) await requestDataSource.destroy();
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
@@ -99,7 +115,7 @@ export async function bootCoalition(
   }
 
   const keyVault = serverKeyVault(config, log, dataSource);
-  const deps: AppDeps = { config, log, dataSource, requestDataSource, masterKey, keyVault };
+  const deps: AppDeps = { config, log, dataSource, requestDataSource, replicas, masterKey, keyVault };
   for (const m of appModules) await m.prepare?.(deps);
   if ((config.embedded || config.SEED_DEMO) && (await isEmpty(deps))) await seedDemo(deps, appModules);
 
@@ -121,6 +137,7 @@ export async function bootCoalition(
         await stopStep(log, 'key vault', STOP_STEP_MS, () => keyVault.idle());
         await stopStep(log, 'mail worker', STOP_STEP_MS, () => mailWorker.stop());
         await stopStep(log, 'job queue', STOP_STEP_MS, () => queue.stop());
+        if (replicas) await stopStep(log, 'replicas', STOP_STEP_MS, () => replicas.stop());
         if (requestDataSource !== dataSource) await stopStep(log, 'request pool', STOP_STEP_MS, () => requestDataSource.destroy());
         await stopStep(log, 'pool', STOP_STEP_MS, () => dataSource.destroy());
         if (embedded) await stopStep(log, 'embedded database', STOP_STEP_MS, () => embedded.stop());

@@ -49,3 +49,22 @@ export function clearSessionCookie(req: Request, res: Response, setting: 'auto' 
     serialize(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 }),
   );
 }
+
+/**
+ * The WAL position of a browser's last committed write (core/db/replica-router.ts): its reads go to a
+ * replica only once that replica has replayed it. Not secret: a forged value sends only its holder to
+ * the primary, or to a replica that is behind that holder's own writes.
+ */
+export const WRITE_LSN_COOKIE = 'coalition_lsn';
+
+export function readWriteLsn(req: Pick<Request, 'headers'>): string | null {
+  const header = req.headers.cookie;
+  return header ? (parse(header)[WRITE_LSN_COOKIE] ?? null) : null;
+}
+
+export function setWriteLsnCookie(req: Request, res: Response, lsn: string, setting: 'auto' | 'true' | 'false'): void {
+  res.append(
+    'Set-Cookie',
+    serialize(WRITE_LSN_COOKIE, lsn, { httpOnly: true, sameSite: 'lax', secure: isSecure(req, setting), path: '/', maxAge: SESSION_ABSOLUTE_SECONDS }),
+  );
+}

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { KeyVaultWriter } from '../backup/key-vault';
 import type { Config } from './config';
 import type { Logger } from '../observability/logger';
+import type { ReplicaRouter } from '../db/replica-router';
 
 /** What the running server is made of; built once in main.ts or a test. */
 export interface AppDeps {
@@ -15,6 +16,8 @@ export interface AppDeps {
    * embedded single-user database.
    */
   requestDataSource: DataSource;
+  /** DATABASE_REPLICA_URLS: where read-only requests may run instead of `requestDataSource`. */
+  replicas?: ReplicaRouter;
   masterKey: Buffer;
   /** Rewrites BACKUP_DIR's key vault after an erasure (core/backup/key-vault.ts); absent in tools that erase nothing. */
   keyVault?: KeyVaultWriter;

@@ -37,6 +37,8 @@ const configSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+  /** A replica whose replay is further behind the primary than this serves no read (core/db/replica-router.ts). */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(10).max(3_600_000).default(2_000),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Unset: on, also behind DATABASE_POOLER_URL (see loadConfig). */
   DB_PREPARED_STATEMENTS: booleanFlag.optional(),
@@ -145,6 +147,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (value.DATABASE_PASSWORD_FILE) {
     if (!value.DATABASE_URL) throw new ConfigError('invalid configuration:\n  DATABASE_PASSWORD_FILE: only with DATABASE_URL');
     value.DATABASE_URL = withPasswordFrom(value.DATABASE_URL, value.DATABASE_PASSWORD_FILE);
+  }
+  if (value.DATABASE_REPLICA_URLS.length > 0 && !value.DATABASE_URL) {
+    throw new ConfigError('invalid configuration:\n  DATABASE_REPLICA_URLS: only with DATABASE_URL (the embedded database has no replica)');
   }
   if (value.DATABASE_POOLER_URL) {
     if (!value.DATABASE_URL) throw new ConfigError('invalid configuration:\n  DATABASE_POOLER_URL: only with DATABASE_URL (the embedded database has no pooler)');

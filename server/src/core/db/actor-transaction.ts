@@ -163,16 +163,27 @@ export class ActorTransaction {
     return result;
   }
 
-  async commit(): Promise<void> {
-    if (this.finished) return;
+  /**
+   * Commits. With `walPosition`, then reads the primary's WAL position on the same connection, which the
+   * commit is behind: a replica that has replayed it shows this transaction's writes (read-your-writes,
+   * core/db/replica-router.ts). Null when not asked, or when the position could not be read.
+   */
+  async commit(options: { walPosition?: boolean } = {}): Promise<string | null> {
+    if (this.finished) return null;
     this.finished = true;
+    let position: string | null = null;
     try {
       await this.runner.commitTransaction();
+      if (options.walPosition) {
+        const rows = (await this.runner.query('SELECT pg_current_wal_lsn()::text AS lsn').catch(() => [])) as { lsn: string }[];
+        position = rows[0]?.lsn ?? null;
+      }
     } finally {
       await this.runner.release();
     }
     // Only once the work is durable, and after the connection is back in the pool (the embedded database has one).
     for (const fn of this.committed.splice(0)) fn();
+    return position;
   }
 
   /**

@@ -6,7 +6,6 @@ import { applySqlDefinitions } from './sql-definitions';
 export interface DataSourceOptions {
   url: string;
   poolSize: number;
-  replicaUrls?: string[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -71,14 +70,5 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       connectionTimeoutMillis: options.connectTimeoutMillis ?? 10_000,
     },
   };
-  if (options.replicaUrls && options.replicaUrls.length > 0) {
-    return new CoalitionDataSource({
-      ...common,
-      replication: {
-        master: { url: options.url },
-        slaves: options.replicaUrls.map((url) => ({ url })),
-      },
-    });
-  }
   return new CoalitionDataSource({ ...common, url: options.url });
 }

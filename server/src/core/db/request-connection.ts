@@ -121,7 +121,6 @@ export interface RequestDataSourceOptions {
    * the primary itself (ownerUrl), where the owner's pool and the LISTEN connection stay.
    */
   poolerUrl?: string;
-  replicaUrls?: string[];
   poolSize: number;
   idleTimeoutMillis?: number;
   connectTimeoutMillis?: number;
@@ -134,8 +133,13 @@ export interface RequestDataSourceOptions {
  * its connections are SessionClients (statements counted and serialised,
  * prepared statements per connection). It runs no migrations.
  */
+/** The request login's URL on the primary: DATABASE_APP_URL, or the app role with its derived password. */
+export function requestLoginUrl(options: Pick<RequestDataSourceOptions, 'ownerUrl' | 'appRole' | 'masterKey' | 'appUrl'>): string {
+  return options.appUrl ?? appRoleUrl(options.ownerUrl, options.appRole, appRolePassword(options.masterKey));
+}
+
 export async function openRequestDataSource(options: RequestDataSourceOptions): Promise<DataSource> {
-  const url = options.appUrl ?? appRoleUrl(options.ownerUrl, options.appRole, appRolePassword(options.masterKey));
+  const url = requestLoginUrl(options);
   if (!options.appUrl) await ensureAppRoleLogin(options.owner, options.appRole, options.masterKey, url);
   const connectUrl = options.poolerUrl ? withCredentialsOf(options.poolerUrl, url) : url;
   if (options.poolerUrl && !(await canLogInThroughPooler(connectUrl))) {
@@ -151,7 +155,6 @@ export async function openRequestDataSource(options: RequestDataSourceOptions): 
     poolSize: options.poolSize,
     idleTimeoutMillis: options.idleTimeoutMillis,
     connectTimeoutMillis: options.connectTimeoutMillis,
-    replicaUrls: options.replicaUrls?.map((replica) => withCredentialsOf(replica, url)),
     entities: options.entities,
     migrations: [],
   });

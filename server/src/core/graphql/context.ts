@@ -7,7 +7,9 @@ import { ActorTransaction } from '../db/actor-transaction';
 import type { Sql } from '../db/session-kysely';
 import type { Logger } from '../observability/logger';
 import { LoaderRegistry } from './loader-registry';
-import { readSessionToken } from '../auth/session-cookie';
+import { readSessionToken, readWriteLsn } from '../auth/session-cookie';
+import { parseLsn, ReplicaRouter } from '../db/replica-router';
+import { isQueryRequest } from './operation-kind';
 import { sha256Hex } from '../crypto/secret-box';
 
 /**
@@ -58,14 +60,46 @@ export function buildContext(
   return ctx;
 }
 
-/** Opens the request's transaction, authenticated by the session cookie if any. */
-export async function createRequestContext(deps: AppDeps, req: Request, res: Response): Promise<AppContext> {
-  const token = readSessionToken(req);
-  const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, token ? sha256Hex(token) : null, {
+/**
+ * Opens a request's transaction: on a read replica when the request only reads (`readOnly`, and it writes
+ * nothing: it is rolled back or could commit nothing) and one qualifies (core/db/replica-router.ts,
+ * given the browser's last write position), else on the primary, also when opening it on the replica fails.
+ */
+export async function openRequestTransaction(
+  deps: AppDeps,
+  /** Its session cookie authenticates, its write position routes; null: nobody, whatever it sends. */
+  req: Pick<Request, 'headers'> | null,
+  readOnly: boolean,
+): Promise<ActorTransaction> {
+  const token = req ? readSessionToken(req) : null;
+  const tokenHash = token ? sha256Hex(token) : null;
+  const read = readOnly && deps.replicas ? { afterLsn: req ? parseLsn(readWriteLsn(req)) : null } : null;
+  const options = {
     preparedStatements: deps.config.DB_PREPARED_STATEMENTS,
     // Sign-in and joining need the owner for one step (ActorTransaction.becomeUser).
     owner: deps.dataSource,
-  });
+  };
+  const replicas = deps.replicas;
+  const replica = read && replicas ? replicas.choose(read.afterLsn) : null;
+  if (replicas && replica) {
+    try {
+      const tx = await ActorTransaction.open(replica.dataSource, deps.config.DB_APP_ROLE, tokenHash, options);
+      // Nothing is written on a replica: its session is touched on the primary, in the next batch.
+      if (tx.actor?.sessionId) replicas.sawSession(tx.actor.sessionId);
+      ReplicaRouter.served('replica');
+      return tx;
+    } catch (error) {
+      replicas.failed(replica, error);
+    }
+  }
+  const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, tokenHash, options);
+  ReplicaRouter.served('primary');
+  return tx;
+}
+
+/** Opens the request's transaction, authenticated by the session cookie if any. */
+export async function createRequestContext(deps: AppDeps, req: Request, res: Response): Promise<AppContext> {
+  const tx = await openRequestTransaction(deps, req, deps.replicas !== undefined && isQueryRequest(req));
   // Whatever happens to the request, the connection goes back to the pool.
   res.once('close', () => {
     if (!tx.isFinished) void tx.rollback().catch((error: unknown) => deps.log.error({ err: error }, 'rollback failed'));

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
+import { setWriteLsnCookie } from '../auth/session-cookie';
 import { AppError } from './app-error';
 import type { AppContext } from './context';
 import { rememberIdempotent, replayIdempotent } from './idempotency';
@@ -19,7 +20,7 @@ export function transactionPlugin(): ApolloServerPlugin<AppContext> {
     async requestDidStart() {
       return {
         responseForOperation: replayIdempotent,
-        async willSendResponse({ contextValue, response, errors }) {
+        async willSendResponse({ contextValue, response, errors, operation }) {
           const tx = contextValue.tx;
           if (tx.isFinished) return;
           const body = response.body;
@@ -31,7 +32,11 @@ export function transactionPlugin(): ApolloServerPlugin<AppContext> {
             try {
               // The first answer to an Idempotency-Key commits with what it created, or not at all.
               if (clean && body.kind === 'single') await rememberIdempotent(contextValue, body.singleResult);
-              await tx.commit();
+              // With replicas, the writer's next reads wait for a replica that has this commit (replica-router.ts).
+              const wrote = contextValue.deps.replicas !== undefined && operation?.operation === 'mutation';
+              const position = await tx.commit({ walPosition: wrote });
+              const http = contextValue.http;
+              if (position && http && !http.res.headersSent) setWriteLsnCookie(http.req, http.res, position, contextValue.deps.config.COOKIE_SECURE);
             } catch (error) {
               contextValue.log.error({ err: error }, 'commit failed');
               if (body.kind === 'single') {

@@ -14,6 +14,13 @@ export const dbQueriesTotal = new Counter({
   registers: [metricsRegistry],
 });
 
+export const databaseTransactionsTotal = new Counter({
+  name: 'coalition_db_transactions_total',
+  help: 'GraphQL requests\' transactions by the server they ran on (primary, replica).',
+  labelNames: ['server'],
+  registers: [metricsRegistry],
+});
+
 export const httpRequestDuration = new Histogram({
   name: 'coalition_http_request_duration_seconds',
   help: 'HTTP request duration by route and status.',

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { AppDeps } from '../../core/config/app-deps';
 import { organisationLocked } from '../../core/auth/organisation-lock';
 import { sha256Hex } from '../../core/crypto/secret-box';
-import { ActorTransaction } from '../../core/db/actor-transaction';
+import { openRequestTransaction } from '../../core/graphql/context';
 
 const TOKEN = /^\/calendar\/([A-Za-z0-9_-]{43})\.ics$/;
 
@@ -19,7 +19,8 @@ const TOKEN = /^\/calendar\/([A-Za-z0-9_-]{43})\.ics$/;
 async function serve(deps: AppDeps, req: Request, res: Response): Promise<void> {
   const match = TOKEN.exec(req.path);
   if (!match) return void res.status(404).type('text/plain').set('Cache-Control', 'no-store').send('Not found.');
-  const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, null);
+  // Nobody acts (the token is the credential, checked by the functions below); read only: a replica may serve it.
+  const tx = await openRequestTransaction(deps, null, true);
   let rows: { id: string; case_id: string; due_at: Date; created_at: Date; version: number }[] = [];
   let known = false;
   let locked = false;

@@ -1,9 +1,6 @@
 import type { Request, Response, Router } from 'express';
-import { readSessionToken } from '../../core/auth/session-cookie';
 import type { AppDeps } from '../../core/config/app-deps';
-import { sha256Hex } from '../../core/crypto/secret-box';
-import { ActorTransaction } from '../../core/db/actor-transaction';
-import { buildContext, type AppContext } from '../../core/graphql/context';
+import { buildContext, openRequestTransaction, type AppContext } from '../../core/graphql/context';
 import { organisationById } from '../organisations/organisation.loader';
 import { renderStatementMarkdown, renderStatementPdf, type StatementDocument } from './statement-document';
 import type { Statement } from './statement.entity';
@@ -44,8 +41,8 @@ async function serve(deps: AppDeps, req: Request, res: Response): Promise<void> 
   const match = FILE.exec(decodeURIComponent(req.path.slice("/statements/".length)));
   if (!match) return void res.status(404).type('text/plain').send('Not found.');
   const [, slug, extension] = match;
-  const token = readSessionToken(req);
-  const tx = await ActorTransaction.open(deps.requestDataSource, deps.config.DB_APP_ROLE, token ? sha256Hex(token) : null);
+  // Read only (rolled back below): a replica may serve it.
+  const tx = await openRequestTransaction(deps, req, true);
   let document: StatementDocument | null = null;
   try {
     const ctx = buildContext(deps, tx, { req, res });
