@@ -139,10 +139,12 @@ export class ReplicaRouter {
 
   /**
    * What the primary had written `maxLagMs` ago: a replica that has not replayed it is too far behind.
-   * Before the first poll that old, the oldest one (stricter). Null when the primary has not answered.
+   * Before the first poll that old, the oldest one (stricter). Null when the primary has not answered
+   * within STALE_MS.
    */
   private lagFloor(now: number): bigint | null {
-    if (this.primary.length === 0) return null;
+    // No recent answer from the primary: how far behind a replica is cannot be known, so none serves.
+    if (this.primary.length === 0 || now - this.primary[this.primary.length - 1].at > STALE_MS) return null;
     let floor = this.primary[0].lsn;
     for (const sample of this.primary) {
       if (sample.at > now - this.options.maxLagMs) break;
