@@ -14,6 +14,8 @@
 // --duration S seconds per autocannon run (default 10; --quick: 3)
 // --only search  the search measures alone (load-free: one request at a time), into bench/search-results.md
 // --only embedded  the embedded database (PGlite) on the demo coalition alone, into bench/embedded-results.md
+// --only replica  the data set on a primary and streaming replica started for the run (as the `postgres` OS
+//                 user); the product without and with DATABASE_REPLICA_URLS, into bench/replica-results.md
 //
 // The parts: lib/settings.mjs (arguments, names), lib/processes.mjs (product and floor processes),
 // lib/data-set.mjs (database and generated data), lib/measurement.mjs (load and timings), lib/report.mjs
@@ -21,11 +23,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { BENCH_DB, BENCH_URL, CASES, COORDINATOR, DURATION, MAIN, MEMBER, ONLY, QUICK, ROOT, log } from './lib/settings.mjs';
+import { fileURLToPath } from 'node:url';
+import { ADMIN_URL, BENCH_DB, BENCH_URL, CASES, COORDINATOR, DURATION, MAIN, MEMBER, ONLY, QUICK, ROOT, log, withDatabase } from './lib/settings.mjs';
 import { productEnv, startProcess } from './lib/processes.mjs';
 import { CATEGORIES, COUNTRIES, SURNAMES, WORDS, generate, migrateAndSeed, recreateDatabase, refreshDerived } from './lib/data-set.mjs';
 import { FILTERED, NESTED_PAGE, NESTED_PAGE_AFTER, PAGES_PER_1000, PERSON_NAME, PRODUCT_REQUESTS_PER_CONNECTION, SEARCH, SEARCH_BOX, STATISTICS, dbQueries, gql, load, machine, round, setCaseRls, signIn, timings } from './lib/measurement.mjs';
-import { markdown, searchMarkdown, searchTargets, targets } from './lib/report.mjs';
+import { markdown, replicaMarkdown, searchMarkdown, searchTargets, targets } from './lib/report.mjs';
+import { replicaCaughtUp, runAgainstReplicaCluster, transactionsServed } from './lib/replica.mjs';
 import { embeddedMarkdown, embeddedTargets, measureEmbedded } from './lib/embedded.mjs';
 
 async function main() {
@@ -39,6 +43,10 @@ async function main() {
     fs.writeFileSync(path.join(ROOT, 'bench/embedded-results.md'), embeddedMarkdown(results.embedded, results));
     log(`wrote bench/embedded-results.md (${round((Date.now() - t0) / 1000)} s)`);
     for (const t of results.targets) log(`${t.pass ? 'pass' : 'MISS'}  ${t.target}: ${t.measured}`);
+    return;
+  }
+  if (ONLY === 'replica' && !process.env.BENCH_REPLICA_URL) {
+    await runAgainstReplicaCluster(fileURLToPath(import.meta.url), process.argv.slice(2));
     return;
   }
   const fresh = await recreateDatabase();
@@ -62,6 +70,14 @@ async function main() {
   results.machine = machineFacts;
   log(`data: ${JSON.stringify(results.counts)}`);
 
+  if (ONLY === 'replica') {
+    Object.assign(results, await measureReplica());
+    results.targets = [];
+    fs.writeFileSync(path.join(ROOT, 'bench/replica-results.json'), JSON.stringify(results, null, 2) + '\n');
+    fs.writeFileSync(path.join(ROOT, 'bench/replica-results.md'), replicaMarkdown(results));
+    log(`wrote bench/replica-results.md and bench/replica-results.json (${round((Date.now() - t0) / 1000)} s)`);
+    return;
+  }
   const product = await startProcess(MAIN, productEnv(), '/health');
   if (ONLY === 'search') {
     try {
@@ -234,6 +250,50 @@ async function main() {
   fs.writeFileSync(path.join(ROOT, 'bench/results.md'), markdown(results));
   log(`wrote bench/results.md and bench/results.json (${round((Date.now() - t0) / 1000)} s)`);
   for (const t of results.targets) log(`${t.pass ? 'pass' : 'MISS'}  ${t.target}: ${t.measured}`);
+}
+
+/**
+ * The nested page of 10 and `{ me { id } }`, one request at a time and at 50 connections, on one process
+ * without replicas, one with the replica, and two with it behind a round robin; where each process's
+ * transactions ran (its `coalition_db_transactions_total`).
+ */
+async function measureReplica() {
+  const replicaUrl = withDatabase(process.env.BENCH_REPLICA_URL, BENCH_DB);
+  await replicaCaughtUp(ADMIN_URL, process.env.BENCH_REPLICA_URL, BENCH_DB);
+  const page = JSON.stringify({ query: NESTED_PAGE, variables: { first: 10 } });
+  const me = JSON.stringify({ query: '{ me { id } }' });
+  const measure = async (label, urls) => {
+    log(`${label} ...`);
+    const member = await signIn(urls[0], MEMBER);
+    const headers = { 'content-type': 'application/json', cookie: member };
+    // The sign-in is a write: the member's reads wait for the replica to replay it (read-your-writes).
+    for (let i = 0; i < 50; i++) await gql(urls[0], NESTED_PAGE, { first: 10 }, member);
+    const before = await Promise.all(urls.map(transactionsServed));
+    const sequential = await timings(() => gql(urls[0], NESTED_PAGE, { first: 10 }, member), QUICK ? 10 : 50);
+    const pageRun = await load({ url: urls.map((u) => `${u}/graphql`), method: 'POST', headers, body: page }, 50, { estimateMs: sequential.p50, steady: true });
+    const meRun = await load({ url: urls.map((u) => `${u}/graphql`), method: 'POST', headers, body: me }, 50);
+    const after = await Promise.all(urls.map(transactionsServed));
+    const served = { primary: 0, replica: 0 };
+    for (let i = 0; i < urls.length; i++) for (const k of ['primary', 'replica']) served[k] += after[i][k] - before[i][k];
+    return { label, processes: urls.length, sequential, page: pageRun, me: meRun, served };
+  };
+  const runs = [];
+  const alone = await startProcess(MAIN, productEnv(), '/health');
+  try {
+    runs.push(await measure('one process, primary only', [alone.url]));
+  } finally {
+    await alone.stop();
+  }
+  const first = await startProcess(MAIN, productEnv({ DATABASE_REPLICA_URLS: replicaUrl }), '/health');
+  const second = await startProcess(MAIN, productEnv({ DATABASE_REPLICA_URLS: replicaUrl }), '/health');
+  try {
+    runs.push(await measure('one process, queries on the replica', [first.url]));
+    runs.push(await measure('two processes (round robin), queries on the replica', [first.url, second.url]));
+  } finally {
+    await second.stop();
+    await first.stop();
+  }
+  return { replicaRuns: runs };
 }
 
 /** A measure whose first answer takes longer is reported from that one answer and not repeated. */

@@ -168,3 +168,24 @@ export function markdown(r) {
   ];
   return lines.join('\n');
 }
+
+/** bench/replica-results.md: `npm run bench -- --only replica`. */
+export function replicaMarkdown(r) {
+  const share = (s) => (s.primary + s.replica > 0 ? `${Math.round((s.replica / (s.primary + s.replica)) * 100)}%` : '');
+  return [
+    '# Primary and replica benchmark',
+    '',
+    `${r.quick ? '**Quick run** ' : ''}over **${r.cases.toLocaleString('en')} cases**, ${r.date}. Produced by \`npm run bench -- --cases ${r.cases}${r.quick ? ' --quick' : ''} --only replica\`; do not edit by hand.`,
+    '',
+    `Machine: ${machineLine(r.machine)}. The primary and its streaming replica (hot standby) are two PostgreSQL servers the run starts in a temporary directory on this machine (shared_buffers 512 MB, fsync off), so the replica adds no CPU: it shares the same cores with the primary, the product and the load generator. What this run shows is what routing reads costs and that reads do move; the capacity a replica adds needs a machine of its own.`,
+    '',
+    `Data: ${dataCounts(r.counts)}.`,
+    '',
+    'The member (ADMIN of adc-memorial) reads the nested page of 10 (the query of bench/results.md) and `{ me { id } }`, at 50 connections after a warm-up (steady state: every answer but each connection\'s first), and the page one request at a time. "On the replica": the share of the requests\' transactions each process counted on the replica (`coalition_db_transactions_total`), over the run.',
+    '',
+    '| Setup | Page of 10, one at a time p50 / p95 ms | Page of 10 at 50 conn. req/s | p50 / p99 ms | `me` at 50 conn. req/s | Errors | On the replica |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...r.replicaRuns.map((x) => `| ${x.label} | ${x.sequential.p50} / ${x.sequential.p95} | ${x.page.requestsPerSecond} | ${x.page.p50} / ${x.page.p99} | ${x.me.requestsPerSecond} | ${x.page.errors + x.me.errors} | ${share(x.served)} |`),
+    '',
+  ].join('\n');
+}

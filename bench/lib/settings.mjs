@@ -23,9 +23,11 @@ export const REUSE = flag('reuse');
 /**
  * `--only search`: the data set, then the search measures alone, into bench/search-results.md.
  * `--only embedded`: the embedded database on the demo coalition alone (no data set), into bench/embedded-results.md.
+ * `--only replica`: the data set on a primary with a streaming replica of the bench's own (bench/lib/replica.mjs),
+ * the product with and without reads on the replica, into bench/replica-results.md.
  */
 export const ONLY = option('only', null);
-if (ONLY !== null && ONLY !== 'search' && ONLY !== 'embedded') throw new Error('--only takes: search, embedded');
+if (ONLY !== null && !['search', 'embedded', 'replica'].includes(ONLY)) throw new Error('--only takes: search, embedded, replica');
 export const BENCH_DB = 'coalition_bench';
 export const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const BENCH_URL = withDatabase(ADMIN_URL, BENCH_DB);
