@@ -44,6 +44,19 @@ function readStopped(dataDir: string, sql: string): Record<string, unknown>[] {
   ) as Record<string, unknown>[];
 }
 
+/**
+ * A copy of a stopped embedded database to read: opening one writes to it (postmaster.pid, the WAL), and the
+ * build's template is copied by every embedded server the other test files start meanwhile.
+ */
+function copyOf(dataDir: string): string {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-template-read-'));
+  fs.cpSync(path.join(dataDir, 'pg'), path.join(copy, 'pg'), { recursive: true });
+  copies.push(copy);
+  return copy;
+}
+const copies: string[] = [];
+afterAll(() => copies.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 const keyOf = (file: string) => Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
 const opens = (key: Buffer, sealed: string, aad: string) => {
   try {
@@ -113,7 +126,7 @@ describe('a first embedded start from the build’s demo template', () => {
         dataDir,
         'SELECT organisation_id, version, wrapped_key FROM organisation_keys ORDER BY organisation_id',
       ) as { organisation_id: string; version: number; wrapped_key: string }[];
-      const theirs = readStopped(template, 'SELECT organisation_id, version FROM organisation_keys') as {
+      const theirs = readStopped(copyOf(template), 'SELECT organisation_id, version FROM organisation_keys') as {
         organisation_id: string;
         version: number;
       }[];
