@@ -9,7 +9,7 @@ SET xmloption = content;
 SET client_min_messages = warning;
 SET row_security = off;
 
-CREATE FUNCTION public.app_act_as(p_user_id uuid) RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
+CREATE FUNCTION public.app_act_as(p_user_id uuid) RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb, email text, locale text, totp_enabled boolean)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
@@ -18,7 +18,7 @@ BEGIN
   RETURN QUERY SELECT * FROM app_identity(p_user_id);
 END $$;
 
-CREATE FUNCTION public.app_act_as_granted() RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
+CREATE FUNCTION public.app_act_as_granted() RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb, email text, locale text, totp_enabled boolean)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
@@ -94,7 +94,7 @@ BEGIN
   RETURN coalesce((SELECT admin_org_ids FROM app_actor()), '{}');
 END $$;
 
-CREATE FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
+CREATE FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds integer) RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb, email text, locale text, totp_enabled boolean)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
@@ -108,11 +108,11 @@ CREATE FUNCTION public.app_authenticate(p_token_hash text, p_idle_seconds intege
         IF NOT FOUND THEN RETURN; END IF;
         IF pg_is_in_recovery() THEN
           PERFORM app_standby_seal(s.user_id);
-          RETURN QUERY SELECT a.user_id, s.id, a.display_name, a.coalition_roles, a.memberships FROM app_identity(s.user_id) a;
+          RETURN QUERY SELECT a.user_id, s.id, a.display_name, a.coalition_roles, a.memberships, a.email, a.locale, a.totp_enabled FROM app_identity(s.user_id) a;
           RETURN;
         END IF;
         PERFORM app_sessions_touch(ARRAY[s.id]);
-        RETURN QUERY SELECT a.user_id, s.id, a.display_name, a.coalition_roles, a.memberships FROM app_act_as(s.user_id) a;
+        RETURN QUERY SELECT a.user_id, s.id, a.display_name, a.coalition_roles, a.memberships, a.email, a.locale, a.totp_enabled FROM app_act_as(s.user_id) a;
       END $$;
 
 CREATE FUNCTION public.app_can_write_case(p_case_id uuid) RETURNS boolean
@@ -148,13 +148,14 @@ BEGIN
   RETURN coalesce(r = ANY((SELECT coalition_roles FROM app_actor())::text[]), false);
 END $$;
 
-CREATE FUNCTION public.app_identity(p_user_id uuid) RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
+CREATE FUNCTION public.app_identity(p_user_id uuid) RETURNS TABLE(user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb, email text, locale text, totp_enabled boolean)
     LANGUAGE sql STABLE
     SET search_path TO 'public', 'pg_temp'
     AS $$
   SELECT u.id, NULL::uuid, u.display_name, u.coalition_roles,
     coalesce((SELECT jsonb_agg(jsonb_build_object('organisationId', m.organisation_id, 'roles', m.roles) ORDER BY m.organisation_id)
-                FROM memberships m WHERE m.user_id = u.id), '[]'::jsonb)
+                FROM memberships m WHERE m.user_id = u.id), '[]'::jsonb),
+    u.email, u.locale, u.totp_enabled
     FROM users u WHERE u.id = p_user_id
 $$;
 

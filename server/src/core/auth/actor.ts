@@ -1,4 +1,4 @@
-import { CoalitionRole, OrgRole } from '@coalition/shared';
+import { CoalitionRole, type Language, OrgRole } from '@coalition/shared';
 
 export interface ActorMembership {
   organisationId: string;
@@ -12,6 +12,19 @@ export interface Actor {
   displayName: string;
   coalitionRoles: CoalitionRole[];
   memberships: ActorMembership[];
+}
+
+/**
+ * The acting user's own account as the request's identity statement read it (app_identity): what `me`
+ * answers, so that it costs no statement of its own.
+ */
+export interface ActorAccount {
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: Language;
+  coalitionRoles: CoalitionRole[];
+  totpEnabled: boolean;
 }
 
 export function orgRoles(actor: Actor | null, organisationId: string): OrgRole[] {

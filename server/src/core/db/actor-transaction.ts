@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor, ActorAccount } from '../auth/actor';
 import { SessionClient } from './session-client';
 import { connectOrBusy } from './pool-busy';
 import { sessionKysely, withPooledSql, type Sql } from './session-kysely';
@@ -14,6 +14,18 @@ function toActor(row: ActorRow | undefined): Actor | null {
     displayName: row.display_name ?? '',
     coalitionRoles: row.coalition_roles ?? [],
     memberships: row.memberships ?? [],
+  };
+}
+
+function toAccount(row: ActorRow | undefined): ActorAccount | null {
+  if (!row?.user_id || row.email === null || row.locale === null) return null;
+  return {
+    userId: row.user_id,
+    email: row.email,
+    displayName: row.display_name ?? '',
+    locale: row.locale,
+    coalitionRoles: row.coalition_roles ?? [],
+    totpEnabled: row.totp_enabled ?? false,
   };
 }
 
@@ -55,6 +67,8 @@ export class ActorTransaction {
     private readonly client: SessionClient,
     private readonly preparedStatements: boolean,
     public actor: Actor | null,
+    /** The actor's own account, read by the same statement that decided the actor. */
+    public account: ActorAccount | null,
     private readonly appRole: string,
     private readonly sameLoginAsOwner: boolean,
     private readonly owner: DataSource | undefined,
@@ -110,6 +124,7 @@ export class ActorTransaction {
         client,
         options.preparedStatements ?? false,
         toActor(row),
+        toAccount(row),
         appRole,
         options.owner === dataSource,
         options.owner,
@@ -133,6 +148,7 @@ export class ActorTransaction {
     if (!userId) {
       await sql`SELECT app_act_as_nobody()`.execute(this.sql);
       this.actor = null;
+      this.account = null;
       return null;
     }
     const {
@@ -142,6 +158,7 @@ export class ActorTransaction {
     const { rows } = await sql<ActorRow>`SELECT * FROM app_act_as_granted()`.execute(this.sql);
     const actor = toActor(rows[0]);
     this.actor = actor ? { ...actor, sessionId } : null;
+    this.account = actor ? toAccount(rows[0]) : null;
     return this.actor;
   }
 

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { CoalitionRole, OrgRole } from '@coalition/shared';
+import type { CoalitionRole, Language, OrgRole } from '@coalition/shared';
 import type { Sql } from './session-kysely';
 
 /**
@@ -14,6 +14,9 @@ export interface ActorRow {
   display_name: string | null;
   coalition_roles: CoalitionRole[] | null;
   memberships: { organisationId: string; roles: OrgRole[] }[] | null;
+  email: string | null;
+  locale: Language | null;
+  totp_enabled: boolean | null;
 }
 
 /** `= ANY($1::<type>[])`: one parameter (one statement text) whatever the length of `values`. */

@@ -35,9 +35,18 @@ export function validateNewPassword(password: string, field = 'newPassword'): vo
 }
 
 export class AuthService {
+  /** The signed-in user's account, as the request's identity statement read it: no statement of its own. */
   async me(ctx: AppContext): Promise<User | null> {
-    if (!ctx.actor) return null;
-    return ctx.db.getRepository(User).findOneBy({ id: ctx.actor.userId });
+    const account = ctx.actor ? ctx.tx.account : null;
+    if (!account) return null;
+    return Object.assign(new User(), {
+      id: account.userId,
+      email: account.email,
+      displayName: account.displayName,
+      locale: account.locale,
+      coalitionRoles: account.coalitionRoles,
+      totpEnabled: account.totpEnabled,
+    });
   }
 
   async login(ctx: AppContext, email: string, password: string, totpCode: string | null | undefined): Promise<User> {

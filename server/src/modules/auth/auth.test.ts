@@ -7,6 +7,7 @@ import { base32Decode, hotp, TOTP_STEP_SECONDS, totpStep } from './totp';
 import { dummyPasswordHash } from './password';
 import { passwordVerificationsTotal } from '../../core/observability/metrics';
 import { backdateLastSeen } from '../../../test/support/session-fixtures';
+import { statementsDuring } from '../../../test/support/statement-count';
 
 const ME = `{ me { id email } }`;
 const LOGOUT = `mutation { logout }`;
@@ -48,6 +49,24 @@ describe('sign-in', () => {
     );
     expect(sessions).toEqual([{ token_hash: sha256Hex(token), lifetime: SESSION_ABSOLUTE_SECONDS }]);
     expect((await client.ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
+  });
+
+  it('answers me from the statement that authenticates: the account as it is now, with no statement of its own', async () => {
+    const user = await createUser(app);
+    const client = await signIn(app, user);
+    const ACCOUNT = `{ me { id email displayName locale totpEnabled coalitionRoles } }`;
+    type Me = { me: { id: string; email: string; displayName: string; locale: string; totpEnabled: boolean; coalitionRoles: string[] } | null };
+    const { result, statements } = await statementsDuring(() => client.ok<Me>(ACCOUNT));
+    const [row] = await app.deps.dataSource.query(`SELECT email, display_name, locale FROM users WHERE id = $1`, [user.id]);
+    expect(result.me).toEqual({ id: user.id, email: row.email, displayName: row.display_name, locale: row.locale, totpEnabled: false, coalitionRoles: [] });
+    // The identity (BEGIN and app_authenticate in one round trip) and COMMIT: nothing reads users again.
+    expect(statements).toBe(2);
+    // The next request sees a change at once: the account is read with the session, not kept by the server.
+    await app.deps.dataSource.query(`UPDATE users SET display_name = 'Renamed Account', locale = 'RU', totp_enabled = true, coalition_roles = '{COORDINATOR}' WHERE id = $1`, [user.id]);
+    expect((await client.ok<Me>(ACCOUNT)).me).toEqual({ id: user.id, email: row.email, displayName: 'Renamed Account', locale: 'RU', totpEnabled: true, coalitionRoles: ['COORDINATOR'] });
+    expect((await app.client().ok<Me>(ACCOUNT)).me).toBeNull();
+    await client.ok(LOGOUT);
+    expect((await client.ok<Me>(ACCOUNT)).me).toBeNull();
   });
 
   it('answers a wrong password and an unknown email with the same error and the same work: one argon2id verification of one cost', async () => {

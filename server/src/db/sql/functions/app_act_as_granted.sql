@@ -1,7 +1,10 @@
 -- Acts as the user the owner granted this very transaction (app_grant_actor), and spends the grant.
 -- Without one, it fails: the application role cannot name whom it acts as, only take what it was given.
+-- Dropped first: its result gained the account's email, locale and TOTP state (a changed result type is
+-- not replaced in place).
+DROP FUNCTION IF EXISTS app_act_as_granted();
 CREATE OR REPLACE FUNCTION app_act_as_granted()
-RETURNS TABLE (user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
+RETURNS TABLE (user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb, email text, locale text, totp_enabled boolean)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   granted uuid;
