@@ -17,12 +17,12 @@ import { sha256Hex } from '../crypto/secret-box';
  * transaction; it runs as the application role with the actor's settings.
  */
 export interface AppContext {
-  deps: AppDeps;
-  requestId: string;
-  log: Logger;
-  tx: ActorTransaction;
-  loaders: LoaderRegistry;
-  http: { req: Request; res: Response } | null;
+  readonly deps: AppDeps;
+  readonly requestId: string;
+  readonly log: Logger;
+  readonly tx: ActorTransaction;
+  readonly loaders: LoaderRegistry;
+  readonly http: { req: Request; res: Response } | null;
   readonly actor: Actor | null;
   readonly db: EntityManager;
   /** Typed SQL on the same transaction. */
@@ -31,33 +31,56 @@ export interface AppContext {
   readonly preparedSql: Sql;
 }
 
+/**
+ * A request's context. A class, so that what derives from the transaction (`actor`, `db`, `sql`, the logger)
+ * is read through its prototype's getters when used: Apollo hands resolvers and plugins a copy of the context
+ * (`Object.assign` onto an object of the same prototype), which copies own fields and would evaluate (and
+ * freeze) getters of the object itself, building both query builders for every request and keeping the actor
+ * from before a sign-in in the same request.
+ */
+class RequestContext implements AppContext {
+  readonly loaders: LoaderRegistry;
+  /** Made on first use: most requests log nothing. */
+  private childLog: Logger | undefined;
+
+  constructor(
+    readonly deps: AppDeps,
+    readonly tx: ActorTransaction,
+    readonly http: { req: Request; res: Response } | null,
+    readonly requestId: string,
+  ) {
+    this.loaders = new LoaderRegistry(() => ({ db: tx.db, sql: tx.sql, actor: tx.actor }));
+  }
+
+  get log(): Logger {
+    this.childLog ??= this.deps.log.child({ requestId: this.requestId });
+    return this.childLog;
+  }
+
+  get actor(): Actor | null {
+    return this.tx.actor;
+  }
+
+  get db(): EntityManager {
+    return this.tx.db;
+  }
+
+  get sql(): Sql {
+    return this.tx.sql;
+  }
+
+  get preparedSql(): Sql {
+    return this.tx.preparedSql;
+  }
+}
+
 export function buildContext(
   deps: AppDeps,
   tx: ActorTransaction,
   http: { req: Request; res: Response } | null,
 ): AppContext {
   const requestId = (http?.req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? crypto.randomUUID();
-  const ctx: AppContext = {
-    deps,
-    requestId,
-    log: deps.log.child({ requestId }),
-    tx,
-    http,
-    loaders: new LoaderRegistry(() => ({ db: tx.db, sql: tx.sql, actor: tx.actor })),
-    get actor() {
-      return tx.actor;
-    },
-    get db() {
-      return tx.db;
-    },
-    get sql() {
-      return tx.sql;
-    },
-    get preparedSql() {
-      return tx.preparedSql;
-    },
-  };
-  return ctx;
+  return new RequestContext(deps, tx, http, requestId);
 }
 
 /**
