@@ -83,6 +83,15 @@ describe('GraphQL hardening (production mode)', () => {
     expect(await client.code(`{ auditLog(first: -1) { totalCount } }`)).toBe('BAD_USER_INPUT');
   });
 
+  it('checks each request of a query it has seen before by its own variables: a remembered pass admits only the same ones', async () => {
+    const query = `query ($n: Int, $a: String) { cases(first: $n, after: $a) { totalCount } }`;
+    for (let i = 0; i < 2; i++) {
+      expect((await client.gql(query, { n: 5 })).errors).toBeUndefined();
+      expect(await client.code(query, { n: 101 })).toBe('BAD_USER_INPUT');
+      expect(await client.code(query, { n: 5, a: 'a\u0000b' })).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('turns introspection and "did you mean" suggestions off', async () => {
     const introspection = await client.gql(`{ __schema { types { name } } }`);
     expect(introspection.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -114,6 +123,11 @@ describe('GraphQL limits that depend on configuration', () => {
       expect(costly.status).toBe(400);
       expect(costly.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(costly.errors?.[0].message).toMatch(/cost/);
+      // The same query within the budget passes and is remembered; over it, it is refused again, every time.
+      const paged = `query ($n: Int) { cases(first: $n) { edges { node { id reference title } } } }`;
+      expect((await client.gql(paged, { n: 2 })).errors).toBeUndefined();
+      expect((await client.gql(paged, { n: 2 })).errors).toBeUndefined();
+      for (let i = 0; i < 2; i++) expect((await client.gql(paged, { n: 100 })).errors?.[0].message).toMatch(/cost/);
     } finally {
       await app.close();
     }

@@ -216,6 +216,20 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first !== undefined ? 1 + childComplexity * Math.max(first, 1) : undefined;
 };
 
+/**
+ * The documents and variables that passed the checks below. Apollo keeps one parsed document per query text,
+ * so the same query is the same object on every request; the checks are a function of it, the operation and
+ * the variables alone, and only a pass is remembered. Small variables only: a key is their JSON.
+ */
+const passed = new WeakMap<DocumentNode, Set<string>>();
+const MAX_REMEMBERED_VARIABLES_LENGTH = 512;
+const MAX_REMEMBERED_PER_DOCUMENT = 64;
+
+function passedKey(operationName: string | null | undefined, variables: Record<string, unknown>): string | null {
+  const json = JSON.stringify(variables);
+  return json.length > MAX_REMEMBERED_VARIABLES_LENGTH ? null : `${operationName ?? ''}\0${json}`;
+}
+
 /** Page-size and cost limits, checked after validation and before execution. */
 export function queryLimitsPlugin(schema: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
   return {
@@ -229,6 +243,9 @@ export function queryLimitsPlugin(schema: () => GraphQLSchema, maxComplexity: nu
             });
           }
           const variables = request.variables ?? {};
+          const key = passedKey(operationName, variables);
+          const known = passed.get(document);
+          if (key !== null && known?.has(key)) return;
           checkPageSizes(document, variables);
           checkNoNul(document, variables);
           let complexity: number;
@@ -252,6 +269,12 @@ export function queryLimitsPlugin(schema: () => GraphQLSchema, maxComplexity: nu
             throw new GraphQLError(`Query cost ${complexity} exceeds the budget of ${maxComplexity}.`, {
               extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED, http: { status: 400 } },
             });
+          }
+          if (key !== null) {
+            const set = known ?? new Set<string>();
+            if (set.size >= MAX_REMEMBERED_PER_DOCUMENT) set.clear();
+            set.add(key);
+            if (!known) passed.set(document, set);
           }
         },
       };
