@@ -129,6 +129,8 @@ export async function startApp(
   // Longer than the usual proxy idle timeout (60 s); the headers limit must exceed it (Node's rule).
   const server = http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, app);
   app.disable('x-powered-by');
+  // res.send's ETag would hash every body: GraphQL answers are `no-store`, and files go through `send`, which validates its own.
+  app.set('etag', false);
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(securityHeaders, wellFormedUrl, timing);
 
