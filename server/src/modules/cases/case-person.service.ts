@@ -26,21 +26,41 @@ export class CasePersonService {
     const facts: CaseFacts = { ownerOrganisationId: c.ownerOrganisationId, visibility: c.visibility, shares: details.shares };
     return details.persons.map(({ person, sealed }) => {
       const out = Object.assign(new CasePerson(), person);
+      // Who may see the fields is decided here, for every person; the key is unwrapped only when one is read.
+      const wrappedKey = sealed?.wrappedKey;
       const key =
-        sealed?.wrappedKey && maySeePersonalData(ctx.actor, facts, person)
-          ? personFieldsKey(ctx.deps.masterKey, {
-              personId: person.id,
-              organisationId: sealed.ownerOrganisationId,
-              orgWrappedKey: sealed.wrappedKey,
-              rowKeyVersion: sealed.keyVersion,
-              personWrappedKey: sealed.personKey,
-              personKeyVersion: sealed.personKeyVersion,
-            })
+        sealed && wrappedKey && maySeePersonalData(ctx.actor, facts, person)
+          ? () =>
+              personFieldsKey(ctx.deps.masterKey, {
+                personId: person.id,
+                organisationId: sealed.ownerOrganisationId,
+                orgWrappedKey: wrappedKey,
+                rowKeyVersion: sealed.keyVersion,
+                personWrappedKey: sealed.personKey,
+                personKeyVersion: sealed.personKeyVersion,
+              })
           : null;
       if (sealed && key) {
-        out.fullName = openString(key, sealed.fullName, personAad(person.id, 'full_name'));
-        out.birthYear = sealed.birthYear ? Number(openString(key, sealed.birthYear, personAad(person.id, 'birth_year'))) : null;
-        out.contact = sealed.contact ? openString(key, sealed.contact, personAad(person.id, 'contact')) : null;
+        // Opened on first read, all three at once: a page that asks for no personal data decrypts nothing.
+        let opened: Pick<CasePerson, 'fullName' | 'birthYear' | 'contact'> | undefined;
+        const open = () => {
+          if (opened) return opened;
+          // No key (the person's was erased): nothing of them can be read.
+          const k = key();
+          opened = k
+            ? {
+                fullName: openString(k, sealed.fullName, personAad(person.id, 'full_name')),
+                birthYear: sealed.birthYear ? Number(openString(k, sealed.birthYear, personAad(person.id, 'birth_year'))) : null,
+                contact: sealed.contact ? openString(k, sealed.contact, personAad(person.id, 'contact')) : null,
+              }
+            : { fullName: null, birthYear: null, contact: null };
+          return opened;
+        };
+        Object.defineProperties(out, {
+          fullName: { get: () => open().fullName, enumerable: true, configurable: true },
+          birthYear: { get: () => open().birthYear, enumerable: true, configurable: true },
+          contact: { get: () => open().contact, enumerable: true, configurable: true },
+        });
       }
       return out;
     });

@@ -234,4 +234,18 @@ describe('case access matrix', () => {
       await runner.release();
     }
   });
+
+  it('opens a person\'s sealed fields only when they are asked for: a tampered name fails that field alone', async () => {
+    const c = await createCase(own.caseworker, own.org.id, { title: 'Sennaya raid' });
+    const { id } = (await own.caseworker.ok<{ addCasePerson: { id: string } }>(ADD_PERSON, { caseId: c.id, input: { fullName: 'Rustam Karimov', role: 'VICTIM', contact: 'rustam@example.org' } })).addCasePerson;
+    // The contact's ciphertext in the name's place: well formed, but sealed for another column.
+    await app.deps.dataSource.query(`UPDATE case_person_private SET full_name = contact WHERE person_id = $1`, [id]);
+    const pseudonyms = await own.caseworker.gql<{ case: { persons: { pseudonym: string; role: string }[] } }>(`query ($id: ID!) { case(id: $id) { persons { pseudonym role } } }`, { id: c.id });
+    expect(pseudonyms.errors).toBeUndefined();
+    expect(pseudonyms.data?.case.persons).toEqual([{ pseudonym: 'Person A', role: 'VICTIM' }]);
+    const named = await own.caseworker.gql<{ case: { persons: { pseudonym: string; fullName: string | null }[] } }>(`query ($id: ID!) { case(id: $id) { persons { pseudonym fullName } } }`, { id: c.id });
+    expect(named.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['case', 'persons', 0, 'fullName'], 'INTERNAL_SERVER_ERROR']]);
+    expect(named.data?.case.persons).toEqual([{ pseudonym: 'Person A', fullName: null }]);
+    expect(JSON.stringify(named)).not.toContain('rustam@example.org');
+  });
 });
