@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { compileOnce } from './compile-once';
+import { CompiledShapes, compileOnce } from './compile-once';
 import { SessionClient } from './session-client';
 import { sessionKysely, type Sql } from './session-kysely';
 
@@ -36,5 +36,25 @@ describe('compileOnce', () => {
     const standIns: [string[]] = [[]];
     const frozen = compileOnce(standIns, (q, words) => q.selectNoFrom([sql<string>`unnest(${words}::text[])`.as('word'), sql<string>`${'fixed'}::text`.as('f')]));
     await expect(frozen(db, ['a'])).rejects.toThrow('each parameter of a compile-once query must be one of its stand-ins');
+  });
+
+  it('CompiledShapes: builds each key once, sends each call its own values, keeps the key\'s constants, forgets the oldest key', async () => {
+    const builds: number[] = [];
+    const shapes = new CompiledShapes([{}] as const, 2);
+    // The limit is the key's (text), the prefix a constant parameter of the key, the word the call's value.
+    const words = (limit: number, prefix: string, word: string) =>
+      shapes.compile(JSON.stringify([limit, prefix]), [word], (w) => {
+        builds.push(limit);
+        return [db.selectNoFrom(sql<string>`${prefix}::text || ${w}::text`.as('v')).limit(limit)];
+      });
+    const run = async (limit: number, prefix: string, word: string) => (await db.executeQuery(words(limit, prefix, word)[0])).rows;
+    expect(await run(1, 'a-', 'x')).toEqual([{ v: 'a-x' }]);
+    expect(await run(1, 'a-', 'y')).toEqual([{ v: 'a-y' }]);
+    expect(await run(1, 'b-', 'y')).toEqual([{ v: 'b-y' }]);
+    expect(builds).toEqual([1, 1]);
+    expect(await run(2, 'a-', 'z')).toEqual([{ v: 'a-z' }]);
+    // Two keys kept: [1, 'a-'], the oldest, went when [2, 'a-'] came.
+    expect(await run(1, 'a-', 'w')).toEqual([{ v: 'a-w' }]);
+    expect(builds).toEqual([1, 1, 2, 1]);
   });
 });

@@ -24,3 +24,33 @@ export function compileOnce<A extends readonly object[], O>(standIns: A, build: 
     return db.executeQuery({ ...query, parameters: slots.map((i) => args[i]) });
   };
 }
+
+/**
+ * Statements of a few shapes, each built and compiled on the first use of its key, then sent with each
+ * call's values: compileOnce for a builder whose text depends on its input (a page size, a filter). The key
+ * must name everything the text and its other parameters depend on; a parameter that is not one of the
+ * stand-ins keeps the value of the first build for that key, so nothing of a request (its actor, a
+ * session's data) may reach one. At most `maxShapes` keys are kept, the oldest forgotten first.
+ */
+export class CompiledShapes<S extends readonly object[]> {
+  private readonly shapes = new Map<string, { queries: CompiledQuery[]; slots: number[][] }>();
+
+  constructor(
+    private readonly standIns: S,
+    private readonly maxShapes: number,
+  ) {}
+
+  /** `build` gets the stand-ins and returns the statements of the shape; `values` replace the stand-ins. */
+  compile(key: string, values: { [K in keyof S]: unknown }, build: (...standIns: S) => Compilable<unknown>[]): CompiledQuery[] {
+    let shape = this.shapes.get(key);
+    if (!shape) {
+      const queries = build(...this.standIns).map((q) => q.compile());
+      const slots = queries.map((q) => q.parameters.map((p) => this.standIns.findIndex((s) => s === p)));
+      shape = { queries, slots };
+      if (this.shapes.size >= this.maxShapes) this.shapes.delete(this.shapes.keys().next().value as string);
+      this.shapes.set(key, shape);
+    }
+    const { queries, slots } = shape;
+    return queries.map((q, i) => ({ ...q, parameters: q.parameters.map((p, j) => (slots[i][j] >= 0 ? values[slots[i][j]] : p)) }));
+  }
+}

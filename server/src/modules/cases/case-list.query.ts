@@ -1,6 +1,7 @@
 import { CaseOrderField, CaseStatus, caseFilterSchema, SortDirection, type CaseFilterValues } from '@coalition/shared';
 import { expressionBuilder, sql, type CompiledQuery, type Expression, type ExpressionBuilder, type QueryCreator, type SqlBool } from 'kysely';
 import { BackgroundMaintenance } from '../../core/db/background-maintenance';
+import { CompiledShapes } from '../../core/db/compile-once';
 import type { Database } from '../../core/db/session-kysely';
 import { anyOf } from '../../core/db/sql-functions';
 import type { AppContext } from '../../core/graphql/context';
@@ -169,11 +170,31 @@ export async function casePage(
   withDetails: boolean,
   sorted: { order: CaseOrderValues; after: SortedCursor | null } | null = null,
 ): Promise<{ rows: CasePageRow[]; total: () => Promise<number> }> {
-  const statements = await casePageStatements(ctx, values, first, cursor, withDetails, sorted);
-  const rows = await statements.page.execute();
+  const { search, personName, ...rest } = values;
+  if (!search && !personName && caseCountKeys(rest) !== null) countsCompaction.request(ctx.deps);
+  let page: CompiledQuery<CasePageRow>;
+  let count: CompiledQuery<{ n: number }>;
+  if (search || personName) {
+    // A search's statements carry the searched words or a blind index of the name: not a shape to keep.
+    const statements = await casePageStatements(ctx, values, first, cursor, withDetails, sorted);
+    [page, count] = [statements.page.compile(), statements.count.compile()];
+  } else {
+    // Everything the text depends on is in the key; the cursors' values are the stand-ins' places.
+    const key = JSON.stringify([first, withDetails, cursor !== null, sorted ? [sorted.order, sorted.after !== null] : null, rest]);
+    const compiled = pageShapes.compile(key, [cursor?.[0], cursor?.[1], sorted?.after?.[0], sorted?.after?.[1]], (...s) => {
+      const [at, id, value, after] = s as unknown as [string, string, string, string];
+      const statements = casePageStatementsSync(ctx, rest, null, first, cursor && [at, id], withDetails, sorted && { order: sorted.order, after: sorted.after && [value, after] });
+      return [statements.page, statements.count];
+    });
+    [page, count] = compiled as [CompiledQuery<CasePageRow>, CompiledQuery<{ n: number }>];
+  }
+  const { rows } = await ctx.preparedSql.executeQuery(page);
   // An empty page (past the end, or nothing matches) has no row to carry the total.
-  return { rows, total: async () => (rows.length > 0 ? Number(rows[0].total) : (await statements.count.executeTakeFirstOrThrow()).n) };
+  return { rows, total: async () => (rows.length > 0 ? Number(rows[0].total) : (await ctx.preparedSql.executeQuery(count)).rows[0].n) };
 }
+
+/** The compiled page and count statements of unsearched pages, by page size, details, cursor and filter. */
+const pageShapes = new CompiledShapes([{}, {}, {}, {}] as const, 256);
 
 /** The statements of casePage, not yet sent: the page with its total, and the total alone for an empty page. */
 export interface CasePageStatements {
@@ -189,9 +210,22 @@ export async function casePageStatements(
   withDetails: boolean,
   sorted: { order: CaseOrderValues; after: SortedCursor | null } | null,
 ): Promise<CasePageStatements> {
-  const limit = sql.lit(first + 1);
-  const { search, personName, ...rest } = values;
+  const { personName, ...rest } = values;
   const personTokens = personName ? await personNameTokensJson(ctx, personName) : null;
+  return casePageStatementsSync(ctx, rest, personTokens, first, cursor, withDetails, sorted);
+}
+
+function casePageStatementsSync(
+  ctx: AppContext,
+  values: Omit<CaseFilterValues, 'personName'>,
+  personTokens: string | null,
+  first: number,
+  cursor: [string, string] | null,
+  withDetails: boolean,
+  sorted: { order: CaseOrderValues; after: SortedCursor | null } | null,
+): CasePageStatements {
+  const limit = sql.lit(first + 1);
+  const { search, ...rest } = values;
   // A search: case_search_matches finds the readable matches that pass the rest of the filter once, through
   // the GIN index, as (id, created_at). The count counts them and the page picks its first + 1 among them,
   // so only those are read from `cases` (under the policies again). The CTE is declared once, on the
@@ -242,7 +276,6 @@ export async function casePageStatements(
     total = keys
       ? db.selectNoFrom(caseReadableCountOf(keys).as('n'))
       : db.selectFrom('cases as c').select((eb) => eb.fn.countAll<string>().as('n')).where((eb) => eb.and(where));
-    if (keys) countsCompaction.request(ctx.deps);
     for (const condition of where) page = page.where(condition);
     if (cursor && !sorted) page = page.where(before('c', cursor));
   }
