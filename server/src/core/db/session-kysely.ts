@@ -115,6 +115,24 @@ function refuseTransaction(): Promise<void> {
   return Promise.reject(new Error('the transaction belongs to ActorTransaction: use a savepoint inside it'));
 }
 
+/**
+ * Prepared statements' names by text. The texts come from a small set (see `prepared` above) and are mostly
+ * the same string objects request after request (compileOnce, CompiledShapes), whose hash V8 keeps: a lookup
+ * instead of a SHA-1 over a page statement's few kilobytes. Bounded all the same.
+ */
+const preparedNames = new Map<string, string>();
+const MAX_PREPARED_NAMES = 1000;
+
+function preparedName(text: string): string {
+  let name = preparedNames.get(text);
+  if (name === undefined) {
+    name = `q_${crypto.createHash('sha1').update(text).digest('base64url')}`;
+    if (preparedNames.size >= MAX_PREPARED_NAMES) preparedNames.clear();
+    preparedNames.set(text, name);
+  }
+  return name;
+}
+
 class SessionConnection implements DatabaseConnection {
   constructor(
     private readonly client: SessionClient,
@@ -127,7 +145,7 @@ class SessionConnection implements DatabaseConnection {
     // late statement (a DataLoader batch after the response) must not run there as that request's actor.
     if (!this.isOpen()) throw new Error('the transaction has ended: no more statements on its connection');
     const config: pg.QueryConfig = { text: compiled.sql, values: [...compiled.parameters] };
-    if (this.prepared) config.name = `q_${crypto.createHash('sha1').update(compiled.sql).digest('base64url')}`;
+    if (this.prepared) config.name = preparedName(compiled.sql);
     const result = (await this.client.query(config)) as pg.QueryResult;
     const affects = result.command === 'INSERT' || result.command === 'UPDATE' || result.command === 'DELETE' || result.command === 'MERGE';
     return { rows: result.rows as R[], numAffectedRows: affects ? BigInt(result.rowCount ?? 0) : undefined };
