@@ -14,6 +14,9 @@
 // --duration S seconds per autocannon run (default 10; --quick: 3)
 // --only search  the search measures alone (load-free: one request at a time), into bench/search-results.md
 // --only embedded  the embedded database (PGlite) on the demo coalition alone, into bench/embedded-results.md
+// --only overhead  the product's own overhead alone (issue 23's targets): the nested page of 10 and 100 against
+//                 the floor reading the maintained count, one request at a time and at 50 connections, and
+//                 `{ me { id } }` against the authentication floor, into bench/overhead-results.md
 // --only replica  the data set on a primary and streaming replica started for the run (as the `postgres` OS
 //                 user); the product without and with DATABASE_REPLICA_URLS, into bench/replica-results.md
 //
@@ -28,7 +31,7 @@ import { ADMIN_URL, BENCH_DB, BENCH_URL, CASES, COORDINATOR, DURATION, MAIN, MEM
 import { productEnv, startProcess } from './lib/processes.mjs';
 import { CATEGORIES, COUNTRIES, SURNAMES, WORDS, generate, migrateAndSeed, recreateDatabase, refreshDerived } from './lib/data-set.mjs';
 import { FILTERED, NESTED_PAGE, NESTED_PAGE_AFTER, PAGES_PER_1000, PERSON_NAME, PRODUCT_REQUESTS_PER_CONNECTION, SEARCH, SEARCH_BOX, STATISTICS, dbQueries, gql, load, machine, round, setCaseRls, signIn, timings } from './lib/measurement.mjs';
-import { markdown, replicaMarkdown, searchMarkdown, searchTargets, targets } from './lib/report.mjs';
+import { markdown, overheadMarkdown, overheadTargets, replicaMarkdown, searchMarkdown, searchTargets, targets } from './lib/report.mjs';
 import { replicaCaughtUp, runAgainstReplicaCluster, transactionsServed } from './lib/replica.mjs';
 import { embeddedMarkdown, embeddedTargets, measureEmbedded } from './lib/embedded.mjs';
 
@@ -99,6 +102,15 @@ async function main() {
     const coordinator = await signIn(product.url, COORDINATOR);
     const me = await gql(product.url, `{ me { id memberships { organisation { id slug } } } }`, {}, member);
     const memberOrg = me.body.data.me.memberships.find((m) => m.organisation.slug === 'adc-memorial').organisation.id;
+    if (ONLY === 'overhead') {
+      Object.assign(results, await measureOverhead(product, floor, member, memberOrg));
+      results.targets = overheadTargets(results);
+      fs.writeFileSync(path.join(ROOT, 'bench/overhead-results.json'), JSON.stringify(results, null, 2) + '\n');
+      fs.writeFileSync(path.join(ROOT, 'bench/overhead-results.md'), overheadMarkdown(results));
+      log(`wrote bench/overhead-results.md and bench/overhead-results.json (${round((Date.now() - t0) / 1000)} s)`);
+      for (const t of results.targets) log(`${t.pass ? 'pass' : 'MISS'}  ${t.target}: ${t.measured}`);
+      return;
+    }
 
     // Same rows on both sides, checked once.
     const p = await gql(product.url, NESTED_PAGE, { first: 10 }, member);
@@ -222,19 +234,7 @@ async function main() {
 
     Object.assign(results, await measureSearch(product, member));
 
-    // { me { id } } against a node:http hello world (the floor's /hello) and against a floor that runs the
-    // product's authentication SQL for the same session and nothing else (the floor's /me).
-    log('{ me { id } } vs hello world and the authentication floor ...');
-    const meAnswer = await gql(product.url, '{ me { id } }', {}, member);
-    const floorAnswer = await (await fetch(`${floor.url}/me`, { headers: { cookie: member } })).json();
-    if (floorAnswer.data.me?.id !== meAnswer.body.data.me.id) throw new Error(`the authentication floor answers ${JSON.stringify(floorAnswer)}, the product ${JSON.stringify(meAnswer.body)}`);
-    results.me = {
-      product: await load({ url: `${product.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie: member }, body: JSON.stringify({ query: '{ me { id } }' }) }, 50),
-      hello: await load({ url: `${floor.url}/hello` }, 50),
-      authFloor: await load({ url: `${floor.url}/me`, headers: { cookie: member } }, 50),
-    };
-    results.me.ratio = round(results.me.product.requestsPerSecond / results.me.hello.requestsPerSecond);
-    results.me.authRatio = round(results.me.product.requestsPerSecond / results.me.authFloor.requestsPerSecond);
+    Object.assign(results, await measureOverhead(product, floor, member, memberOrg));
   } finally {
     for (const stop of stops) await stop();
   }
@@ -250,6 +250,53 @@ async function main() {
   fs.writeFileSync(path.join(ROOT, 'bench/results.md'), markdown(results));
   log(`wrote bench/results.md and bench/results.json (${round((Date.now() - t0) / 1000)} s)`);
   for (const t of results.targets) log(`${t.pass ? 'pass' : 'MISS'}  ${t.target}: ${t.measured}`);
+}
+
+/**
+ * The product's own overhead (issue 23): the nested page of 10 and 100 against the floor that reads the same
+ * maintained count, one request at a time and at 50 connections, both measured the same way (steady state, as
+ * many answers per connection); `{ me { id } }` against a node:http hello world (the floor's /hello) and
+ * against a floor that runs the product's authentication SQL for the same session and nothing else (/me).
+ */
+async function measureOverhead(product, floor, member, memberOrg) {
+  const headers = { 'content-type': 'application/json', cookie: member };
+  const overhead = [];
+  for (const first of [10, 100]) {
+    log(`overhead: nested page of ${first} against the floor reading the maintained count ...`);
+    const floorUrl = `${floor.url}/cases?first=${first}&org=${memberOrg}&count=maintained`;
+    const sequential = {
+      product: await timings(() => gql(product.url, NESTED_PAGE, { first }, member), QUICK ? 10 : 50),
+      floorMaintained: await timings(() => fetch(floorUrl).then((r) => r.text()), QUICK ? 10 : 50),
+    };
+    const options = { perConnection: PRODUCT_REQUESTS_PER_CONNECTION, steady: true };
+    const productRun = await load(
+      { url: `${product.url}/graphql`, method: 'POST', headers, body: JSON.stringify({ query: NESTED_PAGE, variables: { first } }) },
+      50,
+      { ...options, estimateMs: sequential.product.p50, serverUrl: product.url },
+    );
+    const floorRun = await load({ url: floorUrl }, 50, { ...options, estimateMs: sequential.floorMaintained.p50 });
+    overhead.push({
+      first,
+      sequential,
+      product: productRun,
+      floorMaintained: floorRun,
+      // How many times the floor's time the product takes: p50 one at a time, time per answer under load.
+      sequentialRatio: round(sequential.product.p50 / sequential.floorMaintained.p50),
+      loadRatio: productRun.requestsPerSecond > 0 ? round(floorRun.requestsPerSecond / productRun.requestsPerSecond) : null,
+    });
+  }
+  log('{ me { id } } vs hello world and the authentication floor ...');
+  const meAnswer = await gql(product.url, '{ me { id } }', {}, member);
+  const floorAnswer = await (await fetch(`${floor.url}/me`, { headers: { cookie: member } })).json();
+  if (floorAnswer.data.me?.id !== meAnswer.body.data.me.id) throw new Error(`the authentication floor answers ${JSON.stringify(floorAnswer)}, the product ${JSON.stringify(meAnswer.body)}`);
+  const me = {
+    product: await load({ url: `${product.url}/graphql`, method: 'POST', headers, body: JSON.stringify({ query: '{ me { id } }' }) }, 50),
+    hello: await load({ url: `${floor.url}/hello` }, 50),
+    authFloor: await load({ url: `${floor.url}/me`, headers: { cookie: member } }, 50),
+  };
+  me.ratio = round(me.product.requestsPerSecond / me.hello.requestsPerSecond);
+  me.authRatio = round(me.product.requestsPerSecond / me.authFloor.requestsPerSecond);
+  return { overhead, me };
 }
 
 /**

@@ -27,7 +27,7 @@ export const REUSE = flag('reuse');
  * the product with and without reads on the replica, into bench/replica-results.md.
  */
 export const ONLY = option('only', null);
-if (ONLY !== null && !['search', 'embedded', 'replica'].includes(ONLY)) throw new Error('--only takes: search, embedded, replica');
+if (ONLY !== null && !['search', 'embedded', 'replica', 'overhead'].includes(ONLY)) throw new Error('--only takes: search, embedded, replica, overhead');
 export const BENCH_DB = 'coalition_bench';
 export const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const BENCH_URL = withDatabase(ADMIN_URL, BENCH_DB);
