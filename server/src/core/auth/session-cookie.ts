@@ -10,6 +10,19 @@ export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 /** Absolute session lifetime; the idle timeout is SESSION_IDLE_SECONDS. */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
+/** A request's cookies, parsed once however many readers ask (the session, the write position). */
+const parsed = new WeakMap<object, Record<string, string | undefined>>();
+function cookiesOf(req: Pick<Request, 'headers'>): Record<string, string | undefined> {
+  const header = req.headers.cookie;
+  if (!header) return {};
+  let cookies = parsed.get(req.headers);
+  if (!cookies) {
+    cookies = parse(header);
+    parsed.set(req.headers, cookies);
+  }
+  return cookies;
+}
+
 const wellFormed = (token: string | undefined): string | null => (token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : null);
 
 /**
@@ -18,36 +31,32 @@ const wellFormed = (token: string | undefined): string | null => (token && /^[A-
  * A WebSocket handshake carries no `secure` flag: it takes either, and its Origin is checked.
  */
 export function readSessionToken(req: Pick<Request, 'headers'> & { secure?: boolean }): string | null {
-  const header = req.headers.cookie;
-  if (!header) return null;
-  const cookies = parse(header);
+  const cookies = cookiesOf(req);
   return wellFormed(cookies[SECURE_SESSION_COOKIE]) ?? (req.secure === true ? null : wellFormed(cookies[SESSION_COOKIE]));
 }
 
-function isSecure(req: Request, setting: 'auto' | 'true' | 'false'): boolean {
-  return setting === 'auto' ? req.secure : setting === 'true';
+type SecureSetting = 'auto' | 'true' | 'false';
+
+/** Every cookie of ours: out of scripts' reach, not sent on cross-site subrequests, for the whole origin. */
+function cookieOptions(req: Request, setting: SecureSetting, maxAge: number) {
+  const secure = setting === 'auto' ? req.secure : setting === 'true';
+  return { httpOnly: true, sameSite: 'lax' as const, secure, path: '/', maxAge };
 }
 
-export function setSessionCookie(req: Request, res: Response, token: string, setting: 'auto' | 'true' | 'false'): void {
-  const secure = isSecure(req, setting);
-  res.append(
-    'Set-Cookie',
-    serialize(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure,
-      path: '/',
-      maxAge: SESSION_ABSOLUTE_SECONDS,
-    }),
-  );
+function setCookie(res: Response, name: string, value: string, options: ReturnType<typeof cookieOptions>): void {
+  res.append('Set-Cookie', serialize(name, value, options));
 }
 
-export function clearSessionCookie(req: Request, res: Response, setting: 'auto' | 'true' | 'false'): void {
-  const secure = isSecure(req, setting);
-  res.append(
-    'Set-Cookie',
-    serialize(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 }),
-  );
+const sessionCookieName = (options: ReturnType<typeof cookieOptions>) => (options.secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+
+export function setSessionCookie(req: Request, res: Response, token: string, setting: SecureSetting): void {
+  const options = cookieOptions(req, setting, SESSION_ABSOLUTE_SECONDS);
+  setCookie(res, sessionCookieName(options), token, options);
+}
+
+export function clearSessionCookie(req: Request, res: Response, setting: SecureSetting): void {
+  const options = cookieOptions(req, setting, 0);
+  setCookie(res, sessionCookieName(options), '', options);
 }
 
 /**
@@ -58,13 +67,9 @@ export function clearSessionCookie(req: Request, res: Response, setting: 'auto' 
 export const WRITE_LSN_COOKIE = 'coalition_lsn';
 
 export function readWriteLsn(req: Pick<Request, 'headers'>): string | null {
-  const header = req.headers.cookie;
-  return header ? (parse(header)[WRITE_LSN_COOKIE] ?? null) : null;
+  return cookiesOf(req)[WRITE_LSN_COOKIE] ?? null;
 }
 
-export function setWriteLsnCookie(req: Request, res: Response, lsn: string, setting: 'auto' | 'true' | 'false'): void {
-  res.append(
-    'Set-Cookie',
-    serialize(WRITE_LSN_COOKIE, lsn, { httpOnly: true, sameSite: 'lax', secure: isSecure(req, setting), path: '/', maxAge: SESSION_ABSOLUTE_SECONDS }),
-  );
+export function setWriteLsnCookie(req: Request, res: Response, lsn: string, setting: SecureSetting): void {
+  setCookie(res, WRITE_LSN_COOKIE, lsn, cookieOptions(req, setting, SESSION_ABSOLUTE_SECONDS));
 }
