@@ -1,4 +1,3 @@
-/* global fetch */
 // npm run bench:profile [-- --query me|page10|page100] [--seconds S] [--connections N]
 //
 // Where the product's own time goes: starts the built server with `--cpu-prof` on the benchmark database

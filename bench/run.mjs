@@ -35,6 +35,14 @@ import { markdown, overheadMarkdown, overheadTargets, replicaMarkdown, searchMar
 import { replicaCaughtUp, runAgainstReplicaCluster, transactionsServed } from './lib/replica.mjs';
 import { embeddedMarkdown, embeddedTargets, measureEmbedded } from './lib/embedded.mjs';
 
+/** Writes bench/<name>.json and bench/<name>.md, then logs each target's verdict. */
+function writeResults(name, results, render, t0) {
+  fs.writeFileSync(path.join(ROOT, `bench/${name}.json`), JSON.stringify(results, null, 2) + '\n');
+  fs.writeFileSync(path.join(ROOT, `bench/${name}.md`), render(results));
+  log(`wrote bench/${name}.md and bench/${name}.json (${round((Date.now() - t0) / 1000)} s)`);
+  for (const t of results.targets) log(`${t.pass ? 'pass' : 'MISS'}  ${t.target}: ${t.measured}`);
+}
+
 async function main() {
   if (!fs.existsSync(MAIN)) throw new Error('server/dist/main.js is missing: run `npm run build` first');
   const facts = machine();
@@ -76,9 +84,7 @@ async function main() {
   if (ONLY === 'replica') {
     Object.assign(results, await measureReplica());
     results.targets = [];
-    fs.writeFileSync(path.join(ROOT, 'bench/replica-results.json'), JSON.stringify(results, null, 2) + '\n');
-    fs.writeFileSync(path.join(ROOT, 'bench/replica-results.md'), replicaMarkdown(results));
-    log(`wrote bench/replica-results.md and bench/replica-results.json (${round((Date.now() - t0) / 1000)} s)`);
+    writeResults('replica-results', results, replicaMarkdown, t0);
     return;
   }
   const product = await startProcess(MAIN, productEnv(), '/health');
@@ -89,10 +95,7 @@ async function main() {
       await product.stop();
     }
     results.targets = searchTargets(results);
-    fs.writeFileSync(path.join(ROOT, 'bench/search-results.json'), JSON.stringify(results, null, 2) + '\n');
-    fs.writeFileSync(path.join(ROOT, 'bench/search-results.md'), searchMarkdown(results));
-    log(`wrote bench/search-results.md and bench/search-results.json (${round((Date.now() - t0) / 1000)} s)`);
-    for (const t of results.targets) log(`${t.pass ? 'pass' : 'MISS'}  ${t.target}: ${t.measured}`);
+    writeResults('search-results', results, searchMarkdown, t0);
     return;
   }
   const floor = await startProcess(path.join(ROOT, 'bench/floor-server.mjs'), { DATABASE_URL: BENCH_URL }, '/hello');
@@ -105,10 +108,7 @@ async function main() {
     if (ONLY === 'overhead') {
       Object.assign(results, await measureOverhead(product, floor, member, memberOrg));
       results.targets = overheadTargets(results);
-      fs.writeFileSync(path.join(ROOT, 'bench/overhead-results.json'), JSON.stringify(results, null, 2) + '\n');
-      fs.writeFileSync(path.join(ROOT, 'bench/overhead-results.md'), overheadMarkdown(results));
-      log(`wrote bench/overhead-results.md and bench/overhead-results.json (${round((Date.now() - t0) / 1000)} s)`);
-      for (const t of results.targets) log(`${t.pass ? 'pass' : 'MISS'}  ${t.target}: ${t.measured}`);
+      writeResults('overhead-results', results, overheadMarkdown, t0);
       return;
     }
 
@@ -246,10 +246,7 @@ async function main() {
   results.coldStartMs = results.embedded.coldStartMs;
 
   results.targets = [...targets(results), ...embeddedTargets(results.embedded)];
-  fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-  fs.writeFileSync(path.join(ROOT, 'bench/results.md'), markdown(results));
-  log(`wrote bench/results.md and bench/results.json (${round((Date.now() - t0) / 1000)} s)`);
-  for (const t of results.targets) log(`${t.pass ? 'pass' : 'MISS'}  ${t.target}: ${t.measured}`);
+  writeResults('results', results, markdown, t0);
 }
 
 /**
