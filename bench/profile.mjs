@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { MAIN, MEMBER, ROOT, log, option } from './lib/settings.mjs';
+import pg from 'pg';
+import { BENCH_URL, MAIN, MEMBER, ROOT, log, option } from './lib/settings.mjs';
 import { freePort, productEnv, waitFor } from './lib/processes.mjs';
 import { NESTED_PAGE, signIn } from './lib/measurement.mjs';
 
@@ -110,12 +111,16 @@ async function main() {
     const target = path.join(OUT, `${name}.cpuprofile`);
     fs.renameSync(path.join(dir, file), target);
     const profile = JSON.parse(fs.readFileSync(target, 'utf8'));
+    const db = new pg.Client({ connectionString: BENCH_URL });
+    await db.connect();
+    const cases = (await db.query('SELECT count(*)::int AS n FROM cases')).rows[0].n;
+    await db.end();
     // The profile spans start-up and the warm-up too: count those answers as well (warm-up ≈ the run's rate).
     const answers = Math.round(run.requests.total * (1 + 3 / seconds));
     const report = [
       `# CPU profile: ${name}`,
       '',
-      `\`npm run bench:profile -- --query ${name}\`, ${new Date().toISOString()}, ${connections} connections: ${Math.round(run.requests.average)} req/s, ` +
+      `\`npm run bench:profile -- --query ${name}\`, ${new Date().toISOString()}, ${cases.toLocaleString('en')} cases, ${connections} connections: ${Math.round(run.requests.average)} req/s, ` +
         `p50 ${run.latency.p50} ms, errors ${run.errors + (run.non2xx ?? 0)}. Flame graph: \`bench/profiles/${name}.cpuprofile\` (not committed; open it in ` +
         'Chrome DevTools or speedscope). Start-up is in the profile too, a small share of a 10 s run.',
       '',
