@@ -119,13 +119,19 @@ async function main() {
     results.sameRows = sameIds && p.body.data.cases.totalCount === f.data.cases.totalCount;
     if (!results.sameRows) log('WARNING: the floor and the product disagree on the page (ids or totalCount)');
 
-    // SQL statements per request, per page size.
+    // SQL statements per request, per page size. The counter is the process's: the mail queue's polling and
+    // background maintenance add to it at any moment, so each figure is the least of five tries.
+    const statementsOf = async (request) => {
+      let least = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const before = await dbQueries(product.url);
+        await request();
+        least = Math.min(least, (await dbQueries(product.url)) - before);
+      }
+      return least;
+    };
     results.sqlPerRequest = {};
-    for (const first of [10, 100]) {
-      const before = await dbQueries(product.url);
-      await gql(product.url, NESTED_PAGE, { first }, member);
-      results.sqlPerRequest[first] = (await dbQueries(product.url)) - before;
-    }
+    for (const first of [10, 100]) results.sqlPerRequest[first] = await statementsOf(() => gql(product.url, NESTED_PAGE, { first }, member));
 
     // 1,000 cases from the product: the cursors of ten pages of 100, found once, then walked.
     const chain = [null];
@@ -136,11 +142,10 @@ async function main() {
     const walk1000 = async () => {
       for (const variables of chainVariables) await gql(product.url, NESTED_PAGE_AFTER, variables, member);
     };
-    {
-      const before = await dbQueries(product.url);
-      await walk1000();
-      // Per page, like the other sizes: the ten pages together send ten times this.
-      results.sqlPerRequest[1000] = ((await dbQueries(product.url)) - before) / PAGES_PER_1000;
+    // Per page, like the other sizes: the most any of the ten pages took.
+    results.sqlPerRequest[1000] = 0;
+    for (const variables of chainVariables) {
+      results.sqlPerRequest[1000] = Math.max(results.sqlPerRequest[1000], await statementsOf(() => gql(product.url, NESTED_PAGE_AFTER, variables, member)));
     }
 
     // One request at a time: the latency of a page on an idle server, what the database costs.

@@ -5,7 +5,7 @@ export function targets(r) {
   const nested = (first, connections) => r.nested.find((n) => n.first === first && n.connections === connections);
   const out = [];
   const sql = Object.values(r.sqlPerRequest);
-  out.push({ target: 'SQL statements per nested page ≤ 3, same for every size', measured: `${JSON.stringify(r.sqlPerRequest)} (1000: per page of the ten pages of 100 along the cursor; the contract caps first at 100)`, pass: sql.every((n) => n <= 3) && new Set(sql).size === 1 });
+  out.push({ target: 'SQL statements per nested page ≤ 3, same for every size', measured: `${JSON.stringify(r.sqlPerRequest)} (each the least of five tries: the counter also counts the process's background work; 1000: the most any of the ten pages of 100 along the cursor took; the contract caps first at 100)`, pass: sql.every((n) => n <= 3) && new Set(sql).size === 1 });
   const n100 = nested(100, 50);
   const pct = (ratio) => (ratio === null ? 'n/a' : `${Math.round(ratio * 100)}%`);
   out.push({ target: 'nested page of 100 ≥ 40% of the floor', measured: `${pct(n100.ratio)} (50 conn.), ${pct(nested(100, 100).ratio)} (100 conn.)`, pass: n100.ratio >= 0.4 && nested(100, 100).ratio >= 0.4 });
