@@ -95,6 +95,11 @@ export class ActorContext1795899500000 implements MigrationInterface {
     }
     await q.query(`CREATE OR REPLACE FUNCTION app_has_coalition_role(r text) RETURNS boolean LANGUAGE sql STABLE AS $$
         SELECT r = ANY(string_to_array(nullif(current_setting('app.coalition_roles', true), ''), ',')) IS TRUE $$`);
+    // Today's definitions (db/sql/functions) return more columns, and a result type is not replaced in place:
+    // dropped, so that this and the earlier migrations restore theirs.
+    for (const fn of ['app_act_as_granted()', 'app_authenticate(text, integer)', 'app_act_as(uuid)', 'app_identity(uuid)']) {
+      await q.query(`DROP FUNCTION IF EXISTS ${fn}`);
+    }
     await q.query(`
       CREATE OR REPLACE FUNCTION app_act_as(p_user_id uuid)
       RETURNS TABLE (user_id uuid, session_id uuid, display_name text, coalition_roles text[], memberships jsonb)
