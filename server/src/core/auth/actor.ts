@@ -15,15 +15,12 @@ export interface Actor {
 }
 
 /**
- * The acting user's own account as the request's identity statement read it (app_identity): what `me`
- * answers, so that it costs no statement of its own.
+ * What the request's identity statement (app_identity) reads of the acting user's account beside the actor:
+ * with the actor, what `me` answers, so that it costs no statement of its own.
  */
 export interface ActorAccount {
-  userId: string;
   email: string;
-  displayName: string;
   locale: Language;
-  coalitionRoles: CoalitionRole[];
   totpEnabled: boolean;
 }
 

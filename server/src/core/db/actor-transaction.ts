@@ -19,14 +19,7 @@ function toActor(row: ActorRow | undefined): Actor | null {
 
 function toAccount(row: ActorRow | undefined): ActorAccount | null {
   if (!row?.user_id || row.email === null || row.locale === null) return null;
-  return {
-    userId: row.user_id,
-    email: row.email,
-    displayName: row.display_name ?? '',
-    locale: row.locale,
-    coalitionRoles: row.coalition_roles ?? [],
-    totpEnabled: row.totp_enabled ?? false,
-  };
+  return { email: row.email, locale: row.locale, totpEnabled: row.totp_enabled ?? false };
 }
 
 /** Session idle timeout: a session unused this long is dead. */
@@ -158,7 +151,7 @@ export class ActorTransaction {
     const { rows } = await sql<ActorRow>`SELECT * FROM app_act_as_granted()`.execute(this.sql);
     const actor = toActor(rows[0]);
     this.actor = actor ? { ...actor, sessionId } : null;
-    this.account = actor ? toAccount(rows[0]) : null;
+    this.account = toAccount(rows[0]);
     return this.actor;
   }
 

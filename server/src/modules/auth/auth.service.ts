@@ -37,15 +37,13 @@ export function validateNewPassword(password: string, field = 'newPassword'): vo
 export class AuthService {
   /** The signed-in user's account, as the request's identity statement read it: no statement of its own. */
   async me(ctx: AppContext): Promise<User | null> {
-    const account = ctx.actor ? ctx.tx.account : null;
-    if (!account) return null;
+    const { actor, account } = ctx.tx;
+    if (!actor || !account) return null;
     return Object.assign(new User(), {
-      id: account.userId,
-      email: account.email,
-      displayName: account.displayName,
-      locale: account.locale,
-      coalitionRoles: account.coalitionRoles,
-      totpEnabled: account.totpEnabled,
+      id: actor.userId,
+      displayName: actor.displayName,
+      coalitionRoles: actor.coalitionRoles,
+      ...account,
     });
   }
 
