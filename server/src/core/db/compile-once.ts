@@ -12,17 +12,31 @@ import type { Sql } from './session-kysely';
  * of the stand-ins, which the first use checks.
  */
 export function compileOnce<A extends readonly object[], O>(standIns: A, build: (db: Sql, ...args: A) => Compilable<O>): (db: Sql, ...args: A) => Promise<QueryResult<O>> {
-  let compiled: { query: CompiledQuery<O>; slots: number[] } | null = null;
+  let compiled: Compiled<O> | null = null;
   return async (db, ...args) => {
     if (!compiled) {
-      const query = build(db, ...standIns).compile();
-      const slots = query.parameters.map((p) => standIns.findIndex((s) => s === p));
-      if (slots.includes(-1)) throw new Error('each parameter of a compile-once query must be one of its stand-ins');
-      compiled = { query, slots };
+      const first = compileWithStandIns(build(db, ...standIns), standIns);
+      if (first.slots.includes(-1)) throw new Error('each parameter of a compile-once query must be one of its stand-ins');
+      compiled = first;
     }
-    const { query, slots } = compiled;
-    return db.executeQuery({ ...query, parameters: slots.map((i) => args[i]) });
+    return db.executeQuery(withValues(compiled, args));
   };
+}
+
+/** A compiled statement and, per parameter, the index of the stand-in it is (-1: a constant of the text). */
+interface Compiled<O> {
+  query: CompiledQuery<O>;
+  slots: number[];
+}
+
+function compileWithStandIns<O>(query: Compilable<O>, standIns: readonly object[]): Compiled<O> {
+  const compiled = query.compile();
+  return { query: compiled, slots: compiled.parameters.map((p) => standIns.findIndex((s) => s === p)) };
+}
+
+/** The statement with each stand-in's place holding this call's value. */
+function withValues<O>({ query, slots }: Compiled<O>, values: readonly unknown[]): CompiledQuery<O> {
+  return { ...query, parameters: query.parameters.map((p, i) => (slots[i] >= 0 ? values[slots[i]] : p)) };
 }
 
 /**
@@ -33,7 +47,7 @@ export function compileOnce<A extends readonly object[], O>(standIns: A, build: 
  * session's data) may reach one. At most `maxShapes` keys are kept, the oldest forgotten first.
  */
 export class CompiledShapes<S extends readonly object[]> {
-  private readonly shapes = new Map<string, { queries: CompiledQuery[]; slots: number[][] }>();
+  private readonly shapes = new Map<string, Compiled<unknown>[]>();
 
   constructor(
     private readonly standIns: S,
@@ -44,13 +58,10 @@ export class CompiledShapes<S extends readonly object[]> {
   compile(key: string, values: { [K in keyof S]: unknown }, build: (...standIns: S) => Compilable<unknown>[]): CompiledQuery[] {
     let shape = this.shapes.get(key);
     if (!shape) {
-      const queries = build(...this.standIns).map((q) => q.compile());
-      const slots = queries.map((q) => q.parameters.map((p) => this.standIns.findIndex((s) => s === p)));
-      shape = { queries, slots };
+      shape = build(...this.standIns).map((q) => compileWithStandIns(q, this.standIns));
       if (this.shapes.size >= this.maxShapes) this.shapes.delete(this.shapes.keys().next().value as string);
       this.shapes.set(key, shape);
     }
-    const { queries, slots } = shape;
-    return queries.map((q, i) => ({ ...q, parameters: q.parameters.map((p, j) => (slots[i][j] >= 0 ? values[slots[i][j]] : p)) }));
+    return shape.map((compiled) => withValues(compiled, values));
   }
 }
