@@ -73,6 +73,7 @@ const configSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'like 512kb or 12mb').default('12mb'),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(100).default(20000),
+  GRAPHQL_COMPILED: booleanFlag.default(true),
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),

@@ -15,6 +15,7 @@ import { createErrorFormatter, serverBusyError } from '../graphql/format-error';
 import { BUSY_RETRY_AFTER_SECONDS, PoolBusyError } from '../db/pool-busy';
 import { aliasLimitRule, depthLimitRule, directiveLimitRule, fieldDuplicationRule, MAX_TOKENS, MAX_VALIDATION_ERRORS, queryLimitsPlugin } from '../graphql/query-limits';
 import { transactionPlugin } from '../graphql/transaction-plugin';
+import { compiledExecution } from '../graphql/compiled-execution';
 import { httpRequestDuration, metricsRegistry } from '../observability/metrics';
 import { attachSubscriptions } from '../graphql/subscriptions';
 import { staticClient } from './static-client';
@@ -155,7 +156,7 @@ export async function startApp(
   });
 
   const apollo = new ApolloServer<AppContext>({
-    schema,
+    gateway: compiledExecution(schema, { compile: config.GRAPHQL_COMPILED }),
     introspection: config.isDevelopment,
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT and stops everything in order; Apollo's own handler would

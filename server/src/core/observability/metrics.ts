@@ -21,6 +21,13 @@ export const databaseTransactionsTotal = new Counter({
   registers: [metricsRegistry],
 });
 
+export const graphqlExecutionsTotal = new Counter({
+  name: 'coalition_graphql_executions_total',
+  help: 'GraphQL operations executed over HTTP, by how: compiled (queries) or interpreted (mutations, or with GRAPHQL_COMPILED off).',
+  labelNames: ['mode'],
+  registers: [metricsRegistry],
+});
+
 export const httpRequestDuration = new Histogram({
   name: 'coalition_http_request_duration_seconds',
   help: 'HTTP request duration by route and status.',

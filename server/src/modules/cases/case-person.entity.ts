@@ -52,14 +52,16 @@ export class CasePerson {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
-  // Decrypted by the service only when the viewer may see them; never columns of this table.
-  @Field(() => String, { nullable: true, description: "Null unless the viewer may see this case's personal data." })
+  // Decrypted by the service only when the viewer may see them; never columns of this table. Opened by a
+  // getter on first read, which throws on a tampered row: `simple: false` keeps a resolver around each, so
+  // that error is this field's alone (a compiled query reads resolver-less fields without a guard).
+  @Field(() => String, { nullable: true, simple: false, description: "Null unless the viewer may see this case's personal data." })
   fullName!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Null unless the viewer may see this case's personal data." })
+  @Field(() => Int, { nullable: true, simple: false, description: "Null unless the viewer may see this case's personal data." })
   birthYear!: number | null;
 
-  @Field(() => String, { nullable: true, description: "Null unless the viewer may see this case's personal data." })
+  @Field(() => String, { nullable: true, simple: false, description: "Null unless the viewer may see this case's personal data." })
   contact!: string | null;
 }
 
