@@ -746,10 +746,20 @@ CREATE FUNCTION public.case_readable_count_of(p_keys text[]) RETURNS bigint
   SELECT coalesce((SELECT sum(k.n) FROM case_counts k
                     WHERE k.key = ANY(p_keys)
                       AND EXISTS (SELECT FROM app_may_read_case(NULL, k.owner_organisation_id, k.visibility))), 0)::bigint
-       + (SELECT count(DISTINCT s.case_id) FROM case_shares s
-           WHERE s.organisation_id = ANY((SELECT app_org_ids())::uuid[]) AND s.case_visibility = 'SHARED'
-             AND s.case_keys && p_keys
-             AND NOT EXISTS (SELECT FROM app_may_read_case(NULL, s.owner_organisation_id, s.case_visibility)))
+       + (SELECT CASE WHEN cardinality(a.orgs) = 1
+                 -- A member of one organisation (nearly every actor) holds at most one share per case (the
+                 -- primary key), so no DISTINCT: it sorted every share of the organisation, the largest part of
+                 -- a page's time at 100,000 shares. What part 1 counts is then simply its own cases.
+                 THEN (SELECT count(*) FROM case_shares s
+                        WHERE s.organisation_id = a.orgs[1] AND s.case_visibility = 'SHARED'
+                          AND s.case_keys && p_keys AND s.owner_organisation_id <> a.orgs[1])
+                 ELSE (SELECT count(DISTINCT s.case_id) FROM case_shares s
+                        WHERE s.organisation_id = ANY(a.orgs) AND s.case_visibility = 'SHARED'
+                          AND s.case_keys && p_keys
+                          AND NOT EXISTS (SELECT FROM app_may_read_case(NULL, s.owner_organisation_id, s.case_visibility)))
+                 END
+            -- OFFSET 0 keeps the subquery whole, so the organisations are read once, not per share.
+            FROM (SELECT (SELECT app_org_ids())::uuid[] AS orgs OFFSET 0) a)
 $$;
 
 CREATE FUNCTION public.case_readers(p_case_id uuid) RETURNS TABLE(organisation_id uuid, can_change boolean, person_ids uuid[])
