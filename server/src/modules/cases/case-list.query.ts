@@ -8,7 +8,7 @@ import type { AppContext } from '../../core/graphql/context';
 import { isUuid } from '../../core/graphql/ids';
 import { parseInput } from '../../core/graphql/parse-input';
 import { personNameQuery } from './person-name.crypto';
-import { caseColumns, detailsColumns, organisationJson, type CaseRow, type DetailsRow, type OrganisationJson } from './case.loader';
+import { caseColumns, detailsColumns, organisationJson, publicDetailsColumns, type CaseDetailsWanted, type CaseRow, type DetailsRow, type OrganisationJson } from './case.loader';
 import type { CaseFilter } from './dto/case.input';
 
 /** Folds case_counts' deltas (migration CaseCounts) now and then, outside any request. */
@@ -152,8 +152,9 @@ export type CasePageRow = CaseRow & { owner: OrganisationJson; total: string; so
 
 /**
  * A page of cases, newest first, with `first + 1` rows (the extra one says there is a next page), each
- * with its owner organisation and the filter's total. With `withDetails`, the persons, events and shares
- * of each case come in the same statement (detailsColumns), per row of the (already limited) page only.
+ * with its owner organisation and the filter's total. With `details`, the persons (with their personal data
+ * or not), events and shares of each case come in the same statement (detailsColumns), per row of the
+ * (already limited) page only.
  *
  * One statement gives the page and totalCount. The page walks ix_cases_created newest first and stops
  * after first + 1 readable rows; the total is a separate narrow count over the whole filtered set (the
@@ -167,7 +168,7 @@ export async function casePage(
   values: CaseFilterValues,
   first: number,
   cursor: [string, string] | null,
-  withDetails: boolean,
+  details: CaseDetailsWanted,
   sorted: { order: CaseOrderValues; after: SortedCursor | null } | null = null,
 ): Promise<{ rows: CasePageRow[]; total: () => Promise<number> }> {
   const { search, personName, ...rest } = values;
@@ -176,14 +177,14 @@ export async function casePage(
   let count: CompiledQuery<{ n: number }>;
   if (search || personName) {
     // A search's statements carry the searched words or a blind index of the name: not a shape to keep.
-    const statements = await casePageStatements(ctx, values, first, cursor, withDetails, sorted);
+    const statements = await casePageStatements(ctx, values, first, cursor, details, sorted);
     [page, count] = [statements.page.compile(), statements.count.compile()];
   } else {
     // Everything the text depends on is in the key; the cursors' values are the stand-ins' places.
-    const key = JSON.stringify([first, withDetails, cursor !== null, sorted ? [sorted.order, sorted.after !== null] : null, rest]);
+    const key = JSON.stringify([first, details, cursor !== null, sorted ? [sorted.order, sorted.after !== null] : null, rest]);
     const compiled = pageShapes.compile(key, [cursor?.[0], cursor?.[1], sorted?.after?.[0], sorted?.after?.[1]], (...s) => {
       const [at, id, value, after] = s as unknown as [string, string, string, string];
-      const statements = casePageStatementsSync(ctx, rest, null, first, cursor && [at, id], withDetails, sorted && { order: sorted.order, after: sorted.after && [value, after] });
+      const statements = casePageStatementsSync(ctx, rest, null, first, cursor && [at, id], details, sorted && { order: sorted.order, after: sorted.after && [value, after] });
       return [statements.page, statements.count];
     });
     [page, count] = compiled as [CompiledQuery<CasePageRow>, CompiledQuery<{ n: number }>];
@@ -207,12 +208,12 @@ export async function casePageStatements(
   values: CaseFilterValues,
   first: number,
   cursor: [string, string] | null,
-  withDetails: boolean,
+  details: CaseDetailsWanted,
   sorted: { order: CaseOrderValues; after: SortedCursor | null } | null,
 ): Promise<CasePageStatements> {
   const { personName, ...rest } = values;
   const personTokens = personName ? await personNameTokensJson(ctx, personName) : null;
-  return casePageStatementsSync(ctx, rest, personTokens, first, cursor, withDetails, sorted);
+  return casePageStatementsSync(ctx, rest, personTokens, first, cursor, details, sorted);
 }
 
 function casePageStatementsSync(
@@ -221,7 +222,7 @@ function casePageStatementsSync(
   personTokens: string | null,
   first: number,
   cursor: [string, string] | null,
-  withDetails: boolean,
+  details: CaseDetailsWanted,
   sorted: { order: CaseOrderValues; after: SortedCursor | null } | null,
 ): CasePageStatements {
   const limit = sql.lit(first + 1);
@@ -296,8 +297,9 @@ function casePageStatementsSync(
       : query.orderBy('page.createdAt', 'desc').orderBy('page.id', 'desc');
   };
   const count = top.selectNoFrom(sql<number>`${total}::int`.as('n'));
-  if (!withDetails) return { page: withOwner(top), count };
-  const withDetailsQuery = top.selectFrom(withOwner(db).as('c')).selectAll('c').select(detailsColumns);
+  if (details === 'none') return { page: withOwner(top), count };
+  const columns = details === 'personal' ? detailsColumns : publicDetailsColumns;
+  const withDetailsQuery = top.selectFrom(withOwner(db).as('c')).selectAll('c').select(columns);
   return {
     page: sorted
       ? withDetailsQuery.orderBy(sql.ref('c.sortKey'), direction).orderBy('c.id', direction)

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { withActorTransaction } from '../../core/db/actor-transaction';
 import { withServiceContext } from '../../core/graphql/context';
 import { casePageStatements } from './case-list.query';
+import type { CaseDetailsWanted } from './case.loader';
 import { coalitionUser, createUser, orgWithMembers, type TestOrgWithMembers, type TestUser } from '../../../test/support/factories';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { ADD_EVENT, createCase, LIST_CASES, SHARE, UNSHARE, UPDATE_CASE, type CaseShape } from '../../../test/support/case-fixtures';
@@ -110,22 +111,34 @@ describe('case_search: full-text search with access lexemes', () => {
     expect(cases.edges.map((e) => e.node.id).sort()).toEqual(expected);
   });
 
+  it('leaves the persons\' sealed data, keys and their policies out of a page that asks for no personal data', async () => {
+    const pageSql = (details: CaseDetailsWanted) =>
+      withServiceContext(app.deps, a.users.viewer.id, async (ctx) => (await casePageStatements(ctx, caseFilterSchema.parse({}), 10, null, details, null)).page.compile().sql);
+    for (const table of ['case_person_private', 'person_keys', 'organisation_keys']) {
+      expect(await pageSql('personal')).toContain(`"${table}"`);
+      expect(await pageSql('public')).not.toContain(`"${table}"`);
+    }
+    // Both still bring the persons, events and shares.
+    for (const details of ['personal', 'public'] as const) expect(await pageSql(details)).toMatch(/"case_persons".*"case_events".*"case_shares"/s);
+  });
+
   it('searches once per statement: the page and its total read one set of matches, with or without details or another order', async () => {
-    const statements = (withDetails: boolean, sorted: boolean) =>
+    const statements = (details: CaseDetailsWanted, sorted: boolean) =>
       withServiceContext(app.deps, a.users.viewer.id, async (ctx) => {
         const values = caseFilterSchema.parse({ search: word, status: ['OPEN'] });
         const order = sorted ? { order: { field: CaseOrderField.REFERENCE, direction: SortDirection.ASC }, after: null } : null;
-        const { page, count } = await casePageStatements(ctx, values, 10, null, withDetails, order);
+        const { page, count } = await casePageStatements(ctx, values, 10, null, details, order);
         return { page: page.compile().sql, count: count.compile().sql };
       });
     const searches = (sql: string) => sql.split('case_search_matches(').length - 1;
-    for (const [withDetails, sorted] of [
-      [false, false],
-      [true, false],
-      [true, true],
+    for (const [details, sorted] of [
+      ['none', false],
+      ['public', false],
+      ['personal', false],
+      ['personal', true],
     ] as const) {
-      const { page, count } = await statements(withDetails, sorted);
-      expect({ withDetails, sorted, page: searches(page), count: searches(count) }).toEqual({ withDetails, sorted, page: 1, count: 1 });
+      const { page, count } = await statements(details, sorted);
+      expect({ details, sorted, page: searches(page), count: searches(count) }).toEqual({ details, sorted, page: 1, count: 1 });
     }
   });
 

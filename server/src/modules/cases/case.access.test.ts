@@ -248,4 +248,26 @@ describe('case access matrix', () => {
     expect(named.data?.case.persons).toEqual([{ pseudonym: 'Person A', fullName: null }]);
     expect(JSON.stringify(named)).not.toContain('rustam@example.org');
   });
+
+  it('answers names wherever the operation asks for them, though a page without them leaves them out', async () => {
+    type Answer = { cases: { edges: { node: { id: string; persons: { pseudonym: string }[] } }[] }; case: { persons: { fullName: string | null }[] } };
+    const names = ['Farhod Nazarov', 'Jamshed Rahimov'];
+    // The page asks for no name and primes the request's loader; the same case's persons, asked with names
+    // by another field of the operation (after the page, before it, or in a fragment), still have them.
+    for (const query of [
+      `query ($id: ID!) { cases(first: 100) { edges { node { id persons { pseudonym } } } } case(id: $id) { persons { fullName } } }`,
+      `query ($id: ID!) { case(id: $id) { persons { fullName } } cases(first: 100) { edges { node { id persons { pseudonym } } } } }`,
+      `query ($id: ID!) { cases(first: 100) { edges { node { id persons { pseudonym } } } } case(id: $id) { persons { ...Named } } }
+       fragment Named on CasePerson { fullName }`,
+    ]) {
+      const answer = await own.caseworker.ok<Answer>(query, { id: shared.id });
+      expect(answer.cases.edges.find((e) => e.node.id === shared.id)?.node.persons).toHaveLength(2);
+      expect(answer.case.persons.map((p) => p.fullName)).toEqual(names);
+    }
+    // And the page itself, asked with names, has them (the case tampered with above fails its own name only).
+    const page = await own.caseworker.gql<{ cases: { edges: { node: { id: string; persons: { fullName: string | null }[] } }[] } }>(
+      `{ cases(first: 100) { edges { node { id persons { fullName } } } } }`,
+    );
+    expect(page.data?.cases.edges.find((e) => e.node.id === shared.id)?.node.persons.map((p) => p.fullName)).toEqual(names);
+  });
 });

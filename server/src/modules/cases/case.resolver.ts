@@ -5,7 +5,7 @@ import type { AppContext } from '../../core/graphql/context';
 import { Organisation } from '../organisations/organisation.entity';
 import { organisationById } from '../organisations/organisation.loader';
 import { Case, CaseFigures, Location } from './case.entity';
-import type { CaseWithOwner } from './case.loader';
+import type { CaseDetailsWanted, CaseWithOwner } from './case.loader';
 import { caseImportService } from './case-import.service';
 import { caseService } from './case.service';
 import { caseEventService } from './case-event.service';
@@ -30,8 +30,11 @@ async function organisation(ctx: AppContext, attached: Organisation | undefined,
 /** Case fields answered from the caseDetails loader (persons, events, shares; myAccess reads the shares). */
 const DETAIL_FIELDS = new Set(['persons', 'events', 'shares', 'myAccess']);
 
-/** Whether the query selects any of `names` anywhere below this field (fragments included); over-approximating only prefetches. */
-function selectsAny(info: GraphQLResolveInfo, names: Set<string>): boolean {
+/** A person's fields read from their sealed personal data. */
+const PERSONAL_FIELDS = new Set(['fullName', 'birthYear', 'contact']);
+
+/** Whether any of `names` is selected anywhere in `sets` (fragments included); over-approximating only prefetches. */
+function selectsAny(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], names: Set<string>): boolean {
   const seen = new Set<string>();
   const walk = (set: SelectionSetNode | undefined): boolean =>
     !!set &&
@@ -42,7 +45,17 @@ function selectsAny(info: GraphQLResolveInfo, names: Set<string>): boolean {
       seen.add(s.name.value);
       return walk(info.fragments[s.name.value]?.selectionSet);
     });
-  return info.fieldNodes.some((node) => walk(node.selectionSet));
+  return sets.some(walk);
+}
+
+/**
+ * What a page of cases brings along for this field's selection. Personal data is judged over the whole
+ * operation, not this field: the details prime the request's caseDetails loader, which any other field
+ * of the operation reading the same case's persons then answers from.
+ */
+function detailsWanted(info: GraphQLResolveInfo): CaseDetailsWanted {
+  if (!selectsAny(info, info.fieldNodes.map((node) => node.selectionSet), DETAIL_FIELDS)) return 'none';
+  return selectsAny(info, [info.operation.selectionSet], PERSONAL_FIELDS) ? 'personal' : 'public';
 }
 
 @Resolver(() => Case)
@@ -57,7 +70,7 @@ export class CaseResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => CaseOrder, { nullable: true, description: 'Newest first (CREATED_AT, DESC) when omitted.' }) orderBy: CaseOrder | null,
   ): Promise<CaseConnection> {
-    return caseService.list(ctx, filter, first ?? 25, after, { withDetails: selectsAny(info, DETAIL_FIELDS), orderBy });
+    return caseService.list(ctx, filter, first ?? 25, after, { details: detailsWanted(info), orderBy });
   }
 
   @Authorized()

@@ -12,7 +12,7 @@ import { parseInput } from '../../core/graphql/parse-input';
 import type { Organisation } from '../organisations/organisation.entity';
 import { organisationById } from '../organisations/organisation.loader';
 import type { Case } from './case.entity';
-import { caseById, caseColumns, caseColumnsOf, caseDetails, caseFromRow, detailsFromRow, type CaseWithOwner } from './case.loader';
+import { caseById, caseColumns, caseColumnsOf, caseDetails, caseFromRow, detailsFromRow, type CaseDetailsWanted, type CaseWithOwner } from './case.loader';
 import { casePage, parseCaseFilter, type CaseOrderValues, type SortedCursor } from './case-list.query';
 import { casePolicy, type CaseFacts } from './case.policy';
 import { nextReferences, referencesTaken } from './case-references';
@@ -70,16 +70,17 @@ export class CaseService {
   // ------------------------------------------------------------------ reads
 
   /**
-   * A page of cases. With `withDetails` (the query asks for persons, events, shares or myAccess),
-   * their persons, events and shares come in the same statement and prime the caseDetails loader:
-   * one statement for the whole nested page instead of two.
+   * A page of cases. With `details` (the query asks for persons, events, shares or myAccess), their
+   * persons, events and shares come in the same statement and prime the caseDetails loader: one statement
+   * for the whole nested page instead of two. 'public' leaves the persons' personal data out, for an
+   * operation that asks for none anywhere: what it primes would answer NULL for a name.
    */
   async list(
     ctx: AppContext,
     filter: CaseFilter | null | undefined,
     first: number,
     after: string | null | undefined,
-    { withDetails = false, orderBy = null }: { withDetails?: boolean; orderBy?: CaseOrder | null } = {},
+    { details = 'none', orderBy = null }: { details?: CaseDetailsWanted; orderBy?: CaseOrder | null } = {},
   ): Promise<CaseConnection> {
     authorize(casePolicy, ctx.actor, 'list', null);
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput('first', `must be between 0 and ${MAX_PAGE}`);
@@ -98,8 +99,8 @@ export class CaseService {
     } else {
       sorted = { order, after: decoded ? sortedCursor(order, decoded) : null };
     }
-    const { rows, total } = await casePage(ctx, values, first, cursor, withDetails, sorted);
-    if (withDetails) {
+    const { rows, total } = await casePage(ctx, values, first, cursor, details, sorted);
+    if (details !== 'none') {
       const loader = ctx.loaders.get(caseDetails);
       for (const r of rows) if (r.persons && r.events && r.shares) loader.prime(r.id, detailsFromRow({ persons: r.persons, events: r.events, shares: r.shares }));
     }
